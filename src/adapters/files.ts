@@ -1,0 +1,149 @@
+import { createReadStream } from 'node:fs'
+import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { glob } from 'tinyglobby'
+import { ConfusionCounter } from '../core/confusion.js'
+import { InputError } from '../core/errors.js'
+import { createParser, formatOf } from '../core/readers/index.js'
+
+/** A file found for the user: its absolute path and the path shown in messages (relative to the workspace). */
+export interface FoundFile {
+  absolute: string
+  shown: string
+}
+
+/**
+ * Expands the `predictions` patterns against the workspace. A pattern without glob characters is a plain path.
+ * Every pattern must match at least one file, so a typo or a missing artifact fails loudly instead of gating on
+ * fewer rows.
+ */
+export async function findFiles(
+  patterns: string[],
+  workspace: string,
+  input = 'predictions',
+): Promise<FoundFile[]> {
+  const found = new Map<string, FoundFile>()
+  for (const pattern of patterns) {
+    const matches = isGlob(pattern)
+      ? await expandGlob(pattern, workspace)
+      : [await plainFile(pattern, workspace)]
+    if (matches.length === 0) {
+      throw new InputError(`input "${input}": pattern matched no files: ${pattern} (looked in ${workspace})`)
+    }
+    for (const match of matches.sort()) {
+      found.set(match, { absolute: match, shown: path.relative(workspace, match) || match })
+    }
+  }
+  return [...found.values()]
+}
+
+async function plainFile(pattern: string, workspace: string): Promise<string> {
+  const absolute = path.resolve(workspace, pattern)
+  const info = await stat(absolute).catch((error: unknown) => {
+    throw asInputError(error, pattern)
+  })
+  if (info.isDirectory()) {
+    throw new InputError(
+      `is a directory, not a file; name the files, e.g. ${pattern.replace(/\/+$/, '')}/*.csv`,
+      {
+        file: pattern,
+      },
+    )
+  }
+  return absolute
+}
+
+function isGlob(pattern: string): boolean {
+  return /[*?[\]{}]/.test(pattern)
+}
+
+async function expandGlob(pattern: string, workspace: string): Promise<string[]> {
+  // tinyglobby wants forward slashes and a pattern relative to its cwd.
+  const relative = path.isAbsolute(pattern) ? path.relative(workspace, pattern) : pattern
+  return glob(relative.split(path.sep).join('/'), {
+    cwd: workspace,
+    absolute: true,
+    onlyFiles: true,
+    dot: true,
+  })
+}
+
+/** Streams every prediction file into one confusion counter. */
+export async function countPredictions(
+  files: FoundFile[],
+  labelColumn: string,
+  predictionColumn: string,
+): Promise<ConfusionCounter> {
+  const counter = new ConfusionCounter()
+  for (const file of files) {
+    const parser = createParser(
+      formatOf(file.shown),
+      { file: file.shown, fields: [labelColumn, predictionColumn] },
+      (values) => counter.add(values[0]!, values[1]!),
+    )
+    await streamText(file, (text) => parser.push(text))
+    parser.end()
+  }
+  return counter
+}
+
+/** Reads a file as UTF-8 text in chunks, so memory stays flat whatever its size. */
+async function streamText(file: FoundFile, onText: (text: string) => void): Promise<void> {
+  const decoder = new TextDecoder('utf-8', { fatal: true })
+  try {
+    for await (const chunk of createReadStream(file.absolute, { highWaterMark: 1 << 20 })) {
+      onText(decoder.decode(chunk as Buffer, { stream: true }))
+    }
+    onText(decoder.decode())
+  } catch (error) {
+    throw asInputError(error, file.shown)
+  }
+}
+
+/** Reads a whole small file (a baseline); undefined when it does not exist. */
+export async function readOptionalFile(absolute: string, shown: string): Promise<string | undefined> {
+  try {
+    return await readFile(absolute, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    throw asInputError(error, shown)
+  }
+}
+
+/**
+ * Replaces a file's contents all at once: the text goes to a temporary file beside it, is flushed to disk, then
+ * renamed over the target. A reader sees the old file or the new one, never half of one.
+ */
+export async function writeFileAtomic(absolute: string, text: string): Promise<void> {
+  await mkdir(path.dirname(absolute), { recursive: true })
+  const temporary = `${absolute}.${process.pid}.${Date.now()}.tmp`
+  try {
+    const handle = await open(temporary, 'wx')
+    try {
+      await handle.writeFile(text, 'utf8')
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    await rename(temporary, absolute)
+  } catch (error) {
+    await rm(temporary, { force: true })
+    throw error
+  }
+}
+
+/** Turns a file-system error into a message naming the file, passing our own errors through. */
+function asInputError(error: unknown, file: string): Error {
+  if (error instanceof InputError) return error
+  const code = (error as NodeJS.ErrnoException).code
+  const reasons: Record<string, string> = {
+    ENOENT: 'file not found',
+    EACCES: 'permission denied: the file cannot be read',
+    EPERM: 'permission denied: the file cannot be read',
+    EISDIR: 'is a directory, not a file',
+    ERR_ENCODING_INVALID_ENCODED_DATA: 'is not valid UTF-8 text',
+  }
+  const reason = code ? reasons[code] : undefined
+  if (reason) return new InputError(reason, { file })
+  return new InputError(`cannot be read: ${(error as Error).message}`, { file })
+}

@@ -1,0 +1,91 @@
+import { parseArgs } from 'node:util'
+import { InputError } from './core/errors.js'
+import { DEFAULTS, parseSettings } from './core/settings.js'
+import { runGate } from './gate.js'
+import { VERSION } from './version.js'
+
+const HELP = `eval-gate ${VERSION}: compute evaluation metrics, compare them with a baseline, fail on regressions.
+
+Usage: node dist/cli.js --predictions FILE_OR_GLOB [options]
+
+Options (each is the action input of the same name):
+  --predictions PATHS        prediction files or globs (repeat, or separate with commas); .csv .tsv .jsonl .ndjson .json
+  --label-column NAME        field with the gold label (default: ${DEFAULTS['label-column']})
+  --prediction-column NAME   field with the prediction (default: ${DEFAULTS['prediction-column']})
+  --positive-label LABEL     positive class of a binary task (default: automatic for 0/1, false/true, no/yes)
+  --metrics LIST             metrics to report and gate, comma-separated (default: depends on the task)
+  --baseline PATH            baseline JSON file (default: ${DEFAULTS.baseline})
+  --thresholds RULES         rules, one "METRIC: RULE[, RULE]" per line or separated by ";" (default: "${DEFAULTS.thresholds}")
+  --fail-on-regression BOOL  exit 1 when a metric regresses (default: true)
+  --name NAME                model name: key in the baseline file and title of the report (default: ${DEFAULTS.name})
+  --update-baseline          write this run's results to the baseline file (not when the gate fails)
+  --help                     show this help
+  --version                  show the version
+
+Prints the Markdown report. Exit codes: 0 passed, 1 a metric regressed, 2 bad input or usage.`
+
+/** The local CLI: the same gate as the action, reading flags instead of inputs and printing the report. */
+export async function main(argv: string[]): Promise<number> {
+  try {
+    const { values } = parseArgs({
+      args: argv,
+      strict: true,
+      options: {
+        predictions: { type: 'string', multiple: true },
+        'label-column': { type: 'string' },
+        'prediction-column': { type: 'string' },
+        'positive-label': { type: 'string' },
+        metrics: { type: 'string' },
+        baseline: { type: 'string' },
+        thresholds: { type: 'string' },
+        'fail-on-regression': { type: 'string' },
+        name: { type: 'string' },
+        'update-baseline': { type: 'boolean' },
+        help: { type: 'boolean' },
+        version: { type: 'boolean' },
+      },
+    })
+    if (values.help) {
+      process.stdout.write(HELP + '\n')
+      return 0
+    }
+    if (values.version) {
+      process.stdout.write(VERSION + '\n')
+      return 0
+    }
+    const settings = parseSettings((name) => {
+      const value = values[name as keyof typeof values]
+      if (Array.isArray(value)) return value.join('\n')
+      if (name === 'thresholds' && typeof value === 'string') return value.replaceAll(';', '\n')
+      return value === undefined ? '' : String(value)
+    })
+    const outcome = await runGate(settings, {
+      workspace: process.cwd(),
+      commit: process.env.GITHUB_SHA,
+      now: new Date(),
+    })
+    process.stdout.write(outcome.report)
+    const update = outcome.baselineUpdate
+    if (update) {
+      process.stderr.write(
+        update.written
+          ? `Baseline written to ${update.path}\n`
+          : `Baseline ${update.path} not updated: ${update.reason}\n`,
+      )
+    }
+    if (outcome.failure) {
+      process.stderr.write(`eval-gate: ${outcome.failure}\n`)
+      return 1
+    }
+    return 0
+  } catch (error) {
+    const message =
+      error instanceof InputError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+        ? (error as Error).message
+        : `unexpected error: ${(error as Error).message}`
+    process.stderr.write(`eval-gate: error: ${message}\n`)
+    return 2
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2))

@@ -1,0 +1,201 @@
+import { InputError } from './errors.js'
+import { compareCodePoints } from './labels.js'
+
+/** The version written into every baseline file; files of an unknown version are refused rather than guessed at. */
+export const BASELINE_SCHEMA = 1
+
+/** Where a baseline entry came from. */
+export interface Provenance {
+  /** Commit SHA the metrics were measured at. */
+  commit?: string
+  /** Git ref of that run, e.g. `refs/heads/main`. */
+  ref?: string
+  /** ISO 8601 time the entry was written. */
+  time?: string
+  /** `eval-gate@<version>`. */
+  tool?: string
+}
+
+/** The recorded results of one named model: its metric values and what later statistics need. */
+export interface BaselineEntry {
+  metrics: Record<string, number>
+  rows?: number
+  labels?: string[]
+  /** `confusionMatrix[gold][predicted]` over `labels`. */
+  confusionMatrix?: number[][]
+  positiveLabel?: string
+  provenance?: Provenance
+}
+
+/** A baseline file: entries by `name`, so several gates can share one file. */
+export interface BaselineDocument {
+  schema: typeof BASELINE_SCHEMA
+  models: Record<string, BaselineEntry>
+}
+
+/** A parsed baseline file, remembering whether it was a hand-written flat one. */
+export interface ParsedBaseline {
+  document: BaselineDocument
+  /** `{"f1_macro": 0.81}`: applies to every name; written back in the versioned form. */
+  flat: boolean
+}
+
+/**
+ * Parses a baseline file: the versioned form `{"schema": 1, "models": {...}}` or a hand-written flat object of
+ * metric values. Errors name the file and the JSON path of the offending value.
+ */
+export function parseBaseline(text: string, file: string): ParsedBaseline {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (error) {
+    throw new InputError(`baseline is not valid JSON (${(error as Error).message})`, { file })
+  }
+  if (!isObject(data)) throw new InputError('baseline must be a JSON object', { file, jsonPath: '$' })
+
+  if (!('schema' in data)) {
+    return {
+      document: { schema: BASELINE_SCHEMA, models: { '*': { metrics: readMetrics(data, file, '$') } } },
+      flat: true,
+    }
+  }
+  if (data.schema !== BASELINE_SCHEMA) {
+    throw new InputError(
+      `unknown baseline schema ${JSON.stringify(data.schema)}; this version of eval-gate reads schema ${BASELINE_SCHEMA}`,
+      { file, jsonPath: '$.schema' },
+    )
+  }
+  const models = data.models
+  if (!isObject(models)) throw new InputError('"models" must be an object', { file, jsonPath: '$.models' })
+  const document: BaselineDocument = { schema: BASELINE_SCHEMA, models: {} }
+  for (const [name, entry] of Object.entries(models)) {
+    document.models[name] = readEntry(entry, file, `$.models${jsonKey(name)}`)
+  }
+  return { document, flat: false }
+}
+
+/** The entry for `name`: its own, or the one every name shares in a flat file. */
+export function entryFor(document: BaselineDocument, name: string): BaselineEntry | undefined {
+  return document.models[name] ?? document.models['*']
+}
+
+/** A copy of the document with `name`'s entry replaced and every other entry kept. */
+export function withEntry(document: BaselineDocument, name: string, entry: BaselineEntry): BaselineDocument {
+  const models = { ...document.models }
+  delete models['*']
+  return { schema: BASELINE_SCHEMA, models: { ...models, [name]: entry } }
+}
+
+/** The file's text: pretty-printed with a stable key order, so its diff in a pull request stays small. */
+export function serializeBaseline(document: BaselineDocument): string {
+  return JSON.stringify(sortKeys(document), matrixOnOneLine, 2).replace(/"__row__(\[.*?\])"/g, '$1') + '\n'
+}
+
+/** Keeps each confusion-matrix row on one line: a 10-class matrix stays 10 lines, not 120. */
+function matrixOnOneLine(this: unknown, key: string, value: unknown): unknown {
+  if (key === 'confusionMatrix' && Array.isArray(value))
+    return value.map((row) => `__row__${JSON.stringify(row)}`)
+  return value
+}
+
+/** Keys in reading order: the version, then what a reviewer looks at first. Other keys follow alphabetically. */
+const KEY_ORDER = [
+  'schema',
+  'models',
+  'metrics',
+  'rows',
+  'positiveLabel',
+  'labels',
+  'confusionMatrix',
+  'provenance',
+]
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys)
+  if (!isObject(value)) return value
+  const rank = (key: string) => {
+    const index = KEY_ORDER.indexOf(key)
+    return index < 0 ? KEY_ORDER.length : index
+  }
+  const keys = Object.keys(value).sort((a, b) => rank(a) - rank(b) || compareCodePoints(a, b))
+  return Object.fromEntries(keys.map((key) => [key, sortKeys(value[key])]))
+}
+
+function readEntry(entry: unknown, file: string, path: string): BaselineEntry {
+  if (!isObject(entry)) throw new InputError('must be an object', { file, jsonPath: path })
+  if (!('metrics' in entry)) throw new InputError('entry has no "metrics"', { file, jsonPath: path })
+  const result: BaselineEntry = { metrics: readMetrics(entry.metrics, file, `${path}.metrics`) }
+  if (entry.rows !== undefined) result.rows = readCount(entry.rows, file, `${path}.rows`)
+  if (entry.labels !== undefined) {
+    if (!Array.isArray(entry.labels) || !entry.labels.every((l) => typeof l === 'string')) {
+      throw new InputError('must be an array of strings', { file, jsonPath: `${path}.labels` })
+    }
+    result.labels = entry.labels
+  }
+  if (entry.confusionMatrix !== undefined) {
+    result.confusionMatrix = readMatrix(
+      entry.confusionMatrix,
+      result.labels?.length,
+      file,
+      `${path}.confusionMatrix`,
+    )
+  }
+  if (entry.positiveLabel !== undefined) {
+    if (typeof entry.positiveLabel !== 'string')
+      throw new InputError('must be a string', { file, jsonPath: `${path}.positiveLabel` })
+    result.positiveLabel = entry.positiveLabel
+  }
+  if (entry.provenance !== undefined) {
+    if (!isObject(entry.provenance))
+      throw new InputError('must be an object', { file, jsonPath: `${path}.provenance` })
+    result.provenance = Object.fromEntries(
+      Object.entries(entry.provenance).filter(
+        (pair): pair is [string, string] => typeof pair[1] === 'string',
+      ),
+    )
+  }
+  return result
+}
+
+function readMetrics(value: unknown, file: string, path: string): Record<string, number> {
+  if (!isObject(value)) throw new InputError('metrics must be an object of numbers', { file, jsonPath: path })
+  const metrics: Record<string, number> = {}
+  for (const [name, metric] of Object.entries(value)) {
+    if (typeof metric !== 'number' || !Number.isFinite(metric)) {
+      throw new InputError(`metric value must be a finite number, got ${JSON.stringify(metric)}`, {
+        file,
+        jsonPath: `${path}${jsonKey(name)}`,
+      })
+    }
+    metrics[name] = metric
+  }
+  return metrics
+}
+
+function readCount(value: unknown, file: string, path: string): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+    throw new InputError(`must be a whole number ≥ 0, got ${JSON.stringify(value)}`, { file, jsonPath: path })
+  }
+  return value
+}
+
+function readMatrix(value: unknown, size: number | undefined, file: string, path: string): number[][] {
+  if (!Array.isArray(value) || (size !== undefined && value.length !== size)) {
+    throw new InputError(`must be a square array matching "labels"`, { file, jsonPath: path })
+  }
+  return value.map((row, g) => {
+    if (!Array.isArray(row) || row.length !== value.length) {
+      throw new InputError('each row must have one count per label', { file, jsonPath: `${path}[${g}]` })
+    }
+    return row.map((count, p) => readCount(count, file, `${path}[${g}][${p}]`))
+  })
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** `.name` for plain keys, `["odd key"]` otherwise. */
+function jsonKey(key: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`
+}

@@ -1,0 +1,111 @@
+import { directionOf, type Direction } from './catalogue.js'
+import { formatValue } from './format.js'
+import { describeRules, rulesFor, type MetricRules, type ThresholdLine } from './thresholds.js'
+
+/** Differences this small are floating-point noise, not a change in the model. */
+export const NOISE = 1e-12
+
+export type Status = 'improved' | 'unchanged' | 'within-tolerance' | 'regressed' | 'new' | 'missing'
+
+/** One metric of the run set against its baseline value and its rules. */
+export interface MetricComparison {
+  name: string
+  direction: Direction
+  baseline?: number
+  current?: number
+  /** `current - baseline`, when both exist. */
+  delta?: number
+  status: Status
+  rules: MetricRules
+  /** The rules it broke; empty unless regressed. */
+  broken: BrokenRule[]
+}
+
+/** A rule a metric broke, e.g. `{ rule: 'max-drop 0.01', detail: 'dropped 0.0213' }`. */
+export interface BrokenRule {
+  rule: string
+  detail: string
+}
+
+/** The comparison of a whole run. */
+export interface Comparison {
+  metrics: MetricComparison[]
+  /** True when a metric regressed or went missing: the gate fails on this. */
+  regressed: boolean
+  /** There was no baseline to compare with: nothing can regress against it. */
+  firstRun: boolean
+}
+
+/**
+ * Compares the metrics of a run with the baseline under the threshold rules. Metrics the baseline has and the run
+ * does not are `missing`, which counts as a regression: a gate must not pass because a metric disappeared.
+ */
+export function compareMetrics(
+  current: Record<string, number>,
+  baseline: Record<string, number> | undefined,
+  thresholds: ThresholdLine[],
+): Comparison {
+  const names = [...Object.keys(current), ...Object.keys(baseline ?? {}).filter((name) => !(name in current))]
+  const metrics = names.map((name) =>
+    compareOne(name, current[name], baseline?.[name], rulesFor(name, thresholds)),
+  )
+  return {
+    metrics,
+    regressed: metrics.some((m) => m.status === 'regressed' || m.status === 'missing'),
+    firstRun: baseline === undefined,
+  }
+}
+
+function compareOne(
+  name: string,
+  current: number | undefined,
+  baseline: number | undefined,
+  rules: MetricRules,
+): MetricComparison {
+  const direction = directionOf(name)
+  const result: MetricComparison = { name, direction, baseline, current, status: 'new', rules, broken: [] }
+  if (current === undefined)
+    return {
+      ...result,
+      status: 'missing' as const,
+      broken: [{ rule: 'present in the baseline', detail: 'not produced by this run' }],
+    }
+
+  result.broken = brokenBounds(current, rules)
+  if (baseline === undefined)
+    return { ...result, status: result.broken.length ? ('regressed' as const) : ('new' as const) }
+
+  const delta = current - baseline
+  // How much worse the metric got, in its own units: positive means worse, whichever way the metric points.
+  const worsening = direction === 'higher-is-better' ? -delta : delta
+  const drop = rules.maxDrop
+  if (drop) {
+    const allowed = drop.kind === 'relative' ? drop.amount * Math.abs(baseline) : drop.amount
+    if (worsening > allowed + NOISE) {
+      const verb = direction === 'higher-is-better' ? 'dropped' : 'rose'
+      result.broken.unshift({
+        rule: describeRules({ maxDrop: drop }),
+        detail: `${verb} ${formatValue(worsening)}`,
+      })
+    }
+  }
+  const status: Status =
+    result.broken.length > 0
+      ? 'regressed'
+      : Math.abs(delta) <= NOISE
+        ? 'unchanged'
+        : worsening < 0
+          ? 'improved'
+          : 'within-tolerance'
+  return { ...result, delta, status }
+}
+
+function brokenBounds(current: number, rules: MetricRules): BrokenRule[] {
+  const broken: BrokenRule[] = []
+  const detail = `is ${formatValue(current)}`
+  if (rules.min !== undefined && current < rules.min - NOISE)
+    broken.push({ rule: describeRules({ min: rules.min }), detail })
+  if (rules.max !== undefined && current > rules.max + NOISE)
+    broken.push({ rule: describeRules({ max: rules.max }), detail })
+  return broken
+}

@@ -1,0 +1,55 @@
+import { InputError, type ErrorLocation } from './errors.js'
+
+/**
+ * Turns one JSON value into the label string it stands for. Labels are compared as strings, so JSON `1` and `1.0`
+ * are the same label `"1"` (JavaScript prints the shortest round-trip form), and `true` is `"true"`.
+ */
+export function labelFromJson(value: unknown, where: ErrorLocation): string {
+  switch (typeof value) {
+    case 'string':
+      if (value === '') throw new InputError('value is empty', where)
+      return value
+    case 'number':
+      if (!Number.isFinite(value)) throw new InputError(`value ${value} is not a finite number`, where)
+      return String(value)
+    case 'boolean':
+      return value ? 'true' : 'false'
+    case 'undefined':
+      throw new InputError('is missing', where)
+    default:
+      if (value === null) throw new InputError('is null', where)
+      throw new InputError(
+        `must be a string, number or boolean, not ${Array.isArray(value) ? 'an array' : 'an object'}`,
+        where,
+      )
+  }
+}
+
+const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/
+
+/**
+ * Orders labels the way scikit-learn's `np.unique` orders them: numerically when every label is a number (as for
+ * integer class ids), otherwise by Unicode code point (numpy's order for strings, which differs from JavaScript's
+ * UTF-16 order for characters outside the Basic Multilingual Plane).
+ */
+export function sortLabels(labels: Iterable<string>): string[] {
+  const list = [...labels]
+  const allNumeric = list.every((label) => NUMERIC.test(label))
+  if (allNumeric) {
+    const values = new Map(list.map((label) => [label, Number(label)]))
+    return list.sort((a, b) => values.get(a)! - values.get(b)! || compareCodePoints(a, b))
+  }
+  return list.sort(compareCodePoints)
+}
+
+/** Compares two strings by Unicode code point. */
+export function compareCodePoints(a: string, b: string): number {
+  const length = Math.min(a.length, b.length)
+  for (let i = 0; i < length; i++) {
+    const x = a.codePointAt(i)!
+    const y = b.codePointAt(i)!
+    if (x !== y) return x - y
+    if (x > 0xffff) i++
+  }
+  return a.length - b.length
+}

@@ -1,0 +1,14 @@
+import { InputError, type ErrorLocation } from '../errors.js'
+import { labelFromJson } from '../labels.js'
+
+/** Takes the requested fields of one parsed JSON record, as label strings. */
+export function pickFields(record: unknown, fields: string[], where: ErrorLocation): string[] {
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    throw new InputError(
+      `expected a JSON object, got ${Array.isArray(record) ? 'an array' : JSON.stringify(record)}`,
+      where,
+    )
+  }
+  const object = record as Record<string, unknown>
+  return fields.map((field) => labelFromJson(object[field], { ...where, field }))
+}

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // End-to-end tests spawn the bundle; give them room on a 2-core machine.
+    testTimeout: 30_000,
+  },
+})
