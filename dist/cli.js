@@ -2699,10 +2699,11 @@ function formatLocated(problem, { file, line, jsonPath, field }) {
 /* harmony export */   P$: () => (/* binding */ parseSettings),
 /* harmony export */   zY: () => (/* binding */ DEFAULTS)
 /* harmony export */ });
-/* unused harmony export splitList */
+/* unused harmony exports parseCommentSettings, splitList */
 /* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(318);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(296);
 /* harmony import */ var _thresholds_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(239);
+
 
 
 
@@ -2747,6 +2748,29 @@ function parseSettings(read) {
         name,
         updateBaseline: parseBoolean('update-baseline', get('update-baseline')),
     };
+}
+/** Validates the comment inputs. */
+function parseCommentSettings(read, name) {
+    const mode = (read('comment').trim() || 'always');
+    if (!COMMENT_MODES.includes(mode)) {
+        throw new InputError(`input "comment" must be one of ${COMMENT_MODES.join(', ')}, got ${JSON.stringify(mode)}`);
+    }
+    const artifactName = read('artifact-name').trim();
+    return {
+        token: read('github-token').trim(),
+        mode,
+        commentId: read('comment-id').trim() || name,
+        prNumber: parsePositiveInteger('pr-number', read('pr-number').trim()),
+        artifactName: artifactName === '' ? undefined : artifactName,
+        runId: parsePositiveInteger('run-id', read('run-id').trim()),
+    };
+}
+function parsePositiveInteger(input, value) {
+    if (value === '')
+        return undefined;
+    if (!/^[1-9]\d*$/.test(value))
+        throw new InputError(`input "${input}" must be a positive whole number, got ${JSON.stringify(value)}`);
+    return Number(value);
 }
 /** Entries of a newline- or comma-separated list, trimmed, empty ones dropped. */
 function splitList(text) {
@@ -3943,12 +3967,16 @@ function createDelimitedParser(delimiter, options, onRecord) {
     /** Parses complete records from `text`; returns where the unparsed rest begins. */
     function parse(text, final) {
         let pos = 0;
+        // The next quote at or after `pos` (-1: none left, -2: not searched yet), found once and reused: searching
+        // afresh for every record would scan to the end of the chunk each time, quadratic in the chunk's size.
+        let quote = -2;
         while (pos < text.length) {
             const newline = text.indexOf('\n', pos);
             if (newline < 0 && !final)
                 return pos;
             const end = newline < 0 ? text.length : newline;
-            const quote = text.indexOf('"', pos);
+            if (quote !== -1 && quote < pos)
+                quote = text.indexOf('"', pos);
             if (quote < 0 || quote > end) {
                 // Fast path: no quote in this record.
                 const record = text.charCodeAt(end - 1) === 13 ? text.slice(pos, end - 1) : text.slice(pos, end);
@@ -4772,7 +4800,7 @@ const STATUS_TEXT = {
 };
 /** The verdict: the report's headline, the `summary` output (icon and text) and the failure message (text). */
 function verdict(comparison) {
-    const regressed = comparison.metrics.filter((m) => m.status === 'regressed' || m.status === 'missing');
+    const regressed = comparison.metrics.filter(isRegression);
     if (regressed.length > 0) {
         const noun = regressed.length === 1 ? 'metric' : 'metrics';
         return {
@@ -4800,26 +4828,66 @@ function countStatuses(metrics) {
         .map(([status, n]) => `${n} ${status.replace('-', ' ')}`)
         .join(', ');
 }
-/** Renders the whole report as GitHub-flavoured Markdown. */
-function renderReport(input) {
+const FULL_DETAIL = { confusionMatrix: true, perClass: true, metricRows: Infinity };
+/** A confusion matrix wider than this is not drawn: it would be unreadable, and its size grows with the square. */
+const MAX_MATRIX_LABELS = 30;
+/** Renders the report as GitHub-flavoured Markdown: verdict first, then the table, details, and a footer. */
+function renderReport(input, detail = FULL_DETAIL) {
     const { comparison } = input;
     const sections = [
-        `## eval-gate · ${escapeMarkdown(input.name)}`,
         headline(verdict(comparison)),
-        metricsTable(comparison.metrics),
+        metricsTable(comparison.metrics, detail),
         contextLine(input),
         zeroDivisionNote(input.classification),
-        perClassDetails(input),
-        confusionDetails(input.matrix),
+        detail.perClass ? perClassDetails(input) : omitted('Per-class scores', detail),
+        detail.confusionMatrix ? confusionDetails(input.matrix) : omitted('The confusion matrix', detail),
         thresholdDetails(input),
+        footer(input),
     ];
     return sections.filter((s) => s !== '').join('\n\n') + '\n';
 }
-function headline({ icon, text }) {
-    return `${icon} **${escapeMarkdown(text)}**`;
+/**
+ * The most detailed rendering whose size fits `limit` (measured by `size`: characters for a comment, bytes for a
+ * step summary).
+ */
+function renderReportWithin(input, limit, size = (text) => text.length, fullReportAt) {
+    const levels = [
+        FULL_DETAIL,
+        { ...FULL_DETAIL, confusionMatrix: false, fullReportAt },
+        { ...FULL_DETAIL, confusionMatrix: false, perClass: false, fullReportAt },
+    ];
+    for (const detail of levels) {
+        const text = renderReport(input, detail);
+        if (size(text) <= limit)
+            return text;
+    }
+    // Shed metric rows: the most that fit, found by bisection (regressions are listed first, so they stay).
+    const base = levels[2];
+    let low = 0;
+    let high = input.comparison.metrics.length;
+    while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        if (size(renderReport(input, { ...base, metricRows: mid })) <= limit)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return renderReport(input, { ...base, metricRows: low });
 }
-function metricsTable(metrics) {
-    const rows = metrics.map((m) => [
+function omitted(what, detail) {
+    const where = detail.fullReportAt ? `; see ${detail.fullReportAt}` : '';
+    return `<sub>${what} left out to keep this report within its size limit${where}.</sub>`;
+}
+function headline({ icon, text }) {
+    return `### ${icon} ${escapeMarkdown(text)}`;
+}
+function metricsTable(metrics, detail) {
+    // Regressions first when rows must be cut, so the ones that matter are never the ones left out.
+    const ordered = detail.metricRows < metrics.length
+        ? [...metrics].sort((a, b) => Number(isRegression(b)) - Number(isRegression(a)))
+        : metrics;
+    const shown = ordered.slice(0, detail.metricRows);
+    const rows = shown.map((m) => [
         escapeMarkdown(m.name),
         formatValue(m.baseline),
         formatValue(m.current),
@@ -4829,15 +4897,21 @@ function metricsTable(metrics) {
                 ? `: ${escapeMarkdown(m.broken.map((b) => `${b.rule} (${b.detail})`).join(', '))}`
                 : ''),
     ]);
-    return table(['metric', 'baseline', 'current', 'Δ', 'status'], rows, [
+    const rest = metrics.length - shown.length;
+    const where = detail.fullReportAt ? ` in ${detail.fullReportAt}` : ' not shown';
+    const note = rest > 0 ? `\n\n<sub>${formatCount(rest)} more metrics${where}.</sub>` : '';
+    return (table(['metric', 'baseline', 'current', 'Δ', 'status'], rows, [
         'left',
         'right',
         'right',
         'right',
         'left',
-    ]);
+    ]) + note);
 }
-function contextLine({ rows, files, task, matrix, baseline }) {
+function isRegression(metric) {
+    return metric.status === 'regressed' || metric.status === 'missing';
+}
+function contextLine({ name, rows, files, task, matrix, baseline }) {
     const taskText = task.kind === 'binary'
         ? `binary, positive label \`${escapeMarkdown(task.positiveLabel ?? '')}\``
         : `multiclass, ${matrix.labels.length} labels`;
@@ -4853,19 +4927,21 @@ function contextLine({ rows, files, task, matrix, baseline }) {
         ].filter((f) => f !== undefined);
         baselineText = `\`${escapeMarkdown(baseline.path)}\`${facts.length ? ` (${facts.join(', ')})` : ''}`;
     }
-    return `**Rows:** ${formatCount(rows)} from ${fileText} · **Task:** ${taskText} · **Baseline:** ${baselineText}`;
+    return `**${escapeMarkdown(name)}** · ${formatCount(rows)} rows from ${fileText} · ${taskText} · baseline ${baselineText}`;
 }
 function zeroDivisionNote({ zeroDivision }) {
     if (zeroDivision.length === 0)
         return '';
-    const parts = zeroDivision.map(({ label, precision, recall }) => {
+    const shown = zeroDivision.slice(0, 10);
+    const parts = shown.map(({ label, precision, recall }) => {
         const which = [
             precision ? 'never predicted (precision)' : '',
             recall ? 'never in the gold labels (recall)' : '',
         ];
         return `\`${escapeMarkdown(label)}\` ${which.filter(Boolean).join(' and ')}`;
     });
-    return `> [!NOTE]\n> Zero denominators were scored 0, as scikit-learn does with \`zero_division=0\`: ${parts.join('; ')}.`;
+    const more = zeroDivision.length > shown.length ? `; and ${zeroDivision.length - shown.length} more classes` : '';
+    return `> [!NOTE]\n> Zero denominators were scored 0, as scikit-learn does with \`zero_division=0\`: ${parts.join('; ')}${more}.`;
 }
 function perClassDetails({ classification, task }) {
     const zero = new Map(classification.zeroDivision.map((z) => [z.label, z]));
@@ -4892,6 +4968,9 @@ function perClassDetails({ classification, task }) {
     return details(`Per-class scores (${classification.perClass.length} classes)`, body);
 }
 function confusionDetails(matrix) {
+    if (matrix.labels.length > MAX_MATRIX_LABELS) {
+        return `<sub>The confusion matrix has ${matrix.labels.length} labels, more than the ${MAX_MATRIX_LABELS} drawn; it is kept in the baseline file.</sub>`;
+    }
     const header = ['gold ＼ predicted', ...matrix.labels.map(escapeMarkdown)];
     const rows = matrix.labels.map((label, g) => [
         `**${escapeMarkdown(label)}**`,
@@ -4906,6 +4985,15 @@ function thresholdDetails({ comparison }) {
         escapeMarkdown((0,core_thresholds/* describeRules */.NH)(m.rules)) || 'none',
     ]);
     return details('Thresholds applied', table(['metric', 'direction', 'rules'], rows));
+}
+function footer({ run, baseline }) {
+    const parts = [
+        run?.commit ? `commit ${escapeMarkdown(run.commit.slice(0, 7))}` : undefined,
+        baseline.commit ? `baseline from ${escapeMarkdown(baseline.commit.slice(0, 7))}` : undefined,
+        run?.url ? `[workflow run](${encodeURI(run.url)})` : undefined,
+        `eval-gate${run?.version ? ` ${escapeMarkdown(run.version)}` : ''}`,
+    ].filter((part) => part !== undefined);
+    return `---\n<sub>${parts.join(' · ')}</sub>`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/task.ts
@@ -4985,7 +5073,7 @@ async function runGate(settings, context) {
     const baselineText = await readOptionalFile(baselineAbsolute, settings.baselinePath);
     const baseline = baselineText === undefined ? undefined : parseBaseline(baselineText, settings.baselinePath);
     const entry = baseline && entryFor(baseline.document, settings.name);
-    const files = await findFiles(settings.predictions, context.workspace);
+    const files = await findFiles(settings.predictions, context.dataFolder ?? context.workspace);
     const counter = await countPredictions(files, settings.labelColumn, settings.predictionColumn);
     const matrix = counter.toMatrix();
     const task = resolveTask(matrix.labels, settings.positiveLabel);
@@ -4993,7 +5081,7 @@ async function runGate(settings, context) {
     const classification = classificationMetrics(matrix, task.positiveLabel);
     const metrics = Object.fromEntries(names.map((name) => [name, classification.values[name]]));
     const comparison = compareMetrics(metrics, entry?.metrics, settings.thresholds);
-    const report = renderReport({
+    const reportInput = {
         name: settings.name,
         comparison,
         rows: matrix.total,
@@ -5009,13 +5097,15 @@ async function runGate(settings, context) {
             commit: entry?.provenance?.commit,
             rows: entry?.rows,
         },
-    });
+        run: { commit: context.commit, url: context.runUrl, version: version/* VERSION */.x },
+    };
     const { icon, text } = verdict(comparison);
     const failed = comparison.regressed && settings.failOnRegression;
     const outcome = {
         metrics,
         comparison,
-        report,
+        reportInput,
+        report: renderReport(reportInput),
         summary: `${icon} ${text}`,
         failure: failed ? text : undefined,
     };

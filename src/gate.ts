@@ -10,17 +10,21 @@ import {
 } from './core/baseline.js'
 import { compareMetrics, type Comparison } from './core/compare.js'
 import { classificationMetrics } from './core/metrics/classification.js'
-import { renderReport, verdict } from './core/report.js'
+import { renderReport, verdict, type ReportInput } from './core/report.js'
 import type { Settings } from './core/settings.js'
 import { resolveTask, selectMetrics } from './core/task.js'
 import { VERSION } from './version.js'
 
 /** What a run knows about where it runs; the action takes it from the runner's variables, the CLI from its own. */
 export interface RunContext {
-  /** Folder that relative paths in the settings are resolved against. */
+  /** Folder that the baseline path is resolved against: the repository checkout. */
   workspace: string
+  /** Folder that prediction paths are resolved against; the workspace unless they came in an artifact. */
+  dataFolder?: string
   commit?: string
   ref?: string
+  /** URL of the workflow run, for the report's footer. */
+  runUrl?: string
   now: Date
 }
 
@@ -29,7 +33,9 @@ export interface GateOutcome {
   /** The reported metrics, name → value. */
   metrics: Record<string, number>
   comparison: Comparison
-  /** The Markdown report. */
+  /** What the report shows; render it with `renderReport` or, for size-limited places, `renderReportWithin`. */
+  reportInput: ReportInput
+  /** The full Markdown report. */
   report: string
   /** The one-line verdict. */
   summary: string
@@ -51,7 +57,7 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
     baselineText === undefined ? undefined : parseBaseline(baselineText, settings.baselinePath)
   const entry = baseline && entryFor(baseline.document, settings.name)
 
-  const files = await findFiles(settings.predictions, context.workspace)
+  const files = await findFiles(settings.predictions, context.dataFolder ?? context.workspace)
   const counter = await countPredictions(files, settings.labelColumn, settings.predictionColumn)
   const matrix = counter.toMatrix()
   const task = resolveTask(matrix.labels, settings.positiveLabel)
@@ -60,7 +66,7 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
   const metrics = Object.fromEntries(names.map((name) => [name, classification.values[name]!]))
 
   const comparison = compareMetrics(metrics, entry?.metrics, settings.thresholds)
-  const report = renderReport({
+  const reportInput: ReportInput = {
     name: settings.name,
     comparison,
     rows: matrix.total,
@@ -76,13 +82,15 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
       commit: entry?.provenance?.commit,
       rows: entry?.rows,
     },
-  })
+    run: { commit: context.commit, url: context.runUrl, version: VERSION },
+  }
   const { icon, text } = verdict(comparison)
   const failed = comparison.regressed && settings.failOnRegression
   const outcome: GateOutcome = {
     metrics,
     comparison,
-    report,
+    reportInput,
+    report: renderReport(reportInput),
     summary: `${icon} ${text}`,
     failure: failed ? text : undefined,
   }

@@ -1,13 +1,18 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import * as core from '@actions/core'
-import { getSettings } from './adapters/inputs.js'
+import * as github from '@actions/github'
+import { downloadRunArtifact, readClaimedPullNumber } from './adapters/artifact.js'
+import { createClient, findPullRequestOfCommit, upsertComment, type GitHubClient } from './adapters/github.js'
+import { getCommentSettings, getSettings } from './adapters/inputs.js'
+import { commentAction, commentBody, reportLimitForComment, SUMMARY_LIMIT } from './core/comment.js'
 import { InputError } from './core/errors.js'
-import { describeRegression } from './core/report.js'
+import { describeRegression, renderReportWithin } from './core/report.js'
+import type { CommentSettings } from './core/settings.js'
 import { runGate, type GateOutcome } from './gate.js'
 
-/** The action: evaluate, publish, and fail the step when the gate says so. Every failure ends in one place. */
+/** The action: evaluate, publish, comment, and fail the step when the gate says so. Every failure ends here. */
 export async function run(): Promise<void> {
   const failure = await evaluateAndPublish().catch(describeFailure)
   if (failure !== undefined) core.setFailed(failure)
@@ -16,21 +21,135 @@ export async function run(): Promise<void> {
 /** Runs the gate and publishes its results; returns the failure message when the gate fails. */
 async function evaluateAndPublish(): Promise<string | undefined> {
   const settings = getSettings()
+  const comment = getCommentSettings(settings.name)
+  if (comment.token) core.setSecret(comment.token)
+  const { context } = github
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+  const client = comment.token ? createClient(comment.token, (message) => core.info(message)) : undefined
+
+  const artifact = comment.artifactName ? await fetchArtifact(comment, client) : undefined
   const outcome = await runGate(settings, {
     workspace,
-    commit: process.env.GITHUB_SHA,
+    dataFolder: artifact?.folder,
+    commit: artifact?.headSha ?? context.sha,
     ref: process.env.GITHUB_REF,
+    runUrl: runUrl(),
     now: new Date(),
   })
-  const reportPath = await writeReportFile(settings.name, outcome.report)
+
   core.setOutput('regressed', String(outcome.comparison.regressed))
   core.setOutput('metrics', JSON.stringify(outcome.metrics))
-  core.setOutput('report', reportPath)
+  core.setOutput('report', await writeReportFile(settings.name, outcome.report))
   core.setOutput('summary', outcome.summary)
-  await core.summary.addRaw(outcome.report).write()
+  const summary = renderReportWithin(
+    outcome.reportInput,
+    SUMMARY_LIMIT,
+    (text) => Buffer.byteLength(text),
+    'the report file',
+  )
+  await core.summary.addRaw(summary).write()
   announce(outcome)
+
+  // The comment goes up before the step fails, and a failure to comment never changes the verdict.
+  core.setOutput('comment-url', await commentOnPullRequest(comment, client, outcome, artifact?.claimedPull))
   return outcome.failure
+}
+
+/** The `workflow_run` pattern: the prediction files come from an artifact of the run that evaluated the PR. */
+async function fetchArtifact(comment: CommentSettings, client: GitHubClient | undefined) {
+  const { context } = github
+  const run = context.payload.workflow_run as { id?: number; head_sha?: string } | undefined
+  const runId = comment.runId ?? run?.id
+  if (runId === undefined) {
+    throw new InputError(
+      'input "artifact-name" needs a run: set "run-id", or use it in a workflow_run workflow',
+    )
+  }
+  if (!client) throw new InputError('input "artifact-name" needs "github-token" to download the artifact')
+  const folder = await mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'eval-gate-artifact-'))
+  await downloadRunArtifact(comment.token, context.repo, runId, comment.artifactName!, folder)
+  core.info(`Read artifact ${JSON.stringify(comment.artifactName)} of run ${runId} into ${folder}`)
+  return { folder, headSha: run?.head_sha, claimedPull: await readClaimedPullNumber(folder) }
+}
+
+/** Posts or updates the sticky comment; returns its URL, or '' when there is none. */
+async function commentOnPullRequest(
+  settings: CommentSettings,
+  client: GitHubClient | undefined,
+  outcome: GateOutcome,
+  claimedPull: number | undefined,
+): Promise<string> {
+  const action = commentAction(settings.mode, outcome.comparison)
+  if (action === 'skip') return ''
+  if (!client) {
+    core.warning('No comment posted: input "github-token" is empty.')
+    return ''
+  }
+  const { context } = github
+  let pullNumber: number | undefined
+  try {
+    pullNumber = await pullRequestNumber(settings, client, claimedPull)
+    if (pullNumber === undefined) {
+      core.info(
+        `No pull request for this ${context.eventName} event: no comment (set "pr-number" to name one).`,
+      )
+      return ''
+    }
+    const report = renderReportWithin(
+      outcome.reportInput,
+      reportLimitForComment(settings.commentId),
+      undefined,
+      'the job summary',
+    )
+    const result = await upsertComment(
+      client,
+      context.repo,
+      pullNumber,
+      settings.commentId,
+      commentBody(settings.commentId, report),
+      action === 'update',
+    )
+    if (result.outcome !== 'skipped')
+      core.info(`Comment ${result.outcome} on pull request #${pullNumber}: ${result.url}`)
+    return result.url ?? ''
+  } catch (error) {
+    core.warning(commentFailure(error, pullNumber))
+    return ''
+  }
+}
+
+async function pullRequestNumber(
+  settings: CommentSettings,
+  client: GitHubClient,
+  claimed: number | undefined,
+): Promise<number | undefined> {
+  const { context } = github
+  if (settings.prNumber !== undefined) return settings.prNumber
+  const pull = context.payload.pull_request as { number?: number } | undefined
+  if (pull?.number !== undefined) return pull.number
+  const run = context.payload.workflow_run as
+    { head_sha?: string; pull_requests?: { number: number }[] } | undefined
+  if (run?.head_sha) {
+    return (
+      run.pull_requests?.[0]?.number ??
+      (await findPullRequestOfCommit(client, context.repo, run.head_sha, claimed))
+    )
+  }
+  return undefined
+}
+
+/** Why a comment could not be written, with what to change. The token never appears in it. */
+function commentFailure(error: unknown, pullNumber: number | undefined): string {
+  const status = (error as { status?: number }).status
+  const where = pullNumber === undefined ? 'the pull request' : `pull request #${pullNumber}`
+  const detail = `HTTP ${status ?? '?'}: ${(error as Error).message}`
+  if (status === 403 || status === 404) {
+    return (
+      `eval-gate could not comment on ${where} (${detail}). Give the job "permissions: pull-requests: write". ` +
+      'Pull requests from forks get a read-only token: use the workflow_run pattern from the README instead.'
+    )
+  }
+  return `eval-gate could not comment on ${where} (${detail}). The gate's verdict stands; see the job summary.`
 }
 
 /** Log lines and annotations: the verdict, one error per regressed metric, what happened to the baseline. */
@@ -44,6 +163,12 @@ function announce(outcome: GateOutcome): void {
   const update = outcome.baselineUpdate
   if (update?.written) core.notice(`Baseline written to ${update.path}`)
   else if (update) core.warning(`Baseline ${update.path} not updated: ${update.reason}`)
+}
+
+function runUrl(): string | undefined {
+  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = process.env
+  if (!GITHUB_SERVER_URL || !GITHUB_REPOSITORY || !GITHUB_RUN_ID) return undefined
+  return `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`
 }
 
 async function writeReportFile(name: string, report: string): Promise<string> {

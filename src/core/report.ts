@@ -19,6 +19,18 @@ export interface ReportInput {
   classification: ClassificationResult
   thresholds: ThresholdLine[]
   baseline: BaselineSummary
+  /** Where this run comes from, for the footer. */
+  run?: RunLinks
+}
+
+/** Links back to the run, shown in the footer. */
+export interface RunLinks {
+  /** Commit SHA evaluated. */
+  commit?: string
+  /** URL of the workflow run. */
+  url?: string
+  /** eval-gate's version. */
+  version?: string
 }
 
 /** What the report says about the baseline it compared with. */
@@ -50,7 +62,7 @@ export interface Verdict {
 
 /** The verdict: the report's headline, the `summary` output (icon and text) and the failure message (text). */
 export function verdict(comparison: Comparison): Verdict {
-  const regressed = comparison.metrics.filter((m) => m.status === 'regressed' || m.status === 'missing')
+  const regressed = comparison.metrics.filter(isRegression)
   if (regressed.length > 0) {
     const noun = regressed.length === 1 ? 'metric' : 'metrics'
     return {
@@ -80,28 +92,88 @@ function countStatuses(metrics: MetricComparison[]): string {
     .join(', ')
 }
 
-/** Renders the whole report as GitHub-flavoured Markdown. */
-export function renderReport(input: ReportInput): string {
+/**
+ * How much of the report to show. Reports that would be too long for their destination shed detail in this
+ * order: the confusion matrix, then the per-class scores, then rows of the metrics table.
+ */
+export interface ReportDetail {
+  confusionMatrix: boolean
+  perClass: boolean
+  /** Metrics table rows shown; the rest are counted in a note. */
+  metricRows: number
+  /** Where the parts left out can be read, e.g. "the job summary". */
+  fullReportAt?: string
+}
+
+export const FULL_DETAIL: ReportDetail = { confusionMatrix: true, perClass: true, metricRows: Infinity }
+
+/** A confusion matrix wider than this is not drawn: it would be unreadable, and its size grows with the square. */
+export const MAX_MATRIX_LABELS = 30
+
+/** Renders the report as GitHub-flavoured Markdown: verdict first, then the table, details, and a footer. */
+export function renderReport(input: ReportInput, detail: ReportDetail = FULL_DETAIL): string {
   const { comparison } = input
   const sections = [
-    `## eval-gate · ${escapeMarkdown(input.name)}`,
     headline(verdict(comparison)),
-    metricsTable(comparison.metrics),
+    metricsTable(comparison.metrics, detail),
     contextLine(input),
     zeroDivisionNote(input.classification),
-    perClassDetails(input),
-    confusionDetails(input.matrix),
+    detail.perClass ? perClassDetails(input) : omitted('Per-class scores', detail),
+    detail.confusionMatrix ? confusionDetails(input.matrix) : omitted('The confusion matrix', detail),
     thresholdDetails(input),
+    footer(input),
   ]
   return sections.filter((s) => s !== '').join('\n\n') + '\n'
 }
 
-function headline({ icon, text }: Verdict): string {
-  return `${icon} **${escapeMarkdown(text)}**`
+/**
+ * The most detailed rendering whose size fits `limit` (measured by `size`: characters for a comment, bytes for a
+ * step summary).
+ */
+export function renderReportWithin(
+  input: ReportInput,
+  limit: number,
+  size: (text: string) => number = (text) => text.length,
+  fullReportAt?: string,
+): string {
+  const levels: ReportDetail[] = [
+    FULL_DETAIL,
+    { ...FULL_DETAIL, confusionMatrix: false, fullReportAt },
+    { ...FULL_DETAIL, confusionMatrix: false, perClass: false, fullReportAt },
+  ]
+  for (const detail of levels) {
+    const text = renderReport(input, detail)
+    if (size(text) <= limit) return text
+  }
+  // Shed metric rows: the most that fit, found by bisection (regressions are listed first, so they stay).
+  const base = levels[2]!
+  let low = 0
+  let high = input.comparison.metrics.length
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2)
+    if (size(renderReport(input, { ...base, metricRows: mid })) <= limit) low = mid
+    else high = mid - 1
+  }
+  return renderReport(input, { ...base, metricRows: low })
 }
 
-function metricsTable(metrics: MetricComparison[]): string {
-  const rows = metrics.map((m) => [
+function omitted(what: string, detail: ReportDetail): string {
+  const where = detail.fullReportAt ? `; see ${detail.fullReportAt}` : ''
+  return `<sub>${what} left out to keep this report within its size limit${where}.</sub>`
+}
+
+function headline({ icon, text }: Verdict): string {
+  return `### ${icon} ${escapeMarkdown(text)}`
+}
+
+function metricsTable(metrics: MetricComparison[], detail: ReportDetail): string {
+  // Regressions first when rows must be cut, so the ones that matter are never the ones left out.
+  const ordered =
+    detail.metricRows < metrics.length
+      ? [...metrics].sort((a, b) => Number(isRegression(b)) - Number(isRegression(a)))
+      : metrics
+  const shown = ordered.slice(0, detail.metricRows)
+  const rows = shown.map((m) => [
     escapeMarkdown(m.name),
     formatValue(m.baseline),
     formatValue(m.current),
@@ -111,16 +183,25 @@ function metricsTable(metrics: MetricComparison[]): string {
         ? `: ${escapeMarkdown(m.broken.map((b) => `${b.rule} (${b.detail})`).join(', '))}`
         : ''),
   ])
-  return table(['metric', 'baseline', 'current', 'Δ', 'status'], rows, [
-    'left',
-    'right',
-    'right',
-    'right',
-    'left',
-  ])
+  const rest = metrics.length - shown.length
+  const where = detail.fullReportAt ? ` in ${detail.fullReportAt}` : ' not shown'
+  const note = rest > 0 ? `\n\n<sub>${formatCount(rest)} more metrics${where}.</sub>` : ''
+  return (
+    table(['metric', 'baseline', 'current', 'Δ', 'status'], rows, [
+      'left',
+      'right',
+      'right',
+      'right',
+      'left',
+    ]) + note
+  )
 }
 
-function contextLine({ rows, files, task, matrix, baseline }: ReportInput): string {
+function isRegression(metric: MetricComparison): boolean {
+  return metric.status === 'regressed' || metric.status === 'missing'
+}
+
+function contextLine({ name, rows, files, task, matrix, baseline }: ReportInput): string {
   const taskText =
     task.kind === 'binary'
       ? `binary, positive label \`${escapeMarkdown(task.positiveLabel ?? '')}\``
@@ -136,19 +217,22 @@ function contextLine({ rows, files, task, matrix, baseline }: ReportInput): stri
     ].filter((f) => f !== undefined)
     baselineText = `\`${escapeMarkdown(baseline.path)}\`${facts.length ? ` (${facts.join(', ')})` : ''}`
   }
-  return `**Rows:** ${formatCount(rows)} from ${fileText} · **Task:** ${taskText} · **Baseline:** ${baselineText}`
+  return `**${escapeMarkdown(name)}** · ${formatCount(rows)} rows from ${fileText} · ${taskText} · baseline ${baselineText}`
 }
 
 function zeroDivisionNote({ zeroDivision }: ClassificationResult): string {
   if (zeroDivision.length === 0) return ''
-  const parts = zeroDivision.map(({ label, precision, recall }) => {
+  const shown = zeroDivision.slice(0, 10)
+  const parts = shown.map(({ label, precision, recall }) => {
     const which = [
       precision ? 'never predicted (precision)' : '',
       recall ? 'never in the gold labels (recall)' : '',
     ]
     return `\`${escapeMarkdown(label)}\` ${which.filter(Boolean).join(' and ')}`
   })
-  return `> [!NOTE]\n> Zero denominators were scored 0, as scikit-learn does with \`zero_division=0\`: ${parts.join('; ')}.`
+  const more =
+    zeroDivision.length > shown.length ? `; and ${zeroDivision.length - shown.length} more classes` : ''
+  return `> [!NOTE]\n> Zero denominators were scored 0, as scikit-learn does with \`zero_division=0\`: ${parts.join('; ')}${more}.`
 }
 
 function perClassDetails({ classification, task }: ReportInput): string {
@@ -178,6 +262,9 @@ function perClassDetails({ classification, task }: ReportInput): string {
 }
 
 function confusionDetails(matrix: ConfusionMatrix): string {
+  if (matrix.labels.length > MAX_MATRIX_LABELS) {
+    return `<sub>The confusion matrix has ${matrix.labels.length} labels, more than the ${MAX_MATRIX_LABELS} drawn; it is kept in the baseline file.</sub>`
+  }
   const header = ['gold ＼ predicted', ...matrix.labels.map(escapeMarkdown)]
   const rows = matrix.labels.map((label, g) => [
     `**${escapeMarkdown(label)}**`,
@@ -196,4 +283,14 @@ function thresholdDetails({ comparison }: ReportInput): string {
     escapeMarkdown(describeRules(m.rules)) || 'none',
   ])
   return details('Thresholds applied', table(['metric', 'direction', 'rules'], rows))
+}
+
+function footer({ run, baseline }: ReportInput): string {
+  const parts = [
+    run?.commit ? `commit ${escapeMarkdown(run.commit.slice(0, 7))}` : undefined,
+    baseline.commit ? `baseline from ${escapeMarkdown(baseline.commit.slice(0, 7))}` : undefined,
+    run?.url ? `[workflow run](${encodeURI(run.url)})` : undefined,
+    `eval-gate${run?.version ? ` ${escapeMarkdown(run.version)}` : ''}`,
+  ].filter((part) => part !== undefined)
+  return `---\n<sub>${parts.join(' · ')}</sub>`
 }

@@ -1,4 +1,5 @@
 import { CATALOGUE } from './catalogue.js'
+import { COMMENT_MODES, type CommentMode } from './comment.js'
 import { InputError } from './errors.js'
 import { DEFAULT_THRESHOLDS, parseThresholds, type ThresholdLine } from './thresholds.js'
 
@@ -75,6 +76,48 @@ export function parseSettings(read: InputReader): Settings {
     name,
     updateBaseline: parseBoolean('update-baseline', get('update-baseline')),
   }
+}
+
+/** Settings of the pull-request comment; only the action has them. */
+export interface CommentSettings {
+  /** Token for GitHub's REST API; never printed. */
+  token: string
+  /** When to comment. */
+  mode: CommentMode
+  /** Tells apart the comments of several gates in one pull request; defaults to the `name` input. */
+  commentId: string
+  /** Pull request to comment on when the event does not name one (`workflow_run`, `workflow_dispatch`). */
+  prNumber?: number
+  /** `workflow_run` mode: name of the artifact of the triggering run that holds the prediction files. */
+  artifactName?: string
+  /** `workflow_run` mode: the run whose artifact is read; defaults to the triggering run. */
+  runId?: number
+}
+
+/** Validates the comment inputs. */
+export function parseCommentSettings(read: InputReader, name: string): CommentSettings {
+  const mode = (read('comment').trim() || 'always') as CommentMode
+  if (!COMMENT_MODES.includes(mode)) {
+    throw new InputError(
+      `input "comment" must be one of ${COMMENT_MODES.join(', ')}, got ${JSON.stringify(mode)}`,
+    )
+  }
+  const artifactName = read('artifact-name').trim()
+  return {
+    token: read('github-token').trim(),
+    mode,
+    commentId: read('comment-id').trim() || name,
+    prNumber: parsePositiveInteger('pr-number', read('pr-number').trim()),
+    artifactName: artifactName === '' ? undefined : artifactName,
+    runId: parsePositiveInteger('run-id', read('run-id').trim()),
+  }
+}
+
+function parsePositiveInteger(input: string, value: string): number | undefined {
+  if (value === '') return undefined
+  if (!/^[1-9]\d*$/.test(value))
+    throw new InputError(`input "${input}" must be a positive whole number, got ${JSON.stringify(value)}`)
+  return Number(value)
 }
 
 /** Entries of a newline- or comma-separated list, trimmed, empty ones dropped. */

@@ -54,11 +54,14 @@ export function createDelimitedParser(
   /** Parses complete records from `text`; returns where the unparsed rest begins. */
   function parse(text: string, final: boolean): number {
     let pos = 0
+    // The next quote at or after `pos` (-1: none left, -2: not searched yet), found once and reused: searching
+    // afresh for every record would scan to the end of the chunk each time, quadratic in the chunk's size.
+    let quote = -2
     while (pos < text.length) {
       const newline = text.indexOf('\n', pos)
       if (newline < 0 && !final) return pos
       const end = newline < 0 ? text.length : newline
-      const quote = text.indexOf('"', pos)
+      if (quote !== -1 && quote < pos) quote = text.indexOf('"', pos)
       if (quote < 0 || quote > end) {
         // Fast path: no quote in this record.
         const record = text.charCodeAt(end - 1) === 13 ? text.slice(pos, end - 1) : text.slice(pos, end)

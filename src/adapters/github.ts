@@ -1,0 +1,125 @@
+import * as github from '@actions/github'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+import { commentMarker } from '../core/comment.js'
+
+/** An authenticated REST client; created once in main and passed in, so tests can point it anywhere. */
+export type GitHubClient = ReturnType<typeof github.getOctokit>
+
+/** owner/repo of the repository the workflow runs in. */
+export interface Repository {
+  owner: string
+  repo: string
+}
+
+/** Rate-limit waits longer than this are not worth holding a runner for. */
+const MAX_RATE_LIMIT_WAIT_SECONDS = 60
+
+/**
+ * A client that retries server errors with growing back-off (octokit's retry plugin: 3 retries) and waits out
+ * rate limits when GitHub says for how long (the throttling plugin), twice at most.
+ */
+export function createClient(token: string, log: (message: string) => void): GitHubClient {
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, options: { method?: string; url?: string }, _: unknown, retryCount: number) => {
+      const again = retryCount < 2 && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS
+      log(
+        `GitHub ${kind} rate limit on ${options.method} ${options.url}; ${again ? `retrying in ${retryAfter} s` : 'giving up'}`,
+      )
+      return again
+    }
+  return github.getOctokit(
+    token,
+    { throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') } } as object,
+    retry,
+    throttling,
+  )
+}
+
+/** Where the comment went, for the `comment-url` output. */
+export interface CommentResult {
+  outcome: 'created' | 'updated' | 'skipped'
+  url?: string
+}
+
+/**
+ * Creates the gate's comment on a pull request, or updates it in place when an earlier run left one: it is found by
+ * its hidden marker on any page of the comments, among those written by this token's user. With `updateOnly`, a
+ * missing comment is not created.
+ */
+export async function upsertComment(
+  client: GitHubClient,
+  repository: Repository,
+  pullNumber: number,
+  commentId: string,
+  body: string,
+  updateOnly: boolean,
+): Promise<CommentResult> {
+  const existing = await findComment(client, repository, pullNumber, commentId)
+  if (existing) {
+    const { data } = await client.rest.issues.updateComment({ ...repository, comment_id: existing, body })
+    return { outcome: 'updated', url: data.html_url }
+  }
+  if (updateOnly) return { outcome: 'skipped' }
+  const { data } = await client.rest.issues.createComment({ ...repository, issue_number: pullNumber, body })
+  return { outcome: 'created', url: data.html_url }
+}
+
+async function findComment(
+  client: GitHubClient,
+  repository: Repository,
+  pullNumber: number,
+  commentId: string,
+): Promise<number | undefined> {
+  const marker = commentMarker(commentId)
+  const author = await tokenUser(client)
+  const pages = client.paginate.iterator(client.rest.issues.listComments, {
+    ...repository,
+    issue_number: pullNumber,
+    per_page: 100,
+  })
+  for await (const { data } of pages) {
+    const mine = data.find(
+      (comment) =>
+        comment.body?.startsWith(marker) &&
+        (author ? comment.user?.login === author : comment.user?.type === 'Bot'),
+    )
+    if (mine) return mine.id
+  }
+  return undefined
+}
+
+/**
+ * The login behind the token. An Actions token cannot read `/user` (403); its comments are a bot's, which is what
+ * the search then looks for.
+ */
+async function tokenUser(client: GitHubClient): Promise<string | undefined> {
+  try {
+    const { data } = await client.rest.users.getAuthenticated()
+    return data.login
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The pull request of a `workflow_run`'s head commit, checked against GitHub rather than trusted: a number read
+ * from an artifact (which a fork's workflow wrote) is used only when that pull request's head is this commit.
+ */
+export async function findPullRequestOfCommit(
+  client: GitHubClient,
+  repository: Repository,
+  headSha: string,
+  claimed?: number,
+): Promise<number | undefined> {
+  if (claimed !== undefined) {
+    const { data } = await client.rest.pulls.get({ ...repository, pull_number: claimed })
+    if (data.head.sha === headSha) return claimed
+  }
+  const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
+    ...repository,
+    commit_sha: headSha,
+  })
+  return data.find((pull) => pull.head.sha === headSha)?.number ?? data[0]?.number
+}
