@@ -1,13 +1,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6:
+/***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(16);
-const utils = __nccwpck_require__(59);
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -25,7 +25,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 595:
+/***/ 5595:
 /***/ ((module) => {
 
 
@@ -216,13 +216,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 265:
+/***/ 8265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(595);
-const utils = __nccwpck_require__(59);
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
 
 /**
  * Constants
@@ -1648,15 +1648,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 16:
+/***/ 8016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(781);
-const parse = __nccwpck_require__(265);
-const utils = __nccwpck_require__(59);
-const constants = __nccwpck_require__(595);
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2016,12 +2016,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 781:
+/***/ 1781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(59);
+const utils = __nccwpck_require__(4059);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2038,7 +2038,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(595);
+} = __nccwpck_require__(5595);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2426,7 +2426,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 59:
+/***/ 4059:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2437,7 +2437,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(595);
+} = __nccwpck_require__(5595);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2505,416 +2505,120 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 581:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ main)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(296);
-/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(922);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(429);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(311);
-
-
-
-
-
-const HELP = `eval-gate ${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x}: compute evaluation metrics, compare them with a baseline, fail on regressions.
-
-Usage: node dist/cli.js --predictions FILE_OR_GLOB [options]
-
-Options (each is the action input of the same name):
-  --predictions PATHS        prediction files or globs (repeat, or separate with commas); .csv .tsv .jsonl .ndjson .json
-  --label-column NAME        field with the gold label (default: ${_core_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULTS */ .zY['label-column']})
-  --prediction-column NAME   field with the prediction (default: ${_core_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULTS */ .zY['prediction-column']})
-  --positive-label LABEL     positive class of a binary task (default: automatic for 0/1, false/true, no/yes)
-  --metrics LIST             metrics to report and gate, comma-separated (default: depends on the task)
-  --baseline PATH            baseline JSON file (default: ${_core_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULTS */ .zY.baseline})
-  --thresholds RULES         rules, one "METRIC: RULE[, RULE]" per line or separated by ";" (default: "${_core_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULTS */ .zY.thresholds}")
-  --fail-on-regression BOOL  exit 1 when a metric regresses (default: true)
-  --name NAME                model name: key in the baseline file and title of the report (default: ${_core_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULTS */ .zY.name})
-  --update-baseline          write this run's results to the baseline file (not when the gate fails)
-  --help                     show this help
-  --version                  show the version
-
-Prints the Markdown report. Exit codes: 0 passed, 1 a metric regressed, 2 bad input or usage.`;
-/** The local CLI: the same gate as the action, reading flags instead of inputs and printing the report. */
-async function main(argv) {
-    try {
-        const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
-            args: argv,
-            strict: true,
-            options: {
-                predictions: { type: 'string', multiple: true },
-                'label-column': { type: 'string' },
-                'prediction-column': { type: 'string' },
-                'positive-label': { type: 'string' },
-                metrics: { type: 'string' },
-                baseline: { type: 'string' },
-                thresholds: { type: 'string' },
-                'fail-on-regression': { type: 'string' },
-                name: { type: 'string' },
-                'update-baseline': { type: 'boolean' },
-                help: { type: 'boolean' },
-                version: { type: 'boolean' },
-            },
-        });
-        if (values.help) {
-            process.stdout.write(HELP + '\n');
-            return 0;
-        }
-        if (values.version) {
-            process.stdout.write(_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x + '\n');
-            return 0;
-        }
-        const settings = (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSettings */ .P$)((name) => {
-            const value = values[name];
-            if (Array.isArray(value))
-                return value.join('\n');
-            if (name === 'thresholds' && typeof value === 'string')
-                return value.replaceAll(';', '\n');
-            return value === undefined ? '' : String(value);
-        });
-        const outcome = await (0,_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .runGate */ .R)(settings, {
-            workspace: process.cwd(),
-            commit: process.env.GITHUB_SHA,
-            now: new Date(),
-        });
-        process.stdout.write(outcome.report);
-        const update = outcome.baselineUpdate;
-        if (update) {
-            process.stderr.write(update.written
-                ? `Baseline written to ${update.path}\n`
-                : `Baseline ${update.path} not updated: ${update.reason}\n`);
-        }
-        if (outcome.failure) {
-            process.stderr.write(`eval-gate: ${outcome.failure}\n`);
-            return 1;
-        }
-        return 0;
-    }
-    catch (error) {
-        const message = error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d || error.code?.startsWith('ERR_PARSE_ARGS')
-            ? error.message
-            : `unexpected error: ${error.message}`;
-        process.stderr.write(`eval-gate: error: ${message}\n`);
-        return 2;
-    }
-}
-process.exitCode = await main(process.argv.slice(2));
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 318:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cq: () => (/* binding */ DEFAULT_METRICS),
-/* harmony export */   FR: () => (/* binding */ directionOf),
-/* harmony export */   yh: () => (/* binding */ CATALOGUE)
-/* harmony export */ });
-const classification = [
-    { name: 'accuracy', binaryOnly: false, description: 'fraction of rows predicted correctly' },
-    {
-        name: 'balanced_accuracy',
-        binaryOnly: false,
-        description: 'mean recall over the classes present in the gold labels',
-    },
-    { name: 'precision', binaryOnly: true, description: 'precision of the positive class' },
-    { name: 'recall', binaryOnly: true, description: 'recall of the positive class' },
-    { name: 'f1', binaryOnly: true, description: 'F1 of the positive class' },
-    ...['precision', 'recall', 'f1'].flatMap((base) => [
-        {
-            name: `${base}_micro`,
-            binaryOnly: false,
-            description: `${base} from the pooled counts of all classes`,
-        },
-        { name: `${base}_macro`, binaryOnly: false, description: `unweighted mean of the per-class ${base}` },
-        {
-            name: `${base}_weighted`,
-            binaryOnly: false,
-            description: `mean of the per-class ${base} weighted by support`,
-        },
-    ]),
-].map((metric) => ({ ...metric, direction: 'higher-is-better' }));
-/** Every metric eval-gate computes, by name. */
-const CATALOGUE = new Map(classification.map((m) => [m.name, m]));
-/** Metrics reported and gated when the `metrics` input is empty. */
-const DEFAULT_METRICS = {
-    binary: ['accuracy', 'precision', 'recall', 'f1'],
-    multiclass: ['accuracy', 'precision_macro', 'recall_macro', 'f1_macro'],
-};
-/** Direction of a metric; unknown names (e.g. read from a baseline) count as higher-is-better. */
-function directionOf(name) {
-    return CATALOGUE.get(name)?.direction ?? 'higher-is-better';
-}
-
-
-/***/ }),
-
-/***/ 296:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError)
-/* harmony export */ });
-/* unused harmony export formatLocated */
-/**
- * A problem with the user's files or settings. Its message is complete and actionable on its own, so it is shown
- * as is — never with a stack trace.
- */
-class InputError extends Error {
-    location;
-    constructor(problem, location = {}) {
-        super(formatLocated(problem, location));
-        this.name = 'InputError';
-        this.location = location;
-    }
-}
-/** `file:line: field "x": problem`, leaving out the parts that are not known. */
-function formatLocated(problem, { file, line, jsonPath, field }) {
-    let where = file ?? '';
-    if (line !== undefined)
-        where += `${where ? ':' : 'line '}${line}`;
-    if (jsonPath !== undefined)
-        where += `${where ? ' at ' : ''}${jsonPath}`;
-    const subject = field !== undefined ? `field ${JSON.stringify(field)}: ` : '';
-    return `${where ? `${where}: ` : ''}${subject}${problem}`;
-}
-
-
-/***/ }),
-
-/***/ 922:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P$: () => (/* binding */ parseSettings),
-/* harmony export */   zY: () => (/* binding */ DEFAULTS)
-/* harmony export */ });
-/* unused harmony exports parseCommentSettings, splitList */
-/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(318);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(296);
-/* harmony import */ var _thresholds_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(239);
-
-
-
-
-const DEFAULTS = {
-    'label-column': 'label',
-    'prediction-column': 'prediction',
-    baseline: '.github/eval-baseline.json',
-    thresholds: _thresholds_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_THRESHOLDS */ .JJ,
-    'fail-on-regression': 'true',
-    name: 'default',
-    'update-baseline': 'false',
-};
-/** Validates the inputs into settings; every problem is an error that names the input. */
-function parseSettings(read) {
-    const get = (name) => read(name).trim() || DEFAULTS[name] || '';
-    const predictions = splitList(get('predictions'));
-    if (predictions.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('input "predictions" is required: paths or globs of prediction files');
-    const metricsText = get('metrics');
-    let metrics;
-    if (metricsText !== '') {
-        metrics = [...new Set(splitList(metricsText))];
-        for (const metric of metrics) {
-            if (!_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .CATALOGUE */ .yh.has(metric)) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`input "metrics": unknown metric ${JSON.stringify(metric)}; known metrics: ${[..._catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .CATALOGUE */ .yh.keys()].join(', ')}`);
-            }
-        }
-    }
-    const name = get('name');
-    if (/[\r\n]/.test(name))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('input "name" must be a single line');
-    const positiveLabel = read('positive-label').trim();
-    return {
-        predictions,
-        labelColumn: get('label-column'),
-        predictionColumn: get('prediction-column'),
-        positiveLabel: positiveLabel === '' ? undefined : positiveLabel,
-        metrics,
-        baselinePath: get('baseline'),
-        thresholds: (0,_thresholds_js__WEBPACK_IMPORTED_MODULE_2__/* .parseThresholds */ .S)(get('thresholds')),
-        failOnRegression: parseBoolean('fail-on-regression', get('fail-on-regression')),
-        name,
-        updateBaseline: parseBoolean('update-baseline', get('update-baseline')),
-    };
-}
-/** Validates the comment inputs. */
-function parseCommentSettings(read, name) {
-    const mode = (read('comment').trim() || 'always');
-    if (!COMMENT_MODES.includes(mode)) {
-        throw new InputError(`input "comment" must be one of ${COMMENT_MODES.join(', ')}, got ${JSON.stringify(mode)}`);
-    }
-    const artifactName = read('artifact-name').trim();
-    return {
-        token: read('github-token').trim(),
-        mode,
-        commentId: read('comment-id').trim() || name,
-        prNumber: parsePositiveInteger('pr-number', read('pr-number').trim()),
-        artifactName: artifactName === '' ? undefined : artifactName,
-        runId: parsePositiveInteger('run-id', read('run-id').trim()),
-    };
-}
-function parsePositiveInteger(input, value) {
-    if (value === '')
-        return undefined;
-    if (!/^[1-9]\d*$/.test(value))
-        throw new InputError(`input "${input}" must be a positive whole number, got ${JSON.stringify(value)}`);
-    return Number(value);
-}
-/** Entries of a newline- or comma-separated list, trimmed, empty ones dropped. */
-function splitList(text) {
-    return text
-        .split(/[\n,]/)
-        .map((entry) => entry.trim())
-        .filter((entry) => entry !== '');
-}
-/** The YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
-function parseBoolean(input, value) {
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`input "${input}" must be true or false, got ${JSON.stringify(value)}`);
-}
-
-
-/***/ }),
-
-/***/ 239:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   JJ: () => (/* binding */ DEFAULT_THRESHOLDS),
-/* harmony export */   NH: () => (/* binding */ describeRules),
-/* harmony export */   NP: () => (/* binding */ rulesFor),
-/* harmony export */   S: () => (/* binding */ parseThresholds)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(296);
-
-const DEFAULT_THRESHOLDS = '*: max-drop 0';
-/**
- * Parses the `thresholds` input: one `METRIC: RULE[, RULE]` per line, rules `max-drop 0.01`, `max-drop 2%`,
- * `min 0.85` and `max 0.3`. Blank lines and lines starting with `#` are ignored.
- */
-function parseThresholds(text) {
-    const lines = [];
-    text.split(/\r?\n/).forEach((raw, index) => {
-        const source = raw.trim();
-        if (source === '' || source.startsWith('#'))
-            return;
-        const where = `thresholds line ${index + 1}`;
-        const colon = source.indexOf(':');
-        if (colon <= 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${where}: expected "METRIC: RULE", got ${JSON.stringify(source)}`);
-        const pattern = source.slice(0, colon).trim();
-        if (!/^[\w.*/-]+$/.test(pattern)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${where}: ${JSON.stringify(pattern)} is not a metric name or glob`);
-        }
-        const rules = {};
-        for (const part of source.slice(colon + 1).split(','))
-            parseRule(part.trim(), rules, where);
-        lines.push({ pattern, rules, source });
-    });
-    return lines;
-}
-const NUMBER = String.raw `[+]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?`;
-const MAX_DROP = new RegExp(`^max-drop\\s+(${NUMBER})(%?)$`);
-const BOUND = new RegExp(`^(min|max)\\s+(-?${NUMBER})$`);
-function parseRule(rule, into, where) {
-    const drop = MAX_DROP.exec(rule);
-    if (drop) {
-        assertUnset(into.maxDrop, 'max-drop', where);
-        const amount = Number(drop[1]);
-        into.maxDrop = drop[2] ? { kind: 'relative', amount: amount / 100 } : { kind: 'absolute', amount };
-        return;
-    }
-    const bound = BOUND.exec(rule);
-    if (bound) {
-        const kind = bound[1];
-        assertUnset(into[kind], kind, where);
-        into[kind] = Number(bound[2]);
-        return;
-    }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${where}: invalid rule ${JSON.stringify(rule)}; expected "max-drop 0.01", "max-drop 2%", "min 0.85" or "max 0.3"`);
-}
-function assertUnset(value, kind, where) {
-    if (value !== undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${where}: "${kind}" is given twice`);
-}
-/**
- * The rules for one metric. Each kind of rule comes from the most specific line that sets it: an exact name beats
- * a glob, and a longer glob beats a shorter one (so `*` is the fallback); among equals the later line wins.
- */
-function rulesFor(metric, lines) {
-    const matching = lines
-        .map((line, order) => ({ line, order, exact: line.pattern === metric }))
-        .filter(({ line, exact }) => exact || globMatches(line.pattern, metric))
-        .sort((a, b) => Number(a.exact) - Number(b.exact) || specificity(a.line) - specificity(b.line) || a.order - b.order);
-    const rules = {};
-    for (const { line } of matching)
-        Object.assign(rules, line.rules);
-    return rules;
-}
-function specificity(line) {
-    return line.pattern.replaceAll('*', '').length;
-}
-function globMatches(pattern, name) {
-    if (!pattern.includes('*'))
-        return false;
-    const source = pattern
-        .split('*')
-        .map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
-        .join('.*');
-    return new RegExp(`^${source}$`).test(name);
-}
-/** The rules in the words of the `thresholds` input, e.g. `max-drop 0.01, min 0.8`. */
-function describeRules(rules) {
-    const parts = [];
-    if (rules.maxDrop) {
-        parts.push(rules.maxDrop.kind === 'relative'
-            ? `max-drop ${trimNumber(rules.maxDrop.amount * 100)}%`
-            : `max-drop ${trimNumber(rules.maxDrop.amount)}`);
-    }
-    if (rules.min !== undefined)
-        parts.push(`min ${trimNumber(rules.min)}`);
-    if (rules.max !== undefined)
-        parts.push(`max ${trimNumber(rules.max)}`);
-    return parts.join(', ');
-}
-function trimNumber(value) {
-    return String(Number(value.toPrecision(12)));
-}
-
-
-/***/ }),
-
-/***/ 429:
+/***/ 6376:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ runGate)
+  E: () => (/* binding */ readBaselineAtRef),
+  d: () => (/* binding */ readWorkingTreeBaseline)
 });
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/adapters/files.ts + 19 modules
+var files = __nccwpck_require__(6107);
+;// CONCATENATED MODULE: ./src/adapters/baseline-source.ts
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** The working-tree copy (the checkout, which on a PR is the PR's own version). */
+async function readWorkingTreeBaseline(workspace, file) {
+    return { text: await (0,files/* readOptionalFile */.pL)(external_node_path_default().resolve(workspace, file), file), from: 'the working tree' };
+}
+/**
+ * The baseline as it is at `ref`: from git when the checkout has that commit (`git show REF:PATH`), else through
+ * the contents API, since a shallow PR checkout usually lacks the base commit.
+ */
+async function readBaselineAtRef(workspace, file, ref, api) {
+    const short = /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
+    if (await hasCommit(workspace, ref)) {
+        // `REF:./PATH` is resolved from the working directory, wherever the repository's root is.
+        const relative = external_node_path_default().relative(workspace, external_node_path_default().resolve(workspace, file)).split((external_node_path_default()).sep).join('/');
+        try {
+            const { stdout } = await run('git', ['show', `${ref}:./${relative}`], {
+                cwd: workspace,
+                maxBuffer: 256 << 20,
+            });
+            return { text: stdout, from: `${short} (git)` };
+        }
+        catch {
+            // The commit exists but the file does not at it: a first run for this baseline.
+            return { text: undefined, from: `${short} (git)` };
+        }
+    }
+    if (!api) {
+        throw new errors/* InputError */.d(`baseline-ref ${JSON.stringify(ref)} is not a commit in this checkout, and there is no token to ask GitHub`);
+    }
+    return { text: await readThroughApi(api.client, api.repository, file, ref), from: `${short} (GitHub API)` };
+}
+async function readThroughApi(client, repository, file, ref) {
+    const filePath = file.split((external_node_path_default()).sep).join('/').replace(/^\.\//, '');
+    try {
+        const { data } = await client.rest.repos.getContent({ ...repository, path: filePath, ref });
+        if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
+            throw new errors/* InputError */.d(`baseline ${file} at ${ref} is not a file`);
+        }
+        return Buffer.from(data.content, 'base64').toString('utf8');
+    }
+    catch (error) {
+        if (error instanceof errors/* InputError */.d)
+            throw error;
+        const status = error.status;
+        const message = error.message;
+        // 404 means no such file at that ref, unless the ref itself is unknown (GitHub then says "No commit found").
+        if (status === 404 && !/no commit found|branch .* not found/i.test(message))
+            return undefined;
+        if (status === 404 || status === 422) {
+            throw new errors/* InputError */.d(`baseline-ref ${JSON.stringify(ref)} does not exist in ${repository.owner}/${repository.repo} (${message})`);
+        }
+        throw new errors/* InputError */.d(`could not read baseline ${file} at ${ref} through the GitHub API (HTTP ${status ?? '?'}: ${message}); ` +
+            'give the job "permissions: contents: read", or fetch the base commit in actions/checkout (fetch-depth: 0)');
+    }
+}
+async function hasCommit(workspace, ref) {
+    try {
+        await run('git', ['cat-file', '-e', `${ref}^{commit}`], { cwd: workspace });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6107:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  gk: () => (/* binding */ countPredictions),
+  lY: () => (/* binding */ findFiles),
+  pL: () => (/* binding */ readOptionalFile),
+  Zf: () => (/* binding */ writeFileAtomic)
+});
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
@@ -3496,7 +3200,7 @@ var Builder = class {
 //#endregion
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(6);
+var picomatch = __nccwpck_require__(4006);
 ;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
 
 
@@ -3806,81 +3510,129 @@ function globSync(globInput, options) {
 //#endregion
 
 
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(296);
-;// CONCATENATED MODULE: ./src/core/labels.ts
-
-/**
- * Turns one JSON value into the label string it stands for. Labels are compared as strings, so JSON `1` and `1.0`
- * are the same label `"1"` (JavaScript prints the shortest round-trip form), and `true` is `"true"`.
- */
-function labelFromJson(value, where) {
-    switch (typeof value) {
-        case 'string':
-            if (value === '')
-                throw new errors/* InputError */.d('value is empty', where);
-            return value;
-        case 'number':
-            if (!Number.isFinite(value))
-                throw new errors/* InputError */.d(`value ${value} is not a finite number`, where);
-            return String(value);
-        case 'boolean':
-            return value ? 'true' : 'false';
-        case 'undefined':
-            throw new errors/* InputError */.d('is missing', where);
-        default:
-            if (value === null)
-                throw new errors/* InputError */.d('is null', where);
-            throw new errors/* InputError */.d(`must be a string, number or boolean, not ${Array.isArray(value) ? 'an array' : 'an object'}`, where);
-    }
-}
-const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-/**
- * Orders labels the way scikit-learn's `np.unique` orders them: numerically when every label is a number (as for
- * integer class ids), otherwise by Unicode code point (numpy's order for strings, which differs from JavaScript's
- * UTF-16 order for characters outside the Basic Multilingual Plane).
- */
-function sortLabels(labels) {
-    const list = [...labels];
-    const allNumeric = list.every((label) => NUMERIC.test(label));
-    if (allNumeric) {
-        const values = new Map(list.map((label) => [label, Number(label)]));
-        return list.sort((a, b) => values.get(a) - values.get(b) || compareCodePoints(a, b));
-    }
-    return list.sort(compareCodePoints);
-}
-/** Compares two strings by Unicode code point. */
-function compareCodePoints(a, b) {
-    const length = Math.min(a.length, b.length);
-    for (let i = 0; i < length; i++) {
-        const x = a.codePointAt(i);
-        const y = b.codePointAt(i);
-        if (x !== y)
-            return x - y;
-        if (x > 0xffff)
-            i++;
-    }
-    return a.length - b.length;
-}
-
+// EXTERNAL MODULE: ./src/core/labels.ts
+var core_labels = __nccwpck_require__(6236);
 ;// CONCATENATED MODULE: ./src/core/confusion.ts
 
+/**
+ * Dense ids for labels, in first-seen order, looked up by string or by the label's UTF-8 bytes. The byte lookup is
+ * what the fast readers use: a label read from a file is found without making a string of it (only a label seen
+ * for the first time is decoded). A label's id is the same whichever way it is looked up, as UTF-8 is one-to-one.
+ */
+class LabelIds {
+    /** The labels, by id. */
+    labels = [];
+    byString = new Map();
+    /** Open addressing: slot → id + 1 (0: empty). */
+    slots = new Int32Array(64);
+    /** The UTF-8 bytes of every label, back to back; label `id` is `pool[offsets[id], offsets[id + 1])`. */
+    pool = new Uint8Array(256);
+    offsets = new Int32Array(65);
+    /** The id of a label given as a string. */
+    idOf(label) {
+        const known = this.byString.get(label);
+        if (known !== undefined)
+            return known;
+        const bytes = Buffer.from(label, 'utf8');
+        return this.insert(label, bytes, 0, bytes.length);
+    }
+    /** The id of the label whose UTF-8 bytes are `bytes[start, end)`; the bytes must be valid UTF-8. */
+    idOfBytes(bytes, start, end) {
+        const slots = this.slots;
+        const mask = slots.length - 1;
+        const pool = this.pool;
+        const offsets = this.offsets;
+        const length = end - start;
+        for (let slot = hashBytes(bytes, start, end) & mask;; slot = (slot + 1) & mask) {
+            const entry = slots[slot];
+            if (entry === 0)
+                break;
+            const id = entry - 1;
+            const from = offsets[id];
+            if (offsets[id + 1] - from !== length)
+                continue;
+            let i = 0;
+            while (i < length && pool[from + i] === bytes[start + i])
+                i++;
+            if (i === length)
+                return id;
+        }
+        const label = Buffer.from(bytes.buffer, bytes.byteOffset + start, length).toString('utf8');
+        const known = this.byString.get(label);
+        // Known as a string but not yet as bytes cannot happen (both are entered together), but stay safe.
+        if (known !== undefined)
+            return known;
+        return this.insert(label, bytes, start, end);
+    }
+    get size() {
+        return this.labels.length;
+    }
+    insert(label, bytes, start, end) {
+        const id = this.labels.length;
+        this.labels.push(label);
+        this.byString.set(label, id);
+        const length = end - start;
+        if (id + 2 > this.offsets.length) {
+            const offsets = new Int32Array(this.offsets.length * 2);
+            offsets.set(this.offsets);
+            this.offsets = offsets;
+        }
+        const from = this.offsets[id];
+        if (from + length > this.pool.length) {
+            const pool = new Uint8Array(Math.max(this.pool.length * 2, from + length));
+            pool.set(this.pool);
+            this.pool = pool;
+        }
+        this.pool.set(bytes.subarray(start, end), from);
+        this.offsets[id + 1] = from + length;
+        if ((id + 1) * 2 > this.slots.length)
+            this.rehash(this.slots.length * 2);
+        else
+            this.place(id);
+        return id;
+    }
+    place(id) {
+        const mask = this.slots.length - 1;
+        let slot = hashBytes(this.pool, this.offsets[id], this.offsets[id + 1]) & mask;
+        while (this.slots[slot] !== 0)
+            slot = (slot + 1) & mask;
+        this.slots[slot] = id + 1;
+    }
+    rehash(size) {
+        this.slots = new Int32Array(size);
+        for (let id = 0; id < this.labels.length; id++)
+            this.place(id);
+    }
+}
+/** FNV-1a over the bytes: labels are short, so every byte takes part. */
+function hashBytes(bytes, start, end) {
+    let hash = 0x811c9dc5 ^ (end - start);
+    for (let i = start; i < end; i++)
+        hash = Math.imul(hash ^ bytes[i], 0x01000193);
+    return (hash ^ (hash >>> 15)) >>> 0;
+}
 /**
  * Counts (gold, predicted) pairs as they stream by. Memory grows with the number of distinct labels, never with the
  * number of rows: every metric of the classification family is a function of these counts.
  */
 class ConfusionCounter {
-    ids = new Map();
-    seen = [];
-    /** Row-major square matrix over `seen` (first-seen order), grown as labels appear. */
+    /** The labels seen so far, with their ids; readers look labels up here and count with `addIds`. */
+    ids = new LabelIds();
+    /** Row-major square matrix over label ids (first-seen order), grown as labels appear. */
     cells = new Float64Array(0);
     size = 0;
     rows = 0;
     /** Records one example. */
     add(gold, predicted, count = 1) {
-        const g = this.idOf(gold);
-        const p = this.idOf(predicted);
-        this.cells[g * this.size + p] += count;
+        const g = this.ids.idOf(gold);
+        const p = this.ids.idOf(predicted);
+        this.addIds(g, p, count);
+    }
+    /** Records one example by label ids (from `ids`). */
+    addIds(gold, predicted, count = 1) {
+        if (gold >= this.size || predicted >= this.size)
+            this.grow(Math.max(gold, predicted) + 1);
+        this.cells[gold * this.size + predicted] += count;
         this.rows += count;
     }
     /** Adds every count of another matrix (for files read in parts). */
@@ -3896,23 +3648,16 @@ class ConfusionCounter {
     }
     /** The counts so far, labels sorted as scikit-learn sorts them. */
     toMatrix() {
-        const labels = sortLabels(this.seen);
-        const order = labels.map((label) => this.ids.get(label));
-        const counts = order.map((g) => order.map((p) => this.cells[g * this.size + p]));
+        const labels = (0,core_labels/* sortLabels */.CL)(this.ids.labels);
+        const order = labels.map((label) => this.ids.idOf(label));
+        const counts = order.map((g) => order.map((p) => this.cell(g, p)));
         return { labels, counts, total: this.rows };
     }
-    idOf(label) {
-        const known = this.ids.get(label);
-        if (known !== undefined)
-            return known;
-        const id = this.seen.length;
-        this.ids.set(label, id);
-        this.seen.push(label);
-        if (id >= this.size)
-            this.grow(Math.max(4, this.size * 2));
-        return id;
+    cell(gold, predicted) {
+        return gold < this.size && predicted < this.size ? this.cells[gold * this.size + predicted] : 0;
     }
-    grow(size) {
+    grow(needed) {
+        const size = Math.max(4, this.size * 2, needed);
         const cells = new Float64Array(size * size);
         for (let g = 0; g < this.size; g++)
             cells.set(this.cells.subarray(g * this.size, (g + 1) * this.size), g * size);
@@ -3921,165 +3666,399 @@ class ConfusionCounter {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ./src/core/readers/bytes.ts
+
+const EMPTY = Buffer.alloc(0);
+/** The text of `bytes[start, end)`, which must be whole UTF-8 characters. */
+function decodeUtf8(bytes, start, end) {
+    const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return buffer.toString('utf8', start, end);
+}
+/** Position of the first `byte` in `bytes[from, to)`, or -1. */
+function indexOfByte(bytes, byte, from, to) {
+    for (let i = from; i < to; i++)
+        if (bytes[i] === byte)
+            return i;
+    return -1;
+}
+/** A sink that hands every record's requested fields to `onRecord` as strings. */
+function stringsOf(onRecord) {
+    return (slots, line) => {
+        const values = slots.texts.map((text, k) => text ?? decodeUtf8(slots.bytes, slots.starts[k], slots.ends[k]));
+        onRecord(values, line);
+    };
+}
+/**
+ * The text-chunk interface over a byte scanner: every chunk is encoded to UTF-8 and appended to the unparsed rest.
+ * A chunk may end in the first half of a surrogate pair: that half waits for the next chunk, so that the pair is
+ * encoded whole.
+ */
+function pushText(scanner) {
+    let pending = EMPTY;
+    let highSurrogate = '';
+    function feed(bytes, final) {
+        pending = pending.length === 0 ? bytes : Buffer.concat([pending, bytes]);
+        pending = pending.subarray(scanner.scan(pending, 0, pending.length, final));
+    }
+    return {
+        push(chunk) {
+            let text = highSurrogate + chunk;
+            highSurrogate = '';
+            const last = text.charCodeAt(text.length - 1);
+            if (last >= 0xd800 && last <= 0xdbff) {
+                highSurrogate = text.slice(-1);
+                text = text.slice(0, -1);
+            }
+            if (text !== '')
+                feed(Buffer.from(text, 'utf8'), false);
+        },
+        end() {
+            feed(Buffer.from(highSurrogate, 'utf8'), true);
+            pending = EMPTY;
+            return scanner.finish();
+        },
+    };
+}
+/**
+ * Checks UTF-8 as it streams by, chunk after chunk, failing where `new TextDecoder('utf-8', { fatal: true })`
+ * streaming over the same chunks would: in the chunk that holds an invalid sequence (one cut by the chunk's end
+ * fails there already when no continuation could make it valid), or at the end for a sequence left incomplete.
+ */
+class Utf8Checker {
+    /** Length of the incomplete sequence at the end of the bytes checked so far. */
+    pending = 0;
+    /**
+     * Checks `bytes[start, end)`, which follow the bytes checked before (`bytes[start - pending, start)` must still
+     * hold the incomplete sequence left at the end of the last call). False when they are not valid UTF-8.
+     */
+    check(bytes, start, end) {
+        const from = start - this.pending;
+        const tail = incompleteTail(bytes, from, end);
+        this.pending = tail;
+        const whole = Buffer.from(bytes.buffer, bytes.byteOffset + from, end - tail - from);
+        return (0,external_node_buffer_namespaceObject.isUtf8)(whole) && (tail === 0 || canComplete(bytes.subarray(end - tail, end)));
+    }
+    /** The input ended: false when it ended inside a sequence. */
+    end() {
+        return this.pending === 0;
+    }
+}
+/** Length of a multi-byte sequence that `bytes[from, to)` ends inside (0 when it ends between characters). */
+function incompleteTail(bytes, from, to) {
+    for (let back = 1; back <= 3 && to - back >= from; back++) {
+        const byte = bytes[to - back];
+        if (byte < 0x80)
+            return 0;
+        if (byte < 0xc0)
+            continue; // a continuation byte: look further back for the lead
+        const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+        return length > back ? back : 0;
+    }
+    return 0;
+}
+/** Whether some continuation bytes make the cut sequence `head` valid (the second byte's range depends on the lead). */
+function canComplete(head) {
+    const length = head[0] >= 0xf0 ? 4 : head[0] >= 0xe0 ? 3 : 2;
+    return [0x80, 0xbf].some((filler) => {
+        const whole = Buffer.alloc(length, filler);
+        whole.set(head);
+        return (0,external_node_buffer_namespaceObject.isUtf8)(whole);
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/readers/delimited.ts
 
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
 /**
  * CSV (RFC 4180) and TSV. The first record is the header. Fields may be quoted with `"`, with `""` for a quote
- * inside; quoted fields may hold delimiters and newlines. Lines end in LF or CRLF; a UTF-8 BOM is skipped; blank
- * lines are skipped. Hand-written rather than a library because this loop is where large files spend their time:
- * records without quotes take a fast path of `indexOf` and `split`, and only the requested columns are kept.
+ * inside; quoted fields may hold delimiters and newlines. A quote inside a field that does not start with one is an
+ * ordinary character. Lines end in LF or CRLF; a UTF-8 BOM is skipped; blank lines are skipped.
  */
 function createDelimitedParser(delimiter, options, onRecord) {
-    const { file } = options;
-    let pending = '';
-    let line = 1;
-    let first = true;
-    let columns;
-    let width = 0;
-    let records = 0;
-    function handle(fields, startLine) {
-        if (columns === undefined) {
-            width = fields.length;
-            columns = options.fields.map((name) => {
-                const index = fields.indexOf(name);
-                if (index < 0) {
-                    throw new errors/* InputError */.d(`header has no column ${JSON.stringify(name)}; columns are ${fields.map((f) => JSON.stringify(f)).join(', ')}`, { file, line: startLine });
-                }
-                return index;
-            });
-            return;
-        }
-        if (fields.length !== width) {
-            throw new errors/* InputError */.d(`expected ${width} fields as in the header, found ${fields.length}`, {
-                file,
-                line: startLine,
-            });
-        }
-        const values = columns.map((index, i) => {
-            const value = fields[index];
-            if (value === '')
-                throw new errors/* InputError */.d('value is empty', { file, line: startLine, field: options.fields[i] });
-            return value;
-        });
-        records++;
-        onRecord(values, startLine);
+    return pushText(new DelimitedScanner(delimiter, options, stringsOf(onRecord)));
+}
+/**
+ * The delimited reader, over UTF-8 bytes. Hand-written rather than a library because this loop is where large files
+ * spend their time: a record whose fields do not start with a quote is read by one pass over its bytes that notes
+ * where the requested columns begin and end (no string is made); only a record with a quoted field takes the slow
+ * path, which unquotes its fields into strings.
+ */
+class DelimitedScanner {
+    sink;
+    line;
+    records = 0;
+    header;
+    file;
+    fields;
+    delimiter;
+    /** Skip a BOM at the start (only at the top of a file). */
+    first;
+    slots;
+    /** Where every column up to the last requested one begins and ends in the current record. */
+    columnStarts = new Int32Array(0);
+    columnEnds = new Int32Array(0);
+    constructor(delimiter, options, sink, start = {}) {
+        this.sink = sink;
+        this.file = options.file;
+        this.fields = options.fields;
+        this.delimiter = delimiter.charCodeAt(0);
+        this.line = start.line ?? 1;
+        this.first = start.header === undefined;
+        const count = options.fields.length;
+        this.slots = {
+            bytes: new Uint8Array(0),
+            starts: new Int32Array(count),
+            ends: new Int32Array(count),
+            texts: new Array(count).fill(undefined),
+        };
+        if (start.header)
+            this.useHeader(start.header);
     }
-    /** Parses complete records from `text`; returns where the unparsed rest begins. */
-    function parse(text, final) {
-        let pos = 0;
-        // The next quote at or after `pos` (-1: none left, -2: not searched yet), found once and reused: searching
-        // afresh for every record would scan to the end of the chunk each time, quadratic in the chunk's size.
-        let quote = -2;
-        while (pos < text.length) {
-            const newline = text.indexOf('\n', pos);
-            if (newline < 0 && !final)
+    scan(bytes, start, end, final, stopAt = Infinity) {
+        let pos = start;
+        if (this.first) {
+            if (pos === end)
                 return pos;
-            const end = newline < 0 ? text.length : newline;
-            if (quote !== -1 && quote < pos)
-                quote = text.indexOf('"', pos);
-            if (quote < 0 || quote > end) {
-                // Fast path: no quote in this record.
-                const record = text.charCodeAt(end - 1) === 13 ? text.slice(pos, end - 1) : text.slice(pos, end);
-                if (record !== '')
-                    handle(record.split(delimiter), line);
-                line++;
-                pos = end + 1;
-                continue;
-            }
-            const quoted = parseQuoted(text, pos, final);
-            if (quoted === undefined)
-                return pos;
-            handle(quoted.fields, line);
-            line += quoted.newlines;
-            pos = quoted.next;
+            // A BOM (EF BB BF) at the very start is skipped; wait for three bytes when the start could be one.
+            const bom = [0xef, 0xbb, 0xbf];
+            let matched = 0;
+            while (matched < 3 && pos + matched < end && bytes[pos + matched] === bom[matched])
+                matched++;
+            if (matched === 3)
+                pos += 3;
+            else if (pos + matched === end && !final)
+                return start;
+            this.first = false;
         }
-        return pos;
+        const slots = this.slots;
+        slots.bytes = bytes;
+        const delimiter = this.delimiter;
+        // Bytes above this are never special: one comparison per byte for most bytes.
+        const special = Math.max(delimiter, LF);
+        let line = this.line;
+        try {
+            while (pos < end) {
+                const header = this.header;
+                if (header === undefined) {
+                    const next = this.readHeader(bytes, pos, end, final, line);
+                    if (next < 0)
+                        return pos;
+                    line = this.line;
+                    pos = next;
+                    continue;
+                }
+                if (pos >= stopAt)
+                    return pos;
+                const columnStarts = this.columnStarts;
+                const columnEnds = this.columnEnds;
+                const tracked = columnStarts.length;
+                // Fast path: one pass over the record's bytes, noting column boundaries.
+                let i = pos;
+                let field = 0;
+                let fieldStart = pos;
+                let quoted = bytes[pos] === QUOTE;
+                if (!quoted) {
+                    while (i < end) {
+                        const c = bytes[i];
+                        if (c <= special) {
+                            if (c === delimiter) {
+                                if (field < tracked) {
+                                    columnStarts[field] = fieldStart;
+                                    columnEnds[field] = i;
+                                }
+                                field++;
+                                fieldStart = i + 1;
+                                if (fieldStart < end && bytes[fieldStart] === QUOTE) {
+                                    quoted = true;
+                                    break;
+                                }
+                            }
+                            else if (c === LF)
+                                break;
+                        }
+                        i++;
+                    }
+                }
+                if (quoted) {
+                    const record = this.parseQuoted(bytes, pos, end, final, line);
+                    if (record === undefined)
+                        return pos;
+                    this.dataRecord(record.fields, line);
+                    line += record.newlines;
+                    pos = record.next;
+                    continue;
+                }
+                if (i >= end && !final)
+                    return pos;
+                const next = i < end ? i + 1 : end;
+                let contentEnd = i;
+                if (contentEnd > pos && bytes[contentEnd - 1] === CR)
+                    contentEnd--;
+                if (contentEnd === pos) {
+                    // A blank line.
+                    line++;
+                    pos = next;
+                    continue;
+                }
+                if (field < tracked) {
+                    columnStarts[field] = fieldStart;
+                    columnEnds[field] = contentEnd;
+                }
+                if (field + 1 !== header.width)
+                    this.ragged(field + 1, line);
+                const columns = header.columns;
+                const starts = slots.starts;
+                const ends = slots.ends;
+                for (let k = 0; k < columns.length; k++) {
+                    const column = columns[k];
+                    const from = columnStarts[column];
+                    const to = columnEnds[column];
+                    if (from === to)
+                        this.empty(k, line);
+                    starts[k] = from;
+                    ends[k] = to;
+                }
+                this.records++;
+                this.sink(slots, line);
+                line++;
+                pos = next;
+            }
+            return pos;
+        }
+        finally {
+            this.line = line;
+        }
+    }
+    finish() {
+        if (this.header === undefined)
+            throw new errors/* InputError */.d('file is empty', { file: this.file });
+        if (this.records === 0)
+            throw new errors/* InputError */.d('has a header but no data rows', { file: this.file, line: 2 });
+        return this.records;
+    }
+    /** Reads blank lines and the header at `pos`; returns where the next record begins, or -1 when incomplete. */
+    readHeader(bytes, pos, end, final, line) {
+        const newline = indexOfByte(bytes, LF, pos, end);
+        if (newline < 0 && !final)
+            return -1;
+        let contentEnd = newline < 0 ? end : newline;
+        if (contentEnd > pos && bytes[contentEnd - 1] === CR)
+            contentEnd--;
+        if (contentEnd === pos) {
+            this.line = line + 1;
+            return newline < 0 ? end : newline + 1;
+        }
+        const record = this.parseQuoted(bytes, pos, end, final, line);
+        if (record === undefined)
+            return -1;
+        const names = record.fields;
+        const columns = this.fields.map((name) => {
+            const index = names.indexOf(name);
+            if (index < 0) {
+                throw new errors/* InputError */.d(`header has no column ${JSON.stringify(name)}; columns are ${names.map((f) => JSON.stringify(f)).join(', ')}`, { file: this.file, line });
+            }
+            return index;
+        });
+        this.useHeader({ columns, width: names.length });
+        this.line = line + record.newlines;
+        return record.next;
+    }
+    useHeader(header) {
+        this.header = header;
+        const tracked = Math.max(0, ...header.columns) + 1;
+        this.columnStarts = new Int32Array(tracked);
+        this.columnEnds = new Int32Array(tracked);
+    }
+    /** A data record read by the slow path, as strings. */
+    dataRecord(fields, line) {
+        const header = this.header;
+        if (fields.length !== header.width)
+            this.ragged(fields.length, line);
+        const texts = this.slots.texts;
+        header.columns.forEach((column, k) => {
+            const value = fields[column];
+            if (value === '')
+                this.empty(k, line);
+            texts[k] = value;
+        });
+        this.records++;
+        this.sink(this.slots, line);
+        texts.fill(undefined);
+    }
+    ragged(found, line) {
+        throw new errors/* InputError */.d(`expected ${this.header.width} fields as in the header, found ${found}`, {
+            file: this.file,
+            line,
+        });
+    }
+    empty(k, line) {
+        throw new errors/* InputError */.d('value is empty', { file: this.file, line, field: this.fields[k] });
     }
     /**
-     * A record with quotes, character by character. Returns undefined when the record runs past the end of `text`
-     * and more may come.
+     * A record with quotes (or the header), field by field into strings. Returns undefined when the record runs past
+     * `end` and more may come.
      */
-    function parseQuoted(text, start, final) {
+    parseQuoted(bytes, start, end, final, line) {
+        const delimiter = this.delimiter;
         const fields = [];
         let field = '';
         let newlines = 0;
         let pos = start;
         for (;;) {
-            if (text.charCodeAt(pos) === 34 /* " */) {
+            if (pos < end && bytes[pos] === QUOTE) {
                 // Quoted field: runs to the next quote that is not doubled.
                 const opened = line + newlines;
                 pos++;
                 for (;;) {
-                    const close = text.indexOf('"', pos);
-                    if (close < 0 || close === text.length - 1) {
+                    const close = indexOfByte(bytes, QUOTE, pos, end);
+                    if (close < 0 || close === end - 1) {
                         if (!final)
                             return undefined;
                         if (close < 0)
-                            throw new errors/* InputError */.d(`unterminated quote (opened on line ${opened})`, { file, line: opened });
+                            throw new errors/* InputError */.d(`unterminated quote (opened on line ${opened})`, { file: this.file, line: opened });
                     }
-                    const chunk = text.slice(pos, close);
-                    newlines += countNewlines(chunk);
-                    if (text.charCodeAt(close + 1) === 34) {
-                        field += chunk + '"';
+                    for (let i = indexOfByte(bytes, LF, pos, close); i >= 0; i = indexOfByte(bytes, LF, i + 1, close))
+                        newlines++;
+                    field += decodeUtf8(bytes, pos, close);
+                    if (close + 1 < end && bytes[close + 1] === QUOTE) {
+                        field += '"';
                         pos = close + 2;
                         continue;
                     }
-                    field += chunk;
                     pos = close + 1;
                     break;
                 }
             }
             // Unquoted field, or what follows a closing quote: up to the delimiter or the end of the line.
             let stop = pos;
-            while (stop < text.length) {
-                const c = text.charCodeAt(stop);
-                if (c === 10 || c === delimiter.charCodeAt(0))
+            while (stop < end) {
+                const c = bytes[stop];
+                if (c === LF || c === delimiter)
                     break;
                 stop++;
             }
-            if (stop === text.length && !final)
+            if (stop === end && !final)
                 return undefined;
-            let tail = text.slice(pos, stop);
-            if (tail.endsWith('\r') && (stop === text.length || text.charCodeAt(stop) === 10))
-                tail = tail.slice(0, -1);
-            field += tail;
+            let tailEnd = stop;
+            if (tailEnd > pos && bytes[tailEnd - 1] === CR && (stop === end || bytes[stop] === LF))
+                tailEnd--;
+            field += decodeUtf8(bytes, pos, tailEnd);
             fields.push(field);
             field = '';
-            if (stop < text.length && text.charCodeAt(stop) !== 10) {
+            if (stop < end && bytes[stop] !== LF) {
                 pos = stop + 1;
                 continue;
             }
-            return { fields, newlines: newlines + 1, next: stop + 1 };
+            return { fields, newlines: newlines + 1, next: stop < end ? stop + 1 : end };
         }
     }
-    return {
-        push(chunk) {
-            let text = pending + chunk;
-            if (first) {
-                if (text.length === 0)
-                    return;
-                if (text.charCodeAt(0) === 0xfeff)
-                    text = text.slice(1);
-                first = false;
-            }
-            pending = text.slice(parse(text, false));
-        },
-        end() {
-            parse(pending, true);
-            pending = '';
-            if (columns === undefined)
-                throw new errors/* InputError */.d('file is empty', { file });
-            if (records === 0)
-                throw new errors/* InputError */.d('has a header but no data rows', { file, line: 2 });
-            return records;
-        },
-    };
-}
-function countNewlines(text) {
-    let count = 0;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-        count++;
-    return count;
 }
 
 ;// CONCATENATED MODULE: ./src/core/readers/fields.ts
@@ -4091,7 +4070,7 @@ function pickFields(record, fields, where) {
         throw new errors/* InputError */.d(`expected a JSON object, got ${Array.isArray(record) ? 'an array' : JSON.stringify(record)}`, where);
     }
     const object = record;
-    return fields.map((field) => labelFromJson(object[field], { ...where, field }));
+    return fields.map((field) => (0,core_labels/* labelFromJson */.v6)(object[field], { ...where, field }));
 }
 
 ;// CONCATENATED MODULE: ./src/core/readers/json-array.ts
@@ -4234,44 +4213,373 @@ function createJsonArrayParser(options, onRecord) {
 ;// CONCATENATED MODULE: ./src/core/readers/jsonl.ts
 
 
+
+const jsonl_LF = 10;
 /** JSON Lines: one JSON object per line; blank lines are allowed. */
 function createJsonLinesParser(options, onRecord) {
-    const { file, fields } = options;
-    let pending = '';
-    let line = 1;
-    let records = 0;
-    function handle(text) {
-        if (text.trim() !== '') {
-            let record;
-            try {
-                record = JSON.parse(text);
-            }
-            catch (error) {
-                throw new errors/* InputError */.d(`invalid JSON (${error.message})`, { file, line });
-            }
-            onRecord(pickFields(record, fields, { file, line }), line);
-            records++;
-        }
-        line++;
+    return pushText(new JsonLinesScanner(options, stringsOf(onRecord)));
+}
+/**
+ * The JSON Lines reader, over UTF-8 bytes. Every line is first read by a strict JSON checker that notes where the
+ * requested keys' values are, without making strings; it accepts only what `JSON.parse` accepts and gives up on
+ * anything unusual (an escape in a requested value or in a key, a label that is null, empty or not a plain
+ * integer, a missing key, deep nesting, any syntax error). A line it gives up on goes the slow way, `JSON.parse`
+ * and the shared field rules, which also says exactly what is wrong with a bad line.
+ */
+class JsonLinesScanner {
+    sink;
+    line;
+    records = 0;
+    header = undefined;
+    file;
+    fields;
+    keys;
+    slots;
+    found;
+    constructor(options, sink, start = {}) {
+        this.sink = sink;
+        this.file = options.file;
+        this.fields = options.fields;
+        this.keys = options.fields.map((field) => Buffer.from(field, 'utf8'));
+        this.line = start.line ?? 1;
+        const count = options.fields.length;
+        this.slots = {
+            bytes: new Uint8Array(0),
+            starts: new Int32Array(count),
+            ends: new Int32Array(count),
+            texts: new Array(count).fill(undefined),
+        };
+        this.found = new Uint8Array(count);
     }
-    return {
-        push(chunk) {
-            const text = pending + chunk;
-            let pos = 0;
-            for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', pos)) {
-                handle(text.slice(pos, newline));
-                pos = newline + 1;
+    scan(bytes, start, end, final, stopAt = Infinity) {
+        this.slots.bytes = bytes;
+        let pos = start;
+        while (pos < end) {
+            if (pos >= stopAt)
+                return pos;
+            let newline = pos;
+            while (newline < end && bytes[newline] !== jsonl_LF)
+                newline++;
+            if (newline === end && !final)
+                return pos;
+            const outcome = this.fast(bytes, pos, newline);
+            if (outcome === RECORD) {
+                this.records++;
+                this.sink(this.slots, this.line);
             }
-            pending = text.slice(pos);
-        },
-        end() {
-            handle(pending);
-            pending = '';
-            if (records === 0)
-                throw new errors/* InputError */.d('file is empty: no JSON lines found', { file });
-            return records;
-        },
-    };
+            else if (outcome === SLOW) {
+                this.slow(bytes, pos, newline);
+            }
+            this.line++;
+            pos = newline < end ? newline + 1 : end;
+        }
+        return pos;
+    }
+    finish() {
+        if (this.records === 0)
+            throw new errors/* InputError */.d('file is empty: no JSON lines found', { file: this.file });
+        return this.records;
+    }
+    /** A line the fast reader gave up on: `JSON.parse`, then the shared rules for the requested fields. */
+    slow(bytes, start, end) {
+        const text = decodeUtf8(bytes, start, end);
+        if (text.trim() === '')
+            return;
+        let record;
+        try {
+            record = JSON.parse(text);
+        }
+        catch (error) {
+            throw new errors/* InputError */.d(`invalid JSON (${error.message})`, { file: this.file, line: this.line });
+        }
+        const texts = this.slots.texts;
+        pickFields(record, this.fields, { file: this.file, line: this.line }).forEach((value, k) => (texts[k] = value));
+        this.records++;
+        this.sink(this.slots, this.line);
+        texts.fill(undefined);
+    }
+    /** Reads one line the fast way: RECORD (slots filled), BLANK, or SLOW when the slow path must decide. */
+    fast(b, start, end) {
+        const { starts, ends, texts } = this.slots;
+        const found = this.found;
+        const keys = this.keys;
+        found.fill(0);
+        texts.fill(undefined);
+        at = skipSpace(b, start, end);
+        if (at === end)
+            return BLANK;
+        if (b[at] !== OPEN_BRACE)
+            return SLOW;
+        at = skipSpace(b, at + 1, end);
+        if (at < end && b[at] === CLOSE_BRACE)
+            return SLOW; // {}: the requested keys are missing
+        for (;;) {
+            if (at >= end || b[at] !== jsonl_QUOTE)
+                return SLOW;
+            const keyStart = at + 1;
+            if (!skipString(b, end) || escaped)
+                return SLOW;
+            const keyEnd = at - 1;
+            at = skipSpace(b, at, end);
+            if (at >= end || b[at] !== COLON)
+                return SLOW;
+            at = skipSpace(b, at + 1, end);
+            if (at >= end)
+                return SLOW;
+            let k = 0;
+            while (k < keys.length && !sameBytes(keys[k], b, keyStart, keyEnd))
+                k++;
+            if (k === keys.length) {
+                if (!skipValue(b, end, 0))
+                    return SLOW;
+            }
+            else {
+                // A requested value: a non-empty string without escapes, true, false, or a number.
+                const c = b[at];
+                const valueStart = at;
+                if (c === jsonl_QUOTE) {
+                    if (!skipString(b, end) || escaped || at - 1 === valueStart + 1)
+                        return SLOW;
+                    starts[k] = valueStart + 1;
+                    ends[k] = at - 1;
+                    texts[k] = undefined;
+                }
+                else if (c === MINUS || (c >= DIGIT_0 && c <= DIGIT_9)) {
+                    if (!skipNumber(b, end))
+                        return SLOW;
+                    if (plainInteger && at - valueStart <= 15) {
+                        starts[k] = valueStart;
+                        ends[k] = at;
+                        texts[k] = undefined;
+                    }
+                    else {
+                        // JSON's number grammar is a subset of Number()'s, with the same rounding: String(Number(x)) is the
+                        // label JSON.parse would give.
+                        const value = Number(decodeUtf8(b, valueStart, at));
+                        if (!Number.isFinite(value))
+                            return SLOW;
+                        texts[k] = String(value);
+                    }
+                }
+                else if (c === LETTER_T || c === LETTER_F) {
+                    if (!skipValue(b, end, 0))
+                        return SLOW;
+                    starts[k] = valueStart;
+                    ends[k] = at;
+                    texts[k] = undefined;
+                }
+                else {
+                    return SLOW;
+                }
+                found[k] = 1;
+                // The same key again later overrides, as in JSON.parse: keep scanning.
+            }
+            at = skipSpace(b, at, end);
+            if (at >= end)
+                return SLOW;
+            if (b[at] === COMMA) {
+                at = skipSpace(b, at + 1, end);
+                continue;
+            }
+            if (b[at] !== CLOSE_BRACE)
+                return SLOW;
+            at = skipSpace(b, at + 1, end);
+            if (at !== end)
+                return SLOW;
+            break;
+        }
+        for (let k = 0; k < found.length; k++)
+            if (found[k] === 0)
+                return SLOW;
+        return RECORD;
+    }
+}
+const RECORD = 0;
+const BLANK = 1;
+const SLOW = 2;
+const jsonl_QUOTE = 34;
+const BACKSLASH = 92;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const COLON = 58;
+const COMMA = 44;
+const MINUS = 45;
+const PLUS = 43;
+const DOT = 46;
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+const LETTER_T = 116;
+const LETTER_F = 102;
+const LETTER_N = 110;
+const LETTER_E = 101;
+const UPPER_E = 69;
+/** Nesting deeper than this goes to the slow path (JSON.parse has no such limit worth matching). */
+const MAX_DEPTH = 64;
+// The checker's state, shared by its functions to spare allocations: the position, and what the last string or
+// number was like.
+let at = 0;
+let escaped = false;
+let plainInteger = false;
+/** JSON whitespace inside a line: space, tab and CR (a line holds no LF). */
+function skipSpace(b, pos, end) {
+    while (pos < end) {
+        const c = b[pos];
+        if (c !== 32 && c !== 9 && c !== 13)
+            break;
+        pos++;
+    }
+    return pos;
+}
+function sameBytes(key, b, start, end) {
+    if (key.length !== end - start)
+        return false;
+    for (let i = 0; i < key.length; i++)
+        if (key[i] !== b[start + i])
+            return false;
+    return true;
+}
+/** A string at `at` (its opening quote); leaves `at` after the closing quote. Sets `escaped`. */
+function skipString(b, end) {
+    escaped = false;
+    let pos = at + 1;
+    while (pos < end) {
+        const c = b[pos];
+        if (c === jsonl_QUOTE) {
+            at = pos + 1;
+            return true;
+        }
+        if (c < 0x20)
+            return false;
+        if (c === BACKSLASH) {
+            escaped = true;
+            const e = b[pos + 1];
+            if (pos + 1 >= end)
+                return false;
+            if (e === 117 /* u */) {
+                if (pos + 5 >= end)
+                    return false;
+                for (let i = pos + 2; i < pos + 6; i++)
+                    if (!isHex(b[i]))
+                        return false;
+                pos += 6;
+                continue;
+            }
+            // " \ / b f n r t
+            if (e !== 34 && e !== 92 && e !== 47 && e !== 98 && e !== 102 && e !== 110 && e !== 114 && e !== 116)
+                return false;
+            pos += 2;
+            continue;
+        }
+        pos++;
+    }
+    return false;
+}
+function isHex(c) {
+    return (c >= DIGIT_0 && c <= DIGIT_9) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+}
+/** A number at `at`, by JSON's grammar; sets `plainInteger` (no fraction, no exponent, not -0). */
+function skipNumber(b, end) {
+    let pos = at;
+    const negative = b[pos] === MINUS;
+    if (negative)
+        pos++;
+    if (pos >= end)
+        return false;
+    if (b[pos] === DIGIT_0) {
+        pos++;
+        plainInteger = !negative;
+    }
+    else if (b[pos] >= 49 && b[pos] <= DIGIT_9) {
+        while (pos < end && b[pos] >= DIGIT_0 && b[pos] <= DIGIT_9)
+            pos++;
+        plainInteger = true;
+    }
+    else {
+        return false;
+    }
+    if (pos < end && b[pos] === DOT) {
+        plainInteger = false;
+        pos++;
+        const digits = pos;
+        while (pos < end && b[pos] >= DIGIT_0 && b[pos] <= DIGIT_9)
+            pos++;
+        if (pos === digits)
+            return false;
+    }
+    if (pos < end && (b[pos] === LETTER_E || b[pos] === UPPER_E)) {
+        plainInteger = false;
+        pos++;
+        if (pos < end && (b[pos] === PLUS || b[pos] === MINUS))
+            pos++;
+        const digits = pos;
+        while (pos < end && b[pos] >= DIGIT_0 && b[pos] <= DIGIT_9)
+            pos++;
+        if (pos === digits)
+            return false;
+    }
+    at = pos;
+    return true;
+}
+function skipLiteral(b, end, word) {
+    if (at + word.length > end)
+        return false;
+    for (let i = 0; i < word.length; i++)
+        if (b[at + i] !== word.charCodeAt(i))
+            return false;
+    at += word.length;
+    return true;
+}
+/** Any JSON value at `at`; leaves `at` after it. */
+function skipValue(b, end, depth) {
+    if (at >= end)
+        return false;
+    const c = b[at];
+    if (c === jsonl_QUOTE)
+        return skipString(b, end);
+    if (c === MINUS || (c >= DIGIT_0 && c <= DIGIT_9))
+        return skipNumber(b, end);
+    if (c === LETTER_T)
+        return skipLiteral(b, end, 'true');
+    if (c === LETTER_F)
+        return skipLiteral(b, end, 'false');
+    if (c === LETTER_N)
+        return skipLiteral(b, end, 'null');
+    if (c !== OPEN_BRACE && c !== OPEN_BRACKET)
+        return false;
+    if (depth >= MAX_DEPTH)
+        return false;
+    const object = c === OPEN_BRACE;
+    const close = object ? CLOSE_BRACE : CLOSE_BRACKET;
+    at = skipSpace(b, at + 1, end);
+    if (at < end && b[at] === close) {
+        at++;
+        return true;
+    }
+    for (;;) {
+        if (object) {
+            if (at >= end || b[at] !== jsonl_QUOTE || !skipString(b, end))
+                return false;
+            at = skipSpace(b, at, end);
+            if (at >= end || b[at] !== COLON)
+                return false;
+            at = skipSpace(b, at + 1, end);
+        }
+        if (!skipValue(b, end, depth + 1))
+            return false;
+        at = skipSpace(b, at, end);
+        if (at >= end)
+            return false;
+        if (b[at] === COMMA) {
+            at = skipSpace(b, at + 1, end);
+            continue;
+        }
+        if (b[at] !== close)
+            return false;
+        at++;
+        return true;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/readers/index.ts
@@ -4310,8 +4618,314 @@ function createParser(format, options, onRecord) {
             return createJsonArrayParser(options, onRecord);
     }
 }
+/**
+ * The byte reader of a format, for callers that read files as bytes (the fast counting path); undefined for the
+ * JSON array format, which is read as text only. `start` places it in the middle of a file read in parts. Records
+ * and errors are exactly those of `createParser` on the same text.
+ */
+function createScanner(format, options, sink, start = {}) {
+    switch (format) {
+        case 'csv':
+            return new DelimitedScanner(',', options, sink, start);
+        case 'tsv':
+            return new DelimitedScanner('\t', options, sink, start);
+        case 'jsonl':
+            return new JsonLinesScanner(options, sink, start);
+        case 'json':
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/adapters/parallel-count.ts
+
+
+
+
+
+
+
+
+/**
+ * Counting (gold, predicted) pairs of a CSV, TSV or JSON Lines file from its bytes: read in 1 MiB chunks with
+ * synchronous reads into one reused buffer, checked as UTF-8, scanned by the format's byte reader, and labels
+ * counted by id without a string per row. A large file is read in parts at once, one per core: the main thread
+ * reads the first part and worker threads the others, each counting into its own matrix, and the matrices are
+ * summed (counts are sums).
+ *
+ * A part other than the first starts just after a newline, assuming that a record starts there. A CSV newline can
+ * be inside a quoted field, so that is checked once the part before is read: it ends where its last record ends,
+ * at or past the start of the next part. When that is exactly where the next part started, the next part was read
+ * right; otherwise (a quoted field ran across the split point) it is read again from where its first record really
+ * starts. A part that failed is read again the same way, in the main thread, once every part before it is known
+ * to be right: the error a file gets is always the one reading it from the top would give, with the same line.
+ *
+ * Workers are this very file: the bundle (dist/index.js or dist/cli.js) starts itself as a worker thread, and the
+ * check at the bottom of this module makes it count its part and exit before the entry point's code runs.
+ */
+/** Files at least this large are read in parts (overridable with EVAL_GATE_SPLIT_BYTES, e.g. for tests). */
+const DEFAULT_SPLIT_BYTES = 64 << 20;
+/** At most this many parts (threads): more rarely helps a single file's reads, and each costs memory. */
+const MAX_PARTS = 4;
+/** A part is at least this large. */
+const MIN_PART_BYTES = 1 << 20;
+const CHUNK = 1 << 20;
+const WORKER_FLAG = 'evalGateCountPart';
+/**
+ * Counts the (gold, predicted) pairs of a CSV, TSV or JSON Lines file into `counter`. Throws InputError for bad
+ * input, with the same message and line as `createParser` on the file's text would; file-system errors are thrown
+ * as they are, for the caller to word.
+ */
+async function countFileBytes(absolute, shown, format, fields, counter, options = {}) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(absolute, 'r');
+    try {
+        const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+        const options_ = { file: shown, fields };
+        const scanner = createScanner(format, options_, countInto(counter));
+        if (!scanner)
+            throw new Error(`no byte reader for ${format}`);
+        const reader = new RangeReader(fd, shown, scanner, 0, true, format !== 'jsonl');
+        const runPart = options.runPart ?? workerRunner();
+        const splitBytes = options.splitBytes ?? splitBytesFromEnvironment();
+        const parts = Math.min(options.parts ?? Math.min((0,external_node_os_namespaceObject.availableParallelism)(), MAX_PARTS), Math.floor(size / MIN_PART_BYTES));
+        if (runPart === undefined || size < splitBytes || parts < 2) {
+            reader.read(Infinity);
+            scanner.finish();
+            return;
+        }
+        // The header first (delimited formats): every part needs its layout.
+        reader.read(0);
+        const starts = splitPoints(fd, size, parts).filter((start) => start > reader.position);
+        if (scanner.header === undefined && format !== 'jsonl')
+            starts.length = 0;
+        const jobs = starts.map((from, k) => ({
+            [WORKER_FLAG]: true,
+            absolute,
+            shown,
+            format,
+            fields,
+            from,
+            stopAt: starts[k + 1] ?? Infinity,
+            header: scanner.header,
+        }));
+        const running = jobs.map((job) => runPart(job).catch(() => ({ ok: false })));
+        try {
+            reader.read(starts[0] ?? Infinity);
+            let end = reader.position;
+            for (const [k, job] of jobs.entries()) {
+                const result = await running[k];
+                if (result.ok && result.from === end) {
+                    counter.addMatrix(result.matrix);
+                    scanner.line += result.lines;
+                    scanner.records += result.records;
+                    end = result.end;
+                    continue;
+                }
+                // Read it again from where its first record really starts, with the right line numbers.
+                const redo = createScanner(format, options_, countInto(counter), {
+                    line: scanner.line,
+                    header: scanner.header,
+                });
+                const again = new RangeReader(fd, shown, redo, end, false, false);
+                again.read(job.stopAt);
+                scanner.line = redo.line;
+                scanner.records += redo.records;
+                end = again.position;
+            }
+        }
+        finally {
+            // Results not waited for (an error came first) are dropped; their workers end on their own.
+            await Promise.allSettled(running);
+        }
+        scanner.finish();
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Adds every record's pair to `counter`, by label id. */
+function countInto(counter) {
+    const ids = counter.ids;
+    return (slots) => {
+        const gold = slots.texts[0];
+        const predicted = slots.texts[1];
+        const g = gold === undefined ? ids.idOfBytes(slots.bytes, slots.starts[0], slots.ends[0]) : ids.idOf(gold);
+        const p = predicted === undefined
+            ? ids.idOfBytes(slots.bytes, slots.starts[1], slots.ends[1])
+            : ids.idOf(predicted);
+        counter.addIds(g, p);
+    };
+}
+/**
+ * Reads a file from byte `from` on through a scanner, in chunks aligned to the file's 1 MiB boundaries (as the
+ * stream of the text readers is), checking each chunk as UTF-8 before its records are scanned. `read(stopAt)` can
+ * be called again with a later `stopAt` to go on.
+ */
+class RangeReader {
+    fd;
+    shown;
+    scanner;
+    topOfFile;
+    hasHeader;
+    buffer = Buffer.allocUnsafe(2 * CHUNK);
+    /** File offset of `buffer[0]`. */
+    bufferStart;
+    /** Bytes of the file in the buffer, and how far they are scanned. */
+    used = 0;
+    scanned = 0;
+    next;
+    ended = false;
+    utf8 = new Utf8Checker();
+    constructor(fd, shown, scanner, from, topOfFile, hasHeader) {
+        this.fd = fd;
+        this.shown = shown;
+        this.scanner = scanner;
+        this.topOfFile = topOfFile;
+        this.hasHeader = hasHeader;
+        this.bufferStart = from;
+        this.next = from;
+    }
+    /** File offset where scanning stopped: the start of the first record not read. */
+    get position() {
+        return this.bufferStart + this.scanned;
+    }
+    /** Reads records until one starts at or after file offset `stopAt`, or the file ends. */
+    read(stopAt) {
+        const scanner = this.scanner;
+        // Records already in the buffer first.
+        if (this.used > this.scanned) {
+            this.scanned = scanner.scan(this.buffer, this.scanned, this.used, this.ended, stopAt - this.bufferStart);
+        }
+        while (!this.ended && !this.reached(stopAt)) {
+            this.fill();
+            this.scanned = scanner.scan(this.buffer, this.scanned, this.used, this.ended, stopAt - this.bufferStart);
+        }
+    }
+    /** Whether a record at or after `stopAt` was reached; never before the header is read. */
+    reached(stopAt) {
+        return this.position >= stopAt && !(this.topOfFile && this.scanner.header === undefined && this.hasHeader);
+    }
+    /** Reads the next chunk after the unscanned rest, growing the buffer for a record longer than it. */
+    fill() {
+        if (this.scanned > 0) {
+            this.buffer.copyWithin(0, this.scanned, this.used);
+            this.used -= this.scanned;
+            this.bufferStart += this.scanned;
+            this.scanned = 0;
+        }
+        if (this.used + CHUNK > this.buffer.length) {
+            const bigger = Buffer.allocUnsafe(Math.max(2 * this.buffer.length, this.used + CHUNK));
+            this.buffer.copy(bigger, 0, 0, this.used);
+            this.buffer = bigger;
+        }
+        const length = CHUNK - (this.next % CHUNK);
+        const read = (0,external_node_fs_namespaceObject.readSync)(this.fd, this.buffer, this.used, length, this.next);
+        const first = this.next === 0;
+        this.next += read;
+        if (read === 0) {
+            this.ended = true;
+            if (!this.utf8.end())
+                throw new errors/* InputError */.d('is not valid UTF-8 text', { file: this.shown });
+            return;
+        }
+        if (!this.utf8.check(this.buffer, this.used, this.used + read)) {
+            throw new errors/* InputError */.d('is not valid UTF-8 text', { file: this.shown });
+        }
+        this.used += read;
+        // The text readers decode with TextDecoder, which drops a BOM at the start of the file.
+        if (first && this.topOfFile && read >= 3 && this.buffer[0] === 0xef && this.buffer[1] === 0xbb) {
+            if (this.buffer[2] === 0xbf)
+                this.scanned = 3;
+        }
+    }
+}
+/** Where parts 2, 3, … start: just after the first newline at or after each equal share of the file. */
+function splitPoints(fd, size, parts) {
+    const points = [];
+    const window = Buffer.allocUnsafe(64 << 10);
+    for (let k = 1; k < parts; k++) {
+        let at = Math.floor((size * k) / parts);
+        let point = size;
+        while (at < size) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, window, 0, window.length, at);
+            if (read === 0)
+                break;
+            const newline = window.subarray(0, read).indexOf(10);
+            if (newline >= 0) {
+                point = at + newline + 1;
+                break;
+            }
+            at += read;
+        }
+        if (point < size && point > (points.at(-1) ?? 0))
+            points.push(point);
+    }
+    return points;
+}
+function splitBytesFromEnvironment() {
+    const value = Number(process.env.EVAL_GATE_SPLIT_BYTES);
+    return Number.isFinite(value) && value > 0 ? value : DEFAULT_SPLIT_BYTES;
+}
+/** Reads one part of a file: what a worker does, in whatever thread. */
+function readPart(job) {
+    const counter = new ConfusionCounter();
+    const fd = (0,external_node_fs_namespaceObject.openSync)(job.absolute, 'r');
+    try {
+        const scanner = createScanner(job.format, { file: job.shown, fields: job.fields }, countInto(counter), {
+            line: 1,
+            header: job.header,
+        });
+        const reader = new RangeReader(fd, job.shown, scanner, job.from, false, false);
+        reader.read(job.stopAt);
+        return {
+            ok: true,
+            from: job.from,
+            end: reader.position,
+            lines: scanner.line - 1,
+            records: scanner.records,
+            matrix: counter.toMatrix(),
+        };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/**
+ * Parts read by worker threads running this module's file — possible only from the bundle (a .js file; the
+ * TypeScript sources under test cannot be started as a worker, so they read every file in one part).
+ */
+function workerRunner() {
+    const script = (0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url);
+    if (!script.endsWith('.js'))
+        return undefined;
+    return (job) => new Promise((resolve) => {
+        let result = { ok: false };
+        const worker = new external_node_worker_threads_namespaceObject.Worker(script, { workerData: job, stdout: true, stderr: true });
+        worker.on('message', (message) => (result = message));
+        worker.on('error', () => resolve({ ok: false }));
+        worker.on('exit', () => resolve(result));
+    });
+}
+// In a worker started by `workerRunner`: read the part, post the result and stop before anything else runs.
+if (!external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.[WORKER_FLAG] === true) {
+    let result;
+    try {
+        result = readPart(external_node_worker_threads_namespaceObject.workerData);
+    }
+    catch {
+        result = { ok: false };
+    }
+    external_node_worker_threads_namespaceObject.parentPort.postMessage(result);
+    process.exit(0);
+}
 
 ;// CONCATENATED MODULE: ./src/adapters/files.ts
+
 
 
 
@@ -4341,7 +4955,7 @@ async function findFiles(patterns, workspace, input = 'predictions') {
 }
 async function plainFile(pattern, workspace) {
     const absolute = external_node_path_default().resolve(workspace, pattern);
-    const info = await (0,promises_namespaceObject.stat)(absolute).catch((error) => {
+    const info = await (0,promises_.stat)(absolute).catch((error) => {
         throw asInputError(error, pattern);
     });
     if (info.isDirectory()) {
@@ -4364,13 +4978,26 @@ async function expandGlob(pattern, workspace) {
         dot: true,
     });
 }
-/** Streams every prediction file into one confusion counter. */
+/**
+ * Counts every prediction file into one confusion counter. CSV, TSV and JSON Lines are read as bytes by the fast
+ * counting path (in parts across cores when large); a JSON array is streamed as text through its parser.
+ */
 async function countPredictions(files, labelColumn, predictionColumn) {
     const counter = new ConfusionCounter();
     for (const file of files) {
-        const parser = createParser(formatOf(file.shown), { file: file.shown, fields: [labelColumn, predictionColumn] }, (values) => counter.add(values[0], values[1]));
-        await streamText(file, (text) => parser.push(text));
-        parser.end();
+        const format = formatOf(file.shown);
+        if (format === 'json') {
+            const parser = createParser(format, { file: file.shown, fields: [labelColumn, predictionColumn] }, (values) => counter.add(values[0], values[1]));
+            await streamText(file, (text) => parser.push(text));
+            parser.end();
+            continue;
+        }
+        try {
+            await countFileBytes(file.absolute, file.shown, format, [labelColumn, predictionColumn], counter);
+        }
+        catch (error) {
+            throw asInputError(error, file.shown);
+        }
     }
     return counter;
 }
@@ -4390,7 +5017,7 @@ async function streamText(file, onText) {
 /** Reads a whole small file (a baseline); undefined when it does not exist. */
 async function readOptionalFile(absolute, shown) {
     try {
-        return await (0,promises_namespaceObject.readFile)(absolute, 'utf8');
+        return await (0,promises_.readFile)(absolute, 'utf8');
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -4403,10 +5030,10 @@ async function readOptionalFile(absolute, shown) {
  * renamed over the target. A reader sees the old file or the new one, never half of one.
  */
 async function writeFileAtomic(absolute, text) {
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(absolute), { recursive: true });
+    await (0,promises_.mkdir)(external_node_path_default().dirname(absolute), { recursive: true });
     const temporary = `${absolute}.${process.pid}.${Date.now()}.tmp`;
     try {
-        const handle = await (0,promises_namespaceObject.open)(temporary, 'wx');
+        const handle = await (0,promises_.open)(temporary, 'wx');
         try {
             await handle.writeFile(text, 'utf8');
             await handle.sync();
@@ -4414,10 +5041,10 @@ async function writeFileAtomic(absolute, text) {
         finally {
             await handle.close();
         }
-        await (0,promises_namespaceObject.rename)(temporary, absolute);
+        await (0,promises_.rename)(temporary, absolute);
     }
     catch (error) {
-        await (0,promises_namespaceObject.rm)(temporary, { force: true });
+        await (0,promises_.rm)(temporary, { force: true });
         throw error;
     }
 }
@@ -4439,157 +5066,1722 @@ function asInputError(error, file) {
     return new errors/* InputError */.d(`cannot be read: ${error.message}`, { file });
 }
 
-;// CONCATENATED MODULE: ./src/core/baseline.ts
+
+/***/ }),
+
+/***/ 5581:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ main)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _adapters_baseline_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6376);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2187);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3742);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(311);
 
 
-/** The version written into every baseline file; files of an unknown version are refused rather than guessed at. */
-const BASELINE_SCHEMA = 1;
-/**
- * Parses a baseline file: the versioned form `{"schema": 1, "models": {...}}` or a hand-written flat object of
- * metric values. Errors name the file and the JSON path of the offending value.
- */
-function parseBaseline(text, file) {
-    let data;
+
+
+
+
+const HELP = `eval-gate ${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x}: compute evaluation metrics, compare them with a baseline, fail on regressions.
+
+Usage: node dist/cli.js --predictions FILE_OR_GLOB [options]
+       node dist/cli.js --metrics-files FILE_OR_GLOB [options]
+
+Options (each is the action input of the same name):
+  --predictions PATHS        prediction files or globs (repeat, or separate with commas); .csv .tsv .jsonl .ndjson .json
+  --label-column NAME        field with the gold label (default: ${_core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY['label-column']})
+  --prediction-column NAME   field with the prediction (default: ${_core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY['prediction-column']})
+  --positive-label LABEL     positive class of a binary task (default: automatic for 0/1, false/true, no/yes)
+  --metrics LIST             metrics to report and gate, comma-separated (default: depends on the task)
+  --task KIND                classification, regression or text (default: classification)
+  --score-column NAME        binary: field with the positive-class score (adds roc_auc, average_precision, ...)
+  --score-columns LIST       multiclass: LABEL=FIELD per class, or one field holding an array of scores
+  --references-column NAME   text: field with several gold answers (the best match counts)
+  --metrics-files PATHS      metrics files of other tools (lm-eval, promptfoo, HF Trainer, Inspect, DVC/JSON/YAML)
+  --metrics-format FORMAT    auto, lm-eval, promptfoo, hf-trainer, inspect-ai or generic (default: auto)
+  --metrics-select GLOBS     metrics to take from the metrics files, comma-separated globs (default: all)
+  --baseline PATH            baseline JSON file (default: ${_core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.baseline})
+  --thresholds RULES         rules, one "METRIC: RULE[, RULE]" per line or separated by ";" (default: "${_core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.thresholds}")
+  --fail-on-regression BOOL  exit 1 when a metric regresses (default: true)
+  --name NAME                model name: key in the baseline file and title of the report (default: ${_core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.name})
+  --update-baseline          write this run's results to the baseline file (not when the gate fails)
+  --baseline-ref REF         compare with the baseline as committed at this git ref (default: the file as it is)
+  --on-dataset-change WHAT   warn, fail or ignore when the gold labels differ from the baseline's (default: warn)
+  --help                     show this help
+  --version                  show the version
+
+Prints the Markdown report. Exit codes: 0 passed, 1 a metric regressed, 2 bad input or usage.`;
+/** The local CLI: the same gate as the action, reading flags instead of inputs and printing the report. */
+async function main(argv) {
     try {
-        data = JSON.parse(text);
+        const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+            args: argv,
+            strict: true,
+            options: {
+                predictions: { type: 'string', multiple: true },
+                'label-column': { type: 'string' },
+                'prediction-column': { type: 'string' },
+                'positive-label': { type: 'string' },
+                metrics: { type: 'string' },
+                task: { type: 'string' },
+                'score-column': { type: 'string' },
+                'score-columns': { type: 'string' },
+                'references-column': { type: 'string' },
+                'metrics-files': { type: 'string', multiple: true },
+                'metrics-format': { type: 'string' },
+                'metrics-select': { type: 'string' },
+                baseline: { type: 'string' },
+                thresholds: { type: 'string' },
+                'fail-on-regression': { type: 'string' },
+                name: { type: 'string' },
+                'update-baseline': { type: 'boolean' },
+                'baseline-ref': { type: 'string' },
+                'on-dataset-change': { type: 'string' },
+                help: { type: 'boolean' },
+                version: { type: 'boolean' },
+            },
+        });
+        if (values.help) {
+            process.stdout.write(HELP + '\n');
+            return 0;
+        }
+        if (values.version) {
+            process.stdout.write(_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x + '\n');
+            return 0;
+        }
+        const settings = (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSettings */ .P$)((name) => {
+            const value = values[name];
+            if (Array.isArray(value))
+                return value.join('\n');
+            if (name === 'thresholds' && typeof value === 'string')
+                return value.replaceAll(';', '\n');
+            return value === undefined ? '' : String(value);
+        });
+        const workspace = process.cwd();
+        const trustedBaseline = settings.baselineRef
+            ? await (0,_adapters_baseline_source_js__WEBPACK_IMPORTED_MODULE_1__/* .readBaselineAtRef */ .E)(workspace, settings.baselinePath, settings.baselineRef)
+            : undefined;
+        const outcome = await (0,_gate_js__WEBPACK_IMPORTED_MODULE_4__/* .runGate */ .R)(settings, {
+            workspace,
+            trustedBaseline,
+            commit: process.env.GITHUB_SHA,
+            now: new Date(),
+        });
+        process.stdout.write(outcome.report);
+        const update = outcome.baselineUpdate;
+        if (update) {
+            process.stderr.write(update.written
+                ? `Baseline written to ${update.path}\n`
+                : `Baseline ${update.path} not updated: ${update.reason}\n`);
+        }
+        if (outcome.failure) {
+            process.stderr.write(`eval-gate: ${outcome.failure}\n`);
+            return 1;
+        }
+        return 0;
     }
     catch (error) {
-        throw new errors/* InputError */.d(`baseline is not valid JSON (${error.message})`, { file });
+        const message = error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d || error.code?.startsWith('ERR_PARSE_ARGS')
+            ? error.message
+            : `unexpected error: ${error.message}`;
+        process.stderr.write(`eval-gate: error: ${message}\n`);
+        return 2;
     }
-    if (!isObject(data))
-        throw new errors/* InputError */.d('baseline must be a JSON object', { file, jsonPath: '$' });
-    if (!('schema' in data)) {
-        return {
-            document: { schema: BASELINE_SCHEMA, models: { '*': { metrics: readMetrics(data, file, '$') } } },
-            flat: true,
-        };
-    }
-    if (data.schema !== BASELINE_SCHEMA) {
-        throw new errors/* InputError */.d(`unknown baseline schema ${JSON.stringify(data.schema)}; this version of eval-gate reads schema ${BASELINE_SCHEMA}`, { file, jsonPath: '$.schema' });
-    }
-    const models = data.models;
-    if (!isObject(models))
-        throw new errors/* InputError */.d('"models" must be an object', { file, jsonPath: '$.models' });
-    const document = { schema: BASELINE_SCHEMA, models: {} };
-    for (const [name, entry] of Object.entries(models)) {
-        document.models[name] = readEntry(entry, file, `$.models${jsonKey(name)}`);
-    }
-    return { document, flat: false };
 }
-/** The entry for `name`: its own, or the one every name shares in a flat file. */
-function entryFor(document, name) {
-    return document.models[name] ?? document.models['*'];
-}
-/** A copy of the document with `name`'s entry replaced and every other entry kept. */
-function withEntry(document, name, entry) {
-    const models = { ...document.models };
-    delete models['*'];
-    return { schema: BASELINE_SCHEMA, models: { ...models, [name]: entry } };
-}
-/** The file's text: pretty-printed with a stable key order, so its diff in a pull request stays small. */
-function serializeBaseline(document) {
-    return JSON.stringify(sortKeys(document), matrixOnOneLine, 2).replace(/"__row__(\[.*?\])"/g, '$1') + '\n';
-}
-/** Keeps each confusion-matrix row on one line: a 10-class matrix stays 10 lines, not 120. */
-function matrixOnOneLine(key, value) {
-    if (key === 'confusionMatrix' && Array.isArray(value))
-        return value.map((row) => `__row__${JSON.stringify(row)}`);
-    return value;
-}
-/** Keys in reading order: the version, then what a reviewer looks at first. Other keys follow alphabetically. */
-const KEY_ORDER = [
-    'schema',
-    'models',
-    'metrics',
-    'rows',
-    'positiveLabel',
-    'labels',
-    'confusionMatrix',
-    'provenance',
+process.exitCode = await main(process.argv.slice(2));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 5318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cq: () => (/* binding */ DEFAULT_METRICS),
+/* harmony export */   FR: () => (/* binding */ directionOf),
+/* harmony export */   RF: () => (/* binding */ withDirections),
+/* harmony export */   _w: () => (/* binding */ inferDirection),
+/* harmony export */   yh: () => (/* binding */ CATALOGUE)
+/* harmony export */ });
+/* unused harmony export metricsOf */
+const classification = [
+    { name: 'accuracy', binaryOnly: false, description: 'fraction of rows predicted correctly' },
+    {
+        name: 'balanced_accuracy',
+        binaryOnly: false,
+        description: 'mean recall over the classes present in the gold labels',
+    },
+    { name: 'precision', binaryOnly: true, description: 'precision of the positive class' },
+    { name: 'recall', binaryOnly: true, description: 'recall of the positive class' },
+    { name: 'f1', binaryOnly: true, description: 'F1 of the positive class' },
+    ...['precision', 'recall', 'f1'].flatMap((base) => [
+        {
+            name: `${base}_micro`,
+            binaryOnly: false,
+            description: `${base} from the pooled counts of all classes`,
+        },
+        { name: `${base}_macro`, binaryOnly: false, description: `unweighted mean of the per-class ${base}` },
+        {
+            name: `${base}_weighted`,
+            binaryOnly: false,
+            description: `mean of the per-class ${base} weighted by support`,
+        },
+    ]),
 ];
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (!isObject(value))
-        return value;
-    const rank = (key) => {
-        const index = KEY_ORDER.indexOf(key);
-        return index < 0 ? KEY_ORDER.length : index;
-    };
-    const keys = Object.keys(value).sort((a, b) => rank(a) - rank(b) || compareCodePoints(a, b));
-    return Object.fromEntries(keys.map((key) => [key, sortKeys(value[key])]));
+const scores = [
+    {
+        name: 'roc_auc',
+        binaryOnly: true,
+        description: 'area under the ROC curve of the positive-class score (ties as scikit-learn)',
+    },
+    {
+        name: 'roc_auc_ovr_macro',
+        binaryOnly: false,
+        multiclassOnly: true,
+        description: 'one-vs-rest ROC AUC, unweighted mean over classes',
+    },
+    {
+        name: 'roc_auc_ovr_weighted',
+        binaryOnly: false,
+        multiclassOnly: true,
+        description: 'one-vs-rest ROC AUC, mean over classes weighted by support',
+    },
+    {
+        name: 'average_precision',
+        binaryOnly: true,
+        description: 'average precision of the positive-class score (step-wise area under precision-recall)',
+    },
+    {
+        name: 'log_loss',
+        binaryOnly: false,
+        direction: 'lower-is-better',
+        description: 'mean negative log-likelihood of the gold label under the predicted probabilities',
+    },
+    {
+        name: 'brier_score',
+        binaryOnly: true,
+        direction: 'lower-is-better',
+        description: 'mean squared difference between the positive-class probability and the outcome',
+    },
+];
+const regression = [
+    { name: 'mae', direction: 'lower-is-better', binaryOnly: false, description: 'mean absolute error' },
+    { name: 'mse', direction: 'lower-is-better', binaryOnly: false, description: 'mean squared error' },
+    { name: 'rmse', direction: 'lower-is-better', binaryOnly: false, description: 'root mean squared error' },
+    {
+        name: 'r2',
+        binaryOnly: false,
+        description: 'coefficient of determination (1 is perfect; scikit-learn r2_score)',
+    },
+    {
+        name: 'mape',
+        direction: 'lower-is-better',
+        binaryOnly: false,
+        description: 'mean absolute percentage error, as a fraction (scikit-learn)',
+    },
+    {
+        name: 'max_error',
+        direction: 'lower-is-better',
+        binaryOnly: false,
+        description: 'largest absolute error',
+    },
+    {
+        name: 'median_absolute_error',
+        direction: 'lower-is-better',
+        binaryOnly: false,
+        description: 'median of the absolute errors',
+    },
+];
+const text = [
+    {
+        name: 'exact_match',
+        binaryOnly: false,
+        description: 'fraction of outputs equal to a gold answer after SQuAD normalisation',
+    },
+    {
+        name: 'token_f1',
+        binaryOnly: false,
+        description: 'mean token-overlap F1 with the best-matching gold answer (SQuAD v1.1)',
+    },
+    {
+        name: 'contains',
+        binaryOnly: false,
+        description: 'fraction of outputs that contain a gold answer verbatim',
+    },
+];
+const families = [
+    ['classification', classification],
+    ['scores', scores],
+    ['regression', regression],
+    ['text', text],
+];
+/** Every metric eval-gate computes, by name, with its family and direction. */
+const CATALOGUE = new Map(families.flatMap(([family, entries]) => entries.map((entry) => [
+    entry.name,
+    { ...entry, family, direction: entry.direction ?? 'higher-is-better' },
+])));
+/** The catalogue's metrics of some families, in catalogue order. */
+function metricsOf(...wanted) {
+    return [...CATALOGUE.values()].filter((m) => wanted.includes(m.family)).map((m) => m.name);
 }
-function readEntry(entry, file, path) {
-    if (!isObject(entry))
-        throw new errors/* InputError */.d('must be an object', { file, jsonPath: path });
-    if (!('metrics' in entry))
-        throw new errors/* InputError */.d('entry has no "metrics"', { file, jsonPath: path });
-    const result = { metrics: readMetrics(entry.metrics, file, `${path}.metrics`) };
-    if (entry.rows !== undefined)
-        result.rows = readCount(entry.rows, file, `${path}.rows`);
-    if (entry.labels !== undefined) {
-        if (!Array.isArray(entry.labels) || !entry.labels.every((l) => typeof l === 'string')) {
-            throw new errors/* InputError */.d('must be an array of strings', { file, jsonPath: `${path}.labels` });
+/** Metrics reported and gated when the `metrics` input is empty. */
+const DEFAULT_METRICS = {
+    binary: ['accuracy', 'precision', 'recall', 'f1'],
+    multiclass: ['accuracy', 'precision_macro', 'recall_macro', 'f1_macro'],
+    regression: ['mae', 'rmse', 'r2'],
+    text: ['exact_match', 'token_f1'],
+    /** Added to the classification defaults when scores are given. */
+    binaryScores: ['roc_auc', 'average_precision'],
+    multiclassScores: ['roc_auc_ovr_macro'],
+};
+/**
+ * Last segments of metric names that are lower-is-better wherever they come from: a metrics file's
+ * `eval_loss`, `test.loss`, `wikitext/word_perplexity`. Matched against the last segment of the name (after the
+ * last `/` or `.`), as it is or after an `eval_`-style split prefix.
+ */
+const LOWER_IS_BETTER_WORDS = new Set([
+    'loss',
+    'perplexity',
+    'word_perplexity',
+    'byte_perplexity',
+    'ppl',
+    'bits_per_byte',
+    'bpb',
+    'wer',
+    'cer',
+    'ter',
+    'error',
+    'error_rate',
+    'mae',
+    'mse',
+    'rmse',
+    'mape',
+    'max_error',
+    'median_absolute_error',
+    'log_loss',
+    'brier_score',
+    'failures',
+    'errors',
+]);
+/** Prefixes the Hugging Face Trainer and similar tools put before a metric's name. */
+const SPLIT_PREFIX = /^(?:eval|predict|test|train|val|valid|validation|dev)_/;
+/**
+ * The direction a metric name suggests: the catalogue's for its own name or its last path segment (`test.f1`,
+ * `hellaswag/acc_norm`), lower-is-better for losses, errors and perplexities (`eval_loss`, `test.rmse`), and
+ * higher-is-better otherwise. A last segment that says nothing (DVC's `loss.test`: a split) gives way to the one
+ * before it. Used for metrics read from other tools' files, where nothing better is known.
+ */
+function inferDirection(name) {
+    const known = CATALOGUE.get(name);
+    if (known)
+        return known.direction;
+    for (const segment of name.split(/[/.]/).reverse()) {
+        const direction = segmentDirection(segment);
+        if (direction)
+            return direction;
+    }
+    return 'higher-is-better';
+}
+function segmentDirection(segment) {
+    for (const word of [segment, segment.replace(SPLIT_PREFIX, '')]) {
+        const info = CATALOGUE.get(word);
+        if (info)
+            return info.direction;
+        if (LOWER_IS_BETTER_WORDS.has(word))
+            return 'lower-is-better';
+    }
+    if (/_(?:loss|error|perplexity)$/.test(segment))
+        return 'lower-is-better';
+    if (/^(?:acc|accuracy|f1|precision|recall|score|pass_rate|exact_match|rouge\w*|bleu|mcc)$/.test(segment))
+        return 'higher-is-better';
+    return undefined;
+}
+/** Directions a run knows beyond the catalogue (from metrics files and `directions` rules), while it compares. */
+let runDirections;
+/**
+ * Runs `compute` (synchronous) with the directions of this run's metrics in force: `directionOf` reads them before
+ * the catalogue. They are dropped as soon as `compute` returns or throws, so nothing leaks into another run.
+ */
+function withDirections(directions, compute) {
+    const previous = runDirections;
+    runDirections = directions;
+    try {
+        return compute();
+    }
+    finally {
+        runDirections = previous;
+    }
+}
+/**
+ * Direction of a metric: the run's own (see `withDirections`), else the catalogue's, else what the name suggests
+ * (`inferDirection`): a name from an old baseline such as `val_loss` is lower-is-better, anything unknown is
+ * higher-is-better.
+ */
+function directionOf(name) {
+    return runDirections?.get(name) ?? CATALOGUE.get(name)?.direction ?? inferDirection(name);
+}
+
+
+/***/ }),
+
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/* unused harmony export formatLocated */
+/**
+ * A problem with the user's files or settings. Its message is complete and actionable on its own, so it is shown
+ * as is — never with a stack trace.
+ */
+class InputError extends Error {
+    location;
+    constructor(problem, location = {}) {
+        super(formatLocated(problem, location));
+        this.name = 'InputError';
+        this.location = location;
+    }
+}
+/** `file:line: field "x": problem`, leaving out the parts that are not known. */
+function formatLocated(problem, { file, line, jsonPath, field }) {
+    let where = file ?? '';
+    if (line !== undefined)
+        where += `${where ? ':' : 'line '}${line}`;
+    if (jsonPath !== undefined)
+        where += `${where ? ' at ' : ''}${jsonPath}`;
+    const subject = field !== undefined ? `field ${JSON.stringify(field)}: ` : '';
+    return `${where ? `${where}: ` : ''}${subject}${problem}`;
+}
+
+
+/***/ }),
+
+/***/ 6236:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CL: () => (/* binding */ sortLabels),
+/* harmony export */   OP: () => (/* binding */ compareCodePoints),
+/* harmony export */   v6: () => (/* binding */ labelFromJson)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+/**
+ * Turns one JSON value into the label string it stands for. Labels are compared as strings, so JSON `1` and `1.0`
+ * are the same label `"1"` (JavaScript prints the shortest round-trip form), and `true` is `"true"`.
+ */
+function labelFromJson(value, where) {
+    switch (typeof value) {
+        case 'string':
+            if (value === '')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('value is empty', where);
+            return value;
+        case 'number':
+            if (!Number.isFinite(value))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`value ${value} is not a finite number`, where);
+            return String(value);
+        case 'boolean':
+            return value ? 'true' : 'false';
+        case 'undefined':
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('is missing', where);
+        default:
+            if (value === null)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('is null', where);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`must be a string, number or boolean, not ${Array.isArray(value) ? 'an array' : 'an object'}`, where);
+    }
+}
+const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+/**
+ * Orders labels the way scikit-learn's `np.unique` orders them: numerically when every label is a number (as for
+ * integer class ids), otherwise by Unicode code point (numpy's order for strings, which differs from JavaScript's
+ * UTF-16 order for characters outside the Basic Multilingual Plane).
+ */
+function sortLabels(labels) {
+    const list = [...labels];
+    const allNumeric = list.every((label) => NUMERIC.test(label));
+    if (allNumeric) {
+        const values = new Map(list.map((label) => [label, Number(label)]));
+        return list.sort((a, b) => values.get(a) - values.get(b) || compareCodePoints(a, b));
+    }
+    return list.sort(compareCodePoints);
+}
+/** Compares two strings by Unicode code point. */
+function compareCodePoints(a, b) {
+    const length = Math.min(a.length, b.length);
+    for (let i = 0; i < length; i++) {
+        const x = a.codePointAt(i);
+        const y = b.codePointAt(i);
+        if (x !== y)
+            return x - y;
+        if (x > 0xffff)
+            i++;
+    }
+    return a.length - b.length;
+}
+
+
+/***/ }),
+
+/***/ 2425:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  yR: () => (/* binding */ parseMetricsFormat),
+  _c: () => (/* binding */ readMetricsFile),
+  wT: () => (/* binding */ selectFileMetrics),
+  NR: () => (/* reexport */ splitDirectionRules)
+});
+
+// UNUSED EXPORTS: FORMAT_NAMES, METRICS_FORMATS, detectFormat
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var core_errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/metrics-files/directions.ts
+
+const DIRECTIONS = ['higher-is-better', 'lower-is-better'];
+/**
+ * Takes the direction rules out of the `thresholds` text: on a line `METRIC: RULE[, RULE]`, a rule
+ * `lower-is-better` or `higher-is-better` sets the direction of the metrics read from metrics files that the
+ * pattern matches. The rest of the text (other rules, and every line number) is left for `parseThresholds`; a line
+ * holding only a direction becomes blank.
+ */
+function splitDirectionRules(text) {
+    const rules = [];
+    const lines = text.split(/\r?\n/).map((raw, index) => {
+        const source = raw.trim();
+        const colon = source.indexOf(':');
+        if (source === '' || source.startsWith('#') || colon <= 0)
+            return raw;
+        const pattern = source.slice(0, colon).trim();
+        const parts = source
+            .slice(colon + 1)
+            .split(',')
+            .map((part) => part.trim());
+        const directions = parts.filter((part) => DIRECTIONS.includes(part));
+        if (directions.length === 0)
+            return raw;
+        if (directions.length > 1) {
+            throw new core_errors/* InputError */.d(`thresholds line ${index + 1}: give one direction, not ${directions.join(' and ')}`);
         }
-        result.labels = entry.labels;
-    }
-    if (entry.confusionMatrix !== undefined) {
-        result.confusionMatrix = readMatrix(entry.confusionMatrix, result.labels?.length, file, `${path}.confusionMatrix`);
-    }
-    if (entry.positiveLabel !== undefined) {
-        if (typeof entry.positiveLabel !== 'string')
-            throw new errors/* InputError */.d('must be a string', { file, jsonPath: `${path}.positiveLabel` });
-        result.positiveLabel = entry.positiveLabel;
-    }
-    if (entry.provenance !== undefined) {
-        if (!isObject(entry.provenance))
-            throw new errors/* InputError */.d('must be an object', { file, jsonPath: `${path}.provenance` });
-        result.provenance = Object.fromEntries(Object.entries(entry.provenance).filter((pair) => typeof pair[1] === 'string'));
-    }
-    return result;
-}
-function readMetrics(value, file, path) {
-    if (!isObject(value))
-        throw new errors/* InputError */.d('metrics must be an object of numbers', { file, jsonPath: path });
-    const metrics = {};
-    for (const [name, metric] of Object.entries(value)) {
-        if (typeof metric !== 'number' || !Number.isFinite(metric)) {
-            throw new errors/* InputError */.d(`metric value must be a finite number, got ${JSON.stringify(metric)}`, {
-                file,
-                jsonPath: `${path}${jsonKey(name)}`,
-            });
+        if (!/^[\w.*/-]+$/.test(pattern)) {
+            throw new core_errors/* InputError */.d(`thresholds line ${index + 1}: ${JSON.stringify(pattern)} is not a metric name or glob`);
         }
-        metrics[name] = metric;
-    }
-    return metrics;
-}
-function readCount(value, file, path) {
-    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-        throw new errors/* InputError */.d(`must be a whole number ≥ 0, got ${JSON.stringify(value)}`, { file, jsonPath: path });
-    }
-    return value;
-}
-function readMatrix(value, size, file, path) {
-    if (!Array.isArray(value) || (size !== undefined && value.length !== size)) {
-        throw new errors/* InputError */.d(`must be a square array matching "labels"`, { file, jsonPath: path });
-    }
-    return value.map((row, g) => {
-        if (!Array.isArray(row) || row.length !== value.length) {
-            throw new errors/* InputError */.d('each row must have one count per label', { file, jsonPath: `${path}[${g}]` });
-        }
-        return row.map((count, p) => readCount(count, file, `${path}[${g}][${p}]`));
+        rules.push({ pattern, direction: directions[0] });
+        const rest = parts.filter((part) => !DIRECTIONS.includes(part));
+        return rest.length === 0 ? '' : `${pattern}: ${rest.join(', ')}`;
     });
+    return { rules, thresholds: lines.join('\n') };
 }
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * The direction a rule gives a metric, or undefined when none matches. A rule matches the whole name or any one of
+ * its segments (split at `/` and `.`), so `loss` covers `test.loss`, DVC's `loss.train` and `eval/loss`. Like
+ * threshold rules, the most specific rule wins: the whole name beats a segment, an exact segment beats a glob, a
+ * longer glob a shorter one, and among equals the later line.
+ */
+function ruleDirection(name, rules) {
+    const segments = name.split(/[/.]/);
+    let best;
+    for (const rule of rules) {
+        const rank = rule.pattern === name
+            ? 3e6
+            : segments.includes(rule.pattern)
+                ? 2e6
+                : globMatches(rule.pattern, name) || segments.some((segment) => globMatches(rule.pattern, segment))
+                    ? rule.pattern.replaceAll('*', '').length
+                    : undefined;
+        if (rank === undefined)
+            continue;
+        if (best === undefined || rank >= best.rank)
+            best = { rule, rank };
+    }
+    return best?.rule.direction;
 }
-/** `.name` for plain keys, `["odd key"]` otherwise. */
-function jsonKey(key) {
-    return /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+/** `*` matches any run of characters (slashes and dots too); everything else is literal. */
+function globMatches(pattern, name) {
+    if (!pattern.includes('*'))
+        return pattern === name;
+    const source = pattern
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
+        .join('.*');
+    return new RegExp(`^${source}$`, 's').test(name);
 }
 
 // EXTERNAL MODULE: ./src/core/catalogue.ts
-var catalogue = __nccwpck_require__(318);
+var catalogue = __nccwpck_require__(5318);
+;// CONCATENATED MODULE: ./src/core/metrics-files/json.ts
+
+/**
+ * Parses a metrics file's JSON. Python's `json.dump` writes `NaN`, `Infinity` and `-Infinity` for non-finite
+ * floats, which `JSON.parse` rejects with a syntax error that names no key; this parser reads them as numbers so
+ * that the caller can refuse the value with its JSON path. A key given twice in one object is an error (the file
+ * would mean two things), and a syntax error names its line and column.
+ */
+function parseLenientJson(text, file) {
+    return new Parser(text, file).document();
+}
+/** `$.results.hellaswag["acc,none"]`: the JSON path of a key below `parent`. */
+function childPath(parent, key) {
+    if (typeof key === 'number')
+        return `${parent}[${key}]`;
+    return /^[A-Za-z_$][\w$]*$/.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
+}
+function isJsonObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+const ESCAPES = {
+    '"': '"',
+    '\\': '\\',
+    '/': '/',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+};
+class Parser {
+    text;
+    file;
+    at = 0;
+    constructor(text, file) {
+        this.text = text;
+        this.file = file;
+        // A UTF-8 byte-order mark is not part of the document.
+        if (text.charCodeAt(0) === 0xfeff)
+            this.at = 1;
+    }
+    document() {
+        this.space();
+        if (this.at >= this.text.length)
+            throw new core_errors/* InputError */.d('is empty: expected a JSON document', { file: this.file });
+        const value = this.value('$');
+        this.space();
+        if (this.at < this.text.length)
+            this.fail('unexpected text after the JSON document');
+        return value;
+    }
+    value(path) {
+        this.space();
+        const char = this.text[this.at];
+        if (char === '{')
+            return this.object(path);
+        if (char === '[')
+            return this.array(path);
+        if (char === '"')
+            return this.string();
+        if (char === '-' || (char !== undefined && char >= '0' && char <= '9'))
+            return this.number();
+        for (const [word, value] of [
+            ['true', true],
+            ['false', false],
+            ['null', null],
+            ['NaN', NaN],
+            ['Infinity', Infinity],
+        ]) {
+            if (this.text.startsWith(word, this.at)) {
+                this.at += word.length;
+                return value;
+            }
+        }
+        return this.fail(char === undefined ? 'unexpected end of the file' : `unexpected ${JSON.stringify(char)}`);
+    }
+    object(path) {
+        const object = Object.create(null);
+        this.at++;
+        this.space();
+        if (this.text[this.at] === '}') {
+            this.at++;
+            return object;
+        }
+        for (;;) {
+            this.space();
+            if (this.text[this.at] !== '"')
+                this.fail('expected a quoted key');
+            const key = this.string();
+            this.space();
+            if (this.text[this.at] !== ':')
+                this.fail('expected ":" after a key');
+            this.at++;
+            const keyPath = childPath(path, key);
+            if (Object.hasOwn(object, key)) {
+                throw new core_errors/* InputError */.d('the key is given twice in one object', { file: this.file, jsonPath: keyPath });
+            }
+            object[key] = this.value(keyPath);
+            this.space();
+            const next = this.text[this.at++];
+            if (next === '}')
+                return object;
+            if (next !== ',')
+                this.fail('expected "," or "}"', this.at - 1);
+        }
+    }
+    array(path) {
+        const array = [];
+        this.at++;
+        this.space();
+        if (this.text[this.at] === ']') {
+            this.at++;
+            return array;
+        }
+        for (;;) {
+            array.push(this.value(childPath(path, array.length)));
+            this.space();
+            const next = this.text[this.at++];
+            if (next === ']')
+                return array;
+            if (next !== ',')
+                this.fail('expected "," or "]"', this.at - 1);
+        }
+    }
+    string() {
+        const start = this.at;
+        this.at++;
+        let out = '';
+        let run = this.at;
+        for (;;) {
+            const code = this.text.charCodeAt(this.at);
+            if (Number.isNaN(code))
+                this.fail('unterminated string', start);
+            if (code === 0x22) {
+                out += this.text.slice(run, this.at);
+                this.at++;
+                return out;
+            }
+            if (code < 0x20)
+                this.fail('control character in a string');
+            if (code === 0x5c) {
+                out += this.text.slice(run, this.at);
+                const escape = this.text[this.at + 1];
+                if (escape === 'u') {
+                    const hex = this.text.slice(this.at + 2, this.at + 6);
+                    if (!/^[0-9a-fA-F]{4}$/.test(hex))
+                        this.fail('invalid \\u escape');
+                    out += String.fromCharCode(parseInt(hex, 16));
+                    this.at += 6;
+                }
+                else {
+                    const replacement = escape === undefined ? undefined : ESCAPES[escape];
+                    if (replacement === undefined)
+                        this.fail('invalid escape in a string');
+                    out += replacement;
+                    this.at += 2;
+                }
+                run = this.at;
+                continue;
+            }
+            this.at++;
+        }
+    }
+    number() {
+        if (this.text.startsWith('-Infinity', this.at)) {
+            this.at += '-Infinity'.length;
+            return -Infinity;
+        }
+        const match = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+        match.lastIndex = this.at;
+        const found = match.exec(this.text);
+        if (!found)
+            return this.fail('invalid number');
+        this.at += found[0].length;
+        return Number(found[0]);
+    }
+    space() {
+        while (this.at < this.text.length) {
+            const char = this.text[this.at];
+            if (char === ' ' || char === '\t' || char === '\n' || char === '\r')
+                this.at++;
+            else
+                break;
+        }
+    }
+    fail(problem, offset = this.at) {
+        let line = 1;
+        let lineStart = 0;
+        for (let i = 0; i < offset && i < this.text.length; i++) {
+            if (this.text[i] === '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        throw new core_errors/* InputError */.d(`is not valid JSON: ${problem} at column ${offset - lineStart + 1}`, {
+            file: this.file,
+            line,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics-files/generic.ts
+
+
+
+/**
+ * The numbers of any JSON or YAML metrics file (DVC's `metrics:` files, DVCLive's `metrics.json`, a hand-written
+ * `scores.json`), named by their key paths joined with dots as `dvc metrics show` does: `{"roc_auc": {"test":
+ * 0.96}}` gives `roc_auc.test`. Array items are named by their index (`scores.0`). Strings, booleans and nulls
+ * are not metrics. Two paths that flatten to one name (`{"a.b": 1, "a": {"b": 2}}`) are an error, never a silent
+ * overwrite. Directions come from the names (`inferDirection`: the last segment, `loss` lower-is-better).
+ */
+function parseGeneric(data, file) {
+    const metrics = [];
+    const seen = new Map();
+    const walk = (value, name, path) => {
+        if (typeof value === 'number') {
+            if (name === '')
+                throw new core_errors/* InputError */.d('the document is a bare number; name it with a key', { file });
+            const earlier = seen.get(name);
+            if (earlier !== undefined) {
+                throw new core_errors/* InputError */.d(`flattens to the metric name ${JSON.stringify(name)} as ${earlier} does`, {
+                    file,
+                    jsonPath: path,
+                });
+            }
+            seen.set(name, path);
+            metrics.push({ name, value, direction: (0,catalogue/* inferDirection */._w)(name), path });
+            return;
+        }
+        if (Array.isArray(value)) {
+            value.forEach((item, index) => walk(item, join(name, String(index)), childPath(path, index)));
+            return;
+        }
+        if (isJsonObject(value)) {
+            for (const [key, item] of Object.entries(value))
+                walk(item, join(name, key), childPath(path, key));
+        }
+    };
+    walk(data, '', '$');
+    return metrics;
+}
+function join(prefix, key) {
+    return prefix === '' ? key : `${prefix}.${key}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics-files/hf-trainer.ts
+
+
+const SPLIT = /^(eval|predict|test|train)_/;
+/** Bookkeeping the Trainer writes beside the metrics (see `Trainer.save_metrics`, `speed_metrics`). */
+const BOOKKEEPING = [
+    [/_runtime$/, 'runtime'],
+    [/_per_second$/, 'per_second'],
+    [/_samples$/, 'samples'],
+    [/^epoch$/, 'epoch'],
+    [/^total_flos$/, 'flos'],
+];
+/**
+ * Whether a document is what the Hugging Face Trainer's `save_metrics` writes (`eval_results.json`,
+ * `all_results.json`, `train_results.json`, `predict_results.json`): one flat object of numbers, keys prefixed by
+ * their split (`eval_accuracy`), with the Trainer's own bookkeeping (`eval_runtime`, `epoch`, …) or its file name.
+ */
+function looksLikeHfTrainer(data, file) {
+    const entries = Object.entries(data);
+    if (entries.length === 0 || !entries.every(([, value]) => typeof value === 'number'))
+        return false;
+    if (!entries.some(([key]) => SPLIT.test(key)))
+        return false;
+    const named = /(?:^|[/\\])(?:all|eval|train|predict|test)_results\.json$/i.test(file);
+    return named || entries.some(([key]) => BOOKKEEPING.some(([pattern]) => pattern.test(key)));
+}
+/**
+ * The metrics of a Trainer metrics file, under their own names (`eval_accuracy`, `eval_loss`). Losses, error rates
+ * and perplexities are lower-is-better (`eval_loss`, `eval_wer`). `<split>_samples` is the count of that split's
+ * metrics; it, `*_runtime`, `*_per_second`, `epoch` and `total_flos` are not quality metrics and are left out
+ * unless `metrics-select` asks for them by a pattern that names them (`eval_runtime`, `*_per_second`).
+ */
+function parseHfTrainer(data) {
+    const metrics = [];
+    for (const [key, value] of Object.entries(data)) {
+        if (typeof value !== 'number')
+            continue;
+        const bookkeeping = BOOKKEEPING.find(([pattern]) => pattern.test(key));
+        const split = SPLIT.exec(key)?.[1];
+        const count = split === undefined ? undefined : data[`${split}_samples`];
+        metrics.push({
+            name: key,
+            value,
+            direction: (0,catalogue/* inferDirection */._w)(key),
+            ...(bookkeeping ? { optIn: bookkeeping[1] } : {}),
+            ...(!bookkeeping && typeof count === 'number' && Number.isSafeInteger(count) && count >= 0
+                ? { count }
+                : {}),
+            path: childPath('$', key),
+        });
+    }
+    return metrics;
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics-files/inspect-ai.ts
+
+
+
+/** Whether a document is an Inspect (inspect_ai) eval log in JSON: `version`, `status`, `eval.task`, `results`. */
+function looksLikeInspect(data) {
+    return (typeof data.version === 'number' &&
+        typeof data.status === 'string' &&
+        isJsonObject(data.eval) &&
+        typeof data.eval.task === 'string');
+}
+/**
+ * The metrics of an Inspect eval log: `results.scores[].metrics.<metric>.value` becomes `<task>/<scorer>/<metric>`
+ * (`popularity/match/accuracy`); the scorer's `stderr` metric is kept as the standard error of its other metrics,
+ * and `results.completed_samples` is their count. Only a finished run is read: a log whose `status` is not
+ * `success` (cancelled, error, started) holds metrics of part of the samples at best, and gating on it would be
+ * gating on a different evaluation.
+ */
+function parseInspect(data, file) {
+    if (data.status !== 'success') {
+        throw new core_errors/* InputError */.d(`the eval's status is ${JSON.stringify(data.status)}, not "success": its metrics may cover only part of the samples`, { file, jsonPath: '$.status' });
+    }
+    const task = data.eval.task;
+    const results = data.results;
+    if (!isJsonObject(results) || !Array.isArray(results.scores)) {
+        throw new core_errors/* InputError */.d('has no scores', { file, jsonPath: '$.results.scores' });
+    }
+    const completed = results.completed_samples;
+    const count = typeof completed === 'number' && Number.isSafeInteger(completed) && completed >= 0
+        ? { count: completed }
+        : {};
+    const metrics = [];
+    results.scores.forEach((score, index) => {
+        const where = childPath('$.results.scores', index);
+        if (!isJsonObject(score) || typeof score.name !== 'string' || !isJsonObject(score.metrics)) {
+            throw new core_errors/* InputError */.d('expected a score with a name and metrics', { file, jsonPath: where });
+        }
+        const entries = score.metrics;
+        const stderrEntry = entries.stderr;
+        const stderr = isJsonObject(stderrEntry) ? stderrEntry.value : undefined;
+        for (const [metric, entry] of Object.entries(entries)) {
+            if (metric === 'stderr' || !isJsonObject(entry) || typeof entry.value !== 'number')
+                continue;
+            metrics.push({
+                name: `${task}/${score.name}/${metric}`,
+                value: entry.value,
+                direction: (0,catalogue/* inferDirection */._w)(metric),
+                ...(typeof stderr === 'number' && Number.isFinite(stderr) ? { stderr } : {}),
+                ...count,
+                path: childPath(childPath(childPath(where, 'metrics'), metric), 'value'),
+            });
+        }
+    });
+    return metrics;
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics-files/lm-eval.ts
+
+
+
+/**
+ * Whether a document is lm-evaluation-harness's results file (`lm_eval --output_path`): a `results` object of
+ * per-task objects, next to the harness's own `versions`, `configs`, `n-samples` or `higher_is_better`.
+ */
+function looksLikeLmEval(data) {
+    return (isJsonObject(data.results) &&
+        Object.values(data.results).every(isJsonObject) &&
+        ['versions', 'configs', 'higher_is_better', 'n-samples', 'group_subtasks'].some((key) => Object.hasOwn(data, key)));
+}
+/**
+ * The metrics of an lm-evaluation-harness results file. `results.<task>."<metric>,<filter>"` becomes
+ * `<task>/<metric>` for the default filter `none` and `<task>/<metric>/<filter>` for any other, so the two filters
+ * of a generative task (`strict-match`, `flexible-extract`) stay apart. `"<metric>_stderr,<filter>"` is kept as the
+ * metric's standard error when it is a finite number (the harness writes "N/A" when it has none);
+ * `n-samples.<task>.effective` is its count; `higher_is_better.<task>.<metric>` its direction. Files of the older
+ * harness, with keys without a filter (`"acc"`, `"acc_stderr"`), are read the same way. Values that are not numbers
+ * (`alias`, …) are not metrics.
+ */
+function parseLmEval(data, file) {
+    const results = data.results;
+    const directions = isJsonObject(data.higher_is_better) ? data.higher_is_better : undefined;
+    const samples = isJsonObject(data['n-samples']) ? data['n-samples'] : undefined;
+    const metrics = [];
+    for (const [task, entries] of Object.entries(results)) {
+        const taskPath = childPath('$.results', task);
+        for (const [key, value] of Object.entries(entries)) {
+            if (typeof value !== 'number')
+                continue;
+            const comma = key.indexOf(',');
+            const metric = comma < 0 ? key : key.slice(0, comma);
+            const filter = comma < 0 ? undefined : key.slice(comma + 1);
+            if (metric.endsWith('_stderr'))
+                continue;
+            if (metric === '')
+                throw new core_errors/* InputError */.d('metric key has no name', { file, jsonPath: childPath(taskPath, key) });
+            const stderrKey = filter === undefined ? `${metric}_stderr` : `${metric}_stderr,${filter}`;
+            const stderr = entries[stderrKey];
+            const name = [task, metric, ...(filter === undefined || filter === 'none' ? [] : [filter])].join('/');
+            metrics.push({
+                name,
+                value,
+                direction: directionOf(directions, task, metric),
+                ...(typeof stderr === 'number' && Number.isFinite(stderr) ? { stderr } : {}),
+                ...countOf(samples, task),
+                path: childPath(taskPath, key),
+            });
+        }
+    }
+    return metrics;
+}
+function directionOf(directions, task, metric) {
+    const stated = isJsonObject(directions?.[task]) ? directions[task][metric] : undefined;
+    if (typeof stated === 'boolean')
+        return stated ? 'higher-is-better' : 'lower-is-better';
+    return (0,catalogue/* inferDirection */._w)(metric);
+}
+function countOf(samples, task) {
+    const entry = samples?.[task];
+    if (!isJsonObject(entry))
+        return {};
+    const count = entry.effective ?? entry.original;
+    return typeof count === 'number' && Number.isSafeInteger(count) && count >= 0 ? { count } : {};
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics-files/promptfoo.ts
+
+
+/**
+ * Whether a document is promptfoo's output (`promptfoo eval -o results.json`, or `outputPath` in its config): a
+ * `results` object holding the `results` array of every test × prompt × provider and its `stats`.
+ */
+function looksLikePromptfoo(data) {
+    const results = data.results;
+    return isJsonObject(results) && Array.isArray(results.results) && isJsonObject(results.stats);
+}
+/** promptfoo's `ResultFailureReason.ERROR`: the provider or the test errored, rather than an assertion failing. */
+const FAILURE_ERROR = 2;
+/**
+ * The metrics of a promptfoo output file, counted from its per-result records (`results.results`):
+ * - `pass_rate`: passed / all results (an error counts as not passed), with the number of results as its count;
+ * - `successes` (higher is better), `failures` and `errors` (lower is better): the counts promptfoo's `stats` shows;
+ * - `test/<test>/pass_rate` per test, over its prompts and providers; `<test>` is the test's description made
+ *   name-safe (`Capital of France` → `capital-of-france`, with `-<index>` added when two share one), or its index;
+ * - `assertion/<type>/pass_rate` per assertion type (`icontains`, `llm-rubric`), over the graded assertions;
+ * - `named/<metric>` for assertions with a `metric` name: promptfoo's mean named score.
+ */
+function parsePromptfoo(data, file) {
+    const summary = data.results;
+    const rows = summary.results;
+    const base = '$.results.results';
+    if (rows.length === 0)
+        throw new core_errors/* InputError */.d('has no test results', { file, jsonPath: base });
+    let successes = 0;
+    let failures = 0;
+    let errors = 0;
+    const tests = new Map();
+    const assertions = new Map();
+    rows.forEach((row, index) => {
+        const where = childPath(base, index);
+        if (!isJsonObject(row))
+            throw new core_errors/* InputError */.d('expected a result object', { file, jsonPath: where });
+        if (typeof row.success !== 'boolean') {
+            throw new core_errors/* InputError */.d('expected "success" to be true or false', {
+                file,
+                jsonPath: childPath(where, 'success'),
+            });
+        }
+        const grading = isJsonObject(row.gradingResult) ? row.gradingResult : undefined;
+        const errored = !row.success &&
+            (row.failureReason === FAILURE_ERROR ||
+                (row.failureReason === undefined && grading === undefined && typeof row.error === 'string'));
+        if (row.success)
+            successes++;
+        else if (errored)
+            errors++;
+        else
+            failures++;
+        const testIndex = typeof row.testIdx === 'number' ? row.testIdx : index;
+        const testCase = isJsonObject(row.testCase) ? row.testCase : undefined;
+        const test = tests.get(testIndex) ?? {
+            description: typeof testCase?.description === 'string' ? testCase.description : undefined,
+            passed: 0,
+            total: 0,
+        };
+        test.total++;
+        if (row.success)
+            test.passed++;
+        tests.set(testIndex, test);
+        const components = Array.isArray(grading?.componentResults) ? grading.componentResults : [];
+        for (const component of components) {
+            if (!isJsonObject(component) || typeof component.pass !== 'boolean')
+                continue;
+            const type = isJsonObject(component.assertion) ? component.assertion.type : undefined;
+            if (typeof type !== 'string' || type === '')
+                continue;
+            const counts = assertions.get(type) ?? { passed: 0, total: 0 };
+            counts.total++;
+            if (component.pass)
+                counts.passed++;
+            assertions.set(type, counts);
+        }
+    });
+    const total = rows.length;
+    const metrics = [
+        { name: 'pass_rate', value: successes / total, direction: 'higher-is-better', count: total, path: base },
+        { name: 'successes', value: successes, direction: 'higher-is-better', count: total, path: base },
+        { name: 'failures', value: failures, direction: 'lower-is-better', count: total, path: base },
+        { name: 'errors', value: errors, direction: 'lower-is-better', count: total, path: base },
+    ];
+    for (const [key, test] of testKeys(tests)) {
+        metrics.push({
+            name: `test/${key}/pass_rate`,
+            value: test.passed / test.total,
+            direction: 'higher-is-better',
+            count: test.total,
+            path: base,
+        });
+    }
+    for (const [type, counts] of [...assertions].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        metrics.push({
+            name: `assertion/${slug(type) || 'unnamed'}/pass_rate`,
+            value: counts.passed / counts.total,
+            direction: 'higher-is-better',
+            count: counts.total,
+            path: base,
+        });
+    }
+    metrics.push(...namedScores(summary, file));
+    return metrics;
+}
+/** Name-safe keys for the tests, in test order: the description's slug, made unique with the index if needed. */
+function testKeys(tests) {
+    const ordered = [...tests].sort(([a], [b]) => a - b);
+    const slugs = ordered.map(([index, test]) => (test.description ? slug(test.description) : '') || String(index));
+    const uses = new Map();
+    for (const key of slugs)
+        uses.set(key, (uses.get(key) ?? 0) + 1);
+    return ordered.map(([index, test], i) => {
+        const key = slugs[i];
+        return [uses.get(key) > 1 ? `${key}-${index}` : key, test];
+    });
+}
+/** Lower-case letters, digits, `_` and `.`, with every other run of characters made one `-`. */
+function slug(text) {
+    return text
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}_.]+/gu, '-')
+        .replace(/^-+|-+$/g, '');
+}
+/** promptfoo's named scores (`assert: [{metric: "tone", …}]`): the sum over prompts divided by their count. */
+function namedScores(summary, file) {
+    const prompts = Array.isArray(summary.prompts) ? summary.prompts : [];
+    const sums = new Map();
+    prompts.forEach((prompt, index) => {
+        const metrics = isJsonObject(prompt) && isJsonObject(prompt.metrics) ? prompt.metrics : undefined;
+        const scores = isJsonObject(metrics?.namedScores) ? metrics.namedScores : undefined;
+        const counts = isJsonObject(metrics?.namedScoresCount) ? metrics.namedScoresCount : undefined;
+        for (const [name, score] of Object.entries(scores ?? {})) {
+            const path = childPath(childPath(childPath(`$.results.prompts`, index), 'metrics'), 'namedScores');
+            if (typeof score !== 'number') {
+                throw new core_errors/* InputError */.d('named score is not a number', { file, jsonPath: childPath(path, name) });
+            }
+            const count = counts?.[name];
+            const entry = sums.get(name) ?? { sum: 0, count: 0, path: childPath(path, name) };
+            entry.sum += score;
+            entry.count += typeof count === 'number' ? count : 1;
+            sums.set(name, entry);
+        }
+    });
+    return [...sums].map(([name, { sum, count, path }]) => ({
+        name: `named/${name}`,
+        value: count === 0 ? NaN : sum / count,
+        direction: 'higher-is-better',
+        count,
+        path,
+    }));
+}
+
+// EXTERNAL MODULE: ./src/core/metrics-files/types.ts
+var types = __nccwpck_require__(8254);
+;// CONCATENATED MODULE: ./src/core/metrics-files/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** Spellings `metrics-format` accepts besides the format names themselves. */
+const ALIASES = {
+    'lm-evaluation-harness': 'lm-eval',
+    lm_eval: 'lm-eval',
+    hf: 'hf-trainer',
+    huggingface: 'hf-trainer',
+    transformers: 'hf-trainer',
+    inspect: 'inspect-ai',
+    inspect_ai: 'inspect-ai',
+    dvc: 'generic',
+    json: 'generic',
+    yaml: 'generic',
+};
+/** The `metrics-format` input: `auto` (or empty) detects each file's format; anything else must be a format. */
+function parseMetricsFormat(text) {
+    const value = text.trim().toLowerCase();
+    if (value === '' || value === 'auto')
+        return undefined;
+    const format = types/* METRICS_FORMATS */.U.includes(value)
+        ? value
+        : ALIASES[value];
+    if (format === undefined) {
+        throw new core_errors/* InputError */.d(`input "metrics-format": unknown format ${JSON.stringify(text.trim())}; use auto, ${types/* METRICS_FORMATS */.U.join(', ')} (dvc is generic)`);
+    }
+    return format;
+}
+/** How a metrics file's text is read, from its extension. */
+function syntaxOf(file) {
+    const extension = /\.[^./\\]+$/.exec(file.toLowerCase())?.[0];
+    if (extension === '.json')
+        return 'json';
+    if (extension === '.yaml' || extension === '.yml')
+        return 'yaml';
+    throw new core_errors/* InputError */.d(`unknown metrics file format: cannot tell it from the extension ${extension === undefined ? '(none)' : JSON.stringify(extension)}; metrics files are .json, .yaml or .yml`, { file });
+}
+/**
+ * Reads one metrics file: parses its JSON or YAML, tells its format (or takes `format`), and lists the metrics it
+ * states. Throws `InputError` naming the file (and the JSON path or line) when it cannot be read, is not of the
+ * forced format, or states no numbers at all.
+ */
+function readMetricsFile(text, file, format) {
+    const data = syntaxOf(file) === 'json' ? parseLenientJson(text, file) : parseYamlDocument(text, file);
+    const found = format ?? detectFormat(data, file);
+    if (format !== undefined && format !== 'generic' && !(isJsonObject(data) && matches(format, data, file))) {
+        throw new core_errors/* InputError */.d(`is not ${types/* FORMAT_NAMES */.B[format]} (metrics-format is ${format}): ${SHAPES[format]}`, {
+            file,
+        });
+    }
+    const metrics = parseAs(found, data, file);
+    if (metrics.length === 0) {
+        throw new core_errors/* InputError */.d(`has no numeric metrics (read as ${types/* FORMAT_NAMES */.B[found]})`, { file });
+    }
+    for (const metric of metrics) {
+        // eslint-disable-next-line no-control-regex
+        if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(metric.name)) {
+            throw new core_errors/* InputError */.d('a metric name must be a single line of text', { file, jsonPath: metric.path });
+        }
+    }
+    return { file, format: found, metrics };
+}
+const SHAPES = {
+    'lm-eval': 'expected "results" with one object per task, beside "versions" or "configs"',
+    promptfoo: 'expected "results.results" (an array) and "results.stats"',
+    'hf-trainer': 'expected one flat object of numbers with eval_/train_/predict_ keys',
+    'inspect-ai': 'expected "version", "status" and "eval.task"',
+};
+/** The format of a parsed document; anything not recognised is read as generic metrics. */
+function detectFormat(data, file) {
+    if (!isJsonObject(data))
+        return 'generic';
+    for (const format of ['promptfoo', 'inspect-ai', 'lm-eval', 'hf-trainer']) {
+        if (matches(format, data, file))
+            return format;
+    }
+    return 'generic';
+}
+function matches(format, data, file) {
+    switch (format) {
+        case 'promptfoo':
+            return looksLikePromptfoo(data);
+        case 'inspect-ai':
+            return looksLikeInspect(data);
+        case 'lm-eval':
+            return looksLikeLmEval(data);
+        case 'hf-trainer':
+            return looksLikeHfTrainer(data, file);
+    }
+}
+function parseAs(format, data, file) {
+    switch (format) {
+        case 'promptfoo':
+            return parsePromptfoo(data, file);
+        case 'inspect-ai':
+            return parseInspect(data, file);
+        case 'lm-eval':
+            return parseLmEval(data, file);
+        case 'hf-trainer':
+            return parseHfTrainer(data);
+        case 'generic':
+            return parseGeneric(data, file);
+    }
+}
+function parseYamlDocument(text, file) {
+    if (text.trim() === '')
+        throw new core_errors/* InputError */.d('is empty: expected a YAML document', { file });
+    let data;
+    try {
+        data = (0,dist/* parse */.qg)(text, { uniqueKeys: true, schema: 'core', prettyErrors: true });
+    }
+    catch (error) {
+        if (error instanceof dist/* YAMLError */.IP) {
+            const line = error.linePos?.[0].line;
+            const problem = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+            throw new core_errors/* InputError */.d(`is not valid YAML: ${problem}`, { file, ...(line !== undefined ? { line } : {}) });
+        }
+        throw error;
+    }
+    return toJsonValue(data);
+}
+/** A YAML value as the JSON reader would give it: prototype-less objects; anything else YAML has (dates) is text. */
+function toJsonValue(value) {
+    if (value === null || typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string')
+        return value;
+    if (Array.isArray(value))
+        return value.map(toJsonValue);
+    if (typeof value === 'object') {
+        const object = Object.create(null);
+        for (const [key, item] of Object.entries(value))
+            object[key] = toJsonValue(item);
+        return object;
+    }
+    return String(value);
+}
+/**
+ * Chooses the metrics of the files that the run reports and gates, and settles each one's direction:
+ * - with no `select` patterns every metric is taken, except bookkeeping (`optIn`); with patterns, those matching a
+ *   pattern (bookkeeping only when the pattern contains its word, e.g. `eval_runtime`); each pattern must match
+ *   something, and each file must give at least one metric;
+ * - a `directions` rule beats the file's own direction;
+ * - a chosen value that is NaN or infinite is an error naming its file and JSON path;
+ * - two metrics with one name (from two files, or a file and the predictions) are an error, never a silent pick.
+ */
+function selectFileMetrics(files, select, rules) {
+    const used = new Set();
+    const chosen = [];
+    const byName = new Map();
+    for (const { file, format, metrics } of files) {
+        let taken = 0;
+        for (const metric of metrics) {
+            const patterns = select.filter((pattern) => globMatches(pattern, metric.name) && (metric.optIn === undefined || pattern.includes(metric.optIn)));
+            if (select.length > 0 ? patterns.length === 0 : metric.optIn !== undefined)
+                continue;
+            patterns.forEach((pattern) => used.add(pattern));
+            if (!Number.isFinite(metric.value)) {
+                throw new core_errors/* InputError */.d(`the value of metric ${JSON.stringify(metric.name)} is ${String(metric.value)}, not a finite number`, { file, jsonPath: metric.path });
+            }
+            const earlier = byName.get(metric.name);
+            if (earlier !== undefined) {
+                throw new core_errors/* InputError */.d(`metric ${JSON.stringify(metric.name)} is also in ${describeSource(earlier)}; metric names must be unique across metrics files (use metrics-select to keep one)`, { file, jsonPath: metric.path });
+            }
+            const direction = ruleDirection(metric.name, rules) ?? metric.direction;
+            const selected = { ...metric, direction, file, format };
+            byName.set(metric.name, selected);
+            chosen.push(selected);
+            taken++;
+        }
+        if (taken === 0) {
+            const shown = metrics
+                .slice(0, 8)
+                .map((m) => m.name)
+                .join(', ');
+            const more = metrics.length > 8 ? `, … ${metrics.length - 8} more` : '';
+            throw new core_errors/* InputError */.d(select.length > 0
+                ? `none of its ${metrics.length} metrics matches metrics-select (${select.join(', ')}); it has ${shown}${more}`
+                : `has only bookkeeping values (${shown}${more}), no metrics; name them in metrics-select to gate on them`, { file });
+        }
+    }
+    const unused = select.filter((pattern) => !used.has(pattern));
+    if (unused.length > 0) {
+        throw new core_errors/* InputError */.d(`input "metrics-select": ${unused.map((p) => JSON.stringify(p)).join(', ')} matched no metric in the metrics files`);
+    }
+    return chosen;
+}
+function describeSource(metric) {
+    return `${metric.file} at ${metric.path}`;
+}
+
+
+/***/ }),
+
+/***/ 8254:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ FORMAT_NAMES),
+/* harmony export */   U: () => (/* binding */ METRICS_FORMATS)
+/* harmony export */ });
+/** The metrics-file formats eval-gate reads; `metrics-format` names one to skip detection. */
+const METRICS_FORMATS = ['lm-eval', 'promptfoo', 'hf-trainer', 'inspect-ai', 'generic'];
+/** What each format is, for messages and the report. */
+const FORMAT_NAMES = {
+    'lm-eval': 'lm-evaluation-harness results',
+    promptfoo: 'promptfoo output',
+    'hf-trainer': 'Hugging Face Trainer metrics',
+    'inspect-ai': 'Inspect eval log',
+    generic: 'JSON/YAML metrics (flattened)',
+};
+
+
+/***/ }),
+
+/***/ 2187:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  zY: () => (/* binding */ DEFAULTS),
+  P$: () => (/* binding */ parseSettings)
+});
+
+// UNUSED EXPORTS: parseCommentSettings, splitList
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/catalogue.ts
+var catalogue = __nccwpck_require__(5318);
+// EXTERNAL MODULE: ./src/core/metrics-files/index.ts + 7 modules
+var metrics_files = __nccwpck_require__(2425);
+;// CONCATENATED MODULE: ./src/core/evaluation-settings.ts
+
+
+
+const TASK_KINDS = ['classification', 'regression', 'text'];
+/**
+ * Reads the evaluation inputs. `thresholdsText` is the `thresholds` input; its direction rules are taken out here,
+ * and the rest is returned for `parseThresholds`.
+ */
+function parseEvaluationSettings(read, thresholdsText) {
+    const task = (read('task').trim() || 'classification');
+    if (!TASK_KINDS.includes(task)) {
+        throw new errors/* InputError */.d(`input "task" must be one of ${TASK_KINDS.join(', ')}, got ${JSON.stringify(task)}`);
+    }
+    const { rules, thresholds } = (0,metrics_files/* splitDirectionRules */.NR)(thresholdsText);
+    const settings = {
+        task,
+        metricsFiles: splitEntries(read('metrics-files')),
+        metricsSelect: splitEntries(read('metrics-select')),
+        directions: rules,
+    };
+    const format = (0,metrics_files/* parseMetricsFormat */.yR)(read('metrics-format'));
+    if (format !== undefined)
+        settings.metricsFormat = format;
+    const scoreColumn = read('score-column').trim();
+    const scoreColumns = read('score-columns').trim();
+    const references = read('references-column').trim();
+    if ((scoreColumn || scoreColumns) && task !== 'classification') {
+        throw new errors/* InputError */.d(`input "${scoreColumn ? 'score-column' : 'score-columns'}" is for classification tasks, but task is ${task}`);
+    }
+    if (scoreColumn && scoreColumns) {
+        throw new errors/* InputError */.d('inputs "score-column" and "score-columns" exclude each other: one positive-class score, or one per class');
+    }
+    if (scoreColumn)
+        settings.scoreColumn = scoreColumn;
+    if (scoreColumns)
+        settings.scoreColumns = parseScoreColumns(scoreColumns);
+    if (references) {
+        if (task !== 'text')
+            throw new errors/* InputError */.d(`input "references-column" is for text tasks, but task is ${task}`);
+        settings.referencesColumn = references;
+    }
+    return { settings, thresholds };
+}
+function parseScoreColumns(text) {
+    const entries = splitEntries(text);
+    if (entries.length === 1 && !entries[0].includes('='))
+        return { kind: 'array', field: entries[0] };
+    const columns = entries.map((entry) => {
+        const equals = entry.indexOf('=');
+        if (equals < 0)
+            return [entry, entry];
+        const label = entry.slice(0, equals).trim();
+        const field = entry.slice(equals + 1).trim();
+        if (label === '' || field === '') {
+            throw new errors/* InputError */.d(`input "score-columns": expected LABEL=FIELD, got ${JSON.stringify(entry)}`);
+        }
+        return [label, field];
+    });
+    const labels = new Set(columns.map(([label]) => label));
+    if (labels.size !== columns.length)
+        throw new errors/* InputError */.d('input "score-columns": a class is named twice');
+    if (columns.length < 2) {
+        throw new errors/* InputError */.d('input "score-columns": name one field per class (at least two), or one array field');
+    }
+    return { kind: 'columns', columns };
+}
+/** The metric families a run's `metrics` input may name. */
+function familiesOf(settings) {
+    if (settings.task === 'regression')
+        return ['regression'];
+    if (settings.task === 'text')
+        return ['text'];
+    return settings.scoreColumn !== undefined || settings.scoreColumns !== undefined
+        ? ['classification', 'scores']
+        : ['classification'];
+}
+/**
+ * Checks the `metrics` input against the catalogue and the task: each name must be a metric this run computes.
+ * A run of metrics files only computes nothing, so it takes no `metrics` (it has `metrics-select`).
+ */
+function checkMetricNames(metrics, settings, hasPredictions) {
+    if (!hasPredictions) {
+        throw new errors/* InputError */.d('input "metrics" chooses metrics computed from prediction files, and there are none; choose the metrics of metrics files with "metrics-select"');
+    }
+    const families = familiesOf(settings);
+    const known = [...catalogue/* CATALOGUE */.yh.values()].filter((m) => families.includes(m.family)).map((m) => m.name);
+    for (const metric of metrics) {
+        if (known.includes(metric))
+            continue;
+        const info = catalogue/* CATALOGUE */.yh.get(metric);
+        if (info === undefined) {
+            throw new errors/* InputError */.d(`input "metrics": unknown metric ${JSON.stringify(metric)}; known metrics: ${known.join(', ')}`);
+        }
+        const needs = info.family === 'scores'
+            ? 'needs scores: set "score-column" (binary) or "score-columns" (one per class)'
+            : `needs task: ${info.family}`;
+        throw new errors/* InputError */.d(`input "metrics": metric ${JSON.stringify(metric)} ${needs} (task is ${settings.task})`);
+    }
+}
+/** Entries of a newline- or comma-separated list, trimmed, empty ones dropped. */
+function splitEntries(text) {
+    return text
+        .split(/[\n,]/)
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== '');
+}
+
+// EXTERNAL MODULE: ./src/core/thresholds.ts
+var thresholds = __nccwpck_require__(7239);
+;// CONCATENATED MODULE: ./src/core/settings.ts
+
+
+
+
+const DATASET_CHANGE_POLICIES = ['warn', 'fail', 'ignore'];
+const DEFAULTS = {
+    'label-column': 'label',
+    'prediction-column': 'prediction',
+    baseline: '.github/eval-baseline.json',
+    thresholds: thresholds/* DEFAULT_THRESHOLDS */.JJ,
+    'fail-on-regression': 'true',
+    name: 'default',
+    'update-baseline': 'false',
+    'on-dataset-change': 'warn',
+    'commit-baseline': 'false',
+};
+/** Validates the inputs into settings; every problem is an error that names the input. */
+function parseSettings(read) {
+    const get = (name) => read(name).trim() || DEFAULTS[name] || '';
+    const predictions = splitList(get('predictions'));
+    const evaluation = parseEvaluationSettings(read, get('thresholds'));
+    if (predictions.length === 0 && evaluation.settings.metricsFiles.length === 0)
+        throw new errors/* InputError */.d('input "predictions" is required: paths or globs of prediction files');
+    const metricsText = get('metrics');
+    let metrics;
+    if (metricsText !== '') {
+        metrics = [...new Set(splitList(metricsText))];
+        checkMetricNames(metrics, evaluation.settings, predictions.length > 0);
+    }
+    const name = get('name');
+    if (/[\r\n]/.test(name))
+        throw new errors/* InputError */.d('input "name" must be a single line');
+    const positiveLabel = read('positive-label').trim();
+    const updateBaseline = parseBoolean('update-baseline', get('update-baseline'));
+    const commitBaseline = parseBoolean('commit-baseline', get('commit-baseline'));
+    if (commitBaseline && !updateBaseline) {
+        throw new errors/* InputError */.d('input "commit-baseline" needs "update-baseline: true": there is nothing to commit otherwise');
+    }
+    return {
+        predictions,
+        labelColumn: get('label-column'),
+        predictionColumn: get('prediction-column'),
+        positiveLabel: positiveLabel === '' ? undefined : positiveLabel,
+        metrics,
+        baselinePath: get('baseline'),
+        thresholds: (0,thresholds/* parseThresholds */.S)(evaluation.thresholds),
+        failOnRegression: parseBoolean('fail-on-regression', get('fail-on-regression')),
+        name,
+        updateBaseline,
+        baselineRef: read('baseline-ref').trim() || undefined,
+        onDatasetChange: parseChoice('on-dataset-change', get('on-dataset-change'), DATASET_CHANGE_POLICIES),
+        commitBaseline,
+        ...evaluation.settings,
+    };
+}
+/** Validates the comment inputs. */
+function parseCommentSettings(read, name) {
+    const mode = parseChoice('comment', read('comment').trim() || 'always', COMMENT_MODES);
+    const artifactName = read('artifact-name').trim();
+    return {
+        token: read('github-token').trim(),
+        mode,
+        commentId: read('comment-id').trim() || name,
+        prNumber: parsePositiveInteger('pr-number', read('pr-number').trim()),
+        artifactName: artifactName === '' ? undefined : artifactName,
+        runId: parsePositiveInteger('run-id', read('run-id').trim()),
+    };
+}
+function parsePositiveInteger(input, value) {
+    if (value === '')
+        return undefined;
+    if (!/^[1-9]\d*$/.test(value))
+        throw new InputError(`input "${input}" must be a positive whole number, got ${JSON.stringify(value)}`);
+    return Number(value);
+}
+/** Entries of a newline- or comma-separated list, trimmed, empty ones dropped. */
+function splitList(text) {
+    return text
+        .split(/[\n,]/)
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== '');
+}
+function parseChoice(input, value, choices) {
+    if (!choices.includes(value)) {
+        throw new errors/* InputError */.d(`input "${input}" must be one of ${choices.join(', ')}, got ${JSON.stringify(value)}`);
+    }
+    return value;
+}
+/** The YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
+function parseBoolean(input, value) {
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new errors/* InputError */.d(`input "${input}" must be true or false, got ${JSON.stringify(value)}`);
+}
+
+
+/***/ }),
+
+/***/ 7239:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JJ: () => (/* binding */ DEFAULT_THRESHOLDS),
+/* harmony export */   NH: () => (/* binding */ describeRules),
+/* harmony export */   NP: () => (/* binding */ rulesFor),
+/* harmony export */   S: () => (/* binding */ parseThresholds)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+const DEFAULT_THRESHOLDS = '*: max-drop 0';
+/**
+ * Parses the `thresholds` input: one `METRIC: RULE[, RULE]` per line, rules `max-drop 0.01`, `max-drop 2%`,
+ * `min 0.85` and `max 0.3`. Blank lines and lines starting with `#` are ignored.
+ */
+function parseThresholds(text) {
+    const lines = [];
+    text.split(/\r?\n/).forEach((raw, index) => {
+        const source = raw.trim();
+        if (source === '' || source.startsWith('#'))
+            return;
+        const where = `thresholds line ${index + 1}`;
+        const colon = source.indexOf(':');
+        if (colon <= 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${where}: expected "METRIC: RULE", got ${JSON.stringify(source)}`);
+        const pattern = source.slice(0, colon).trim();
+        if (!/^[\w.*/-]+$/.test(pattern)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${where}: ${JSON.stringify(pattern)} is not a metric name or glob`);
+        }
+        const rules = {};
+        for (const part of source.slice(colon + 1).split(','))
+            parseRule(part.trim(), rules, where);
+        lines.push({ pattern, rules, source });
+    });
+    return lines;
+}
+const NUMBER = String.raw `[+]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?`;
+const MAX_DROP = new RegExp(`^max-drop\\s+(${NUMBER})(%?)$`);
+const BOUND = new RegExp(`^(min|max)\\s+(-?${NUMBER})$`);
+function parseRule(rule, into, where) {
+    const drop = MAX_DROP.exec(rule);
+    if (drop) {
+        assertUnset(into.maxDrop, 'max-drop', where);
+        const amount = Number(drop[1]);
+        into.maxDrop = drop[2] ? { kind: 'relative', amount: amount / 100 } : { kind: 'absolute', amount };
+        return;
+    }
+    const bound = BOUND.exec(rule);
+    if (bound) {
+        const kind = bound[1];
+        assertUnset(into[kind], kind, where);
+        into[kind] = Number(bound[2]);
+        return;
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${where}: invalid rule ${JSON.stringify(rule)}; expected "max-drop 0.01", "max-drop 2%", "min 0.85" or "max 0.3"`);
+}
+function assertUnset(value, kind, where) {
+    if (value !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${where}: "${kind}" is given twice`);
+}
+/**
+ * The rules for one metric. Each kind of rule comes from the most specific line that sets it: an exact name beats
+ * a glob, and a longer glob beats a shorter one (so `*` is the fallback); among equals the later line wins.
+ */
+function rulesFor(metric, lines) {
+    const matching = lines
+        .map((line, order) => ({ line, order, exact: line.pattern === metric }))
+        .filter(({ line, exact }) => exact || globMatches(line.pattern, metric))
+        .sort((a, b) => Number(a.exact) - Number(b.exact) || specificity(a.line) - specificity(b.line) || a.order - b.order);
+    const rules = {};
+    for (const { line } of matching)
+        Object.assign(rules, line.rules);
+    return rules;
+}
+function specificity(line) {
+    return line.pattern.replaceAll('*', '').length;
+}
+function globMatches(pattern, name) {
+    if (!pattern.includes('*'))
+        return false;
+    const source = pattern
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
+        .join('.*');
+    return new RegExp(`^${source}$`).test(name);
+}
+/** The rules in the words of the `thresholds` input, e.g. `max-drop 0.01, min 0.8`. */
+function describeRules(rules) {
+    const parts = [];
+    if (rules.maxDrop) {
+        parts.push(rules.maxDrop.kind === 'relative'
+            ? `max-drop ${trimNumber(rules.maxDrop.amount * 100)}%`
+            : `max-drop ${trimNumber(rules.maxDrop.amount)}`);
+    }
+    if (rules.min !== undefined)
+        parts.push(`min ${trimNumber(rules.min)}`);
+    if (rules.max !== undefined)
+        parts.push(`max ${trimNumber(rules.max)}`);
+    return parts.join(', ');
+}
+function trimNumber(value) {
+    return String(Number(value.toPrecision(12)));
+}
+
+
+/***/ }),
+
+/***/ 3742:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ runGate)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/adapters/baseline-source.ts + 1 modules
+var baseline_source = __nccwpck_require__(6376);
+// EXTERNAL MODULE: ./src/adapters/files.ts + 19 modules
+var adapters_files = __nccwpck_require__(6107);
+// EXTERNAL MODULE: ./src/core/catalogue.ts
+var catalogue = __nccwpck_require__(5318);
 ;// CONCATENATED MODULE: ./src/core/format.ts
 /** Decimals shown for every metric value and delta, so columns line up and runs compare at a glance. */
 const DECIMALS = 4;
@@ -4612,7 +6804,7 @@ function formatCount(count) {
 }
 
 // EXTERNAL MODULE: ./src/core/thresholds.ts
-var core_thresholds = __nccwpck_require__(239);
+var core_thresholds = __nccwpck_require__(7239);
 ;// CONCATENATED MODULE: ./src/core/compare.ts
 
 
@@ -4624,7 +6816,10 @@ const NOISE = 1e-12;
  * does not are `missing`, which counts as a regression: a gate must not pass because a metric disappeared.
  */
 function compareMetrics(current, baseline, thresholds) {
-    const names = [...Object.keys(current), ...Object.keys(baseline ?? {}).filter((name) => !(name in current))];
+    const names = [
+        ...Object.keys(current),
+        ...Object.keys(baseline ?? {}).filter((name) => !Object.hasOwn(current, name)),
+    ];
     const metrics = names.map((name) => compareOne(name, current[name], baseline?.[name], (0,core_thresholds/* rulesFor */.NP)(name, thresholds)));
     return {
         metrics,
@@ -4675,6 +6870,593 @@ function brokenBounds(current, rules) {
     if (rules.max !== undefined && current > rules.max + NOISE)
         broken.push({ rule: (0,core_thresholds/* describeRules */.NH)({ max: rules.max }), detail });
     return broken;
+}
+
+;// CONCATENATED MODULE: ./src/core/baseline-diff.ts
+
+/**
+ * How the PR's copy of a baseline entry differs from the trusted copy: every metric added, removed or changed.
+ * Reported at the top, because a PR that edits its own bar deserves a reviewer's eye.
+ */
+function baselineChanges(trusted, proposed) {
+    const before = trusted?.metrics ?? {};
+    const after = proposed?.metrics ?? {};
+    const names = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+    return names
+        .map((metric) => ({
+        metric,
+        before: Object.hasOwn(before, metric) ? before[metric] : undefined,
+        after: Object.hasOwn(after, metric) ? after[metric] : undefined,
+    }))
+        .filter(({ before, after }) => before === undefined || after === undefined || Math.abs(before - after) > NOISE);
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/labels.ts
+var labels = __nccwpck_require__(6236);
+;// CONCATENATED MODULE: ./src/core/baseline.ts
+
+
+/** The version written into every baseline file; files of an unknown version are refused rather than guessed at. */
+const BASELINE_SCHEMA = 1;
+/**
+ * Parses a baseline file: the versioned form `{"schema": 1, "models": {...}}` or a hand-written flat object of
+ * metric values. Errors name the file and the JSON path of the offending value.
+ */
+function parseBaseline(text, file) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* InputError */.d(`baseline is not valid JSON (${error.message})`, { file });
+    }
+    if (!isObject(data))
+        throw new errors/* InputError */.d('baseline must be a JSON object', { file, jsonPath: '$' });
+    if (!('schema' in data)) {
+        return {
+            document: { schema: BASELINE_SCHEMA, models: { '*': { metrics: readMetrics(data, file, '$') } } },
+            flat: true,
+        };
+    }
+    if (data.schema !== BASELINE_SCHEMA) {
+        throw new errors/* InputError */.d(`unknown baseline schema ${JSON.stringify(data.schema)}; this version of eval-gate reads schema ${BASELINE_SCHEMA}`, { file, jsonPath: '$.schema' });
+    }
+    const models = data.models;
+    if (!isObject(models))
+        throw new errors/* InputError */.d('"models" must be an object', { file, jsonPath: '$.models' });
+    const document = { schema: BASELINE_SCHEMA, models: {} };
+    for (const [name, entry] of Object.entries(models)) {
+        document.models[name] = readEntry(entry, file, `$.models${jsonKey(name)}`);
+    }
+    return { document, flat: false };
+}
+/** The entry for `name`: its own, or the one every name shares in a flat file. */
+function entryFor(document, name) {
+    return document.models[name] ?? document.models['*'];
+}
+/** A copy of the document with `name`'s entry replaced and every other entry kept. */
+function withEntry(document, name, entry) {
+    const models = { ...document.models };
+    delete models['*'];
+    return { schema: BASELINE_SCHEMA, models: { ...models, [name]: entry } };
+}
+/** The file's text: pretty-printed with a stable key order, so its diff in a pull request stays small. */
+function serializeBaseline(document) {
+    const sorted = sortKeys(document);
+    // Each confusion-matrix row goes out as a marked string, unquoted afterwards. The marker must not occur in the
+    // document (a label could be "__row__[1]"), or that label would be unquoted too and the file corrupted.
+    const plain = JSON.stringify(sorted);
+    let marker = '__row__';
+    while (plain.includes(marker))
+        marker += '_';
+    return (JSON.stringify(sorted, matrixOnOneLine(marker), 2).replace(new RegExp(`"${marker}(\\[.*?\\])"`, 'g'), '$1') + '\n');
+}
+/** Keeps each confusion-matrix row on one line: a 10-class matrix stays 10 lines, not 120. */
+function matrixOnOneLine(marker) {
+    return (key, value) => {
+        if (key === 'confusionMatrix' && Array.isArray(value))
+            return value.map((row) => `${marker}${JSON.stringify(row)}`);
+        return value;
+    };
+}
+/** Keys in reading order: the version, then what a reviewer looks at first. Other keys follow alphabetically. */
+const KEY_ORDER = [
+    'schema',
+    'models',
+    'metrics',
+    'rows',
+    'fingerprint',
+    'positiveLabel',
+    'labels',
+    'confusionMatrix',
+    'provenance',
+];
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (!isObject(value))
+        return value;
+    const rank = (key) => {
+        const index = KEY_ORDER.indexOf(key);
+        return index < 0 ? KEY_ORDER.length : index;
+    };
+    const keys = Object.keys(value).sort((a, b) => rank(a) - rank(b) || (0,labels/* compareCodePoints */.OP)(a, b));
+    return Object.fromEntries(keys.map((key) => [key, sortKeys(value[key])]));
+}
+function readEntry(entry, file, path) {
+    if (!isObject(entry))
+        throw new errors/* InputError */.d('must be an object', { file, jsonPath: path });
+    if (!('metrics' in entry))
+        throw new errors/* InputError */.d('entry has no "metrics"', { file, jsonPath: path });
+    const result = { metrics: readMetrics(entry.metrics, file, `${path}.metrics`) };
+    if (entry.rows !== undefined)
+        result.rows = readCount(entry.rows, file, `${path}.rows`);
+    if (entry.fingerprint !== undefined) {
+        if (typeof entry.fingerprint !== 'string')
+            throw new errors/* InputError */.d('must be a string', { file, jsonPath: `${path}.fingerprint` });
+        result.fingerprint = entry.fingerprint;
+    }
+    if (entry.labels !== undefined) {
+        if (!Array.isArray(entry.labels) || !entry.labels.every((l) => typeof l === 'string')) {
+            throw new errors/* InputError */.d('must be an array of strings', { file, jsonPath: `${path}.labels` });
+        }
+        result.labels = entry.labels;
+    }
+    if (entry.confusionMatrix !== undefined) {
+        result.confusionMatrix = readMatrix(entry.confusionMatrix, result.labels?.length, file, `${path}.confusionMatrix`);
+    }
+    if (entry.positiveLabel !== undefined) {
+        if (typeof entry.positiveLabel !== 'string')
+            throw new errors/* InputError */.d('must be a string', { file, jsonPath: `${path}.positiveLabel` });
+        result.positiveLabel = entry.positiveLabel;
+    }
+    if (entry.provenance !== undefined) {
+        if (!isObject(entry.provenance))
+            throw new errors/* InputError */.d('must be an object', { file, jsonPath: `${path}.provenance` });
+        result.provenance = Object.fromEntries(Object.entries(entry.provenance).filter((pair) => typeof pair[1] === 'string'));
+    }
+    return result;
+}
+function readMetrics(value, file, path) {
+    if (!isObject(value))
+        throw new errors/* InputError */.d('metrics must be an object of numbers', { file, jsonPath: path });
+    const metrics = {};
+    for (const [name, metric] of Object.entries(value)) {
+        // Names end up in one-line outputs and annotations: no line breaks or other control characters.
+        // eslint-disable-next-line no-control-regex
+        if (name === '' || /[\u0000-\u001f\u007f\u2028\u2029]/.test(name)) {
+            throw new errors/* InputError */.d('metric name must be a non-empty single line of text', {
+                file,
+                jsonPath: `${path}${jsonKey(name)}`,
+            });
+        }
+        if (typeof metric !== 'number' || !Number.isFinite(metric)) {
+            throw new errors/* InputError */.d(`metric value must be a finite number, got ${JSON.stringify(metric)}`, {
+                file,
+                jsonPath: `${path}${jsonKey(name)}`,
+            });
+        }
+        // defineProperty, so that a key such as "__proto__" stays an ordinary metric name.
+        Object.defineProperty(metrics, name, {
+            value: metric,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+        });
+    }
+    return metrics;
+}
+function readCount(value, file, path) {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+        throw new errors/* InputError */.d(`must be a whole number ≥ 0, got ${JSON.stringify(value)}`, { file, jsonPath: path });
+    }
+    return value;
+}
+function readMatrix(value, size, file, path) {
+    if (!Array.isArray(value) || (size !== undefined && value.length !== size)) {
+        throw new errors/* InputError */.d(`must be a square array matching "labels"`, { file, jsonPath: path });
+    }
+    return value.map((row, g) => {
+        if (!Array.isArray(row) || row.length !== value.length) {
+            throw new errors/* InputError */.d('each row must have one count per label', { file, jsonPath: `${path}[${g}]` });
+        }
+        return row.map((count, p) => readCount(count, file, `${path}[${g}][${p}]`));
+    });
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** `.name` for plain keys, `["odd key"]` otherwise. */
+function jsonKey(key) {
+    return /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+}
+
+;// CONCATENATED MODULE: ./src/core/markdown.ts
+/**
+ * Makes untrusted text (labels, model and metric names read from artifacts) inert in GitHub-flavoured Markdown:
+ * no HTML, no table breaks, no formatting, no links, and no `@mention` that would notify someone. The result is
+ * meant for ordinary text and table cells (or inside `<code>`), never inside a backtick code span, where escapes
+ * are shown literally.
+ */
+function escapeMarkdown(text) {
+    return (text
+        // One line only: a newline would end a table row.
+        .replace(/\r\n|[\r\n\u2028\u2029\t]/g, ' ')
+        // Other control characters, and the bidirectional overrides that can make text read backwards.
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '')
+        // Markdown punctuation first, so the entities added below are not escaped in turn.
+        .replace(/[\\`*[\]#~]/g, '\\$&')
+        // Underscores only make emphasis at a word's edge; inside a name such as f1_macro they stay readable.
+        .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/\|/g, '&#124;')
+        // A zero-width space after @ keeps the text readable but stops GitHub from resolving a mention.
+        .replace(/@/g, '@&#8203;')
+        // Bare URLs would be auto-linked.
+        .replace(/:\/\//g, ':&#8203;//'));
+}
+/** Untrusted text in a monospace font: `<code>` rather than backticks, because escapes work inside it. */
+function code(text) {
+    return `<code>${escapeMarkdown(text)}</code>`;
+}
+/** A GFM table; every cell must already be escaped. */
+function table(header, rows, align) {
+    const rule = header.map((_, i) => {
+        const a = align?.[i] ?? 'left';
+        return a === 'right' ? '---:' : a === 'center' ? ':---:' : '---';
+    });
+    return [header, rule, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+/** A collapsed section; `summary` must already be escaped. */
+function details(summary, body) {
+    return `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+
+// EXTERNAL MODULE: ./src/core/metrics-files/types.ts
+var types = __nccwpck_require__(8254);
+;// CONCATENATED MODULE: ./src/core/metrics-files/report.ts
+
+
+
+/** `3 metrics from 1 metrics file (lm-evaluation-harness results)`, for the report's context line. */
+function metricsFilesContext({ files, metrics }) {
+    const formats = [...new Set(files.map((f) => types/* FORMAT_NAMES */.B[f.format]))].join(', ');
+    const noun = metrics.length === 1 ? 'metric' : 'metrics';
+    const fileNoun = files.length === 1 ? 'metrics file' : 'metrics files';
+    return `${formatCount(metrics.length)} ${noun} from ${formatCount(files.length)} ${fileNoun} (${escapeMarkdown(formats)})`;
+}
+/**
+ * A collapsed table of every metric read from a file: its value, standard error and count where the file gives
+ * them, its direction, and where it was read (file and JSON path). Everything in it comes from the files, so
+ * everything is escaped.
+ */
+function metricsFilesDetails({ files, metrics }) {
+    const rows = metrics.map((m) => [
+        escapeMarkdown(m.name),
+        formatValue(m.value),
+        m.stderr === undefined ? '—' : `±${formatValue(m.stderr)}`,
+        m.count === undefined ? '—' : formatCount(m.count),
+        m.direction === 'higher-is-better' ? 'higher' : 'lower',
+        files.length === 1 ? code(m.path) : `${code(m.file)} ${code(m.path)}`,
+    ]);
+    const formats = files.map((f) => `${code(f.file)}: ${escapeMarkdown(types/* FORMAT_NAMES */.B[f.format])}`).join('<br>');
+    const body = table(['metric', 'value', 'stderr', 'n', 'better', files.length === 1 ? 'JSON path' : 'read from'], rows, ['left', 'right', 'right', 'right', 'left', 'left']) + `\n\n${formats}`;
+    return details(`Metrics read from files (${formatCount(metrics.length)})`, body);
+}
+
+// EXTERNAL MODULE: ./src/core/settings.ts + 1 modules
+var settings = __nccwpck_require__(2187);
+;// CONCATENATED MODULE: ./src/core/report.ts
+
+
+
+
+
+const STATUS_TEXT = {
+    improved: '🟢 improved',
+    unchanged: '⚪ unchanged',
+    'within-tolerance': '🟡 within tolerance',
+    regressed: '🔴 regressed',
+    new: '🆕 new',
+    missing: '🔴 missing',
+};
+/** The verdict: the report's headline, the `summary` output (icon and text) and the failure message (text). */
+function verdict(comparison) {
+    const regressed = comparison.metrics.filter(isRegression);
+    if (regressed.length > 0) {
+        const noun = regressed.length === 1 ? 'metric' : 'metrics';
+        return {
+            icon: '❌',
+            text: `${regressed.length} ${noun} regressed: ${regressed.map(describeRegression).join('; ')}`,
+        };
+    }
+    if (comparison.firstRun) {
+        const count = comparison.metrics.length;
+        return {
+            icon: '🆕',
+            text: `First run: no baseline yet, ${count} ${count === 1 ? 'metric' : 'metrics'} recorded`,
+        };
+    }
+    return { icon: '✅', text: `No regressions (${countStatuses(comparison.metrics)})` };
+}
+/** `f1_macro −0.0213 (max-drop 0.01)`: the metric, how it moved and which rules it broke. */
+function describeRegression(metric) {
+    if (metric.status === 'missing')
+        return `${metric.name} missing from this run`;
+    const movement = metric.delta !== undefined ? formatDelta(metric.delta) : formatValue(metric.current);
+    return `${metric.name} ${movement} (${metric.broken.map((b) => b.rule).join(', ')})`;
+}
+function countStatuses(metrics) {
+    const order = ['improved', 'unchanged', 'within-tolerance', 'new'];
+    return order
+        .map((status) => [status, metrics.filter((m) => m.status === status).length])
+        .filter(([, n]) => n > 0)
+        .map(([status, n]) => `${n} ${status.replace('-', ' ')}`)
+        .join(', ');
+}
+const FULL_DETAIL = { confusionMatrix: true, perClass: true, metricRows: Infinity };
+const DEFAULT_NAME = settings/* DEFAULTS */.zY.name;
+/** A confusion matrix wider than this is not drawn: it would be unreadable, and its size grows with the square. */
+const MAX_MATRIX_LABELS = 30;
+/** Renders the report as GitHub-flavoured Markdown: verdict first, then the table, details, and a footer. */
+function renderReport(input, detail = FULL_DETAIL) {
+    const { comparison } = input;
+    const sections = [
+        headline(input.name, verdict(comparison)),
+        proposedChangesNotice(input),
+        datasetNotice(input),
+        metricsTable(comparison.metrics, detail),
+        contextLine(input),
+        input.classification ? zeroDivisionNote(input.classification) : '',
+        !input.metricsFiles
+            ? ''
+            : detail.perClass
+                ? metricsFilesDetails(input.metricsFiles)
+                : omitted('The metrics read from files', detail),
+        !input.classification
+            ? ''
+            : detail.perClass
+                ? perClassDetails(input)
+                : omitted('Per-class scores', detail),
+        !input.matrix
+            ? ''
+            : detail.confusionMatrix
+                ? confusionDetails(input.matrix)
+                : omitted('The confusion matrix', detail),
+        thresholdDetails(input),
+        footer(input),
+    ];
+    return sections.filter((s) => s !== '').join('\n\n') + '\n';
+}
+/**
+ * The most detailed rendering whose size fits `limit` (measured by `size`: characters for a comment, bytes for a
+ * step summary).
+ */
+function renderReportWithin(input, limit, size = (text) => text.length, fullReportAt) {
+    const levels = [
+        FULL_DETAIL,
+        { ...FULL_DETAIL, confusionMatrix: false, fullReportAt },
+        { ...FULL_DETAIL, confusionMatrix: false, perClass: false, fullReportAt },
+    ];
+    for (const detail of levels) {
+        const text = renderReport(input, detail);
+        if (size(text) <= limit)
+            return text;
+    }
+    // Shed metric rows: the most that fit, found by bisection (regressions are listed first, so they stay).
+    const base = levels[2];
+    let low = 0;
+    let high = input.comparison.metrics.length;
+    while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        if (size(renderReport(input, { ...base, metricRows: mid })) <= limit)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return renderReport(input, { ...base, metricRows: low });
+}
+function omitted(what, detail) {
+    const where = detail.fullReportAt ? `; see ${detail.fullReportAt}` : '';
+    return `<sub>${what} left out to keep this report within its size limit${where}.</sub>`;
+}
+/** The verdict as a heading; a gate with its own name says it, so several gates in one PR read apart. */
+function headline(name, { icon, text }) {
+    const label = name === DEFAULT_NAME ? '' : `${escapeMarkdown(name)}: `;
+    return `### ${icon} ${label}${escapeMarkdown(text)}`;
+}
+function metricsTable(metrics, detail) {
+    // Regressions first when rows must be cut, so the ones that matter are never the ones left out.
+    const ordered = detail.metricRows < metrics.length
+        ? [...metrics].sort((a, b) => Number(isRegression(b)) - Number(isRegression(a)))
+        : metrics;
+    const shown = ordered.slice(0, detail.metricRows);
+    const rows = shown.map((m) => [
+        escapeMarkdown(m.name),
+        formatValue(m.baseline),
+        formatValue(m.current),
+        formatDelta(m.delta),
+        STATUS_TEXT[m.status] +
+            (m.broken.length
+                ? `: ${escapeMarkdown(m.broken.map((b) => `${b.rule} (${b.detail})`).join(', '))}`
+                : ''),
+    ]);
+    const rest = metrics.length - shown.length;
+    const where = detail.fullReportAt ? ` in ${detail.fullReportAt}` : ' not shown';
+    const note = rest > 0 ? `\n\n<sub>${formatCount(rest)} more metrics${where}.</sub>` : '';
+    return (table(['metric', 'baseline', 'current', 'Δ', 'status'], rows, [
+        'left',
+        'right',
+        'right',
+        'right',
+        'left',
+    ]) + note);
+}
+function isRegression(metric) {
+    return metric.status === 'regressed' || metric.status === 'missing';
+}
+function contextLine({ name, rows, files, task, matrix, metricsFiles, baseline }) {
+    const taskText = !task
+        ? undefined
+        : task.kind === 'binary'
+            ? `binary, positive label ${code(task.positiveLabel ?? '')}`
+            : `multiclass, ${matrix?.labels.length ?? 0} labels`;
+    const fileText = files.length === 1 ? '1 file' : `${files.length} files`;
+    const sources = [
+        files.length > 0 ? `${formatCount(rows)} rows from ${fileText}` : undefined,
+        taskText,
+        metricsFiles ? metricsFilesContext(metricsFiles) : undefined,
+    ].filter((part) => part !== undefined);
+    let baselineText;
+    if (!baseline.found)
+        baselineText = `none for this name in ${code(baseline.path)} (first run)`;
+    else {
+        const facts = [
+            baseline.flat ? 'hand-written values' : undefined,
+            baseline.commit ? `commit ${escapeMarkdown(baseline.commit.slice(0, 7))}` : undefined,
+            baseline.rows !== undefined ? `${formatCount(baseline.rows)} rows` : undefined,
+        ].filter((f) => f !== undefined);
+        baselineText = `${code(baseline.path)}${facts.length ? ` (${facts.join(', ')})` : ''}`;
+    }
+    return `**${escapeMarkdown(name)}** · ${sources.join(' · ')} · baseline ${baselineText}`;
+}
+function zeroDivisionNote({ zeroDivision }) {
+    if (zeroDivision.length === 0)
+        return '';
+    const shown = zeroDivision.slice(0, 10);
+    const parts = shown.map(({ label, precision, recall }) => {
+        const which = [
+            precision ? 'never predicted (precision)' : '',
+            recall ? 'never in the gold labels (recall)' : '',
+        ];
+        return `${code(label)} ${which.filter(Boolean).join(' and ')}`;
+    });
+    const more = zeroDivision.length > shown.length ? `; and ${zeroDivision.length - shown.length} more classes` : '';
+    return `> [!NOTE]\n> Zero denominators were scored 0, as scikit-learn does with \`zero_division=0\`: ${parts.join('; ')}${more}.`;
+}
+function perClassDetails({ classification, task }) {
+    if (!classification)
+        return '';
+    const zero = new Map(classification.zeroDivision.map((z) => [z.label, z]));
+    const rows = classification.perClass.map((c) => {
+        const z = zero.get(c.label);
+        const positive = task?.positiveLabel === c.label ? ' (positive)' : '';
+        return [
+            escapeMarkdown(c.label) + positive,
+            formatValue(c.precision) + (z?.precision ? ' †' : ''),
+            formatValue(c.recall) + (z?.recall ? ' †' : ''),
+            formatValue(c.f1),
+            formatCount(c.support),
+            formatCount(c.predicted),
+        ];
+    });
+    const body = table(['label', 'precision', 'recall', 'f1', 'support', 'predicted'], rows, [
+        'left',
+        'right',
+        'right',
+        'right',
+        'right',
+        'right',
+    ]) + (zero.size ? '\n\n† zero denominator, scored 0' : '');
+    return details(`Per-class scores (${classification.perClass.length} classes)`, body);
+}
+function confusionDetails(matrix) {
+    if (matrix.labels.length > MAX_MATRIX_LABELS) {
+        return `<sub>The confusion matrix has ${matrix.labels.length} labels, more than the ${MAX_MATRIX_LABELS} drawn; it is kept in the baseline file.</sub>`;
+    }
+    const header = ['gold ＼ predicted', ...matrix.labels.map(escapeMarkdown)];
+    const rows = matrix.labels.map((label, g) => [
+        `**${escapeMarkdown(label)}**`,
+        ...matrix.counts[g].map((count, p) => (g === p ? `**${formatCount(count)}**` : formatCount(count))),
+    ]);
+    return details('Confusion matrix', table(header, rows, ['left', ...matrix.labels.map(() => 'right')]));
+}
+function thresholdDetails({ comparison }) {
+    const rows = comparison.metrics.map((m) => [
+        escapeMarkdown(m.name),
+        m.direction === 'higher-is-better' ? 'higher is better' : 'lower is better',
+        escapeMarkdown((0,core_thresholds/* describeRules */.NH)(m.rules)) || 'none',
+    ]);
+    return details('Thresholds applied', table(['metric', 'direction', 'rules'], rows));
+}
+function footer({ run, baseline }) {
+    const parts = [
+        run?.commit ? `commit ${escapeMarkdown(run.commit.slice(0, 7))}` : undefined,
+        baseline.commit ? `baseline from ${escapeMarkdown(baseline.commit.slice(0, 7))}` : undefined,
+        run?.url ? `[workflow run](${encodeURI(run.url)})` : undefined,
+        `eval-gate${run?.version ? ` ${escapeMarkdown(run.version)}` : ''}`,
+    ].filter((part) => part !== undefined);
+    return `---\n<sub>${parts.join(' · ')}</sub>`;
+}
+function datasetNotice({ datasetChange }) {
+    if (!datasetChange)
+        return '';
+    const { policy, baselineRows, rows } = datasetChange;
+    const then = baselineRows === undefined ? 'an unknown number of' : formatCount(baselineRows);
+    return (`> [!${policy === 'fail' ? 'CAUTION' : 'WARNING'}]\n> The evaluation data differs from the data the baseline ` +
+        `was measured on: its gold labels differ (baseline: ${then} rows, this run: ${formatCount(rows)} rows), so ` +
+        'this compares different test sets.');
+}
+function proposedChangesNotice({ proposedChanges, baseline }) {
+    if (!proposedChanges)
+        return '';
+    const lines = proposedChanges.changes.map(({ metric, before, after }) => `> - ${escapeMarkdown(metric)}: ${formatValue(before)} → ${formatValue(after)}`);
+    return (`> [!WARNING]\n> This pull request changes the baseline ${code(baseline.path)}. The gate compares with the ` +
+        `copy at ${escapeMarkdown(proposedChanges.trustedFrom)}:\n${lines.join('\n')}`);
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/core/metrics-files/index.ts + 7 modules
+var metrics_files = __nccwpck_require__(2425);
+;// CONCATENATED MODULE: ./src/adapters/metrics-files.ts
+
+
+
+
+/** Metrics files are documents, not data sets: read whole, up to this size. */
+const MAX_BYTES = 256 * 1024 * 1024;
+/** Finds, reads and parses every metrics file, then chooses the metrics to gate on. */
+async function readMetricsFiles(request, folder) {
+    const found = await (0,adapters_files/* findFiles */.lY)(request.patterns, folder, 'metrics-files');
+    const files = [];
+    for (const file of found) {
+        let bytes;
+        try {
+            bytes = await (0,promises_.readFile)(file.absolute);
+        }
+        catch (error) {
+            const code = error.code;
+            const reason = code === 'ENOENT'
+                ? 'file not found'
+                : code === 'EACCES' || code === 'EPERM'
+                    ? 'permission denied: the file cannot be read'
+                    : code === 'EISDIR'
+                        ? 'is a directory, not a file'
+                        : `cannot be read: ${error.message}`;
+            throw new errors/* InputError */.d(reason, { file: file.shown });
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new errors/* InputError */.d(`is ${bytes.length} bytes, more than a metrics file should be`, {
+                file: file.shown,
+            });
+        }
+        let text;
+        try {
+            text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        }
+        catch {
+            throw new errors/* InputError */.d('is not valid UTF-8 text', { file: file.shown });
+        }
+        files.push((0,metrics_files/* readMetricsFile */._c)(text, file.shown, request.format));
+    }
+    return { files, metrics: (0,metrics_files/* selectFileMetrics */.wT)(files, request.select, request.directions) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/metrics/classification.ts
@@ -4748,254 +7530,6 @@ function classificationMetrics(matrix, positiveLabel) {
     return { values, perClass, zeroDivision };
 }
 
-;// CONCATENATED MODULE: ./src/core/markdown.ts
-/**
- * Makes untrusted text (labels, model and metric names read from artifacts) inert in GitHub-flavoured Markdown:
- * no HTML, no table breaks, no formatting, no links, and no `@mention` that would notify someone.
- */
-function escapeMarkdown(text) {
-    return (text
-        // One line only: a newline would end a table row.
-        .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
-        // Other control characters have no business in a report.
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u001f\u007f]/g, '')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/\|/g, '&#124;')
-        .replace(/[\\`*[\]#~]/g, '\\$&')
-        // Underscores only make emphasis at a word's edge; inside a name such as f1_macro they are left readable.
-        .replace(/(^|[^\p{L}\p{N}])_|_(?=[^\p{L}\p{N}]|$)/gu, (match) => match.replace('_', '\\_'))
-        // A zero-width space after @ keeps the text readable but stops GitHub from resolving a mention.
-        .replace(/@/g, '@&#8203;')
-        // Bare URLs would be auto-linked.
-        .replace(/:\/\//g, ':&#8203;//'));
-}
-/** A GFM table; every cell must already be escaped. */
-function table(header, rows, align) {
-    const rule = header.map((_, i) => {
-        const a = align?.[i] ?? 'left';
-        return a === 'right' ? '---:' : a === 'center' ? ':---:' : '---';
-    });
-    return [header, rule, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
-}
-/** A collapsed section; `summary` must already be escaped. */
-function details(summary, body) {
-    return `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-
-;// CONCATENATED MODULE: ./src/core/report.ts
-
-
-
-const STATUS_TEXT = {
-    improved: '🟢 improved',
-    unchanged: '⚪ unchanged',
-    'within-tolerance': '🟡 within tolerance',
-    regressed: '🔴 regressed',
-    new: '🆕 new',
-    missing: '🔴 missing',
-};
-/** The verdict: the report's headline, the `summary` output (icon and text) and the failure message (text). */
-function verdict(comparison) {
-    const regressed = comparison.metrics.filter(isRegression);
-    if (regressed.length > 0) {
-        const noun = regressed.length === 1 ? 'metric' : 'metrics';
-        return {
-            icon: '❌',
-            text: `${regressed.length} ${noun} regressed: ${regressed.map(describeRegression).join('; ')}`,
-        };
-    }
-    if (comparison.firstRun) {
-        return { icon: '🆕', text: `First run: no baseline yet, ${comparison.metrics.length} metrics recorded` };
-    }
-    return { icon: '✅', text: `No regressions (${countStatuses(comparison.metrics)})` };
-}
-/** `f1_macro −0.0213 (max-drop 0.01)`: the metric, how it moved and which rules it broke. */
-function describeRegression(metric) {
-    if (metric.status === 'missing')
-        return `${metric.name} missing from this run`;
-    const movement = metric.delta !== undefined ? formatDelta(metric.delta) : formatValue(metric.current);
-    return `${metric.name} ${movement} (${metric.broken.map((b) => b.rule).join(', ')})`;
-}
-function countStatuses(metrics) {
-    const order = ['improved', 'unchanged', 'within-tolerance', 'new'];
-    return order
-        .map((status) => [status, metrics.filter((m) => m.status === status).length])
-        .filter(([, n]) => n > 0)
-        .map(([status, n]) => `${n} ${status.replace('-', ' ')}`)
-        .join(', ');
-}
-const FULL_DETAIL = { confusionMatrix: true, perClass: true, metricRows: Infinity };
-/** A confusion matrix wider than this is not drawn: it would be unreadable, and its size grows with the square. */
-const MAX_MATRIX_LABELS = 30;
-/** Renders the report as GitHub-flavoured Markdown: verdict first, then the table, details, and a footer. */
-function renderReport(input, detail = FULL_DETAIL) {
-    const { comparison } = input;
-    const sections = [
-        headline(verdict(comparison)),
-        metricsTable(comparison.metrics, detail),
-        contextLine(input),
-        zeroDivisionNote(input.classification),
-        detail.perClass ? perClassDetails(input) : omitted('Per-class scores', detail),
-        detail.confusionMatrix ? confusionDetails(input.matrix) : omitted('The confusion matrix', detail),
-        thresholdDetails(input),
-        footer(input),
-    ];
-    return sections.filter((s) => s !== '').join('\n\n') + '\n';
-}
-/**
- * The most detailed rendering whose size fits `limit` (measured by `size`: characters for a comment, bytes for a
- * step summary).
- */
-function renderReportWithin(input, limit, size = (text) => text.length, fullReportAt) {
-    const levels = [
-        FULL_DETAIL,
-        { ...FULL_DETAIL, confusionMatrix: false, fullReportAt },
-        { ...FULL_DETAIL, confusionMatrix: false, perClass: false, fullReportAt },
-    ];
-    for (const detail of levels) {
-        const text = renderReport(input, detail);
-        if (size(text) <= limit)
-            return text;
-    }
-    // Shed metric rows: the most that fit, found by bisection (regressions are listed first, so they stay).
-    const base = levels[2];
-    let low = 0;
-    let high = input.comparison.metrics.length;
-    while (low < high) {
-        const mid = Math.ceil((low + high) / 2);
-        if (size(renderReport(input, { ...base, metricRows: mid })) <= limit)
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    return renderReport(input, { ...base, metricRows: low });
-}
-function omitted(what, detail) {
-    const where = detail.fullReportAt ? `; see ${detail.fullReportAt}` : '';
-    return `<sub>${what} left out to keep this report within its size limit${where}.</sub>`;
-}
-function headline({ icon, text }) {
-    return `### ${icon} ${escapeMarkdown(text)}`;
-}
-function metricsTable(metrics, detail) {
-    // Regressions first when rows must be cut, so the ones that matter are never the ones left out.
-    const ordered = detail.metricRows < metrics.length
-        ? [...metrics].sort((a, b) => Number(isRegression(b)) - Number(isRegression(a)))
-        : metrics;
-    const shown = ordered.slice(0, detail.metricRows);
-    const rows = shown.map((m) => [
-        escapeMarkdown(m.name),
-        formatValue(m.baseline),
-        formatValue(m.current),
-        formatDelta(m.delta),
-        STATUS_TEXT[m.status] +
-            (m.broken.length
-                ? `: ${escapeMarkdown(m.broken.map((b) => `${b.rule} (${b.detail})`).join(', '))}`
-                : ''),
-    ]);
-    const rest = metrics.length - shown.length;
-    const where = detail.fullReportAt ? ` in ${detail.fullReportAt}` : ' not shown';
-    const note = rest > 0 ? `\n\n<sub>${formatCount(rest)} more metrics${where}.</sub>` : '';
-    return (table(['metric', 'baseline', 'current', 'Δ', 'status'], rows, [
-        'left',
-        'right',
-        'right',
-        'right',
-        'left',
-    ]) + note);
-}
-function isRegression(metric) {
-    return metric.status === 'regressed' || metric.status === 'missing';
-}
-function contextLine({ name, rows, files, task, matrix, baseline }) {
-    const taskText = task.kind === 'binary'
-        ? `binary, positive label \`${escapeMarkdown(task.positiveLabel ?? '')}\``
-        : `multiclass, ${matrix.labels.length} labels`;
-    const fileText = files.length === 1 ? '1 file' : `${files.length} files`;
-    let baselineText;
-    if (!baseline.found)
-        baselineText = `none for this name in \`${escapeMarkdown(baseline.path)}\` (first run)`;
-    else {
-        const facts = [
-            baseline.flat ? 'hand-written values' : undefined,
-            baseline.commit ? `commit ${escapeMarkdown(baseline.commit.slice(0, 7))}` : undefined,
-            baseline.rows !== undefined ? `${formatCount(baseline.rows)} rows` : undefined,
-        ].filter((f) => f !== undefined);
-        baselineText = `\`${escapeMarkdown(baseline.path)}\`${facts.length ? ` (${facts.join(', ')})` : ''}`;
-    }
-    return `**${escapeMarkdown(name)}** · ${formatCount(rows)} rows from ${fileText} · ${taskText} · baseline ${baselineText}`;
-}
-function zeroDivisionNote({ zeroDivision }) {
-    if (zeroDivision.length === 0)
-        return '';
-    const shown = zeroDivision.slice(0, 10);
-    const parts = shown.map(({ label, precision, recall }) => {
-        const which = [
-            precision ? 'never predicted (precision)' : '',
-            recall ? 'never in the gold labels (recall)' : '',
-        ];
-        return `\`${escapeMarkdown(label)}\` ${which.filter(Boolean).join(' and ')}`;
-    });
-    const more = zeroDivision.length > shown.length ? `; and ${zeroDivision.length - shown.length} more classes` : '';
-    return `> [!NOTE]\n> Zero denominators were scored 0, as scikit-learn does with \`zero_division=0\`: ${parts.join('; ')}${more}.`;
-}
-function perClassDetails({ classification, task }) {
-    const zero = new Map(classification.zeroDivision.map((z) => [z.label, z]));
-    const rows = classification.perClass.map((c) => {
-        const z = zero.get(c.label);
-        const positive = task.positiveLabel === c.label ? ' (positive)' : '';
-        return [
-            escapeMarkdown(c.label) + positive,
-            formatValue(c.precision) + (z?.precision ? ' †' : ''),
-            formatValue(c.recall) + (z?.recall ? ' †' : ''),
-            formatValue(c.f1),
-            formatCount(c.support),
-            formatCount(c.predicted),
-        ];
-    });
-    const body = table(['label', 'precision', 'recall', 'f1', 'support', 'predicted'], rows, [
-        'left',
-        'right',
-        'right',
-        'right',
-        'right',
-        'right',
-    ]) + (zero.size ? '\n\n† zero denominator, scored 0' : '');
-    return details(`Per-class scores (${classification.perClass.length} classes)`, body);
-}
-function confusionDetails(matrix) {
-    if (matrix.labels.length > MAX_MATRIX_LABELS) {
-        return `<sub>The confusion matrix has ${matrix.labels.length} labels, more than the ${MAX_MATRIX_LABELS} drawn; it is kept in the baseline file.</sub>`;
-    }
-    const header = ['gold ＼ predicted', ...matrix.labels.map(escapeMarkdown)];
-    const rows = matrix.labels.map((label, g) => [
-        `**${escapeMarkdown(label)}**`,
-        ...matrix.counts[g].map((count, p) => (g === p ? `**${formatCount(count)}**` : formatCount(count))),
-    ]);
-    return details('Confusion matrix', table(header, rows, ['left', ...matrix.labels.map(() => 'right')]));
-}
-function thresholdDetails({ comparison }) {
-    const rows = comparison.metrics.map((m) => [
-        escapeMarkdown(m.name),
-        m.direction === 'higher-is-better' ? 'higher is better' : 'lower is better',
-        escapeMarkdown((0,core_thresholds/* describeRules */.NH)(m.rules)) || 'none',
-    ]);
-    return details('Thresholds applied', table(['metric', 'direction', 'rules'], rows));
-}
-function footer({ run, baseline }) {
-    const parts = [
-        run?.commit ? `commit ${escapeMarkdown(run.commit.slice(0, 7))}` : undefined,
-        baseline.commit ? `baseline from ${escapeMarkdown(baseline.commit.slice(0, 7))}` : undefined,
-        run?.url ? `[workflow run](${encodeURI(run.url)})` : undefined,
-        `eval-gate${run?.version ? ` ${escapeMarkdown(run.version)}` : ''}`,
-    ].filter((part) => part !== undefined);
-    return `---\n<sub>${parts.join(' · ')}</sub>`;
-}
-
 ;// CONCATENATED MODULE: ./src/core/task.ts
 
 
@@ -5023,8 +7557,10 @@ function resolveTask(labels, positiveLabel) {
         return { kind: 'binary', positiveLabel };
     }
     const lower = labels.map((label) => label.toLowerCase());
+    // Labels that differ only in case ("yes", "Yes") are distinct classes: that is not a pair, so not binary.
+    const distinct = new Set(lower).size === lower.length;
     for (const [negative, positive] of KNOWN_PAIRS) {
-        if (lower.length > 0 && lower.every((label) => label === negative || label === positive)) {
+        if (lower.length > 0 && distinct && lower.every((label) => label === negative || label === positive)) {
             const found = labels[lower.indexOf(positive)];
             // A single-class run of the negative label still has a positive class: the conventional spelling.
             return { kind: 'binary', positiveLabel: found ?? positive };
@@ -5052,9 +7588,81 @@ function preview(labels) {
     return shown.join(', ') + (labels.length > 10 ? `, … ${labels.length - 10} more` : '');
 }
 
+;// CONCATENATED MODULE: ./src/evaluation.ts
+
+
+
+
+
+/**
+ * Reads the prediction files and the metrics files of a run and computes its metrics. A run may have either or
+ * both; a metric name that comes from two places is an error.
+ */
+async function evaluate(settings, folder) {
+    const evaluation = { metrics: {}, directions: new Map(), files: [] };
+    if (settings.predictions.length > 0) {
+        const files = await (0,adapters_files/* findFiles */.lY)(settings.predictions, folder);
+        const counter = await (0,adapters_files/* countPredictions */.gk)(files, settings.labelColumn, settings.predictionColumn);
+        const matrix = counter.toMatrix();
+        const task = resolveTask(matrix.labels, settings.positiveLabel);
+        const names = selectMetrics(settings.metrics, task, matrix.labels.length);
+        const classification = classificationMetrics(matrix, task.positiveLabel);
+        for (const name of names)
+            setMetric(evaluation.metrics, name, classification.values[name]);
+        Object.assign(evaluation, {
+            files: files.map((f) => f.shown),
+            rows: matrix.total,
+            task,
+            matrix,
+            classification,
+        });
+    }
+    if (settings.metricsFiles.length > 0) {
+        const read = await readMetricsFiles({
+            patterns: settings.metricsFiles,
+            format: settings.metricsFormat,
+            select: settings.metricsSelect,
+            directions: settings.directions,
+        }, folder);
+        for (const metric of read.metrics) {
+            if (Object.hasOwn(evaluation.metrics, metric.name)) {
+                throw new errors/* InputError */.d(`metric ${JSON.stringify(metric.name)} is computed from the prediction files and also read from this metrics file; metric names must be unique (use metrics-select to leave it out)`, { file: metric.file, jsonPath: metric.path });
+            }
+            setMetric(evaluation.metrics, metric.name, metric.value);
+            evaluation.directions.set(metric.name, metric.direction);
+        }
+        evaluation.metricsFiles = read;
+    }
+    return evaluation;
+}
+/** Sets a metric without letting a name such as `__proto__` reach the object's prototype. */
+function setMetric(metrics, name, value) {
+    Object.defineProperty(metrics, name, { value, enumerable: true, writable: true, configurable: true });
+}
+
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/core/fingerprint.ts
+
+/**
+ * A fingerprint of the evaluation data that depends on neither row order nor the predictions: a hash of how many
+ * rows carry each gold label. Two runs with the same fingerprint were, with overwhelming likelihood, scored on the
+ * same gold labels; a different one means the data changed and the comparison is between different test sets.
+ */
+function goldLabelFingerprint(matrix) {
+    const counts = matrix.labels
+        .map((label, g) => [label, matrix.counts[g].reduce((sum, count) => sum + count, 0)])
+        .filter(([, count]) => count > 0);
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(JSON.stringify(counts)).digest('hex');
+    return `gold-counts:sha256:${hash.slice(0, 32)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/gate.ts
+
+
+
 
 
 
@@ -5070,26 +7678,43 @@ var version = __nccwpck_require__(311);
 async function runGate(settings, context) {
     // The baseline first: a broken baseline should fail before a large prediction set is read.
     const baselineAbsolute = external_node_path_default().resolve(context.workspace, settings.baselinePath);
-    const baselineText = await readOptionalFile(baselineAbsolute, settings.baselinePath);
-    const baseline = baselineText === undefined ? undefined : parseBaseline(baselineText, settings.baselinePath);
+    const workingCopy = await (0,baseline_source/* readWorkingTreeBaseline */.d)(context.workspace, settings.baselinePath);
+    const trustedCopy = context.trustedBaseline ?? workingCopy;
+    const trustedName = context.trustedBaseline
+        ? `${settings.baselinePath} at ${trustedCopy.from}`
+        : settings.baselinePath;
+    const baseline = parseCopy(trustedCopy, trustedName);
     const entry = baseline && entryFor(baseline.document, settings.name);
-    const files = await findFiles(settings.predictions, context.dataFolder ?? context.workspace);
-    const counter = await countPredictions(files, settings.labelColumn, settings.predictionColumn);
-    const matrix = counter.toMatrix();
-    const task = resolveTask(matrix.labels, settings.positiveLabel);
-    const names = selectMetrics(settings.metrics, task, matrix.labels.length);
-    const classification = classificationMetrics(matrix, task.positiveLabel);
-    const metrics = Object.fromEntries(names.map((name) => [name, classification.values[name]]));
-    const comparison = compareMetrics(metrics, entry?.metrics, settings.thresholds);
+    const working = context.trustedBaseline ? parseCopy(workingCopy, settings.baselinePath) : baseline;
+    // Prediction files and metrics files: classification, regression or text metrics, and other tools' metrics.
+    const evaluation = await evaluate(settings, context.dataFolder ?? context.workspace);
+    const { metrics, matrix, task, classification } = evaluation;
+    const rows = evaluation.rows ?? 0;
+    // Metrics read from files carry their own directions; the comparison reads them through the catalogue.
+    const comparison = (0,catalogue/* withDirections */.RF)(evaluation.directions, () => compareMetrics(metrics, entry?.metrics, settings.thresholds));
+    const fingerprint = matrix && goldLabelFingerprint(matrix);
+    const datasetChanged = settings.onDatasetChange !== 'ignore' &&
+        entry?.fingerprint !== undefined &&
+        entry.fingerprint !== fingerprint;
+    const proposedChanges = context.trustedBaseline
+        ? baselineChanges(entry, working && entryFor(working.document, settings.name))
+        : [];
     const reportInput = {
         name: settings.name,
         comparison,
-        rows: matrix.total,
-        files: files.map((f) => f.shown),
+        rows,
+        files: evaluation.files,
         task,
         matrix,
         classification,
+        metricsFiles: evaluation.metricsFiles,
         thresholds: settings.thresholds,
+        datasetChange: datasetChanged
+            ? { policy: settings.onDatasetChange, baselineRows: entry?.rows, rows }
+            : undefined,
+        proposedChanges: proposedChanges.length
+            ? { trustedFrom: trustedCopy.from, changes: proposedChanges }
+            : undefined,
         baseline: {
             path: settings.baselinePath,
             found: entry !== undefined,
@@ -5100,14 +7725,21 @@ async function runGate(settings, context) {
         run: { commit: context.commit, url: context.runUrl, version: version/* VERSION */.x },
     };
     const { icon, text } = verdict(comparison);
-    const failed = comparison.regressed && settings.failOnRegression;
+    const datasetFailure = datasetChanged && settings.onDatasetChange === 'fail'
+        ? `the evaluation data differs from the baseline's (${entry?.rows ?? '?'} rows then, ${rows} now); on-dataset-change is fail`
+        : undefined;
+    const failed = (comparison.regressed && settings.failOnRegression) || datasetFailure !== undefined;
     const outcome = {
         metrics,
         comparison,
         reportInput,
         report: renderReport(reportInput),
         summary: `${icon} ${text}`,
-        failure: failed ? text : undefined,
+        failure: failed
+            ? [comparison.regressed && settings.failOnRegression ? text : undefined, datasetFailure]
+                .filter(Boolean)
+                .join('; ')
+            : undefined,
     };
     if (settings.updateBaseline) {
         if (failed) {
@@ -5117,10 +7749,10 @@ async function runGate(settings, context) {
         else {
             const newEntry = {
                 metrics,
-                rows: matrix.total,
-                labels: matrix.labels,
-                confusionMatrix: matrix.counts,
-                ...(task.positiveLabel !== undefined ? { positiveLabel: task.positiveLabel } : {}),
+                ...(evaluation.rows !== undefined ? { rows } : {}),
+                ...(fingerprint !== undefined ? { fingerprint } : {}),
+                ...(matrix ? { labels: matrix.labels, confusionMatrix: matrix.counts } : {}),
+                ...(task?.positiveLabel !== undefined ? { positiveLabel: task.positiveLabel } : {}),
                 provenance: {
                     ...(context.commit ? { commit: context.commit } : {}),
                     ...(context.ref ? { ref: context.ref } : {}),
@@ -5128,12 +7760,16 @@ async function runGate(settings, context) {
                     tool: `eval-gate@${version/* VERSION */.x}`,
                 },
             };
-            const document = withEntry(baseline?.document ?? { schema: 1, models: {} }, settings.name, newEntry);
-            await writeFileAtomic(baselineAbsolute, serializeBaseline(document));
-            outcome.baselineUpdate = { written: true, path: settings.baselinePath };
+            // The file on disk is replaced, so the entry is merged into its own contents.
+            const document = withEntry(working?.document ?? { schema: 1, models: {} }, settings.name, newEntry);
+            await (0,adapters_files/* writeFileAtomic */.Zf)(baselineAbsolute, serializeBaseline(document));
+            outcome.baselineUpdate = { written: true, path: settings.baselinePath, entry: newEntry };
         }
     }
     return outcome;
+}
+function parseCopy(copy, shownName) {
+    return copy.text === undefined ? undefined : parseBaseline(copy.text, shownName);
 }
 
 
@@ -5151,10 +7787,8605 @@ const VERSION = '0.1.0';
 
 /***/ }),
 
-/***/ 975:
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 7349:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
+
+function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+    const coll = token.type === 'block-map'
+        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
+        : token.type === 'block-seq'
+            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
+            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    const Coll = coll.constructor;
+    // If we got a tagName matching the class, or the tag name is '!',
+    // then use the tagName from the node class used to create it.
+    if (tagName === '!' || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+    }
+    if (tagName)
+        coll.tag = tagName;
+    return coll;
+}
+function composeCollection(CN, ctx, token, props, onError) {
+    const tagToken = props.tag;
+    const tagName = !tagToken
+        ? null
+        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
+    if (token.type === 'block-seq') {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken
+            ? anchor.offset > tagToken.offset
+                ? anchor
+                : tagToken
+            : (anchor ?? tagToken);
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+            const message = 'Missing newline after block sequence props';
+            onError(lastProp, 'MISSING_CHAR', message);
+        }
+    }
+    const expType = token.type === 'block-map'
+        ? 'map'
+        : token.type === 'block-seq'
+            ? 'seq'
+            : token.start.source === '{'
+                ? 'map'
+                : 'seq';
+    // shortcut: check if it's a generic YAMLMap or YAMLSeq
+    // before jumping into the custom tag logic.
+    if (!tagToken ||
+        !tagName ||
+        tagName === '!' ||
+        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
+        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+    }
+    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
+    if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+            tag = kt;
+        }
+        else {
+            if (kt) {
+                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
+            }
+            else {
+                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
+            }
+            return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+    }
+    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
+    const node = identity.isNode(res)
+        ? res
+        : new Scalar.Scalar(res);
+    node.range = coll.range;
+    node.tag = tagName;
+    if (tag?.format)
+        node.format = tag.format;
+    return node;
+}
+
+exports.composeCollection = composeCollection;
+
+
+/***/ }),
+
+/***/ 3683:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+
+function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    const opts = Object.assign({ _directives: directives }, options);
+    const doc = new Document.Document(undefined, opts);
+    const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+    };
+    const props = resolveProps.resolveProps(start, {
+        indicator: 'doc-start',
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+    });
+    if (props.found) {
+        doc.directives.docStart = true;
+        if (value &&
+            (value.type === 'block-map' || value.type === 'block-seq') &&
+            !props.hasNewline)
+            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
+    }
+    // @ts-expect-error If Contents is set, let's trust the user
+    doc.contents = value
+        ? composeNode.composeNode(ctx, value, props, onError)
+        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+    const contentEnd = doc.contents.range[2];
+    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+    if (re.comment)
+        doc.comment = re.comment;
+    doc.range = [offset, contentEnd, re.offset];
+    return doc;
+}
+
+exports.composeDoc = composeDoc;
+
+
+/***/ }),
+
+/***/ 5937:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
+
+const CN = { composeNode, composeEmptyNode };
+function composeNode(ctx, token, props, onError) {
+    const atKey = ctx.atKey;
+    const { spaceBefore, comment, anchor, tag } = props;
+    let node;
+    let isSrcToken = true;
+    switch (token.type) {
+        case 'alias':
+            node = composeAlias(ctx, token, onError);
+            if (anchor || tag)
+                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
+            break;
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'block-scalar':
+            node = composeScalar.composeScalar(ctx, token, tag, onError);
+            if (anchor)
+                node.anchor = anchor.source.substring(1);
+            break;
+        case 'block-map':
+        case 'block-seq':
+        case 'flow-collection':
+            try {
+                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+                if (anchor)
+                    node.anchor = anchor.source.substring(1);
+            }
+            catch (error) {
+                // Almost certainly here due to a stack overflow
+                const message = error instanceof Error ? error.message : String(error);
+                onError(token, 'RESOURCE_EXHAUSTION', message);
+            }
+            break;
+        default: {
+            const message = token.type === 'error'
+                ? token.message
+                : `Unsupported token (type: ${token.type})`;
+            onError(token, 'UNEXPECTED_TOKEN', message);
+            isSrcToken = false;
+        }
+    }
+    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
+    if (anchor && node.anchor === '')
+        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    if (atKey &&
+        ctx.options.stringKeys &&
+        (!identity.isScalar(node) ||
+            typeof node.value !== 'string' ||
+            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
+        const msg = 'With stringKeys, all keys must be strings';
+        onError(tag ?? token, 'NON_STRING_KEY', msg);
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        if (token.type === 'scalar' && token.source === '')
+            node.comment = comment;
+        else
+            node.commentBefore = comment;
+    }
+    // @ts-expect-error Type checking misses meaning of isSrcToken
+    if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+    return node;
+}
+function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    const token = {
+        type: 'scalar',
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ''
+    };
+    const node = composeScalar.composeScalar(ctx, token, tag, onError);
+    if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === '')
+            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+    }
+    return node;
+}
+function composeAlias({ options }, { offset, source, end }, onError) {
+    const alias = new Alias.Alias(source.substring(1));
+    if (alias.source === '')
+        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
+    if (alias.source.endsWith(':'))
+        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+    alias.range = [offset, valueEnd, re.offset];
+    if (re.comment)
+        alias.comment = re.comment;
+    return alias;
+}
+
+exports.composeEmptyNode = composeEmptyNode;
+exports.composeNode = composeNode;
+
+
+/***/ }),
+
+/***/ 5413:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+
+function composeScalar(ctx, token, tagToken, onError) {
+    const { value, type, comment, range } = token.type === 'block-scalar'
+        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
+        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    const tagName = tagToken
+        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
+        : null;
+    let tag;
+    if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+    }
+    else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+    else if (token.type === 'scalar')
+        tag = findScalarTagByTest(ctx, value, token, onError);
+    else
+        tag = ctx.schema[identity.SCALAR];
+    let scalar;
+    try {
+        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+    }
+    catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
+        scalar = new Scalar.Scalar(value);
+    }
+    scalar.range = range;
+    scalar.source = value;
+    if (type)
+        scalar.type = type;
+    if (tagName)
+        scalar.tag = tagName;
+    if (tag.format)
+        scalar.format = tag.format;
+    if (comment)
+        scalar.comment = comment;
+    return scalar;
+}
+function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    if (tagName === '!')
+        return schema[identity.SCALAR]; // non-specific tag
+    const matchWithTest = [];
+    for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+            if (tag.default && tag.test)
+                matchWithTest.push(tag);
+            else
+                return tag;
+        }
+    }
+    for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+            return tag;
+    const kt = schema.knownTags[tagName];
+    if (kt && !kt.collection) {
+        // Ensure that the known tag is available for stringifying,
+        // but does not get used by default.
+        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
+        return kt;
+    }
+    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
+    return schema[identity.SCALAR];
+}
+function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
+        tag.test?.test(value)) || schema[identity.SCALAR];
+    if (schema.compat) {
+        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
+            schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+            const ts = directives.tagString(tag.tag);
+            const cs = directives.tagString(compat.tag);
+            const msg = `Value may be parsed as either ${ts} or ${cs}`;
+            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
+        }
+    }
+    return tag;
+}
+
+exports.composeScalar = composeScalar;
+
+
+/***/ }),
+
+/***/ 9984:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
+
+function getErrorPos(src) {
+    if (typeof src === 'number')
+        return [src, src + 1];
+    if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+    const { offset, source } = src;
+    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
+}
+function parsePrelude(prelude) {
+    let comment = '';
+    let atComment = false;
+    let afterEmptyLine = false;
+    for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+            case '#':
+                comment +=
+                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
+                        (source.substring(1) || ' ');
+                atComment = true;
+                afterEmptyLine = false;
+                break;
+            case '%':
+                if (prelude[i + 1]?.[0] !== '#')
+                    i += 1;
+                atComment = false;
+                break;
+            default:
+                // This may be wrong after doc-end, but in that case it doesn't matter
+                if (!atComment)
+                    afterEmptyLine = true;
+                atComment = false;
+        }
+    }
+    return { comment, afterEmptyLine };
+}
+/**
+ * Compose a stream of CST nodes into a stream of YAML Documents.
+ *
+ * ```ts
+ * import { Composer, Parser } from 'yaml'
+ *
+ * const src: string = ...
+ * const tokens = new Parser().parse(src)
+ * const docs = new Composer().compose(tokens)
+ * ```
+ */
+class Composer {
+    constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+            const pos = getErrorPos(source);
+            if (warning)
+                this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            else
+                this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        this.directives = new directives.Directives({ version: options.version || '1.2' });
+        this.options = options;
+    }
+    decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        //console.log({ dc: doc.comment, prelude, comment })
+        if (comment) {
+            const dc = doc.contents;
+            if (afterDoc) {
+                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
+            }
+            else if (afterEmptyLine || doc.directives.docStart || !dc) {
+                doc.commentBefore = comment;
+            }
+            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+                let it = dc.items[0];
+                if (identity.isPair(it))
+                    it = it.key;
+                const cb = it.commentBefore;
+                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+            else {
+                const cb = dc.commentBefore;
+                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+        }
+        if (afterDoc) {
+            for (let i = 0; i < this.errors.length; ++i)
+                doc.errors.push(this.errors[i]);
+            for (let i = 0; i < this.warnings.length; ++i)
+                doc.warnings.push(this.warnings[i]);
+        }
+        else {
+            doc.errors = this.errors;
+            doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+    }
+    /**
+     * Current stream status information.
+     *
+     * Mostly useful at the end of input for an empty stream.
+     */
+    streamInfo() {
+        return {
+            comment: parsePrelude(this.prelude).comment,
+            directives: this.directives,
+            errors: this.errors,
+            warnings: this.warnings
+        };
+    }
+    /**
+     * Compose tokens into documents.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+            yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+    }
+    /** Advance the composer by one CST token. */
+    *next(token) {
+        if (node_process.env.LOG_STREAM)
+            console.dir(token, { depth: null });
+        switch (token.type) {
+            case 'directive':
+                this.directives.add(token.source, (offset, message, warning) => {
+                    const pos = getErrorPos(token);
+                    pos[0] += offset;
+                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
+                });
+                this.prelude.push(token.source);
+                this.atDirectives = true;
+                break;
+            case 'document': {
+                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+                if (this.atDirectives && !doc.directives.docStart)
+                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
+                this.decorate(doc, false);
+                if (this.doc)
+                    yield this.doc;
+                this.doc = doc;
+                this.atDirectives = false;
+                break;
+            }
+            case 'byte-order-mark':
+            case 'space':
+                break;
+            case 'comment':
+            case 'newline':
+                this.prelude.push(token.source);
+                break;
+            case 'error': {
+                const msg = token.source
+                    ? `${token.message}: ${JSON.stringify(token.source)}`
+                    : token.message;
+                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
+                if (this.atDirectives || !this.doc)
+                    this.errors.push(error);
+                else
+                    this.doc.errors.push(error);
+                break;
+            }
+            case 'doc-end': {
+                if (!this.doc) {
+                    const msg = 'Unexpected doc-end without preceding document';
+                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
+                    break;
+                }
+                this.doc.directives.docEnd = true;
+                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+                this.decorate(this.doc, true);
+                if (end.comment) {
+                    const dc = this.doc.comment;
+                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
+                }
+                this.doc.range[2] = end.offset;
+                break;
+            }
+            default:
+                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
+        }
+    }
+    /**
+     * Call at end of input to yield any remaining document.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+            this.decorate(this.doc, true);
+            yield this.doc;
+            this.doc = null;
+        }
+        else if (forceDoc) {
+            const opts = Object.assign({ _directives: this.directives }, this.options);
+            const doc = new Document.Document(undefined, opts);
+            if (this.atDirectives)
+                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
+            doc.range = [0, endOffset, endOffset];
+            this.decorate(doc, false);
+            yield doc;
+        }
+    }
+}
+
+exports.Composer = Composer;
+
+
+/***/ }),
+
+/***/ 7103:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const startColMsg = 'All mapping items must start at the same column';
+function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    const map = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    let offset = bm.offset;
+    let commentEnd = null;
+    for (const collItem of bm.items) {
+        const { start, key, sep, value } = collItem;
+        // key properties
+        const keyProps = resolveProps.resolveProps(start, {
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+            if (key) {
+                if (key.type === 'block-seq')
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
+                else if ('indent' in key && key.indent !== bm.indent)
+                    onError(offset, 'BAD_INDENT', startColMsg);
+            }
+            if (!keyProps.anchor && !keyProps.tag && !sep) {
+                commentEnd = keyProps.end;
+                if (keyProps.comment) {
+                    if (map.comment)
+                        map.comment += '\n' + keyProps.comment;
+                    else
+                        map.comment = keyProps.comment;
+                }
+                continue;
+            }
+            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
+            }
+        }
+        else if (keyProps.found?.indent !== bm.indent) {
+            onError(offset, 'BAD_INDENT', startColMsg);
+        }
+        // key value
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key
+            ? composeNode(ctx, key, keyProps, onError)
+            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+        // value properties
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+            indicator: 'map-value-ind',
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: !key || key.type === 'block-scalar'
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+            if (implicitKey) {
+                if (value?.type === 'block-map' && !valueProps.hasNewline)
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
+                if (ctx.options.strict &&
+                    keyProps.start < valueProps.found.offset - 1024)
+                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+            if (ctx.schema.compat)
+                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            offset = valueNode.range[2];
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+        else {
+            // key with no value
+            if (implicitKey)
+                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
+            if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+    }
+    if (commentEnd && commentEnd < offset)
+        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
+    map.range = [bm.offset, offset, commentEnd ?? offset];
+    return map;
+}
+
+exports.resolveBlockMap = resolveBlockMap;
+
+
+/***/ }),
+
+/***/ 8913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function resolveBlockScalar(ctx, scalar, onError) {
+    const start = scalar.offset;
+    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    if (!header)
+        return { value: '', type: null, comment: '', range: [start, start, start] };
+    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+    const lines = scalar.source ? splitLines(scalar.source) : [];
+    // determine the end of content & start of chomping
+    let chompStart = lines.length;
+    for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === '' || content === '\r')
+            chompStart = i;
+        else
+            break;
+    }
+    // shortcut for empty contents
+    if (chompStart === 0) {
+        const value = header.chomp === '+' && lines.length > 0
+            ? '\n'.repeat(Math.max(1, lines.length - 1))
+            : '';
+        let end = start + header.length;
+        if (scalar.source)
+            end += scalar.source.length;
+        return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    // find the indentation level to trim from start
+    let trimIndent = scalar.indent + header.indent;
+    let offset = scalar.offset + header.length;
+    let contentStart = 0;
+    for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === '' || content === '\r') {
+            if (header.indent === 0 && indent.length > trimIndent)
+                trimIndent = indent.length;
+        }
+        else {
+            if (indent.length < trimIndent) {
+                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
+                onError(offset + indent.length, 'MISSING_CHAR', message);
+            }
+            if (header.indent === 0)
+                trimIndent = indent.length;
+            contentStart = i;
+            if (trimIndent === 0 && !ctx.atRoot) {
+                const message = 'Block scalar values in collections must be indented';
+                onError(offset, 'BAD_INDENT', message);
+            }
+            break;
+        }
+        offset += indent.length + content.length + 1;
+    }
+    // include trailing more-indented empty lines in content
+    for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+            chompStart = i + 1;
+    }
+    let value = '';
+    let sep = '';
+    let prevMoreIndented = false;
+    // leading whitespace is kept intact
+    for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + '\n';
+    for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === '\r';
+        if (crlf)
+            content = content.slice(0, -1);
+        /* istanbul ignore if already caught in lexer */
+        if (content && indent.length < trimIndent) {
+            const src = header.indent
+                ? 'explicit indentation indicator'
+                : 'first line';
+            const message = `Block scalar lines must not be less indented than their ${src}`;
+            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
+            indent = '';
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+        }
+        else if (indent.length > trimIndent || content[0] === '\t') {
+            // more-indented content within a folded block
+            if (sep === ' ')
+                sep = '\n';
+            else if (!prevMoreIndented && sep === '\n')
+                sep = '\n\n';
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+            prevMoreIndented = true;
+        }
+        else if (content === '') {
+            // empty line
+            if (sep === '\n')
+                value += '\n';
+            else
+                sep = '\n';
+        }
+        else {
+            value += sep + content;
+            sep = ' ';
+            prevMoreIndented = false;
+        }
+    }
+    switch (header.chomp) {
+        case '-':
+            break;
+        case '+':
+            for (let i = chompStart; i < lines.length; ++i)
+                value += '\n' + lines[i][0].slice(trimIndent);
+            if (value[value.length - 1] !== '\n')
+                value += '\n';
+            break;
+        default:
+            value += '\n';
+    }
+    const end = start + header.length + scalar.source.length;
+    return { value, type, comment: header.comment, range: [start, end, end] };
+}
+function parseBlockScalarHeader({ offset, props }, strict, onError) {
+    /* istanbul ignore if should not happen */
+    if (props[0].type !== 'block-scalar-header') {
+        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
+        return null;
+    }
+    const { source } = props[0];
+    const mode = source[0];
+    let indent = 0;
+    let chomp = '';
+    let error = -1;
+    for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === '-' || ch === '+'))
+            chomp = ch;
+        else {
+            const n = Number(ch);
+            if (!indent && n)
+                indent = n;
+            else if (error === -1)
+                error = offset + i;
+        }
+    }
+    if (error !== -1)
+        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
+    let hasSpace = false;
+    let comment = '';
+    let length = source.length;
+    for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+            case 'space':
+                hasSpace = true;
+            // fallthrough
+            case 'newline':
+                length += token.source.length;
+                break;
+            case 'comment':
+                if (strict && !hasSpace) {
+                    const message = 'Comments must be separated from other tokens by white space characters';
+                    onError(token, 'MISSING_CHAR', message);
+                }
+                length += token.source.length;
+                comment = token.source.substring(1);
+                break;
+            case 'error':
+                onError(token, 'UNEXPECTED_TOKEN', token.message);
+                length += token.source.length;
+                break;
+            /* istanbul ignore next should not happen */
+            default: {
+                const message = `Unexpected token in block scalar header: ${token.type}`;
+                onError(token, 'UNEXPECTED_TOKEN', message);
+                const ts = token.source;
+                if (ts && typeof ts === 'string')
+                    length += ts.length;
+            }
+        }
+    }
+    return { mode, indent, chomp, comment, length };
+}
+/** @returns Array of lines split up as `[indent, content]` */
+function splitLines(source) {
+    const split = source.split(/\n( *)/);
+    const first = split[0];
+    const m = first.match(/^( *)/);
+    const line0 = m?.[1]
+        ? [m[1], first.slice(m[1].length)]
+        : ['', first];
+    const lines = [line0];
+    for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+    return lines;
+}
+
+exports.resolveBlockScalar = resolveBlockScalar;
+
+
+/***/ }),
+
+/***/ 334:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+
+function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    const seq = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = bs.offset;
+    let commentEnd = null;
+    for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+            indicator: 'seq-item-ind',
+            next: value,
+            offset,
+            onError,
+            parentIndent: bs.indent,
+            startOnNewline: true
+        });
+        if (!props.found) {
+            if (props.anchor || props.tag || value) {
+                if (value?.type === 'block-seq')
+                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
+                else
+                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
+            }
+            else {
+                commentEnd = props.end;
+                if (props.comment)
+                    seq.comment = props.comment;
+                continue;
+            }
+        }
+        const node = value
+            ? composeNode(ctx, value, props, onError)
+            : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+    }
+    seq.range = [bs.offset, offset, commentEnd ?? offset];
+    return seq;
+}
+
+exports.resolveBlockSeq = resolveBlockSeq;
+
+
+/***/ }),
+
+/***/ 7788:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveEnd(end, offset, reqSpace, onError) {
+    let comment = '';
+    if (end) {
+        let hasSpace = false;
+        let sep = '';
+        for (const token of end) {
+            const { source, type } = token;
+            switch (type) {
+                case 'space':
+                    hasSpace = true;
+                    break;
+                case 'comment': {
+                    if (reqSpace && !hasSpace)
+                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                    const cb = source.substring(1) || ' ';
+                    if (!comment)
+                        comment = cb;
+                    else
+                        comment += sep + cb;
+                    sep = '';
+                    break;
+                }
+                case 'newline':
+                    if (comment)
+                        sep += source;
+                    hasSpace = true;
+                    break;
+                default:
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
+            }
+            offset += source.length;
+        }
+    }
+    return { comment, offset };
+}
+
+exports.resolveEnd = resolveEnd;
+
+
+/***/ }),
+
+/***/ 3142:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const blockMsg = 'Block collections are not allowed within flow collections';
+const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
+function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    const isMap = fc.start.source === '{';
+    const fcName = isMap ? 'flow map' : 'flow sequence';
+    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
+    const coll = new NodeClass(ctx.schema);
+    coll.flow = true;
+    const atRoot = ctx.atRoot;
+    if (atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = fc.offset + fc.start.source.length;
+    for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+            flow: fcName,
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+        });
+        if (!props.found) {
+            if (!props.anchor && !props.tag && !sep && !value) {
+                if (i === 0 && props.comma)
+                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+                else if (i < fc.items.length - 1)
+                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
+                if (props.comment) {
+                    if (coll.comment)
+                        coll.comment += '\n' + props.comment;
+                    else
+                        coll.comment = props.comment;
+                }
+                offset = props.end;
+                continue;
+            }
+            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+                onError(key, // checked by containsNewline()
+                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+        }
+        if (i === 0) {
+            if (props.comma)
+                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+        }
+        else {
+            if (!props.comma)
+                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
+            if (props.comment) {
+                let prevItemComment = '';
+                loop: for (const st of start) {
+                    switch (st.type) {
+                        case 'comma':
+                        case 'space':
+                            break;
+                        case 'comment':
+                            prevItemComment = st.source.substring(1);
+                            break loop;
+                        default:
+                            break loop;
+                    }
+                }
+                if (prevItemComment) {
+                    let prev = coll.items[coll.items.length - 1];
+                    if (identity.isPair(prev))
+                        prev = prev.value ?? prev.key;
+                    if (prev.comment)
+                        prev.comment += '\n' + prevItemComment;
+                    else
+                        prev.comment = prevItemComment;
+                    props.comment = props.comment.substring(prevItemComment.length + 1);
+                }
+            }
+        }
+        if (!isMap && !sep && !props.found) {
+            // item is a value in a seq
+            // → key & sep are empty, start does not include ? or :
+            const valueNode = value
+                ? composeNode(ctx, value, props, onError)
+                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+            coll.items.push(valueNode);
+            offset = valueNode.range[2];
+            if (isBlock(value))
+                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+        }
+        else {
+            // item is a key+value pair
+            // key value
+            ctx.atKey = true;
+            const keyStart = props.end;
+            const keyNode = key
+                ? composeNode(ctx, key, props, onError)
+                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+            if (isBlock(key))
+                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            ctx.atKey = false;
+            // value properties
+            const valueProps = resolveProps.resolveProps(sep ?? [], {
+                flow: fcName,
+                indicator: 'map-value-ind',
+                next: value,
+                offset: keyNode.range[2],
+                onError,
+                parentIndent: fc.indent,
+                startOnNewline: false
+            });
+            if (valueProps.found) {
+                if (!isMap && !props.found && ctx.options.strict) {
+                    if (sep)
+                        for (const st of sep) {
+                            if (st === valueProps.found)
+                                break;
+                            if (st.type === 'newline') {
+                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+                                break;
+                            }
+                        }
+                    if (props.start < valueProps.found.offset - 1024)
+                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
+                }
+            }
+            else if (value) {
+                if ('source' in value && value.source?.[0] === ':')
+                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
+                else
+                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : valueProps.found
+                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
+                    : null;
+            if (valueNode) {
+                if (isBlock(value))
+                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            }
+            else if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            if (isMap) {
+                const map = coll;
+                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+                map.items.push(pair);
+            }
+            else {
+                const map = new YAMLMap.YAMLMap(ctx.schema);
+                map.flow = true;
+                map.items.push(pair);
+                const endRange = (valueNode ?? keyNode).range;
+                map.range = [keyNode.range[0], endRange[1], endRange[2]];
+                coll.items.push(map);
+            }
+            offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+    }
+    const expectedEnd = isMap ? '}' : ']';
+    const [ce, ...ee] = fc.end;
+    let cePos = offset;
+    if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+    else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot
+            ? `${name} must end with a ${expectedEnd}`
+            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
+        if (ce && ce.source.length !== 1)
+            ee.unshift(ce);
+    }
+    if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+            if (coll.comment)
+                coll.comment += '\n' + end.comment;
+            else
+                coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+    }
+    else {
+        coll.range = [fc.offset, cePos, cePos];
+    }
+    return coll;
+}
+
+exports.resolveFlowCollection = resolveFlowCollection;
+
+
+/***/ }),
+
+/***/ 6842:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
+
+function resolveFlowScalar(scalar, strict, onError) {
+    const { offset, type, source, end } = scalar;
+    let _type;
+    let value;
+    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+    switch (type) {
+        case 'scalar':
+            _type = Scalar.Scalar.PLAIN;
+            value = plainValue(source, _onError);
+            break;
+        case 'single-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_SINGLE;
+            value = singleQuotedValue(source, _onError);
+            break;
+        case 'double-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_DOUBLE;
+            value = doubleQuotedValue(source, _onError);
+            break;
+        /* istanbul ignore next should not happen */
+        default:
+            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
+            return {
+                value: '',
+                type: null,
+                comment: '',
+                range: [offset, offset + source.length, offset + source.length]
+            };
+    }
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+    return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+    };
+}
+function plainValue(source, onError) {
+    let badChar = '';
+    switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case '\t':
+            badChar = 'a tab character';
+            break;
+        case ',':
+            badChar = 'flow indicator character ,';
+            break;
+        case '%':
+            badChar = 'directive indicator character %';
+            break;
+        case '|':
+        case '>': {
+            badChar = `block scalar indicator ${source[0]}`;
+            break;
+        }
+        case '@':
+        case '`': {
+            badChar = `reserved character ${source[0]}`;
+            break;
+        }
+    }
+    if (badChar)
+        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
+    return unfoldLines(source);
+}
+function singleQuotedValue(source, onError) {
+    if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
+    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+}
+function unfoldLines(source) {
+    const line = /(.*?)\r?\n/sy;
+    let match = line.exec(source);
+    if (!match)
+        return source;
+    /**
+     * The negative lookbehinds in these RegExps are to
+     * prevent causing a polynomial search time in certain cases.
+     *
+     * The try-catch is for Safari < 16.4 and other old browsers:
+     * https://caniuse.com/js-regexp-lookbehind
+     */
+    let trimEnd, trimBoth;
+    try {
+        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
+        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
+    }
+    catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+    }
+    let res = match[1].replace(trimEnd, '');
+    let sep = ' ';
+    let pos = line.lastIndex;
+    while ((match = line.exec(source))) {
+        const lm = match[1].replace(trimBoth, '');
+        if (lm === '') {
+            if (sep === '\n')
+                res += sep;
+            else
+                sep = '\n';
+        }
+        else {
+            res += sep + lm;
+            sep = ' ';
+        }
+        pos = line.lastIndex;
+    }
+    const last = /[ \t]*(.*)/sy;
+    last.lastIndex = pos;
+    match = last.exec(source);
+    return res + sep + (match?.[1] ?? '');
+}
+function doubleQuotedValue(source, onError) {
+    let res = '';
+    for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === '\r' && source[i + 1] === '\n')
+            continue;
+        if (ch === '\n') {
+            const { fold, offset } = foldNewline(source, i);
+            res += fold;
+            i = offset;
+        }
+        else if (ch === '\\') {
+            let next = source[++i];
+            const cc = escapeCodes[next];
+            if (cc)
+                res += cc;
+            else if (next === '\n') {
+                // skip escaped newlines, but still trim the following line
+                next = source[i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === '\r' && source[i + 1] === '\n') {
+                // skip escaped CRLF newlines, but still trim the following line
+                next = source[++i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === 'x' || next === 'u' || next === 'U') {
+                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+                res += parseCharCode(source, i + 1, length, onError);
+                i += length;
+            }
+            else {
+                const raw = source.substr(i - 1, 2);
+                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+                res += raw;
+            }
+        }
+        else if (ch === ' ' || ch === '\t') {
+            // trim trailing whitespace
+            const wsStart = i;
+            let next = source[i + 1];
+            while (next === ' ' || next === '\t')
+                next = source[++i + 1];
+            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
+                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        }
+        else {
+            res += ch;
+        }
+    }
+    if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
+    return res;
+}
+/**
+ * Fold a single newline into a space, multiple newlines to N - 1 newlines.
+ * Presumes `source[offset] === '\n'`
+ */
+function foldNewline(source, offset) {
+    let fold = '';
+    let ch = source[offset + 1];
+    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+        if (ch === '\r' && source[offset + 2] !== '\n')
+            break;
+        if (ch === '\n')
+            fold += '\n';
+        offset += 1;
+        ch = source[offset + 1];
+    }
+    if (!fold)
+        fold = ' ';
+    return { fold, offset };
+}
+const escapeCodes = {
+    '0': '\0', // null character
+    a: '\x07', // bell character
+    b: '\b', // backspace
+    e: '\x1b', // escape character
+    f: '\f', // form feed
+    n: '\n', // line feed
+    r: '\r', // carriage return
+    t: '\t', // horizontal tab
+    v: '\v', // vertical tab
+    N: '\u0085', // Unicode next line
+    _: '\u00a0', // Unicode non-breaking space
+    L: '\u2028', // Unicode line separator
+    P: '\u2029', // Unicode paragraph separator
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    '\t': '\t'
+};
+function parseCharCode(source, offset, length, onError) {
+    const cc = source.substr(offset, length);
+    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    const code = ok ? parseInt(cc, 16) : NaN;
+    try {
+        return String.fromCodePoint(code);
+    }
+    catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+        return raw;
+    }
+}
+
+exports.resolveFlowScalar = resolveFlowScalar;
+
+
+/***/ }),
+
+/***/ 4631:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    let spaceBefore = false;
+    let atNewline = startOnNewline;
+    let hasSpace = startOnNewline;
+    let comment = '';
+    let commentSep = '';
+    let hasNewline = false;
+    let reqSpace = false;
+    let tab = null;
+    let anchor = null;
+    let tag = null;
+    let newlineAfterProp = null;
+    let comma = null;
+    let found = null;
+    let start = null;
+    for (const token of tokens) {
+        if (reqSpace) {
+            if (token.type !== 'space' &&
+                token.type !== 'newline' &&
+                token.type !== 'comma')
+                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+            reqSpace = false;
+        }
+        if (tab) {
+            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
+                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+            }
+            tab = null;
+        }
+        switch (token.type) {
+            case 'space':
+                // At the doc level, tabs at line start may be parsed
+                // as leading white space rather than indentation.
+                // In a flow collection, only the parser handles indent.
+                if (!flow &&
+                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
+                    token.source.includes('\t')) {
+                    tab = token;
+                }
+                hasSpace = true;
+                break;
+            case 'comment': {
+                if (!hasSpace)
+                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                const cb = token.source.substring(1) || ' ';
+                if (!comment)
+                    comment = cb;
+                else
+                    comment += commentSep + cb;
+                commentSep = '';
+                atNewline = false;
+                break;
+            }
+            case 'newline':
+                if (atNewline) {
+                    if (comment)
+                        comment += token.source;
+                    else if (!found || indicator !== 'seq-item-ind')
+                        spaceBefore = true;
+                }
+                else
+                    commentSep += token.source;
+                atNewline = true;
+                hasNewline = true;
+                if (anchor || tag)
+                    newlineAfterProp = token;
+                hasSpace = true;
+                break;
+            case 'anchor':
+                if (anchor)
+                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
+                if (token.source.endsWith(':'))
+                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
+                anchor = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            case 'tag': {
+                if (tag)
+                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
+                tag = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            }
+            case indicator:
+                // Could here handle preceding comments differently
+                if (anchor || tag)
+                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
+                if (found)
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
+                found = token;
+                atNewline =
+                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
+                hasSpace = false;
+                break;
+            case 'comma':
+                if (flow) {
+                    if (comma)
+                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
+                    comma = token;
+                    atNewline = false;
+                    hasSpace = false;
+                    break;
+                }
+            // else fallthrough
+            default:
+                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
+                atNewline = false;
+                hasSpace = false;
+        }
+    }
+    const last = tokens[tokens.length - 1];
+    const end = last ? last.offset + last.source.length : offset;
+    if (reqSpace &&
+        next &&
+        next.type !== 'space' &&
+        next.type !== 'newline' &&
+        next.type !== 'comma' &&
+        (next.type !== 'scalar' || next.source !== '')) {
+        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+    }
+    if (tab &&
+        ((atNewline && tab.indent <= parentIndent) ||
+            next?.type === 'block-map' ||
+            next?.type === 'block-seq'))
+        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+    return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+    };
+}
+
+exports.resolveProps = resolveProps;
+
+
+/***/ }),
+
+/***/ 9499:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function containsNewline(key) {
+    if (!key)
+        return null;
+    switch (key.type) {
+        case 'alias':
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            if (key.source.includes('\n'))
+                return true;
+            if (key.end)
+                for (const st of key.end)
+                    if (st.type === 'newline')
+                        return true;
+            return false;
+        case 'flow-collection':
+            for (const it of key.items) {
+                for (const st of it.start)
+                    if (st.type === 'newline')
+                        return true;
+                if (it.sep)
+                    for (const st of it.sep)
+                        if (st.type === 'newline')
+                            return true;
+                if (containsNewline(it.key) || containsNewline(it.value))
+                    return true;
+            }
+            return false;
+        default:
+            return true;
+    }
+}
+
+exports.containsNewline = containsNewline;
+
+
+/***/ }),
+
+/***/ 2599:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function emptyScalarPosition(offset, before, pos) {
+    if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+            let st = before[i];
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                case 'newline':
+                    offset -= st.source.length;
+                    continue;
+            }
+            // Technically, an empty scalar is immediately after the last non-empty
+            // node, but it's more useful to place it after any whitespace.
+            st = before[++i];
+            while (st?.type === 'space') {
+                offset += st.source.length;
+                st = before[++i];
+            }
+            break;
+        }
+    }
+    return offset;
+}
+
+exports.emptyScalarPosition = emptyScalarPosition;
+
+
+/***/ }),
+
+/***/ 4051:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var utilContainsNewline = __nccwpck_require__(9499);
+
+function flowIndentCheck(indent, fc, onError) {
+    if (fc?.type === 'flow-collection') {
+        const end = fc.end[0];
+        if (end.indent === indent &&
+            (end.source === ']' || end.source === '}') &&
+            utilContainsNewline.containsNewline(fc)) {
+            const msg = 'Flow end indicator should be more indented than parent';
+            onError(end, 'BAD_INDENT', msg, true);
+        }
+    }
+}
+
+exports.flowIndentCheck = flowIndentCheck;
+
+
+/***/ }),
+
+/***/ 1187:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+function mapIncludes(ctx, items, search) {
+    const { uniqueKeys } = ctx.options;
+    if (uniqueKeys === false)
+        return false;
+    const isEqual = typeof uniqueKeys === 'function'
+        ? uniqueKeys
+        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
+    return items.some(pair => isEqual(pair.key, search));
+}
+
+exports.mapIncludes = mapIncludes;
+
+
+/***/ }),
+
+/***/ 3021:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
+
+class Document {
+    constructor(value, replacer, options) {
+        /** A comment before this Document */
+        this.commentBefore = null;
+        /** A comment immediately after this Document */
+        this.comment = null;
+        /** Errors encountered during parsing. */
+        this.errors = [];
+        /** Warnings encountered during parsing. */
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === 'function' || Array.isArray(replacer)) {
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const opt = Object.assign({
+            intAsBigInt: false,
+            keepSourceTokens: false,
+            logLevel: 'warn',
+            prettyErrors: true,
+            strict: true,
+            stringKeys: false,
+            uniqueKeys: true,
+            version: '1.2'
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+            this.directives = options._directives.atDocument();
+            if (this.directives.yaml.explicit)
+                version = this.directives.yaml.version;
+        }
+        else
+            this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        // @ts-expect-error We can't really know that this matches Contents.
+        this.contents =
+            value === undefined ? null : this.createNode(value, _replacer, options);
+    }
+    /**
+     * Create a deep copy of this Document and its contents.
+     *
+     * Custom Node values that inherit from `Object` still refer to their original instances.
+     */
+    clone() {
+        const copy = Object.create(Document.prototype, {
+            [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+            copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        // @ts-expect-error We can't really know that this matches Contents.
+        copy.contents = identity.isNode(this.contents)
+            ? this.contents.clone(copy.schema)
+            : this.contents;
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** Adds a value to the document. */
+    add(value) {
+        if (assertCollection(this.contents))
+            this.contents.add(value);
+    }
+    /** Adds a value to the document. */
+    addIn(path, value) {
+        if (assertCollection(this.contents))
+            this.contents.addIn(path, value);
+    }
+    /**
+     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+     *
+     * If `node` already has an anchor, `name` is ignored.
+     * Otherwise, the `node.anchor` value will be set to `name`,
+     * or if an anchor with that name is already present in the document,
+     * `name` will be used as a prefix for a new unique anchor.
+     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+     */
+    createAlias(node, name) {
+        if (!node.anchor) {
+            const prev = anchors.anchorNames(this);
+            node.anchor =
+                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+    }
+    createNode(value, replacer, options) {
+        let _replacer = undefined;
+        if (typeof replacer === 'function') {
+            value = replacer.call({ '': value }, '', value);
+            _replacer = replacer;
+        }
+        else if (Array.isArray(replacer)) {
+            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
+            const asStr = replacer.filter(keyToStr).map(String);
+            if (asStr.length > 0)
+                replacer = replacer.concat(asStr);
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        anchorPrefix || 'a');
+        const ctx = {
+            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+            keepUndefined: keepUndefined ?? false,
+            onAnchor,
+            onTagObj,
+            replacer: _replacer,
+            schema: this.schema,
+            sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+            node.flow = true;
+        setAnchors();
+        return node;
+    }
+    /**
+     * Convert a key and a value into a `Pair` using the current schema,
+     * recursively wrapping all values as `Scalar` or `Collection` nodes.
+     */
+    createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+            if (this.contents == null)
+                return false;
+            // @ts-expect-error Presumed impossible if Strict extends false
+            this.contents = null;
+            return true;
+        }
+        return assertCollection(this.contents)
+            ? this.contents.deleteIn(path)
+            : false;
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    get(key, keepScalar) {
+        return identity.isCollection(this.contents)
+            ? this.contents.get(key, keepScalar)
+            : undefined;
+    }
+    /**
+     * Returns item at `path`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+            return !keepScalar && identity.isScalar(this.contents)
+                ? this.contents.value
+                : this.contents;
+        return identity.isCollection(this.contents)
+            ? this.contents.getIn(path, keepScalar)
+            : undefined;
+    }
+    /**
+     * Checks if the document includes a value with the key `key`.
+     */
+    has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+    }
+    /**
+     * Checks if the document includes a value at `path`.
+     */
+    hasIn(path) {
+        if (Collection.isEmptyPath(path))
+            return this.contents !== undefined;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    set(key, value) {
+        if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.set(key, value);
+        }
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = value;
+        }
+        else if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.setIn(path, value);
+        }
+    }
+    /**
+     * Change the YAML version and schema used by the document.
+     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+     * It also requires the `schema` option to be given as a `Schema` instance value.
+     *
+     * Overrides all previously set schema options.
+     */
+    setSchema(version, options = {}) {
+        if (typeof version === 'number')
+            version = String(version);
+        let opt;
+        switch (version) {
+            case '1.1':
+                if (this.directives)
+                    this.directives.yaml.version = '1.1';
+                else
+                    this.directives = new directives.Directives({ version: '1.1' });
+                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
+                break;
+            case '1.2':
+            case 'next':
+                if (this.directives)
+                    this.directives.yaml.version = version;
+                else
+                    this.directives = new directives.Directives({ version });
+                opt = { resolveKnownTags: true, schema: 'core' };
+                break;
+            case null:
+                if (this.directives)
+                    delete this.directives;
+                opt = null;
+                break;
+            default: {
+                const sv = JSON.stringify(version);
+                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+            }
+        }
+        // Not using `instanceof Schema` to allow for duck typing
+        if (options.schema instanceof Object)
+            this.schema = options.schema;
+        else if (opt)
+            this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+    }
+    // json & jsonArg are only used from toJSON()
+    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+            anchors: new Map(),
+            doc: this,
+            keep: !json,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+    /**
+     * A JSON representation of the document `contents`.
+     *
+     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+     *   property name.
+     */
+    toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+    }
+    /** A YAML representation of the document. */
+    toString(options = {}) {
+        if (this.errors.length > 0)
+            throw new Error('Document with errors cannot be stringified');
+        if ('indent' in options &&
+            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+            const s = JSON.stringify(options.indent);
+            throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+    }
+}
+function assertCollection(contents) {
+    if (identity.isCollection(contents))
+        return true;
+    throw new Error('Expected a YAML collection as document contents');
+}
+
+exports.Document = Document;
+
+
+/***/ }),
+
+/***/ 1596:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+/**
+ * Verify that the input string is a valid anchor.
+ *
+ * Will throw on errors.
+ */
+function anchorIsValid(anchor) {
+    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+    }
+    return true;
+}
+function anchorNames(root) {
+    const anchors = new Set();
+    visit.visit(root, {
+        Value(_key, node) {
+            if (node.anchor)
+                anchors.add(node.anchor);
+        }
+    });
+    return anchors;
+}
+/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
+function findNewAnchor(prefix, exclude) {
+    for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+            return name;
+    }
+}
+function createNodeAnchors(doc, prefix) {
+    const aliasObjects = [];
+    const sourceObjects = new Map();
+    let prevAnchors = null;
+    return {
+        onAnchor: (source) => {
+            aliasObjects.push(source);
+            prevAnchors ?? (prevAnchors = anchorNames(doc));
+            const anchor = findNewAnchor(prefix, prevAnchors);
+            prevAnchors.add(anchor);
+            return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+            for (const source of aliasObjects) {
+                const ref = sourceObjects.get(source);
+                if (typeof ref === 'object' &&
+                    ref.anchor &&
+                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+                    ref.node.anchor = ref.anchor;
+                }
+                else {
+                    const error = new Error('Failed to resolve repeated object (this should not happen)');
+                    error.source = source;
+                    throw error;
+                }
+            }
+        },
+        sourceObjects
+    };
+}
+
+exports.anchorIsValid = anchorIsValid;
+exports.anchorNames = anchorNames;
+exports.createNodeAnchors = createNodeAnchors;
+exports.findNewAnchor = findNewAnchor;
+
+
+/***/ }),
+
+/***/ 3661:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
+ * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
+ * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
+ *
+ * Includes extensions for handling Map and Set objects.
+ */
+function applyReviver(reviver, obj, key, val) {
+    if (val && typeof val === 'object') {
+        if (Array.isArray(val)) {
+            for (let i = 0, len = val.length; i < len; ++i) {
+                const v0 = val[i];
+                const v1 = applyReviver(reviver, val, String(i), v0);
+                // eslint-disable-next-line @typescript-eslint/no-array-delete
+                if (v1 === undefined)
+                    delete val[i];
+                else if (v1 !== v0)
+                    val[i] = v1;
+            }
+        }
+        else if (val instanceof Map) {
+            for (const k of Array.from(val.keys())) {
+                const v0 = val.get(k);
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    val.delete(k);
+                else if (v1 !== v0)
+                    val.set(k, v1);
+            }
+        }
+        else if (val instanceof Set) {
+            for (const v0 of Array.from(val)) {
+                const v1 = applyReviver(reviver, val, v0, v0);
+                if (v1 === undefined)
+                    val.delete(v0);
+                else if (v1 !== v0) {
+                    val.delete(v0);
+                    val.add(v1);
+                }
+            }
+        }
+        else {
+            for (const [k, v0] of Object.entries(val)) {
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    delete val[k];
+                else if (v1 !== v0)
+                    val[k] = v1;
+            }
+        }
+    }
+    return reviver.call(obj, key, val);
+}
+
+exports.applyReviver = applyReviver;
+
+
+/***/ }),
+
+/***/ 2404:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+const defaultTagPrefix = 'tag:yaml.org,2002:';
+function findTagObject(value, tagName, tags) {
+    if (tagName) {
+        const match = tags.filter(t => t.tag === tagName);
+        const tagObj = match.find(t => !t.format) ?? match[0];
+        if (!tagObj)
+            throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+    }
+    return tags.find(t => t.identify?.(value) && !t.format);
+}
+function createNode(value, tagName, ctx) {
+    if (identity.isDocument(value))
+        value = value.contents;
+    if (identity.isNode(value))
+        return value;
+    if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+    }
+    if (value instanceof String ||
+        value instanceof Number ||
+        value instanceof Boolean ||
+        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
+    ) {
+        // https://tc39.es/ecma262/#sec-serializejsonproperty
+        value = value.valueOf();
+    }
+    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+    // Detect duplicate references to the same object & use Alias nodes for all
+    // after first. The `ref` wrapper allows for circular references to resolve.
+    let ref = undefined;
+    if (aliasDuplicateObjects && value && typeof value === 'object') {
+        ref = sourceObjects.get(value);
+        if (ref) {
+            ref.anchor ?? (ref.anchor = onAnchor(value));
+            return new Alias.Alias(ref.anchor);
+        }
+        else {
+            ref = { anchor: null, node: null };
+            sourceObjects.set(value, ref);
+        }
+    }
+    if (tagName?.startsWith('!!'))
+        tagName = defaultTagPrefix + tagName.slice(2);
+    let tagObj = findTagObject(value, tagName, schema.tags);
+    if (!tagObj) {
+        if (value && typeof value.toJSON === 'function') {
+            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+            value = value.toJSON();
+        }
+        if (!value || typeof value !== 'object') {
+            const node = new Scalar.Scalar(value);
+            if (ref)
+                ref.node = node;
+            return node;
+        }
+        tagObj =
+            value instanceof Map
+                ? schema[identity.MAP]
+                : Symbol.iterator in Object(value)
+                    ? schema[identity.SEQ]
+                    : schema[identity.MAP];
+    }
+    if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+    }
+    const node = tagObj?.createNode
+        ? tagObj.createNode(ctx.schema, value, ctx)
+        : typeof tagObj?.nodeClass?.from === 'function'
+            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
+            : new Scalar.Scalar(value);
+    if (tagName)
+        node.tag = tagName;
+    else if (!tagObj.default)
+        node.tag = tagObj.tag;
+    if (ref)
+        ref.node = node;
+    return node;
+}
+
+exports.createNode = createNode;
+
+
+/***/ }),
+
+/***/ 1342:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+const escapeChars = {
+    '!': '%21',
+    ',': '%2C',
+    '[': '%5B',
+    ']': '%5D',
+    '{': '%7B',
+    '}': '%7D'
+};
+const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
+class Directives {
+    constructor(yaml, tags) {
+        /**
+         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
+         * included in the document's stringified representation.
+         */
+        this.docStart = null;
+        /** The doc-end marker `...`.  */
+        this.docEnd = false;
+        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, Directives.defaultTags, tags);
+    }
+    clone() {
+        const copy = new Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+    }
+    /**
+     * During parsing, get a Directives instance for the current document and
+     * update the stream state according to the current version's spec.
+     */
+    atDocument() {
+        const res = new Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+            case '1.1':
+                this.atNextDocument = true;
+                break;
+            case '1.2':
+                this.atNextDocument = false;
+                this.yaml = {
+                    explicit: Directives.defaultYaml.explicit,
+                    version: '1.2'
+                };
+                this.tags = Object.assign({}, Directives.defaultTags);
+                break;
+        }
+        return res;
+    }
+    /**
+     * @param onError - May be called even if the action was successful
+     * @returns `true` on success
+     */
+    add(line, onError) {
+        if (this.atNextDocument) {
+            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
+            this.tags = Object.assign({}, Directives.defaultTags);
+            this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+            case '%TAG': {
+                if (parts.length !== 2) {
+                    onError(0, '%TAG directive should contain exactly two parts');
+                    if (parts.length < 2)
+                        return false;
+                }
+                const [handle, prefix] = parts;
+                this.tags[handle] = prefix;
+                return true;
+            }
+            case '%YAML': {
+                this.yaml.explicit = true;
+                if (parts.length !== 1) {
+                    onError(0, '%YAML directive should contain exactly one part');
+                    return false;
+                }
+                const [version] = parts;
+                if (version === '1.1' || version === '1.2') {
+                    this.yaml.version = version;
+                    return true;
+                }
+                else {
+                    const isValid = /^\d+\.\d+$/.test(version);
+                    onError(6, `Unsupported YAML version ${version}`, isValid);
+                    return false;
+                }
+            }
+            default:
+                onError(0, `Unknown directive ${name}`, true);
+                return false;
+        }
+    }
+    /**
+     * Resolves a tag, matching handles to those defined in %TAG directives.
+     *
+     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+     *   `'!local'` tag, or `null` if unresolvable.
+     */
+    tagName(source, onError) {
+        if (source === '!')
+            return '!'; // non-specific tag
+        if (source[0] !== '!') {
+            onError(`Not a valid tag: ${source}`);
+            return null;
+        }
+        if (source[1] === '<') {
+            const verbatim = source.slice(2, -1);
+            if (verbatim === '!' || verbatim === '!!') {
+                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+                return null;
+            }
+            if (source[source.length - 1] !== '>')
+                onError('Verbatim tags must end with a >');
+            return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+            onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+            try {
+                return prefix + decodeURIComponent(suffix);
+            }
+            catch (error) {
+                onError(String(error));
+                return null;
+            }
+        }
+        if (handle === '!')
+            return source; // local tag
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+    }
+    /**
+     * Given a fully resolved tag, returns its printable string form,
+     * taking into account current tag prefixes and defaults.
+     */
+    tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+            if (tag.startsWith(prefix))
+                return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === '!' ? tag : `!<${tag}>`;
+    }
+    toString(doc) {
+        const lines = this.yaml.explicit
+            ? [`%YAML ${this.yaml.version || '1.2'}`]
+            : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+            const tags = {};
+            visit.visit(doc.contents, (_key, node) => {
+                if (identity.isNode(node) && node.tag)
+                    tags[node.tag] = true;
+            });
+            tagNames = Object.keys(tags);
+        }
+        else
+            tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
+                continue;
+            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
+                lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join('\n');
+    }
+}
+Directives.defaultYaml = { explicit: false, version: '1.2' };
+Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
+
+exports.Directives = Directives;
+
+
+/***/ }),
+
+/***/ 1464:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+class YAMLError extends Error {
+    constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+    }
+}
+class YAMLParseError extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLParseError', pos, code, message);
+    }
+}
+class YAMLWarning extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLWarning', pos, code, message);
+    }
+}
+const prettifyError = (src, lc) => (error) => {
+    if (error.pos[0] === -1)
+        return;
+    error.linePos = error.pos.map(pos => lc.linePos(pos));
+    const { line, col } = error.linePos[0];
+    error.message += ` at line ${line}, column ${col}`;
+    let ci = col - 1;
+    let lineStr = src
+        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
+        .replace(/[\n\r]+$/, '');
+    // Trim to max 80 chars, keeping col position near the middle
+    if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = '…' + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+    }
+    if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + '…';
+    // Include previous line in context if pointing at line start
+    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        // Regexp won't match if start is trimmed
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+            prev = prev.substring(0, 79) + '…\n';
+        lineStr = prev + lineStr;
+    }
+    if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+            count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = ' '.repeat(ci) + '^'.repeat(count);
+        error.message += `:\n\n${lineStr}\n${pointer}\n`;
+    }
+};
+
+exports.YAMLError = YAMLError;
+exports.YAMLParseError = YAMLParseError;
+exports.YAMLWarning = YAMLWarning;
+exports.prettifyError = prettifyError;
+
+
+/***/ }),
+
+/***/ 8815:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
+
+
+
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+exports.IP = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+__webpack_unused_export__ = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+__webpack_unused_export__ = identity.isMap;
+__webpack_unused_export__ = identity.isNode;
+__webpack_unused_export__ = identity.isPair;
+__webpack_unused_export__ = identity.isScalar;
+__webpack_unused_export__ = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+__webpack_unused_export__ = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+exports.qg = publicApi.parse;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
+__webpack_unused_export__ = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
+
+
+/***/ }),
+
+/***/ 7249:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+
+function debug(logLevel, ...messages) {
+    if (logLevel === 'debug')
+        console.log(...messages);
+}
+function warn(logLevel, warning) {
+    if (logLevel === 'debug' || logLevel === 'warn') {
+        if (typeof node_process.emitWarning === 'function')
+            node_process.emitWarning(warning);
+        else
+            console.warn(warning);
+    }
+}
+
+exports.debug = debug;
+exports.warn = warn;
+
+
+/***/ }),
+
+/***/ 4065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
+
+class Alias extends Node.NodeBase {
+    constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, 'tag', {
+            set() {
+                throw new Error('Alias nodes cannot have tags');
+            }
+        });
+    }
+    /**
+     * Resolve the value of this alias within `doc`, finding the last
+     * instance of the `source` anchor before this node.
+     */
+    resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+            throw new ReferenceError('Alias resolution is disabled');
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+            nodes = ctx.aliasResolveCache;
+        }
+        else {
+            nodes = [];
+            visit.visit(doc, {
+                Node: (_key, node) => {
+                    if (identity.isAlias(node) || identity.hasAnchor(node))
+                        nodes.push(node);
+                }
+            });
+            if (ctx)
+                ctx.aliasResolveCache = nodes;
+        }
+        let found = undefined;
+        for (const node of nodes) {
+            if (node === this)
+                break;
+            if (node.anchor === this.source)
+                found = node;
+        }
+        if (found && ctx) {
+            const { anchors, doc, maxAliasCount } = ctx;
+            let data = anchors.get(found);
+            if (!data) {
+                // Resolve anchors for Node.prototype.toJS()
+                toJS.toJS(found, null, ctx);
+                data = anchors.get(found);
+            }
+            /* istanbul ignore if */
+            if (data?.res === undefined) {
+                const msg = 'This should not happen: Alias anchor was not resolved?';
+                throw new ReferenceError(msg);
+            }
+            if (maxAliasCount >= 0) {
+                data.count += 1;
+                if (data.aliasCount === 0)
+                    data.aliasCount = getAliasCount(doc, found, anchors);
+                if (data.count * data.aliasCount > maxAliasCount) {
+                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
+                    throw new ReferenceError(msg);
+                }
+            }
+        }
+        return found;
+    }
+    toJSON(_arg, ctx) {
+        if (!ctx)
+            return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+    }
+    toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+            anchors.anchorIsValid(this.source);
+            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+                throw new Error(msg);
+            }
+            if (ctx.implicitKey)
+                return `${src} `;
+        }
+        return src;
+    }
+}
+function getAliasCount(doc, node, anchors) {
+    if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors && source && anchors.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+    }
+    else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+            const c = getAliasCount(doc, item, anchors);
+            if (c > count)
+                count = c;
+        }
+        return count;
+    }
+    else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors);
+        const vc = getAliasCount(doc, node.value, anchors);
+        return Math.max(kc, vc);
+    }
+    return 1;
+}
+
+exports.Alias = Alias;
+
+
+/***/ }),
+
+/***/ 101:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+
+function collectionFromPath(schema, path, value) {
+    let v = value;
+    for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
+            const a = [];
+            a[k] = v;
+            v = a;
+        }
+        else {
+            v = new Map([[k, v]]);
+        }
+    }
+    return createNode.createNode(v, undefined, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+            throw new Error('This should not happen, please report a bug.');
+        },
+        schema,
+        sourceObjects: new Map()
+    });
+}
+// Type guard is intentionally a little wrong so as to be more useful,
+// as it does not cover untypable empty non-string iterables (e.g. []).
+const isEmptyPath = (path) => path == null ||
+    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
+class Collection extends Node.NodeBase {
+    constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, 'schema', {
+            value: schema,
+            configurable: true,
+            enumerable: false,
+            writable: true
+        });
+    }
+    /**
+     * Create a copy of this collection.
+     *
+     * @param schema - If defined, overwrites the original's schema
+     */
+    clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+            copy.schema = schema;
+        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /**
+     * Adds a value to the collection. For `!!map` and `!!omap` the value must
+     * be a Pair instance or a `{ key, value }` object, which may not have a key
+     * that already exists in the map.
+     */
+    addIn(path, value) {
+        if (isEmptyPath(path))
+            this.add(value);
+        else {
+            const [key, ...rest] = path;
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.addIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+    /**
+     * Removes a value from the collection.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+            return node.deleteIn(rest);
+        else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+            return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
+    }
+    hasAllNullValues(allowScalar) {
+        return this.items.every(node => {
+            if (!identity.isPair(node))
+                return false;
+            const n = node.value;
+            return (n == null ||
+                (allowScalar &&
+                    identity.isScalar(n) &&
+                    n.value == null &&
+                    !n.commentBefore &&
+                    !n.comment &&
+                    !n.tag));
+        });
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     */
+    hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+            this.set(key, value);
+        }
+        else {
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.setIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+}
+
+exports.Collection = Collection;
+exports.collectionFromPath = collectionFromPath;
+exports.isEmptyPath = isEmptyPath;
+
+
+/***/ }),
+
+/***/ 6673:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+
+class NodeBase {
+    constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+    }
+    /** Create a copy of this node.  */
+    clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** A plain JavaScript representation of this node. */
+    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+            throw new TypeError('A document argument is required');
+        const ctx = {
+            anchors: new Map(),
+            doc,
+            keep: true,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+}
+
+exports.NodeBase = NodeBase;
+
+
+/***/ }),
+
+/***/ 7165:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
+
+function createPair(key, value, ctx) {
+    const k = createNode.createNode(key, undefined, ctx);
+    const v = createNode.createNode(value, undefined, ctx);
+    return new Pair(k, v);
+}
+class Pair {
+    constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+    }
+    clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+            key = key.clone(schema);
+        if (identity.isNode(value))
+            value = value.clone(schema);
+        return new Pair(key, value);
+    }
+    toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc
+            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
+            : JSON.stringify(this);
+    }
+}
+
+exports.Pair = Pair;
+exports.createPair = createPair;
+
+
+/***/ }),
+
+/***/ 3301:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
+
+const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
+class Scalar extends Node.NodeBase {
+    constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+    }
+    toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+    }
+    toString() {
+        return String(this.value);
+    }
+}
+Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
+Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
+Scalar.PLAIN = 'PLAIN';
+Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
+Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
+
+exports.Scalar = Scalar;
+exports.isScalarValue = isScalarValue;
+
+
+/***/ }),
+
+/***/ 4454:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+
+function findPair(items, key) {
+    const k = identity.isScalar(key) ? key.value : key;
+    for (const it of items) {
+        if (identity.isPair(it)) {
+            if (it.key === key || it.key === k)
+                return it;
+            if (identity.isScalar(it.key) && it.key.value === k)
+                return it;
+        }
+    }
+    return undefined;
+}
+class YAMLMap extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:map';
+    }
+    constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+    }
+    /**
+     * A generic collection parsing method that can be extended
+     * to other node classes that inherit from YAMLMap
+     */
+    static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+            if (typeof replacer === 'function')
+                value = replacer.call(obj, key, value);
+            else if (Array.isArray(replacer) && !replacer.includes(key))
+                return;
+            if (value !== undefined || keepUndefined)
+                map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+            for (const [key, value] of obj)
+                add(key, value);
+        }
+        else if (obj && typeof obj === 'object') {
+            for (const key of Object.keys(obj))
+                add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === 'function') {
+            map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+    }
+    /**
+     * Adds a value to the collection.
+     *
+     * @param overwrite - If not set `true`, using a key that is already in the
+     *   collection will throw. Otherwise, overwrites the previous value.
+     */
+    add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+            _pair = pair;
+        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
+            // In TypeScript, this never happens.
+            _pair = new Pair.Pair(pair, pair?.value);
+        }
+        else
+            _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+            if (!overwrite)
+                throw new Error(`Key ${_pair.key} already set`);
+            // For scalars, keep the old node & its comments and anchors
+            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+                prev.value.value = _pair.value;
+            else
+                prev.value = _pair.value;
+        }
+        else if (sortEntries) {
+            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
+            if (i === -1)
+                this.items.push(_pair);
+            else
+                this.items.splice(i, 0, _pair);
+        }
+        else {
+            this.items.push(_pair);
+        }
+    }
+    delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+            return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
+    }
+    has(key) {
+        return !!findPair(this.items, key);
+    }
+    set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+    }
+    /**
+     * @param ctx - Conversion context, originally set in Document#toJS()
+     * @param {Class} Type - If set, forces the returned collection type
+     * @returns Instance of Type, Map, or Object
+     */
+    toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const item of this.items)
+            addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        for (const item of this.items) {
+            if (!identity.isPair(item))
+                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+            ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '',
+            flowChars: { start: '{', end: '}' },
+            itemIndent: ctx.indent || '',
+            onChompKeep,
+            onComment
+        });
+    }
+}
+
+exports.YAMLMap = YAMLMap;
+exports.findPair = findPair;
+
+
+/***/ }),
+
+/***/ 2223:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
+
+class YAMLSeq extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:seq';
+    }
+    constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+    }
+    add(value) {
+        this.items.push(value);
+    }
+    /**
+     * Removes a value from the collection.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     *
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return undefined;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     */
+    has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === 'number' && idx < this.items.length;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     *
+     * If `key` does not contain a representation of an integer, this will throw.
+     * It may be wrapped in a `Scalar`.
+     */
+    set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+            prev.value = value;
+        else
+            this.items[idx] = value;
+    }
+    toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+            ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+            seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '- ',
+            flowChars: { start: '[', end: ']' },
+            itemIndent: (ctx.indent || '') + '  ',
+            onChompKeep,
+            onComment
+        });
+    }
+    static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+            let i = 0;
+            for (let it of obj) {
+                if (typeof replacer === 'function') {
+                    const key = obj instanceof Set ? it : String(i++);
+                    it = replacer.call(obj, key, it);
+                }
+                seq.items.push(createNode.createNode(it, undefined, ctx));
+            }
+        }
+        return seq;
+    }
+}
+function asItemIndex(key) {
+    let idx = identity.isScalar(key) ? key.value : key;
+    if (idx && typeof idx === 'string')
+        idx = Number(idx);
+    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
+        ? idx
+        : null;
+}
+
+exports.YAMLSeq = YAMLSeq;
+
+
+/***/ }),
+
+/***/ 7104:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+
+function addPairToJSMap(ctx, map, { key, value }) {
+    if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+    // TODO: Should drop this special case for bare << handling
+    else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+    else {
+        const jsKey = toJS.toJS(key, '', ctx);
+        if (map instanceof Map) {
+            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        }
+        else if (map instanceof Set) {
+            map.add(jsKey);
+        }
+        else {
+            const stringKey = stringifyKey(key, jsKey, ctx);
+            const jsValue = toJS.toJS(value, stringKey, ctx);
+            if (stringKey in map)
+                Object.defineProperty(map, stringKey, {
+                    value: jsValue,
+                    writable: true,
+                    enumerable: true,
+                    configurable: true
+                });
+            else
+                map[stringKey] = jsValue;
+        }
+    }
+    return map;
+}
+function stringifyKey(key, jsKey, ctx) {
+    if (jsKey === null)
+        return '';
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+    if (typeof jsKey !== 'object')
+        return String(jsKey);
+    if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = new Set();
+        for (const node of ctx.anchors.keys())
+            strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+            let jsonStr = JSON.stringify(strKey);
+            if (jsonStr.length > 40)
+                jsonStr = jsonStr.substring(0, 36) + '..."';
+            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+            ctx.mapKeyWarned = true;
+        }
+        return strKey;
+    }
+    return JSON.stringify(jsKey);
+}
+
+exports.addPairToJSMap = addPairToJSMap;
+
+
+/***/ }),
+
+/***/ 1127:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const ALIAS = Symbol.for('yaml.alias');
+const DOC = Symbol.for('yaml.document');
+const MAP = Symbol.for('yaml.map');
+const PAIR = Symbol.for('yaml.pair');
+const SCALAR = Symbol.for('yaml.scalar');
+const SEQ = Symbol.for('yaml.seq');
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
+const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
+const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
+const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
+const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
+const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
+function isCollection(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case MAP:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+function isNode(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case ALIAS:
+            case MAP:
+            case SCALAR:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+
+exports.ALIAS = ALIAS;
+exports.DOC = DOC;
+exports.MAP = MAP;
+exports.NODE_TYPE = NODE_TYPE;
+exports.PAIR = PAIR;
+exports.SCALAR = SCALAR;
+exports.SEQ = SEQ;
+exports.hasAnchor = hasAnchor;
+exports.isAlias = isAlias;
+exports.isCollection = isCollection;
+exports.isDocument = isDocument;
+exports.isMap = isMap;
+exports.isNode = isNode;
+exports.isPair = isPair;
+exports.isScalar = isScalar;
+exports.isSeq = isSeq;
+
+
+/***/ }),
+
+/***/ 4043:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+/**
+ * Recursively convert any node or its contents to native JavaScript
+ *
+ * @param value - The input value
+ * @param arg - If `value` defines a `toJSON()` method, use this
+ *   as its first argument
+ * @param ctx - Conversion context, originally set in Document#toJS(). If
+ *   `{ keep: true }` is not set, output should be suitable for JSON
+ *   stringification.
+ */
+function toJS(value, arg, ctx) {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
+    if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+    if (value && typeof value.toJSON === 'function') {
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+        if (!ctx || !identity.hasAnchor(value))
+            return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: undefined };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = res => {
+            data.res = res;
+            delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+            ctx.onCreate(res);
+        return res;
+    }
+    if (typeof value === 'bigint' && !ctx?.keep)
+        return Number(value);
+    return value;
+}
+
+exports.toJS = toJS;
+
+
+/***/ }),
+
+/***/ 110:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
+
+function resolveAsScalar(token, strict = true, onError) {
+    if (token) {
+        const _onError = (pos, code, message) => {
+            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+            if (onError)
+                onError(offset, code, message);
+            else
+                throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            case 'block-scalar':
+                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+    }
+    return null;
+}
+/**
+ * Create a new scalar token with `value`
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.indent The indent level of the token.
+ * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
+ * @param context.offset The offset position of the token.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function createScalarToken(value, context) {
+    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    const end = context.end ?? [
+        { type: 'newline', offset: -1, indent, source: '\n' }
+    ];
+    switch (source[0]) {
+        case '|':
+        case '>': {
+            const he = source.indexOf('\n');
+            const head = source.substring(0, he);
+            const body = source.substring(he + 1) + '\n';
+            const props = [
+                { type: 'block-scalar-header', offset, indent, source: head }
+            ];
+            if (!addEndtoBlockProps(props, end))
+                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+            return { type: 'block-scalar', offset, indent, props, source: body };
+        }
+        case '"':
+            return { type: 'double-quoted-scalar', offset, indent, source, end };
+        case "'":
+            return { type: 'single-quoted-scalar', offset, indent, source, end };
+        default:
+            return { type: 'scalar', offset, indent, source, end };
+    }
+}
+/**
+ * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
+ *
+ * Best efforts are made to retain any comments previously associated with the `token`,
+ * though all contents within a collection's `items` will be overwritten.
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function setScalarValue(token, value, context = {}) {
+    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    let indent = 'indent' in token ? token.indent : null;
+    if (afterKey && typeof indent === 'number')
+        indent += 2;
+    if (!type)
+        switch (token.type) {
+            case 'single-quoted-scalar':
+                type = 'QUOTE_SINGLE';
+                break;
+            case 'double-quoted-scalar':
+                type = 'QUOTE_DOUBLE';
+                break;
+            case 'block-scalar': {
+                const header = token.props[0];
+                if (header.type !== 'block-scalar-header')
+                    throw new Error('Invalid block scalar header');
+                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
+                break;
+            }
+            default:
+                type = 'PLAIN';
+        }
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    switch (source[0]) {
+        case '|':
+        case '>':
+            setBlockScalarValue(token, source);
+            break;
+        case '"':
+            setFlowScalarValue(token, source, 'double-quoted-scalar');
+            break;
+        case "'":
+            setFlowScalarValue(token, source, 'single-quoted-scalar');
+            break;
+        default:
+            setFlowScalarValue(token, source, 'scalar');
+    }
+}
+function setBlockScalarValue(token, source) {
+    const he = source.indexOf('\n');
+    const head = source.substring(0, he);
+    const body = source.substring(he + 1) + '\n';
+    if (token.type === 'block-scalar') {
+        const header = token.props[0];
+        if (header.type !== 'block-scalar-header')
+            throw new Error('Invalid block scalar header');
+        header.source = head;
+        token.source = body;
+    }
+    else {
+        const { offset } = token;
+        const indent = 'indent' in token ? token.indent : -1;
+        const props = [
+            { type: 'block-scalar-header', offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
+            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+        for (const key of Object.keys(token))
+            if (key !== 'type' && key !== 'offset')
+                delete token[key];
+        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
+    }
+}
+/** @returns `true` if last token is a newline */
+function addEndtoBlockProps(props, end) {
+    if (end)
+        for (const st of end)
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                    props.push(st);
+                    break;
+                case 'newline':
+                    props.push(st);
+                    return true;
+            }
+    return false;
+}
+function setFlowScalarValue(token, source, type) {
+    switch (token.type) {
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            token.type = type;
+            token.source = source;
+            break;
+        case 'block-scalar': {
+            const end = token.props.slice(1);
+            let oa = source.length;
+            if (token.props[0].type === 'block-scalar-header')
+                oa -= token.props[0].source.length;
+            for (const tok of end)
+                tok.offset += oa;
+            delete token.props;
+            Object.assign(token, { type, source, end });
+            break;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            const offset = token.offset + source.length;
+            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
+            delete token.items;
+            Object.assign(token, { type, source, end: [nl] });
+            break;
+        }
+        default: {
+            const indent = 'indent' in token ? token.indent : -1;
+            const end = 'end' in token && Array.isArray(token.end)
+                ? token.end.filter(st => st.type === 'space' ||
+                    st.type === 'comment' ||
+                    st.type === 'newline')
+                : [];
+            for (const key of Object.keys(token))
+                if (key !== 'type' && key !== 'offset')
+                    delete token[key];
+            Object.assign(token, { type, indent, source, end });
+        }
+    }
+}
+
+exports.createScalarToken = createScalarToken;
+exports.resolveAsScalar = resolveAsScalar;
+exports.setScalarValue = setScalarValue;
+
+
+/***/ }),
+
+/***/ 1733:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringify a CST document, token, or collection item
+ *
+ * Fair warning: This applies no validation whatsoever, and
+ * simply concatenates the sources in their logical order.
+ */
+const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
+function stringifyToken(token) {
+    switch (token.type) {
+        case 'block-scalar': {
+            let res = '';
+            for (const tok of token.props)
+                res += stringifyToken(tok);
+            return res + token.source;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            let res = '';
+            for (const item of token.items)
+                res += stringifyItem(item);
+            return res;
+        }
+        case 'flow-collection': {
+            let res = token.start.source;
+            for (const item of token.items)
+                res += stringifyItem(item);
+            for (const st of token.end)
+                res += st.source;
+            return res;
+        }
+        case 'document': {
+            let res = stringifyItem(token);
+            if (token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+        default: {
+            let res = token.source;
+            if ('end' in token && token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+    }
+}
+function stringifyItem({ start, key, sep, value }) {
+    let res = '';
+    for (const st of start)
+        res += st.source;
+    if (key)
+        res += stringifyToken(key);
+    if (sep)
+        for (const st of sep)
+            res += st.source;
+    if (value)
+        res += stringifyToken(value);
+    return res;
+}
+
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 7715:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove item');
+/**
+ * Apply a visitor to a CST document or item.
+ *
+ * Walks through the tree (depth-first) starting from the root, calling a
+ * `visitor` function with two arguments when entering each item:
+ *   - `item`: The current item, which included the following members:
+ *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *       possibly including its anchor or tag.
+ *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *       the key before the `:` separator is empty.
+ *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *       which should include the `:` map value indicator if `value` is set.
+ *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *   - `path`: The steps from the root to the current node, as an array of
+ *     `['key' | 'value', number]` tuples.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this token, continue with
+ *      next sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current item, then continue with the next one
+ *   - `number`: Set the index of the next step. This is useful especially if
+ *     the index of the current token has changed.
+ *   - `function`: Define the next visitor for this item. After the original
+ *     visitor is called on item entry, next visitors are called after handling
+ *     a non-empty `key` and when exiting the item.
+ */
+function visit(cst, visitor) {
+    if ('type' in cst && cst.type === 'document')
+        cst = { start: cst.start, value: cst.value };
+    _visit(Object.freeze([]), cst, visitor);
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current item */
+visit.SKIP = SKIP;
+/** Remove the current item */
+visit.REMOVE = REMOVE;
+/** Find the item at `path` from `cst` as the root */
+visit.itemAtPath = (cst, path) => {
+    let item = cst;
+    for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && 'items' in tok) {
+            item = tok.items[index];
+        }
+        else
+            return undefined;
+    }
+    return item;
+};
+/**
+ * Get the immediate parent collection of the item at `path` from `cst` as the root.
+ *
+ * Throws an error if the collection is not found, which should never happen if the item itself exists.
+ */
+visit.parentCollection = (cst, path) => {
+    const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    const field = path[path.length - 1][0];
+    const coll = parent?.[field];
+    if (coll && 'items' in coll)
+        return coll;
+    throw new Error('Parent collection not found');
+};
+function _visit(path, item, visitor) {
+    let ctrl = visitor(item, path);
+    if (typeof ctrl === 'symbol')
+        return ctrl;
+    for (const field of ['key', 'value']) {
+        const token = item[field];
+        if (token && 'items' in token) {
+            for (let i = 0; i < token.items.length; ++i) {
+                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    token.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+            if (typeof ctrl === 'function' && field === 'key')
+                ctrl = ctrl(item, path);
+        }
+    }
+    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
+}
+
+exports.visit = visit;
+
+
+/***/ }),
+
+/***/ 3461:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
+
+/** The byte order mark */
+const BOM = '\u{FEFF}';
+/** Start of doc-mode */
+const DOCUMENT = '\x02'; // C0: Start of Text
+/** Unexpected end of flow-mode */
+const FLOW_END = '\x18'; // C0: Cancel
+/** Next token is a scalar value */
+const SCALAR = '\x1f'; // C0: Unit Separator
+/** @returns `true` if `token` is a flow or block collection */
+const isCollection = (token) => !!token && 'items' in token;
+/** @returns `true` if `token` is a flow or block scalar; not an alias */
+const isScalar = (token) => !!token &&
+    (token.type === 'scalar' ||
+        token.type === 'single-quoted-scalar' ||
+        token.type === 'double-quoted-scalar' ||
+        token.type === 'block-scalar');
+/* istanbul ignore next */
+/** Get a printable representation of a lexer token */
+function prettyToken(token) {
+    switch (token) {
+        case BOM:
+            return '<BOM>';
+        case DOCUMENT:
+            return '<DOC>';
+        case FLOW_END:
+            return '<FLOW_END>';
+        case SCALAR:
+            return '<SCALAR>';
+        default:
+            return JSON.stringify(token);
+    }
+}
+/** Identify the type of a lexer token. May return `null` for unknown tokens. */
+function tokenType(source) {
+    switch (source) {
+        case BOM:
+            return 'byte-order-mark';
+        case DOCUMENT:
+            return 'doc-mode';
+        case FLOW_END:
+            return 'flow-error-end';
+        case SCALAR:
+            return 'scalar';
+        case '---':
+            return 'doc-start';
+        case '...':
+            return 'doc-end';
+        case '':
+        case '\n':
+        case '\r\n':
+            return 'newline';
+        case '-':
+            return 'seq-item-ind';
+        case '?':
+            return 'explicit-key-ind';
+        case ':':
+            return 'map-value-ind';
+        case '{':
+            return 'flow-map-start';
+        case '}':
+            return 'flow-map-end';
+        case '[':
+            return 'flow-seq-start';
+        case ']':
+            return 'flow-seq-end';
+        case ',':
+            return 'comma';
+    }
+    switch (source[0]) {
+        case ' ':
+        case '\t':
+            return 'space';
+        case '#':
+            return 'comment';
+        case '%':
+            return 'directive-line';
+        case '*':
+            return 'alias';
+        case '&':
+            return 'anchor';
+        case '!':
+            return 'tag';
+        case "'":
+            return 'single-quoted-scalar';
+        case '"':
+            return 'double-quoted-scalar';
+        case '|':
+        case '>':
+            return 'block-scalar-header';
+    }
+    return null;
+}
+
+exports.createScalarToken = cstScalar.createScalarToken;
+exports.resolveAsScalar = cstScalar.resolveAsScalar;
+exports.setScalarValue = cstScalar.setScalarValue;
+exports.stringify = cstStringify.stringify;
+exports.visit = cstVisit.visit;
+exports.BOM = BOM;
+exports.DOCUMENT = DOCUMENT;
+exports.FLOW_END = FLOW_END;
+exports.SCALAR = SCALAR;
+exports.isCollection = isCollection;
+exports.isScalar = isScalar;
+exports.prettyToken = prettyToken;
+exports.tokenType = tokenType;
+
+
+/***/ }),
+
+/***/ 361:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cst = __nccwpck_require__(3461);
+
+/*
+START -> stream
+
+stream
+  directive -> line-end -> stream
+  indent + line-end -> stream
+  [else] -> line-start
+
+line-end
+  comment -> line-end
+  newline -> .
+  input-end -> END
+
+line-start
+  doc-start -> doc
+  doc-end -> stream
+  [else] -> indent -> block-start
+
+block-start
+  seq-item-start -> block-start
+  explicit-key-start -> block-start
+  map-value-start -> block-start
+  [else] -> doc
+
+doc
+  line-end -> line-start
+  spaces -> doc
+  anchor -> doc
+  tag -> doc
+  flow-start -> flow -> doc
+  flow-end -> error -> doc
+  seq-item-start -> error -> doc
+  explicit-key-start -> error -> doc
+  map-value-start -> doc
+  alias -> doc
+  quote-start -> quoted-scalar -> doc
+  block-scalar-header -> line-end -> block-scalar(min) -> line-start
+  [else] -> plain-scalar(false, min) -> doc
+
+flow
+  line-end -> flow
+  spaces -> flow
+  anchor -> flow
+  tag -> flow
+  flow-start -> flow -> flow
+  flow-end -> .
+  seq-item-start -> error -> flow
+  explicit-key-start -> flow
+  map-value-start -> flow
+  alias -> flow
+  quote-start -> quoted-scalar -> flow
+  comma -> flow
+  [else] -> plain-scalar(true, 0) -> flow
+
+quoted-scalar
+  quote-end -> .
+  [else] -> quoted-scalar
+
+block-scalar(min)
+  newline + peek(indent < min) -> .
+  [else] -> block-scalar(min)
+
+plain-scalar(is-flow, min)
+  scalar-end(is-flow) -> .
+  peek(newline + (indent < min)) -> .
+  [else] -> plain-scalar(min)
+*/
+function isEmpty(ch) {
+    switch (ch) {
+        case undefined:
+        case ' ':
+        case '\n':
+        case '\r':
+        case '\t':
+            return true;
+        default:
+            return false;
+    }
+}
+const hexDigits = new Set('0123456789ABCDEFabcdef');
+const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+const flowIndicatorChars = new Set(',[]{}');
+const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
+const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+/**
+ * Splits an input string into lexical tokens, i.e. smaller strings that are
+ * easily identifiable by `tokens.tokenType()`.
+ *
+ * Lexing starts always in a "stream" context. Incomplete input may be buffered
+ * until a complete token can be emitted.
+ *
+ * In addition to slices of the original input, the following control characters
+ * may also be emitted:
+ *
+ * - `\x02` (Start of Text): A document starts with the next token
+ * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
+ * - `\x1f` (Unit Separator): Next token is a scalar value
+ * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
+ */
+class Lexer {
+    constructor() {
+        /**
+         * Flag indicating whether the end of the current buffer marks the end of
+         * all input
+         */
+        this.atEnd = false;
+        /**
+         * Explicit indent set in block scalar header, as an offset from the current
+         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
+         * explicitly set.
+         */
+        this.blockScalarIndent = -1;
+        /**
+         * Block scalars that include a + (keep) chomping indicator in their header
+         * include trailing empty lines, which are otherwise excluded from the
+         * scalar's contents.
+         */
+        this.blockScalarKeep = false;
+        /** Current input */
+        this.buffer = '';
+        /**
+         * Flag noting whether the map value indicator : can immediately follow this
+         * node within a flow context.
+         */
+        this.flowKey = false;
+        /** Count of surrounding flow collection levels. */
+        this.flowLevel = 0;
+        /**
+         * Minimum level of indentation required for next lines to be parsed as a
+         * part of the current scalar value.
+         */
+        this.indentNext = 0;
+        /** Indentation level of the current line. */
+        this.indentValue = 0;
+        /** Position of the next \n character. */
+        this.lineEndPos = null;
+        /** Stores the state of the lexer if reaching the end of incpomplete input */
+        this.next = null;
+        /** A pointer to `buffer`; the current position of the lexer. */
+        this.pos = 0;
+    }
+    /**
+     * Generate YAML tokens from the `source` string. If `incomplete`,
+     * a part of the last line may be left as a buffer for the next call.
+     *
+     * @returns A generator of lexical tokens
+     */
+    *lex(source, incomplete = false) {
+        if (source) {
+            if (typeof source !== 'string')
+                throw TypeError('source is not a string');
+            this.buffer = this.buffer ? this.buffer + source : source;
+            this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? 'stream';
+        while (next && (incomplete || this.hasChars(1)))
+            next = yield* this.parseNext(next);
+    }
+    atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === ' ' || ch === '\t')
+            ch = this.buffer[++i];
+        if (!ch || ch === '#' || ch === '\n')
+            return true;
+        if (ch === '\r')
+            return this.buffer[i + 1] === '\n';
+        return false;
+    }
+    charAt(n) {
+        return this.buffer[this.pos + n];
+    }
+    continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+            let indent = 0;
+            while (ch === ' ')
+                ch = this.buffer[++indent + offset];
+            if (ch === '\r') {
+                const next = this.buffer[indent + offset + 1];
+                if (next === '\n' || (!next && !this.atEnd))
+                    return offset + indent + 1;
+            }
+            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
+                ? offset + indent
+                : -1;
+        }
+        if (ch === '-' || ch === '.') {
+            const dt = this.buffer.substr(offset, 3);
+            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
+                return -1;
+        }
+        return offset;
+    }
+    getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
+            end = this.buffer.indexOf('\n', this.pos);
+            this.lineEndPos = end;
+        }
+        if (end === -1)
+            return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === '\r')
+            end -= 1;
+        return this.buffer.substring(this.pos, end);
+    }
+    hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+    }
+    setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+    }
+    peek(n) {
+        return this.buffer.substr(this.pos, n);
+    }
+    *parseNext(next) {
+        switch (next) {
+            case 'stream':
+                return yield* this.parseStream();
+            case 'line-start':
+                return yield* this.parseLineStart();
+            case 'block-start':
+                return yield* this.parseBlockStart();
+            case 'doc':
+                return yield* this.parseDocument();
+            case 'flow':
+                return yield* this.parseFlowCollection();
+            case 'quoted-scalar':
+                return yield* this.parseQuotedScalar();
+            case 'block-scalar':
+                return yield* this.parseBlockScalar();
+            case 'plain-scalar':
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+            return this.setNext('stream');
+        if (line[0] === cst.BOM) {
+            yield* this.pushCount(1);
+            line = line.substring(1);
+        }
+        if (line[0] === '%') {
+            let dirEnd = line.length;
+            let cs = line.indexOf('#');
+            while (cs !== -1) {
+                const ch = line[cs - 1];
+                if (ch === ' ' || ch === '\t') {
+                    dirEnd = cs - 1;
+                    break;
+                }
+                else {
+                    cs = line.indexOf('#', cs + 1);
+                }
+            }
+            while (true) {
+                const ch = line[dirEnd - 1];
+                if (ch === ' ' || ch === '\t')
+                    dirEnd -= 1;
+                else
+                    break;
+            }
+            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+            yield* this.pushCount(line.length - n); // possible comment
+            this.pushNewline();
+            return 'stream';
+        }
+        if (this.atLineEnd()) {
+            const sp = yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - sp);
+            yield* this.pushNewline();
+            return 'stream';
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+    }
+    *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+            return this.setNext('line-start');
+        if (ch === '-' || ch === '.') {
+            if (!this.atEnd && !this.hasChars(4))
+                return this.setNext('line-start');
+            const s = this.peek(3);
+            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
+                yield* this.pushCount(3);
+                this.indentValue = 0;
+                this.indentNext = 0;
+                return s === '---' ? 'doc' : 'stream';
+            }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+            this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+    }
+    *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+            return this.setNext('block-start');
+        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
+            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+            this.indentNext = this.indentValue + 1;
+            this.indentValue += n;
+            return 'block-start';
+        }
+        return 'doc';
+    }
+    *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('doc');
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+            case '#':
+                yield* this.pushCount(line.length - n);
+            // fallthrough
+            case undefined:
+                yield* this.pushNewline();
+                return yield* this.parseLineStart();
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel = 1;
+                return 'flow';
+            case '}':
+            case ']':
+                // this is an error
+                yield* this.pushCount(1);
+                return 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'doc';
+            case '"':
+            case "'":
+                return yield* this.parseQuotedScalar();
+            case '|':
+            case '>':
+                n += yield* this.parseBlockScalarHeader();
+                n += yield* this.pushSpaces(true);
+                yield* this.pushCount(line.length - n);
+                yield* this.pushNewline();
+                return yield* this.parseBlockScalar();
+            default:
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+            nl = yield* this.pushNewline();
+            if (nl > 0) {
+                sp = yield* this.pushSpaces(false);
+                this.indentValue = indent = sp;
+            }
+            else {
+                sp = 0;
+            }
+            sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('flow');
+        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
+            (indent === 0 &&
+                (line.startsWith('---') || line.startsWith('...')) &&
+                isEmpty(line[3]))) {
+            // Allowing for the terminal ] or } at the same (rather than greater)
+            // indent level as the initial [ or { is technically invalid, but
+            // failing here would be surprising to users.
+            const atFlowEndMarker = indent === this.indentNext - 1 &&
+                this.flowLevel === 1 &&
+                (line[0] === ']' || line[0] === '}');
+            if (!atFlowEndMarker) {
+                // this is an error
+                this.flowLevel = 0;
+                yield cst.FLOW_END;
+                return yield* this.parseLineStart();
+            }
+        }
+        let n = 0;
+        while (line[n] === ',') {
+            n += yield* this.pushCount(1);
+            n += yield* this.pushSpaces(true);
+            this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+            case undefined:
+                return 'flow';
+            case '#':
+                yield* this.pushCount(line.length - n);
+                return 'flow';
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel += 1;
+                return 'flow';
+            case '}':
+            case ']':
+                yield* this.pushCount(1);
+                this.flowKey = true;
+                this.flowLevel -= 1;
+                return this.flowLevel ? 'flow' : 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'flow';
+            case '"':
+            case "'":
+                this.flowKey = true;
+                return yield* this.parseQuotedScalar();
+            case ':': {
+                const next = this.charAt(1);
+                if (this.flowKey || isEmpty(next) || next === ',') {
+                    this.flowKey = false;
+                    yield* this.pushCount(1);
+                    yield* this.pushSpaces(true);
+                    return 'flow';
+                }
+            }
+            // fallthrough
+            default:
+                this.flowKey = false;
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+            while (end !== -1 && this.buffer[end + 1] === "'")
+                end = this.buffer.indexOf("'", end + 2);
+        }
+        else {
+            // double-quote
+            while (end !== -1) {
+                let n = 0;
+                while (this.buffer[end - 1 - n] === '\\')
+                    n += 1;
+                if (n % 2 === 0)
+                    break;
+                end = this.buffer.indexOf('"', end + 1);
+            }
+        }
+        // Only looking for newlines within the quotes
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf('\n', this.pos);
+        if (nl !== -1) {
+            while (nl !== -1) {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = qb.indexOf('\n', cs);
+            }
+            if (nl !== -1) {
+                // this is an error caused by an unexpected unindent
+                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
+            }
+        }
+        if (end === -1) {
+            if (!this.atEnd)
+                return this.setNext('quoted-scalar');
+            end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? 'flow' : 'doc';
+    }
+    *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+            const ch = this.buffer[++i];
+            if (ch === '+')
+                this.blockScalarKeep = true;
+            else if (ch > '0' && ch <= '9')
+                this.blockScalarIndent = Number(ch) - 1;
+            else if (ch !== '-')
+                break;
+        }
+        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
+    }
+    *parseBlockScalar() {
+        let nl = this.pos - 1; // may be -1 if this.pos === 0
+        let indent = 0;
+        let ch;
+        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
+            switch (ch) {
+                case ' ':
+                    indent += 1;
+                    break;
+                case '\n':
+                    nl = i;
+                    indent = 0;
+                    break;
+                case '\r': {
+                    const next = this.buffer[i + 1];
+                    if (!next && !this.atEnd)
+                        return this.setNext('block-scalar');
+                    if (next === '\n')
+                        break;
+                } // fallthrough
+                default:
+                    break loop;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('block-scalar');
+        if (indent >= this.indentNext) {
+            if (this.blockScalarIndent === -1)
+                this.indentNext = indent;
+            else {
+                this.indentNext =
+                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+            }
+            do {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = this.buffer.indexOf('\n', cs);
+            } while (nl !== -1);
+            if (nl === -1) {
+                if (!this.atEnd)
+                    return this.setNext('block-scalar');
+                nl = this.buffer.length;
+            }
+        }
+        // Trailing insufficiently indented tabs are invalid.
+        // To catch that during parsing, we include them in the block scalar value.
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === ' ')
+            ch = this.buffer[++i];
+        if (ch === '\t') {
+            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
+                ch = this.buffer[++i];
+            nl = i - 1;
+        }
+        else if (!this.blockScalarKeep) {
+            do {
+                let i = nl - 1;
+                let ch = this.buffer[i];
+                if (ch === '\r')
+                    ch = this.buffer[--i];
+                const lastChar = i; // Drop the line if last char not more indented
+                while (ch === ' ')
+                    ch = this.buffer[--i];
+                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
+                    nl = i;
+                else
+                    break;
+            } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+    }
+    *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while ((ch = this.buffer[++i])) {
+            if (ch === ':') {
+                const next = this.buffer[i + 1];
+                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                end = i;
+            }
+            else if (isEmpty(ch)) {
+                let next = this.buffer[i + 1];
+                if (ch === '\r') {
+                    if (next === '\n') {
+                        i += 1;
+                        ch = '\n';
+                        next = this.buffer[i + 1];
+                    }
+                    else
+                        end = i;
+                }
+                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                if (ch === '\n') {
+                    const cs = this.continueScalar(i + 1);
+                    if (cs === -1)
+                        break;
+                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
+                }
+            }
+            else {
+                if (inFlow && flowIndicatorChars.has(ch))
+                    break;
+                end = i;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('plain-scalar');
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? 'flow' : 'doc';
+    }
+    *pushCount(n) {
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos += n;
+            return n;
+        }
+        return 0;
+    }
+    *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+            yield s;
+            this.pos += s.length;
+            return s.length;
+        }
+        else if (allowEmpty)
+            yield '';
+        return 0;
+    }
+    *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+            switch (this.charAt(0)) {
+                case '!':
+                    n += yield* this.pushTag();
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '&':
+                    n += yield* this.pushUntil(isNotAnchorChar);
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '-': // this is an error
+                case '?': // this is an error outside flow collections
+                case ':': {
+                    const inFlow = this.flowLevel > 0;
+                    const ch1 = this.charAt(1);
+                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
+                        if (!inFlow)
+                            this.indentNext = this.indentValue + 1;
+                        else if (this.flowKey)
+                            this.flowKey = false;
+                        n += yield* this.pushCount(1);
+                        n += yield* this.pushSpaces(true);
+                        continue loop;
+                    }
+                }
+            }
+            break loop;
+        }
+        return n;
+    }
+    *pushTag() {
+        if (this.charAt(1) === '<') {
+            let i = this.pos + 2;
+            let ch = this.buffer[i];
+            while (!isEmpty(ch) && ch !== '>')
+                ch = this.buffer[++i];
+            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
+        }
+        else {
+            let i = this.pos + 1;
+            let ch = this.buffer[i];
+            while (ch) {
+                if (tagChars.has(ch))
+                    ch = this.buffer[++i];
+                else if (ch === '%' &&
+                    hexDigits.has(this.buffer[i + 1]) &&
+                    hexDigits.has(this.buffer[i + 2])) {
+                    ch = this.buffer[(i += 3)];
+                }
+                else
+                    break;
+            }
+            return yield* this.pushToIndex(i, false);
+        }
+    }
+    *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === '\n')
+            return yield* this.pushCount(1);
+        else if (ch === '\r' && this.charAt(1) === '\n')
+            return yield* this.pushCount(2);
+        else
+            return 0;
+    }
+    *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+            ch = this.buffer[++i];
+        } while (ch === ' ' || (allowTabs && ch === '\t'));
+        const n = i - this.pos;
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos = i;
+        }
+        return n;
+    }
+    *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+            ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+    }
+}
+
+exports.Lexer = Lexer;
+
+
+/***/ }),
+
+/***/ 6628:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Tracks newlines during parsing in order to provide an efficient API for
+ * determining the one-indexed `{ line, col }` position for any offset
+ * within the input.
+ */
+class LineCounter {
+    constructor() {
+        this.lineStarts = [];
+        /**
+         * Should be called in ascending order. Otherwise, call
+         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
+         */
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        /**
+         * Performs a binary search and returns the 1-indexed { line, col }
+         * position of `offset`. If `line === 0`, `addNewLine` has never been
+         * called or `offset` is before the first known newline.
+         */
+        this.linePos = (offset) => {
+            let low = 0;
+            let high = this.lineStarts.length;
+            while (low < high) {
+                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
+                if (this.lineStarts[mid] < offset)
+                    low = mid + 1;
+                else
+                    high = mid;
+            }
+            if (this.lineStarts[low] === offset)
+                return { line: low + 1, col: 1 };
+            if (low === 0)
+                return { line: 0, col: offset };
+            const start = this.lineStarts[low - 1];
+            return { line: low, col: offset - start + 1 };
+        };
+    }
+}
+
+exports.LineCounter = LineCounter;
+
+
+/***/ }),
+
+/***/ 3456:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+
+function includesToken(list, type) {
+    for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+            return true;
+    return false;
+}
+function findNonEmptyIndex(list) {
+    for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                break;
+            default:
+                return i;
+        }
+    }
+    return -1;
+}
+function isFlowToken(token) {
+    switch (token?.type) {
+        case 'alias':
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'flow-collection':
+            return true;
+        default:
+            return false;
+    }
+}
+function getPrevProps(parent) {
+    switch (parent.type) {
+        case 'document':
+            return parent.start;
+        case 'block-map': {
+            const it = parent.items[parent.items.length - 1];
+            return it.sep ?? it.start;
+        }
+        case 'block-seq':
+            return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+            return [];
+    }
+}
+/** Note: May modify input array */
+function getFirstKeyStartProps(prev) {
+    if (prev.length === 0)
+        return [];
+    let i = prev.length;
+    loop: while (--i >= 0) {
+        switch (prev[i].type) {
+            case 'doc-start':
+            case 'explicit-key-ind':
+            case 'map-value-ind':
+            case 'seq-item-ind':
+            case 'newline':
+                break loop;
+        }
+    }
+    while (prev[++i]?.type === 'space') {
+        /* loop */
+    }
+    return prev.splice(i, prev.length);
+}
+function arrayPushArray(target, source) {
+    // May exhaust call stack with large `source` array
+    if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+    else
+        for (let i = 0; i < source.length; ++i)
+            target.push(source[i]);
+}
+function fixFlowSeqItems(fc) {
+    if (fc.start.type === 'flow-seq-start') {
+        for (const it of fc.items) {
+            if (it.sep &&
+                !it.value &&
+                !includesToken(it.start, 'explicit-key-ind') &&
+                !includesToken(it.sep, 'map-value-ind')) {
+                if (it.key)
+                    it.value = it.key;
+                delete it.key;
+                if (isFlowToken(it.value)) {
+                    if (it.value.end)
+                        arrayPushArray(it.value.end, it.sep);
+                    else
+                        it.value.end = it.sep;
+                }
+                else
+                    arrayPushArray(it.start, it.sep);
+                delete it.sep;
+            }
+        }
+    }
+}
+/**
+ * A YAML concrete syntax tree (CST) parser
+ *
+ * ```ts
+ * const src: string = ...
+ * for (const token of new Parser().parse(src)) {
+ *   // token: Token
+ * }
+ * ```
+ *
+ * To use the parser with a user-provided lexer:
+ *
+ * ```ts
+ * function* parse(source: string, lexer: Lexer) {
+ *   const parser = new Parser()
+ *   for (const lexeme of lexer.lex(source))
+ *     yield* parser.next(lexeme)
+ *   yield* parser.end()
+ * }
+ *
+ * const src: string = ...
+ * const lexer = new Lexer()
+ * for (const token of parse(src, lexer)) {
+ *   // token: Token
+ * }
+ * ```
+ */
+class Parser {
+    /**
+     * @param onNewLine - If defined, called separately with the start position of
+     *   each new line (in `parse()`, including the start of input).
+     */
+    constructor(onNewLine) {
+        /** If true, space and sequence indicators count as indentation */
+        this.atNewLine = true;
+        /** If true, next token is a scalar value */
+        this.atScalar = false;
+        /** Current indentation level */
+        this.indent = 0;
+        /** Current offset since the start of parsing */
+        this.offset = 0;
+        /** On the same line with a block map key */
+        this.onKeyLine = false;
+        /** Top indicates the node that's currently being built */
+        this.stack = [];
+        /** The source of the current token, set in parse() */
+        this.source = '';
+        /** The type of the current token, set in parse() */
+        this.type = '';
+        // Must be defined after `next()`
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+    }
+    /**
+     * Parse `source` as a YAML stream.
+     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+     *
+     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+     *
+     * @returns A generator of tokens representing each directive, document, and other structure.
+     */
+    *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+            this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+            yield* this.next(lexeme);
+        if (!incomplete)
+            yield* this.end();
+    }
+    /**
+     * Advance the parser by the `source` of one lexical token.
+     */
+    *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+            console.log('|', cst.prettyToken(source));
+        if (this.atScalar) {
+            this.atScalar = false;
+            yield* this.step();
+            this.offset += source.length;
+            return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+            const message = `Not a YAML token: ${source}`;
+            yield* this.pop({ type: 'error', offset: this.offset, message, source });
+            this.offset += source.length;
+        }
+        else if (type === 'scalar') {
+            this.atNewLine = false;
+            this.atScalar = true;
+            this.type = 'scalar';
+        }
+        else {
+            this.type = type;
+            yield* this.step();
+            switch (type) {
+                case 'newline':
+                    this.atNewLine = true;
+                    this.indent = 0;
+                    if (this.onNewLine)
+                        this.onNewLine(this.offset + source.length);
+                    break;
+                case 'space':
+                    if (this.atNewLine && source[0] === ' ')
+                        this.indent += source.length;
+                    break;
+                case 'explicit-key-ind':
+                case 'map-value-ind':
+                case 'seq-item-ind':
+                    if (this.atNewLine)
+                        this.indent += source.length;
+                    break;
+                case 'doc-mode':
+                case 'flow-error-end':
+                    return;
+                default:
+                    this.atNewLine = false;
+            }
+            this.offset += source.length;
+        }
+    }
+    /** Call at end of input to push out any remaining constructions */
+    *end() {
+        while (this.stack.length > 0)
+            yield* this.pop();
+    }
+    get sourceToken() {
+        const st = {
+            type: this.type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+        return st;
+    }
+    *step() {
+        const top = this.peek(1);
+        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
+            while (this.stack.length > 0)
+                yield* this.pop();
+            this.stack.push({
+                type: 'doc-end',
+                offset: this.offset,
+                source: this.source
+            });
+            return;
+        }
+        if (!top)
+            return yield* this.stream();
+        switch (top.type) {
+            case 'document':
+                return yield* this.document(top);
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return yield* this.scalar(top);
+            case 'block-scalar':
+                return yield* this.blockScalar(top);
+            case 'block-map':
+                return yield* this.blockMap(top);
+            case 'block-seq':
+                return yield* this.blockSequence(top);
+            case 'flow-collection':
+                return yield* this.flowCollection(top);
+            case 'doc-end':
+                return yield* this.documentEnd(top);
+        }
+        /* istanbul ignore next should not happen */
+        yield* this.pop();
+    }
+    peek(n) {
+        return this.stack[this.stack.length - n];
+    }
+    *pop(error) {
+        const token = error ?? this.stack.pop();
+        /* istanbul ignore if should not happen */
+        if (!token) {
+            const message = 'Tried to pop an empty stack';
+            yield { type: 'error', offset: this.offset, source: '', message };
+        }
+        else if (this.stack.length === 0) {
+            yield token;
+        }
+        else {
+            const top = this.peek(1);
+            if (token.type === 'block-scalar') {
+                // Block scalars use their parent rather than header indent
+                token.indent = 'indent' in top ? top.indent : 0;
+            }
+            else if (token.type === 'flow-collection' && top.type === 'document') {
+                // Ignore all indent for top-level flow collections
+                token.indent = 0;
+            }
+            if (token.type === 'flow-collection')
+                fixFlowSeqItems(token);
+            switch (top.type) {
+                case 'document':
+                    top.value = token;
+                    break;
+                case 'block-scalar':
+                    top.props.push(token); // error
+                    break;
+                case 'block-map': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value) {
+                        top.items.push({ start: [], key: token, sep: [] });
+                        this.onKeyLine = true;
+                        return;
+                    }
+                    else if (it.sep) {
+                        it.value = token;
+                    }
+                    else {
+                        Object.assign(it, { key: token, sep: [] });
+                        this.onKeyLine = !it.explicitKey;
+                        return;
+                    }
+                    break;
+                }
+                case 'block-seq': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value)
+                        top.items.push({ start: [], value: token });
+                    else
+                        it.value = token;
+                    break;
+                }
+                case 'flow-collection': {
+                    const it = top.items[top.items.length - 1];
+                    if (!it || it.value)
+                        top.items.push({ start: [], key: token, sep: [] });
+                    else if (it.sep)
+                        it.value = token;
+                    else
+                        Object.assign(it, { key: token, sep: [] });
+                    return;
+                }
+                /* istanbul ignore next should not happen */
+                default:
+                    yield* this.pop();
+                    yield* this.pop(token);
+            }
+            if ((top.type === 'document' ||
+                top.type === 'block-map' ||
+                top.type === 'block-seq') &&
+                (token.type === 'block-map' || token.type === 'block-seq')) {
+                const last = token.items[token.items.length - 1];
+                if (last &&
+                    !last.sep &&
+                    !last.value &&
+                    last.start.length > 0 &&
+                    findNonEmptyIndex(last.start) === -1 &&
+                    (token.indent === 0 ||
+                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
+                    if (top.type === 'document')
+                        top.end = last.start;
+                    else
+                        top.items.push({ start: last.start });
+                    token.items.splice(-1, 1);
+                }
+            }
+        }
+    }
+    *stream() {
+        switch (this.type) {
+            case 'directive-line':
+                yield { type: 'directive', offset: this.offset, source: this.source };
+                return;
+            case 'byte-order-mark':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                yield this.sourceToken;
+                return;
+            case 'doc-mode':
+            case 'doc-start': {
+                const doc = {
+                    type: 'document',
+                    offset: this.offset,
+                    start: []
+                };
+                if (this.type === 'doc-start')
+                    doc.start.push(this.sourceToken);
+                this.stack.push(doc);
+                return;
+            }
+        }
+        yield {
+            type: 'error',
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML stream`,
+            source: this.source
+        };
+    }
+    *document(doc) {
+        if (doc.value)
+            return yield* this.lineEnd(doc);
+        switch (this.type) {
+            case 'doc-start': {
+                if (findNonEmptyIndex(doc.start) !== -1) {
+                    yield* this.pop();
+                    yield* this.step();
+                }
+                else
+                    doc.start.push(this.sourceToken);
+                return;
+            }
+            case 'anchor':
+            case 'tag':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                doc.start.push(this.sourceToken);
+                return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+            this.stack.push(bv);
+        else {
+            yield {
+                type: 'error',
+                offset: this.offset,
+                message: `Unexpected ${this.type} token in YAML document`,
+                source: this.source
+            };
+        }
+    }
+    *scalar(scalar) {
+        if (this.type === 'map-value-ind') {
+            const prev = getPrevProps(this.peek(2));
+            const start = getFirstKeyStartProps(prev);
+            let sep;
+            if (scalar.end) {
+                sep = scalar.end;
+                sep.push(this.sourceToken);
+                delete scalar.end;
+            }
+            else
+                sep = [this.sourceToken];
+            const map = {
+                type: 'block-map',
+                offset: scalar.offset,
+                indent: scalar.indent,
+                items: [{ start, key: scalar, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+        }
+        else
+            yield* this.lineEnd(scalar);
+    }
+    *blockScalar(scalar) {
+        switch (this.type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                scalar.props.push(this.sourceToken);
+                return;
+            case 'scalar':
+                scalar.source = this.source;
+                // block-scalar source includes trailing newline
+                this.atNewLine = true;
+                this.indent = 0;
+                if (this.onNewLine) {
+                    let nl = this.source.indexOf('\n') + 1;
+                    while (nl !== 0) {
+                        this.onNewLine(this.offset + nl);
+                        nl = this.source.indexOf('\n', nl) + 1;
+                    }
+                }
+                yield* this.pop();
+                break;
+            /* istanbul ignore next should not happen */
+            default:
+                yield* this.pop();
+                yield* this.step();
+        }
+    }
+    *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        // it.sep is true-ish if pair already has key or : separator
+        switch (this.type) {
+            case 'newline':
+                this.onKeyLine = false;
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value) {
+                    map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    if (this.atIndentedComment(it.start, map.indent)) {
+                        const prev = map.items[map.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            map.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+        }
+        if (this.indent >= map.indent) {
+            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+            const atNextItem = atMapIndent &&
+                (it.sep || it.explicitKey) &&
+                this.type !== 'seq-item-ind';
+            // For empty nodes, assign newline-separated not indented empty tokens to following node
+            let start = [];
+            if (atNextItem && it.sep && !it.value) {
+                const nl = [];
+                for (let i = 0; i < it.sep.length; ++i) {
+                    const st = it.sep[i];
+                    switch (st.type) {
+                        case 'newline':
+                            nl.push(i);
+                            break;
+                        case 'space':
+                            break;
+                        case 'comment':
+                            if (st.indent > map.indent)
+                                nl.length = 0;
+                            break;
+                        default:
+                            nl.length = 0;
+                    }
+                }
+                if (nl.length >= 2)
+                    start = it.sep.splice(nl[1]);
+            }
+            switch (this.type) {
+                case 'anchor':
+                case 'tag':
+                    if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        it.sep.push(this.sourceToken);
+                    }
+                    else {
+                        it.start.push(this.sourceToken);
+                    }
+                    return;
+                case 'explicit-key-ind':
+                    if (!it.sep && !it.explicitKey) {
+                        it.start.push(this.sourceToken);
+                        it.explicitKey = true;
+                    }
+                    else if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start, explicitKey: true });
+                    }
+                    else {
+                        this.stack.push({
+                            type: 'block-map',
+                            offset: this.offset,
+                            indent: this.indent,
+                            items: [{ start: [this.sourceToken], explicitKey: true }]
+                        });
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'map-value-ind':
+                    if (it.explicitKey) {
+                        if (!it.sep) {
+                            if (includesToken(it.start, 'newline')) {
+                                Object.assign(it, { key: null, sep: [this.sourceToken] });
+                            }
+                            else {
+                                const start = getFirstKeyStartProps(it.start);
+                                this.stack.push({
+                                    type: 'block-map',
+                                    offset: this.offset,
+                                    indent: this.indent,
+                                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                                });
+                            }
+                        }
+                        else if (it.value) {
+                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else if (isFlowToken(it.key) &&
+                            !includesToken(it.sep, 'newline')) {
+                            const start = getFirstKeyStartProps(it.start);
+                            const key = it.key;
+                            const sep = it.sep;
+                            sep.push(this.sourceToken);
+                            // @ts-expect-error type guard is wrong here
+                            delete it.key;
+                            // @ts-expect-error type guard is wrong here
+                            delete it.sep;
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key, sep }]
+                            });
+                        }
+                        else if (start.length > 0) {
+                            // Not actually at next item
+                            it.sep = it.sep.concat(start, this.sourceToken);
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    else {
+                        if (!it.sep) {
+                            Object.assign(it, { key: null, sep: [this.sourceToken] });
+                        }
+                        else if (it.value || atNextItem) {
+                            map.items.push({ start, key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (atNextItem || it.value) {
+                        map.items.push({ start, key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        this.stack.push(fs);
+                    }
+                    else {
+                        Object.assign(it, { key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    return;
+                }
+                default: {
+                    const bv = this.startBlockValue(map);
+                    if (bv) {
+                        if (bv.type === 'block-seq') {
+                            if (!it.explicitKey &&
+                                it.sep &&
+                                !includesToken(it.sep, 'newline')) {
+                                yield* this.pop({
+                                    type: 'error',
+                                    offset: this.offset,
+                                    message: 'Unexpected block-seq-ind on same line with key',
+                                    source: this.source
+                                });
+                                return;
+                            }
+                        }
+                        else if (atMapIndent) {
+                            map.items.push({ start });
+                        }
+                        this.stack.push(bv);
+                        return;
+                    }
+                }
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+            case 'newline':
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        seq.items.push({ start: [this.sourceToken] });
+                }
+                else
+                    it.start.push(this.sourceToken);
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value)
+                    seq.items.push({ start: [this.sourceToken] });
+                else {
+                    if (this.atIndentedComment(it.start, seq.indent)) {
+                        const prev = seq.items[seq.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            seq.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'anchor':
+            case 'tag':
+                if (it.value || this.indent <= seq.indent)
+                    break;
+                it.start.push(this.sourceToken);
+                return;
+            case 'seq-item-ind':
+                if (this.indent !== seq.indent)
+                    break;
+                if (it.value || includesToken(it.start, 'seq-item-ind'))
+                    seq.items.push({ start: [this.sourceToken] });
+                else
+                    it.start.push(this.sourceToken);
+                return;
+        }
+        if (this.indent > seq.indent) {
+            const bv = this.startBlockValue(seq);
+            if (bv) {
+                this.stack.push(bv);
+                return;
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === 'flow-error-end') {
+            let top;
+            do {
+                yield* this.pop();
+                top = this.peek(1);
+            } while (top?.type === 'flow-collection');
+        }
+        else if (fc.end.length === 0) {
+            switch (this.type) {
+                case 'comma':
+                case 'explicit-key-ind':
+                    if (!it || it.sep)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'map-value-ind':
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        Object.assign(it, { key: null, sep: [this.sourceToken] });
+                    return;
+                case 'space':
+                case 'comment':
+                case 'newline':
+                case 'anchor':
+                case 'tag':
+                    if (!it || it.value)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: fs, sep: [] });
+                    else if (it.sep)
+                        this.stack.push(fs);
+                    else
+                        Object.assign(it, { key: fs, sep: [] });
+                    return;
+                }
+                case 'flow-map-end':
+                case 'flow-seq-end':
+                    fc.end.push(this.sourceToken);
+                    return;
+            }
+            const bv = this.startBlockValue(fc);
+            /* istanbul ignore else should not happen */
+            if (bv)
+                this.stack.push(bv);
+            else {
+                yield* this.pop();
+                yield* this.step();
+            }
+        }
+        else {
+            const parent = this.peek(2);
+            if (parent.type === 'block-map' &&
+                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
+                    (this.type === 'newline' &&
+                        !parent.items[parent.items.length - 1].sep))) {
+                yield* this.pop();
+                yield* this.step();
+            }
+            else if (this.type === 'map-value-ind' &&
+                parent.type !== 'flow-collection') {
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                fixFlowSeqItems(fc);
+                const sep = fc.end.splice(1, fc.end.length);
+                sep.push(this.sourceToken);
+                const map = {
+                    type: 'block-map',
+                    offset: fc.offset,
+                    indent: fc.indent,
+                    items: [{ start, key: fc, sep }]
+                };
+                this.onKeyLine = true;
+                this.stack[this.stack.length - 1] = map;
+            }
+            else {
+                yield* this.lineEnd(fc);
+            }
+        }
+    }
+    flowScalar(type) {
+        if (this.onNewLine) {
+            let nl = this.source.indexOf('\n') + 1;
+            while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf('\n', nl) + 1;
+            }
+        }
+        return {
+            type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+    }
+    startBlockValue(parent) {
+        switch (this.type) {
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return this.flowScalar(this.type);
+            case 'block-scalar-header':
+                return {
+                    type: 'block-scalar',
+                    offset: this.offset,
+                    indent: this.indent,
+                    props: [this.sourceToken],
+                    source: ''
+                };
+            case 'flow-map-start':
+            case 'flow-seq-start':
+                return {
+                    type: 'flow-collection',
+                    offset: this.offset,
+                    indent: this.indent,
+                    start: this.sourceToken,
+                    items: [],
+                    end: []
+                };
+            case 'seq-item-ind':
+                return {
+                    type: 'block-seq',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [this.sourceToken] }]
+                };
+            case 'explicit-key-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                start.push(this.sourceToken);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, explicitKey: true }]
+                };
+            }
+            case 'map-value-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                };
+            }
+        }
+        return null;
+    }
+    atIndentedComment(start, indent) {
+        if (this.type !== 'comment')
+            return false;
+        if (this.indent <= indent)
+            return false;
+        return start.every(st => st.type === 'newline' || st.type === 'space');
+    }
+    *documentEnd(docEnd) {
+        if (this.type !== 'doc-mode') {
+            if (docEnd.end)
+                docEnd.end.push(this.sourceToken);
+            else
+                docEnd.end = [this.sourceToken];
+            if (this.type === 'newline')
+                yield* this.pop();
+        }
+    }
+    *lineEnd(token) {
+        switch (this.type) {
+            case 'comma':
+            case 'doc-start':
+            case 'doc-end':
+            case 'flow-seq-end':
+            case 'flow-map-end':
+            case 'map-value-ind':
+                yield* this.pop();
+                yield* this.step();
+                break;
+            case 'newline':
+                this.onKeyLine = false;
+            // fallthrough
+            case 'space':
+            case 'comment':
+            default:
+                // all other values are errors
+                if (token.end)
+                    token.end.push(this.sourceToken);
+                else
+                    token.end = [this.sourceToken];
+                if (this.type === 'newline')
+                    yield* this.pop();
+        }
+    }
+}
+
+exports.Parser = Parser;
+
+
+/***/ }),
+
+/***/ 4047:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+
+function parseOptions(options) {
+    const prettyErrors = options.prettyErrors !== false;
+    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
+    return { lineCounter: lineCounter$1, prettyErrors };
+}
+/**
+ * Parse the input as a stream of YAML documents.
+ *
+ * Documents should be separated from each other by `...` or `---` marker lines.
+ *
+ * @returns If an empty `docs` array is returned, it will be of type
+ *   EmptyStream and contain additional stream information. In
+ *   TypeScript, you should use `'empty' in docs` as a type guard for it.
+ */
+function parseAllDocuments(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+    if (prettyErrors && lineCounter)
+        for (const doc of docs) {
+            doc.errors.forEach(errors.prettifyError(source, lineCounter));
+            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+        }
+    if (docs.length > 0)
+        return docs;
+    return Object.assign([], { empty: true }, composer$1.streamInfo());
+}
+/** Parse an input string into a single YAML.Document */
+function parseDocument(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    // `doc` is always set by compose.end(true) at the very latest
+    let doc = null;
+    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+            doc = _doc;
+        else if (doc.options.logLevel !== 'silent') {
+            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+            break;
+        }
+    }
+    if (prettyErrors && lineCounter) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+    }
+    return doc;
+}
+function parse(src, reviver, options) {
+    let _reviver = undefined;
+    if (typeof reviver === 'function') {
+        _reviver = reviver;
+    }
+    else if (options === undefined && reviver && typeof reviver === 'object') {
+        options = reviver;
+    }
+    const doc = parseDocument(src, options);
+    if (!doc)
+        return null;
+    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
+    if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== 'silent')
+            throw doc.errors[0];
+        else
+            doc.errors = [];
+    }
+    return doc.toJS(Object.assign({ reviver: _reviver }, options));
+}
+function stringify(value, replacer, options) {
+    let _replacer = null;
+    if (typeof replacer === 'function' || Array.isArray(replacer)) {
+        _replacer = replacer;
+    }
+    else if (options === undefined && replacer) {
+        options = replacer;
+    }
+    if (typeof options === 'string')
+        options = options.length;
+    if (typeof options === 'number') {
+        const indent = Math.round(options);
+        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
+    }
+    if (value === undefined) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+            return undefined;
+    }
+    if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+    return new Document.Document(value, _replacer, options).toString(options);
+}
+
+exports.parse = parse;
+exports.parseAllDocuments = parseAllDocuments;
+exports.parseDocument = parseDocument;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 5840:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
+
+const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+class Schema {
+    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat)
+            ? tags.getTags(compat, 'compat')
+            : compat
+                ? tags.getTags(null, compat)
+                : null;
+        this.name = (typeof schema === 'string' && schema) || 'core';
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        // Used by createMap()
+        this.sortMapEntries =
+            typeof sortMapEntries === 'function'
+                ? sortMapEntries
+                : sortMapEntries === true
+                    ? sortMapEntriesByKey
+                    : null;
+    }
+    clone() {
+        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+    }
+}
+
+exports.Schema = Schema;
+
+
+/***/ }),
+
+/***/ 7451:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
+
+const map = {
+    collection: 'map',
+    default: true,
+    nodeClass: YAMLMap.YAMLMap,
+    tag: 'tag:yaml.org,2002:map',
+    resolve(map, onError) {
+        if (!identity.isMap(map))
+            onError('Expected a mapping for this tag');
+        return map;
+    },
+    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+};
+
+exports.map = map;
+
+
+/***/ }),
+
+/***/ 3632:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const nullTag = {
+    identify: value => value == null,
+    createNode: () => new Scalar.Scalar(null),
+    default: true,
+    tag: 'tag:yaml.org,2002:null',
+    test: /^(?:~|[Nn]ull|NULL)?$/,
+    resolve: () => new Scalar.Scalar(null),
+    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
+        ? source
+        : ctx.options.nullStr
+};
+
+exports.nullTag = nullTag;
+
+
+/***/ }),
+
+/***/ 1706:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
+
+const seq = {
+    collection: 'seq',
+    default: true,
+    nodeClass: YAMLSeq.YAMLSeq,
+    tag: 'tag:yaml.org,2002:seq',
+    resolve(seq, onError) {
+        if (!identity.isSeq(seq))
+            onError('Expected a sequence for this tag');
+        return seq;
+    },
+    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+};
+
+exports.seq = seq;
+
+
+/***/ }),
+
+/***/ 6464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyString = __nccwpck_require__(3069);
+
+const string = {
+    identify: value => typeof value === 'string',
+    default: true,
+    tag: 'tag:yaml.org,2002:str',
+    resolve: str => str,
+    stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.string = string;
+
+
+/***/ }),
+
+/***/ 3959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const boolTag = {
+    identify: value => typeof value === 'boolean',
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
+    stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+            const sv = source[0] === 't' || source[0] === 'T';
+            if (value === sv)
+                return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+};
+
+exports.boolTag = boolTag;
+
+
+/***/ }),
+
+/***/ 8405:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: str => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+    resolve: str => parseFloat(str),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf('.');
+        if (dot !== -1 && str[str.length - 1] === '0')
+            node.minFractionDigits = str.length - dot - 1;
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 9874:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+    return stringifyNumber.stringifyNumber(node);
+}
+const intOct = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^0o[0-7]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+    stringify: node => intStringify(node, 8, '0o')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^0x[0-9a-fA-F]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 896:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.boolTag,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 3559:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+
+function intIdentify(value) {
+    return typeof value === 'bigint' || Number.isInteger(value);
+}
+const stringifyJSON = ({ value }) => JSON.stringify(value);
+const jsonScalars = [
+    {
+        identify: value => typeof value === 'string',
+        default: true,
+        tag: 'tag:yaml.org,2002:str',
+        resolve: str => str,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: 'tag:yaml.org,2002:null',
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => typeof value === 'boolean',
+        default: true,
+        tag: 'tag:yaml.org,2002:bool',
+        test: /^true$|^false$/,
+        resolve: str => str === 'true',
+        stringify: stringifyJSON
+    },
+    {
+        identify: intIdentify,
+        default: true,
+        tag: 'tag:yaml.org,2002:int',
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+    },
+    {
+        identify: value => typeof value === 'number',
+        default: true,
+        tag: 'tag:yaml.org,2002:float',
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: str => parseFloat(str),
+        stringify: stringifyJSON
+    }
+];
+const jsonError = {
+    default: true,
+    tag: '',
+    test: /^/,
+    resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+    }
+};
+const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 18:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
+
+const schemas = new Map([
+    ['core', schema.schema],
+    ['failsafe', [map.map, seq.seq, string.string]],
+    ['json', schema$1.schema],
+    ['yaml11', schema$2.schema],
+    ['yaml-1.1', schema$2.schema]
+]);
+const tagsByName = {
+    binary: binary.binary,
+    bool: bool.boolTag,
+    float: float.float,
+    floatExp: float.floatExp,
+    floatNaN: float.floatNaN,
+    floatTime: timestamp.floatTime,
+    int: int.int,
+    intHex: int.intHex,
+    intOct: int.intOct,
+    intTime: timestamp.intTime,
+    map: map.map,
+    merge: merge.merge,
+    null: _null.nullTag,
+    omap: omap.omap,
+    pairs: pairs.pairs,
+    seq: seq.seq,
+    set: set.set,
+    timestamp: timestamp.timestamp
+};
+const coreKnownTags = {
+    'tag:yaml.org,2002:binary': binary.binary,
+    'tag:yaml.org,2002:merge': merge.merge,
+    'tag:yaml.org,2002:omap': omap.omap,
+    'tag:yaml.org,2002:pairs': pairs.pairs,
+    'tag:yaml.org,2002:set': set.set,
+    'tag:yaml.org,2002:timestamp': timestamp.timestamp
+};
+function getTags(customTags, schemaName, addMergeTag) {
+    const schemaTags = schemas.get(schemaName);
+    if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge)
+            ? schemaTags.concat(merge.merge)
+            : schemaTags.slice();
+    }
+    let tags = schemaTags;
+    if (!tags) {
+        if (Array.isArray(customTags))
+            tags = [];
+        else {
+            const keys = Array.from(schemas.keys())
+                .filter(key => key !== 'yaml11')
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+    }
+    if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+            tags = tags.concat(tag);
+    }
+    else if (typeof customTags === 'function') {
+        tags = customTags(tags.slice());
+    }
+    if (addMergeTag)
+        tags = tags.concat(merge.merge);
+    return tags.reduce((tags, tag) => {
+        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
+        if (!tagObj) {
+            const tagName = JSON.stringify(tag);
+            const keys = Object.keys(tagsByName)
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags.includes(tagObj))
+            tags.push(tagObj);
+        return tags;
+    }, []);
+}
+
+exports.coreKnownTags = coreKnownTags;
+exports.getTags = getTags;
+
+
+/***/ }),
+
+/***/ 6083:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_buffer = __nccwpck_require__(181);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
+
+const binary = {
+    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
+    default: false,
+    tag: 'tag:yaml.org,2002:binary',
+    /**
+     * Returns a Buffer in node and an Uint8Array in browsers
+     *
+     * To use the resulting buffer as an image, you'll want to do something like:
+     *
+     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+     */
+    resolve(src, onError) {
+        if (typeof node_buffer.Buffer === 'function') {
+            return node_buffer.Buffer.from(src, 'base64');
+        }
+        else if (typeof atob === 'function') {
+            // On IE 11, atob() can't handle newlines
+            const str = atob(src.replace(/[\n\r]/g, ''));
+            const buffer = new Uint8Array(str.length);
+            for (let i = 0; i < str.length; ++i)
+                buffer[i] = str.charCodeAt(i);
+            return buffer;
+        }
+        else {
+            onError('This environment does not support reading binary tags; either Buffer or atob is required');
+            return src;
+        }
+    },
+    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+            return '';
+        const buf = value; // checked earlier by binary.identify()
+        let str;
+        if (typeof node_buffer.Buffer === 'function') {
+            str =
+                buf instanceof node_buffer.Buffer
+                    ? buf.toString('base64')
+                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
+        }
+        else if (typeof btoa === 'function') {
+            let s = '';
+            for (let i = 0; i < buf.length; ++i)
+                s += String.fromCharCode(buf[i]);
+            str = btoa(s);
+        }
+        else {
+            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+            const n = Math.ceil(str.length / lineWidth);
+            const lines = new Array(n);
+            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+                lines[i] = str.substr(o, lineWidth);
+            }
+            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.binary = binary;
+
+
+/***/ }),
+
+/***/ 8398:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function boolStringify({ value, source }, ctx) {
+    const boolObj = value ? trueTag : falseTag;
+    if (source && boolObj.test.test(source))
+        return source;
+    return value ? ctx.options.trueStr : ctx.options.falseStr;
+}
+const trueTag = {
+    identify: value => value === true,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+    resolve: () => new Scalar.Scalar(true),
+    stringify: boolStringify
+};
+const falseTag = {
+    identify: value => value === false,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+    resolve: () => new Scalar.Scalar(false),
+    stringify: boolStringify
+};
+
+exports.falseTag = falseTag;
+exports.trueTag = trueTag;
+
+
+/***/ }),
+
+/***/ 5782:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+    resolve: (str) => parseFloat(str.replace(/_/g, '')),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
+        const dot = str.indexOf('.');
+        if (dot !== -1) {
+            const f = str.substring(dot + 1).replace(/_/g, '');
+            if (f[f.length - 1] === '0')
+                node.minFractionDigits = f.length;
+        }
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 873:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+function intResolve(str, offset, radix, { intAsBigInt }) {
+    const sign = str[0];
+    if (sign === '-' || sign === '+')
+        offset += 1;
+    str = str.substring(offset).replace(/_/g, '');
+    if (intAsBigInt) {
+        switch (radix) {
+            case 2:
+                str = `0b${str}`;
+                break;
+            case 8:
+                str = `0o${str}`;
+                break;
+            case 16:
+                str = `0x${str}`;
+                break;
+        }
+        const n = BigInt(str);
+        return sign === '-' ? BigInt(-1) * n : n;
+    }
+    const n = parseInt(str, radix);
+    return sign === '-' ? -1 * n : n;
+}
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
+    }
+    return stringifyNumber.stringifyNumber(node);
+}
+const intBin = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'BIN',
+    test: /^[-+]?0b[0-1_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+    stringify: node => intStringify(node, 2, '0b')
+};
+const intOct = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^[-+]?0[0-7_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+    stringify: node => intStringify(node, 8, '0')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9][0-9_]*$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^[-+]?0x[0-9a-fA-F_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intBin = intBin;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 452:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+// If the value associated with a merge key is a single mapping node, each of
+// its key/value pairs is inserted into the current mapping, unless the key
+// already exists in it. If the value associated with the merge key is a
+// sequence, then this sequence is expected to contain mapping nodes and each
+// of these nodes is merged in turn according to its order in the sequence.
+// Keys in mapping nodes earlier in the sequence override keys specified in
+// later mapping nodes. -- http://yaml.org/type/merge.html
+const MERGE_KEY = '<<';
+const merge = {
+    identify: value => value === MERGE_KEY ||
+        (typeof value === 'symbol' && value.description === MERGE_KEY),
+    default: 'key',
+    tag: 'tag:yaml.org,2002:merge',
+    test: /^<<$/,
+    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+    }),
+    stringify: () => MERGE_KEY
+};
+const isMergeKey = (ctx, key) => (merge.identify(key) ||
+    (identity.isScalar(key) &&
+        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
+        merge.identify(key.value))) &&
+    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
+function addMergeToJSMap(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (identity.isSeq(source))
+        for (const it of source.items)
+            mergeValue(ctx, map, it);
+    else if (Array.isArray(source))
+        for (const it of source)
+            mergeValue(ctx, map, it);
+    else
+        mergeValue(ctx, map, source);
+}
+function mergeValue(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (!identity.isMap(source))
+        throw new Error('Merge sources must be maps or map aliases');
+    const srcMap = source.toJSON(null, ctx, Map);
+    for (const [key, value] of srcMap) {
+        if (map instanceof Map) {
+            if (!map.has(key))
+                map.set(key, value);
+        }
+        else if (map instanceof Set) {
+            map.add(key);
+        }
+        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+            Object.defineProperty(map, key, {
+                value,
+                writable: true,
+                enumerable: true,
+                configurable: true
+            });
+        }
+    }
+    return map;
+}
+function resolveAliasValue(ctx, value) {
+    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+}
+
+exports.addMergeToJSMap = addMergeToJSMap;
+exports.isMergeKey = isMergeKey;
+exports.merge = merge;
+
+
+/***/ }),
+
+/***/ 303:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
+
+class YAMLOMap extends YAMLSeq.YAMLSeq {
+    constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = YAMLOMap.tag;
+    }
+    /**
+     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+     * but TypeScript won't allow widening the signature of a child method.
+     */
+    toJSON(_, ctx) {
+        if (!ctx)
+            return super.toJSON(_);
+        const map = new Map();
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const pair of this.items) {
+            let key, value;
+            if (identity.isPair(pair)) {
+                key = toJS.toJS(pair.key, '', ctx);
+                value = toJS.toJS(pair.value, key, ctx);
+            }
+            else {
+                key = toJS.toJS(pair, '', ctx);
+            }
+            if (map.has(key))
+                throw new Error('Ordered maps must not include duplicate keys');
+            map.set(key, value);
+        }
+        return map;
+    }
+    static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap = new this();
+        omap.items = pairs$1.items;
+        return omap;
+    }
+}
+YAMLOMap.tag = 'tag:yaml.org,2002:omap';
+const omap = {
+    collection: 'seq',
+    identify: value => value instanceof Map,
+    nodeClass: YAMLOMap,
+    default: false,
+    tag: 'tag:yaml.org,2002:omap',
+    resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+            if (identity.isScalar(key)) {
+                if (seenKeys.includes(key.value)) {
+                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+                }
+                else {
+                    seenKeys.push(key.value);
+                }
+            }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+    },
+    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+};
+
+exports.YAMLOMap = YAMLOMap;
+exports.omap = omap;
+
+
+/***/ }),
+
+/***/ 8385:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
+
+function resolvePairs(seq, onError) {
+    if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+            let item = seq.items[i];
+            if (identity.isPair(item))
+                continue;
+            else if (identity.isMap(item)) {
+                if (item.items.length > 1)
+                    onError('Each pair must have its own sequence indicator');
+                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+                if (item.commentBefore)
+                    pair.key.commentBefore = pair.key.commentBefore
+                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
+                        : item.commentBefore;
+                if (item.comment) {
+                    const cn = pair.value ?? pair.key;
+                    cn.comment = cn.comment
+                        ? `${item.comment}\n${cn.comment}`
+                        : item.comment;
+                }
+                item = pair;
+            }
+            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+    }
+    else
+        onError('Expected a sequence for this tag');
+    return seq;
+}
+function createPairs(schema, iterable, ctx) {
+    const { replacer } = ctx;
+    const pairs = new YAMLSeq.YAMLSeq(schema);
+    pairs.tag = 'tag:yaml.org,2002:pairs';
+    let i = 0;
+    if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+            if (typeof replacer === 'function')
+                it = replacer.call(iterable, String(i++), it);
+            let key, value;
+            if (Array.isArray(it)) {
+                if (it.length === 2) {
+                    key = it[0];
+                    value = it[1];
+                }
+                else
+                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
+            }
+            else if (it && it instanceof Object) {
+                const keys = Object.keys(it);
+                if (keys.length === 1) {
+                    key = keys[0];
+                    value = it[key];
+                }
+                else {
+                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+                }
+            }
+            else {
+                key = it;
+            }
+            pairs.items.push(Pair.createPair(key, value, ctx));
+        }
+    return pairs;
+}
+const pairs = {
+    collection: 'seq',
+    default: false,
+    tag: 'tag:yaml.org,2002:pairs',
+    resolve: resolvePairs,
+    createNode: createPairs
+};
+
+exports.createPairs = createPairs;
+exports.pairs = pairs;
+exports.resolvePairs = resolvePairs;
+
+
+/***/ }),
+
+/***/ 5913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.trueTag,
+    bool.falseTag,
+    int.intBin,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float,
+    binary.binary,
+    merge.merge,
+    omap.omap,
+    pairs.pairs,
+    set.set,
+    timestamp.intTime,
+    timestamp.floatTime,
+    timestamp.timestamp
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 1528:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+
+class YAMLSet extends YAMLMap.YAMLMap {
+    constructor(schema) {
+        super(schema);
+        this.tag = YAMLSet.tag;
+    }
+    add(key) {
+        let pair;
+        if (identity.isPair(key))
+            pair = key;
+        else if (key &&
+            typeof key === 'object' &&
+            'key' in key &&
+            'value' in key &&
+            key.value === null)
+            pair = new Pair.Pair(key.key, null);
+        else
+            pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+            this.items.push(pair);
+    }
+    /**
+     * If `keepPair` is `true`, returns the Pair matching `key`.
+     * Otherwise, returns the value of that Pair's key.
+     */
+    get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair)
+            ? identity.isScalar(pair.key)
+                ? pair.key.value
+                : pair.key
+            : pair;
+    }
+    set(key, value) {
+        if (typeof value !== 'boolean')
+            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+            this.items.splice(this.items.indexOf(prev), 1);
+        }
+        else if (!prev && value) {
+            this.items.push(new Pair.Pair(key));
+        }
+    }
+    toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+            throw new Error('Set items must all have null values');
+    }
+    static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+            for (let value of iterable) {
+                if (typeof replacer === 'function')
+                    value = replacer.call(iterable, value, value);
+                set.items.push(Pair.createPair(value, null, ctx));
+            }
+        return set;
+    }
+}
+YAMLSet.tag = 'tag:yaml.org,2002:set';
+const set = {
+    collection: 'map',
+    identify: value => value instanceof Set,
+    nodeClass: YAMLSet,
+    default: false,
+    tag: 'tag:yaml.org,2002:set',
+    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+    resolve(map, onError) {
+        if (identity.isMap(map)) {
+            if (map.hasAllNullValues(true))
+                return Object.assign(new YAMLSet(), map);
+            else
+                onError('Set items must all have null values');
+        }
+        else
+            onError('Expected a mapping for this tag');
+        return map;
+    }
+};
+
+exports.YAMLSet = YAMLSet;
+exports.set = set;
+
+
+/***/ }),
+
+/***/ 6752:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+/** Internal types handle bigint as number, because TS can't figure it out. */
+function parseSexagesimal(str, asBigInt) {
+    const sign = str[0];
+    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
+    const num = (n) => asBigInt ? BigInt(n) : Number(n);
+    const res = parts
+        .replace(/_/g, '')
+        .split(':')
+        .reduce((res, p) => res * num(60) + num(p), num(0));
+    return (sign === '-' ? num(-1) * res : res);
+}
+/**
+ * hhhh:mm:ss.sss
+ *
+ * Internal types handle bigint as number, because TS can't figure it out.
+ */
+function stringifySexagesimal(node) {
+    let { value } = node;
+    let num = (n) => n;
+    if (typeof value === 'bigint')
+        num = n => BigInt(n);
+    else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+    let sign = '';
+    if (value < 0) {
+        sign = '-';
+        value *= num(-1);
+    }
+    const _60 = num(60);
+    const parts = [value % _60]; // seconds, including ms
+    if (value < 60) {
+        parts.unshift(0); // at least one : is required
+    }
+    else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60); // minutes
+        if (value >= 60) {
+            value = (value - parts[0]) / _60;
+            parts.unshift(value); // hours
+        }
+    }
+    return (sign +
+        parts
+            .map(n => String(n).padStart(2, '0'))
+            .join(':')
+            .replace(/000000\d*$/, '') // % 60 may introduce error
+    );
+}
+const intTime = {
+    identify: value => typeof value === 'bigint' || Number.isInteger(value),
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+    stringify: stringifySexagesimal
+};
+const floatTime = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+    resolve: str => parseSexagesimal(str, false),
+    stringify: stringifySexagesimal
+};
+const timestamp = {
+    identify: value => value instanceof Date,
+    default: true,
+    tag: 'tag:yaml.org,2002:timestamp',
+    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+    // may be omitted altogether, resulting in a date format. In such a case, the time part is
+    // assumed to be 00:00:00Z (start of day, UTC).
+    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
+        '(?:' + // time is optional
+        '(?:t|T|[ \\t]+)' + // t | T | whitespace
+        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
+        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
+        ')?$'),
+    resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== 'Z') {
+            let d = parseSexagesimal(tz, false);
+            if (Math.abs(d) < 30)
+                d *= 60;
+            date -= 60000 * d;
+        }
+        return new Date(date);
+    },
+    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
+};
+
+exports.floatTime = floatTime;
+exports.intTime = intTime;
+exports.timestamp = timestamp;
+
+
+/***/ }),
+
+/***/ 4475:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const FOLD_FLOW = 'flow';
+const FOLD_BLOCK = 'block';
+const FOLD_QUOTED = 'quoted';
+/**
+ * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
+ * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
+ * terminated with `\n` and started with `indent`.
+ */
+function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    if (!lineWidth || lineWidth < 0)
+        return text;
+    if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+    if (text.length <= endStep)
+        return text;
+    const folds = [];
+    const escapedFolds = {};
+    let end = lineWidth - indent.length;
+    if (typeof indentAtStart === 'number') {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+            folds.push(0);
+        else
+            end = lineWidth - indentAtStart;
+    }
+    let split = undefined;
+    let prev = undefined;
+    let overflow = false;
+    let i = -1;
+    let escStart = -1;
+    let escEnd = -1;
+    if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+            end = i + endStep;
+    }
+    for (let ch; (ch = text[(i += 1)]);) {
+        if (mode === FOLD_QUOTED && ch === '\\') {
+            escStart = i;
+            switch (text[i + 1]) {
+                case 'x':
+                    i += 3;
+                    break;
+                case 'u':
+                    i += 5;
+                    break;
+                case 'U':
+                    i += 9;
+                    break;
+                default:
+                    i += 1;
+            }
+            escEnd = i;
+        }
+        if (ch === '\n') {
+            if (mode === FOLD_BLOCK)
+                i = consumeMoreIndentedLines(text, i, indent.length);
+            end = i + indent.length + endStep;
+            split = undefined;
+        }
+        else {
+            if (ch === ' ' &&
+                prev &&
+                prev !== ' ' &&
+                prev !== '\n' &&
+                prev !== '\t') {
+                // space surrounded by non-space can be replaced with newline + indent
+                const next = text[i + 1];
+                if (next && next !== ' ' && next !== '\n' && next !== '\t')
+                    split = i;
+            }
+            if (i >= end) {
+                if (split) {
+                    folds.push(split);
+                    end = split + endStep;
+                    split = undefined;
+                }
+                else if (mode === FOLD_QUOTED) {
+                    // white-space collected at end may stretch past lineWidth
+                    while (prev === ' ' || prev === '\t') {
+                        prev = ch;
+                        ch = text[(i += 1)];
+                        overflow = true;
+                    }
+                    // Account for newline escape, but don't break preceding escape
+                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
+                    if (escapedFolds[j])
+                        return text;
+                    folds.push(j);
+                    escapedFolds[j] = true;
+                    end = j + endStep;
+                    split = undefined;
+                }
+                else {
+                    overflow = true;
+                }
+            }
+        }
+        prev = ch;
+    }
+    if (overflow && onOverflow)
+        onOverflow();
+    if (folds.length === 0)
+        return text;
+    if (onFold)
+        onFold();
+    let res = text.slice(0, folds[0]);
+    for (let i = 0; i < folds.length; ++i) {
+        const fold = folds[i];
+        const end = folds[i + 1] || text.length;
+        if (fold === 0)
+            res = `\n${indent}${text.slice(0, end)}`;
+        else {
+            if (mode === FOLD_QUOTED && escapedFolds[fold])
+                res += `${text[fold]}\\`;
+            res += `\n${indent}${text.slice(fold + 1, end)}`;
+        }
+    }
+    return res;
+}
+/**
+ * Presumes `i + 1` is at the start of a line
+ * @returns index of last newline in more-indented block
+ */
+function consumeMoreIndentedLines(text, i, indent) {
+    let end = i;
+    let start = i + 1;
+    let ch = text[start];
+    while (ch === ' ' || ch === '\t') {
+        if (i < start + indent) {
+            ch = text[++i];
+        }
+        else {
+            do {
+                ch = text[++i];
+            } while (ch && ch !== '\n');
+            end = i;
+            start = i + 1;
+            ch = text[start];
+        }
+    }
+    return end;
+}
+
+exports.FOLD_BLOCK = FOLD_BLOCK;
+exports.FOLD_FLOW = FOLD_FLOW;
+exports.FOLD_QUOTED = FOLD_QUOTED;
+exports.foldFlowLines = foldFlowLines;
+
+
+/***/ }),
+
+/***/ 2148:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
+
+function createStringifyContext(doc, options) {
+    const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: 'PLAIN',
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: 'false',
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: 'null',
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: 'true',
+        verifyAliasOrder: true
+    }, doc.schema.toStringOptions, options);
+    let inFlow;
+    switch (opt.collectionStyle) {
+        case 'block':
+            inFlow = false;
+            break;
+        case 'flow':
+            inFlow = true;
+            break;
+        default:
+            inFlow = null;
+    }
+    return {
+        anchors: new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
+        indent: '',
+        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
+        inFlow,
+        options: opt
+    };
+}
+function getTagObject(tags, item) {
+    if (item.tag) {
+        const match = tags.filter(t => t.tag === item.tag);
+        if (match.length > 0)
+            return match.find(t => t.format === item.format) ?? match[0];
+    }
+    let tagObj = undefined;
+    let obj;
+    if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter(t => t.identify?.(obj));
+        if (match.length > 1) {
+            const testMatch = match.filter(t => t.test);
+            if (testMatch.length > 0)
+                match = testMatch;
+        }
+        tagObj =
+            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
+    }
+    else {
+        obj = item;
+        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
+    }
+    if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+    }
+    return tagObj;
+}
+// needs to be called before value stringifier to allow for circular anchor refs
+function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    if (!doc.directives)
+        return '';
+    const props = [];
+    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+    if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+    }
+    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+    if (tag)
+        props.push(doc.directives.tagString(tag));
+    return props.join(' ');
+}
+function stringify(item, ctx, onComment, onChompKeep) {
+    if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+    if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+            return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        }
+        else {
+            if (ctx.resolvedAliases)
+                ctx.resolvedAliases.add(item);
+            else
+                ctx.resolvedAliases = new Set([item]);
+            item = item.resolve(ctx.doc);
+        }
+    }
+    let tagObj = undefined;
+    const node = identity.isNode(item)
+        ? item
+        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
+    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+    const props = stringifyProps(node, tagObj, ctx);
+    if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+    const str = typeof tagObj.stringify === 'function'
+        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
+        : identity.isScalar(node)
+            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
+            : node.toString(ctx, onComment, onChompKeep);
+    if (!props)
+        return str;
+    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
+        ? `${props} ${str}`
+        : `${props}\n${ctx.indent}${str}`;
+}
+
+exports.createStringifyContext = createStringifyContext;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 1212:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyCollection(collection, ctx, options) {
+    const flow = ctx.inFlow ?? collection.flow;
+    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
+    return stringify(collection, ctx, options);
+}
+function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    const { indent, options: { commentString } } = ctx;
+    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+    let chompKeep = false; // flag for the preceding node's status
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (!chompKeep && item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (!chompKeep && ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+            }
+        }
+        chompKeep = false;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (chompKeep && comment)
+            chompKeep = false;
+        lines.push(blockItemPrefix + str);
+    }
+    let str;
+    if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+    }
+    else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+            const line = lines[i];
+            str += line ? `\n${indent}${line}` : '\n';
+        }
+    }
+    if (comment) {
+        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+            onComment();
+    }
+    else if (chompKeep && onChompKeep)
+        onChompKeep();
+    return str;
+}
+function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+    itemIndent += indentStep;
+    const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+    });
+    let reqNewline = false;
+    let linesAtValue = 0;
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, false);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, false);
+                if (ik.comment)
+                    reqNewline = true;
+            }
+            const iv = identity.isNode(item.value) ? item.value : null;
+            if (iv) {
+                if (iv.comment)
+                    comment = iv.comment;
+                if (iv.commentBefore)
+                    reqNewline = true;
+            }
+            else if (item.value == null && ik?.comment) {
+                comment = ik.comment;
+            }
+        }
+        if (comment)
+            reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null));
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
+        if (i < items.length - 1) {
+            str += ',';
+        }
+        else if (ctx.options.trailingComma) {
+            if (ctx.options.lineWidth > 0) {
+                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
+                    (str.length + 2) >
+                    ctx.options.lineWidth);
+            }
+            if (reqNewline) {
+                str += ',';
+            }
+        }
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+    }
+    const { start, end } = flowChars;
+    if (lines.length === 0) {
+        return start + end;
+    }
+    else {
+        if (!reqNewline) {
+            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+            let str = start;
+            for (const line of lines)
+                str += line ? `\n${indentStep}${indent}${line}` : '\n';
+            return `${str}\n${indent}${end}`;
+        }
+        else {
+            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
+        }
+    }
+}
+function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, '');
+    if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart()); // Avoid double indent on first line
+    }
+}
+
+exports.stringifyCollection = stringifyCollection;
+
+
+/***/ }),
+
+/***/ 9799:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringifies a comment.
+ *
+ * Empty comment lines are left empty,
+ * lines consisting of a single space are replaced by `#`,
+ * and all other lines are prefixed with a `#`.
+ */
+const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
+function indentComment(comment, indent) {
+    if (/^\n+$/.test(comment))
+        return comment.substring(1);
+    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+}
+const lineComment = (str, indent, comment) => str.endsWith('\n')
+    ? indentComment(comment, indent)
+    : comment.includes('\n')
+        ? '\n' + indentComment(comment, indent)
+        : (str.endsWith(' ') ? '' : ' ') + comment;
+
+exports.indentComment = indentComment;
+exports.lineComment = lineComment;
+exports.stringifyComment = stringifyComment;
+
+
+/***/ }),
+
+/***/ 6829:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyDocument(doc, options) {
+    const lines = [];
+    let hasDirectives = options.directives === true;
+    if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+            lines.push(dir);
+            hasDirectives = true;
+        }
+        else if (doc.directives.docStart)
+            hasDirectives = true;
+    }
+    if (hasDirectives)
+        lines.push('---');
+    const ctx = stringify.createStringifyContext(doc, options);
+    const { commentString } = ctx.options;
+    if (doc.commentBefore) {
+        if (lines.length !== 1)
+            lines.unshift('');
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ''));
+    }
+    let chompKeep = false;
+    let contentComment = null;
+    if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+            if (doc.contents.spaceBefore && hasDirectives)
+                lines.push('');
+            if (doc.contents.commentBefore) {
+                const cs = commentString(doc.contents.commentBefore);
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            // top-level block scalars need to be indented if followed by a comment
+            ctx.forceBlockIndent = !!doc.comment;
+            contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
+        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
+        if (contentComment)
+            body += stringifyComment.lineComment(body, '', commentString(contentComment));
+        if ((body[0] === '|' || body[0] === '>') &&
+            lines[lines.length - 1] === '---') {
+            // Top-level block scalars with a preceding doc marker ought to use the
+            // same line for their header.
+            lines[lines.length - 1] = `--- ${body}`;
+        }
+        else
+            lines.push(body);
+    }
+    else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+    }
+    if (doc.directives?.docEnd) {
+        if (doc.comment) {
+            const cs = commentString(doc.comment);
+            if (cs.includes('\n')) {
+                lines.push('...');
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            else {
+                lines.push(`... ${cs}`);
+            }
+        }
+        else {
+            lines.push('...');
+        }
+    }
+    else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+            dc = dc.replace(/^\n+/, '');
+        if (dc) {
+            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
+                lines.push('');
+            lines.push(stringifyComment.indentComment(commentString(dc), ''));
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+
+exports.stringifyDocument = stringifyDocument;
+
+
+/***/ }),
+
+/***/ 8689:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    if (typeof value === 'bigint')
+        return String(value);
+    const num = typeof value === 'number' ? value : Number(value);
+    if (!isFinite(num))
+        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
+    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
+    if (!format &&
+        minFractionDigits &&
+        (!tag || tag === 'tag:yaml.org,2002:float') &&
+        /^-?\d/.test(n) &&
+        !n.includes('e')) {
+        let i = n.indexOf('.');
+        if (i < 0) {
+            i = n.length;
+            n += '.';
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+            n += '0';
+    }
+    return n;
+}
+
+exports.stringifyNumber = stringifyNumber;
+
+
+/***/ }),
+
+/***/ 9748:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+    let keyComment = (identity.isNode(key) && key.comment) || null;
+    if (simpleKeys) {
+        if (keyComment) {
+            throw new Error('With simple keys, key nodes cannot have comments');
+        }
+        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
+            const msg = 'With simple keys, collection cannot be used as a key value';
+            throw new Error(msg);
+        }
+    }
+    let explicitKey = !simpleKeys &&
+        (!key ||
+            (keyComment && value == null && !ctx.inFlow) ||
+            identity.isCollection(key) ||
+            (identity.isScalar(key)
+                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
+                : typeof key === 'object'));
+    ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+    });
+    let keyCommentDone = false;
+    let chompKeep = false;
+    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
+    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
+        explicitKey = true;
+    }
+    if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+            if (keyCommentDone && onComment)
+                onComment();
+            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
+        }
+    }
+    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        }
+        else if (chompKeep && onChompKeep)
+            onChompKeep();
+        return str;
+    }
+    if (keyCommentDone)
+        keyComment = null;
+    if (explicitKey) {
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}\n${indent}:`;
+    }
+    else {
+        str = `${str}:`;
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+    }
+    let vsb, vcb, valueComment;
+    if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+    }
+    else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === 'object')
+            value = doc.createNode(value);
+    }
+    ctx.implicitKey = false;
+    if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+    chompKeep = false;
+    if (!indentSeq &&
+        indentStep.length >= 2 &&
+        !ctx.inFlow &&
+        !explicitKey &&
+        identity.isSeq(value) &&
+        !value.flow &&
+        !value.tag &&
+        !value.anchor) {
+        // If indentSeq === false, consider '- ' as part of indentation where possible
+        ctx.indent = ctx.indent.substring(2);
+    }
+    let valueCommentDone = false;
+    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
+    let ws = ' ';
+    if (keyComment || vsb || vcb) {
+        ws = vsb ? '\n' : '';
+        if (vcb) {
+            const cs = commentString(vcb);
+            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === '' && !ctx.inFlow) {
+            if (ws === '\n' && valueComment)
+                ws = '\n\n';
+        }
+        else {
+            ws += `\n${ctx.indent}`;
+        }
+    }
+    else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf('\n');
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+            let hasPropsLine = false;
+            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
+                let sp0 = valueStr.indexOf(' ');
+                if (vs0 === '&' &&
+                    sp0 !== -1 &&
+                    sp0 < nl0 &&
+                    valueStr[sp0 + 1] === '!') {
+                    sp0 = valueStr.indexOf(' ', sp0 + 1);
+                }
+                if (sp0 === -1 || nl0 < sp0)
+                    hasPropsLine = true;
+            }
+            if (!hasPropsLine)
+                ws = `\n${ctx.indent}`;
+        }
+    }
+    else if (valueStr === '' || valueStr[0] === '\n') {
+        ws = '';
+    }
+    str += ws + valueStr;
+    if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+            onComment();
+    }
+    else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+    }
+    else if (chompKeep && onChompKeep) {
+        onChompKeep();
+    }
+    return str;
+}
+
+exports.stringifyPair = stringifyPair;
+
+
+/***/ }),
+
+/***/ 3069:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
+
+const getFoldOptions = (ctx, isBlock) => ({
+    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    lineWidth: ctx.options.lineWidth,
+    minContentWidth: ctx.options.minContentWidth
+});
+// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
+// presume that's starting a new document.
+const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+function lineLengthOverLimit(str, lineWidth, indentLength) {
+    if (!lineWidth || lineWidth < 0)
+        return false;
+    const limit = lineWidth - indentLength;
+    const strLen = str.length;
+    if (strLen <= limit)
+        return false;
+    for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === '\n') {
+            if (i - start > limit)
+                return true;
+            start = i + 1;
+            if (strLen - start <= limit)
+                return false;
+        }
+    }
+    return true;
+}
+function doubleQuotedString(value, ctx) {
+    const json = JSON.stringify(value);
+    if (ctx.options.doubleQuotedAsJSON)
+        return json;
+    const { implicitKey } = ctx;
+    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    let str = '';
+    let start = 0;
+    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
+            // space before newline needs to be escaped to not be folded
+            str += json.slice(start, i) + '\\ ';
+            i += 1;
+            start = i;
+            ch = '\\';
+        }
+        if (ch === '\\')
+            switch (json[i + 1]) {
+                case 'u':
+                    {
+                        str += json.slice(start, i);
+                        const code = json.substr(i + 2, 4);
+                        switch (code) {
+                            case '0000':
+                                str += '\\0';
+                                break;
+                            case '0007':
+                                str += '\\a';
+                                break;
+                            case '000b':
+                                str += '\\v';
+                                break;
+                            case '001b':
+                                str += '\\e';
+                                break;
+                            case '0085':
+                                str += '\\N';
+                                break;
+                            case '00a0':
+                                str += '\\_';
+                                break;
+                            case '2028':
+                                str += '\\L';
+                                break;
+                            case '2029':
+                                str += '\\P';
+                                break;
+                            default:
+                                if (code.substr(0, 2) === '00')
+                                    str += '\\x' + code.substr(2);
+                                else
+                                    str += json.substr(i, 6);
+                        }
+                        i += 5;
+                        start = i + 1;
+                    }
+                    break;
+                case 'n':
+                    if (implicitKey ||
+                        json[i + 2] === '"' ||
+                        json.length < minMultiLineLength) {
+                        i += 1;
+                    }
+                    else {
+                        // folding will eat first newline
+                        str += json.slice(start, i) + '\n\n';
+                        while (json[i + 2] === '\\' &&
+                            json[i + 3] === 'n' &&
+                            json[i + 4] !== '"') {
+                            str += '\n';
+                            i += 2;
+                        }
+                        str += indent;
+                        // space after newline needs to be escaped to not be folded
+                        if (json[i + 2] === ' ')
+                            str += '\\';
+                        i += 1;
+                        start = i + 1;
+                    }
+                    break;
+                default:
+                    i += 1;
+            }
+    }
+    str = start ? str + json.slice(start) : json;
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+}
+function singleQuotedString(value, ctx) {
+    if (ctx.options.singleQuote === false ||
+        (ctx.implicitKey && value.includes('\n')) ||
+        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
+    )
+        return doubleQuotedString(value, ctx);
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
+    return ctx.implicitKey
+        ? res
+        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function quotedString(value, ctx) {
+    const { singleQuote } = ctx.options;
+    let qs;
+    if (singleQuote === false)
+        qs = doubleQuotedString;
+    else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+            qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+            qs = doubleQuotedString;
+        else
+            qs = singleQuote ? singleQuotedString : doubleQuotedString;
+    }
+    return qs(value, ctx);
+}
+// The negative lookbehind avoids a polynomial search,
+// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
+let blockEndNewlines;
+try {
+    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
+}
+catch {
+    blockEndNewlines = /\n+(?!\n|$)/g;
+}
+function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    const { blockQuote, commentString, lineWidth } = ctx.options;
+    // 1. Block can't end in whitespace unless the last line is non-empty.
+    // 2. Strings consisting of only whitespace are best rendered explicitly.
+    if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+    }
+    const indent = ctx.indent ||
+        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
+    const literal = blockQuote === 'literal'
+        ? true
+        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
+            ? false
+            : type === Scalar.Scalar.BLOCK_LITERAL
+                ? true
+                : !lineLengthOverLimit(value, lineWidth, indent.length);
+    if (!value)
+        return literal ? '|\n' : '>\n';
+    // determine chomping from whitespace at value end
+    let chomp;
+    let endStart;
+    for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
+            break;
+    }
+    let end = value.substring(endStart);
+    const endNlPos = end.indexOf('\n');
+    if (endNlPos === -1) {
+        chomp = '-'; // strip
+    }
+    else if (value === end || endNlPos !== end.length - 1) {
+        chomp = '+'; // keep
+        if (onChompKeep)
+            onChompKeep();
+    }
+    else {
+        chomp = ''; // clip
+    }
+    if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === '\n')
+            end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+    }
+    // determine indent indicator from whitespace at value start
+    let startWithSpace = false;
+    let startEnd;
+    let startNlPos = -1;
+    for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === ' ')
+            startWithSpace = true;
+        else if (ch === '\n')
+            startNlPos = startEnd;
+        else
+            break;
+    }
+    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+    if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+    }
+    const indentSize = indent ? '2' : '1'; // root is at -1
+    // Leading | or > is added later
+    let header = (startWithSpace ? indentSize : '') + chomp;
+    if (comment) {
+        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
+        if (onComment)
+            onComment();
+    }
+    if (!literal) {
+        const foldedValue = value
+            .replace(/\n+/g, '\n$&')
+            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
+            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
+            .replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
+            foldOptions.onOverflow = () => {
+                literalFallback = true;
+            };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+            return `>${header}\n${indent}${body}`;
+    }
+    value = value.replace(/\n+/g, `$&${indent}`);
+    return `|${header}\n${indent}${start}${value}${end}`;
+}
+function plainString(item, ctx, onComment, onChompKeep) {
+    const { type, value } = item;
+    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+    if ((implicitKey && value.includes('\n')) ||
+        (inFlow && /[[\]{},]/.test(value))) {
+        return quotedString(value, ctx);
+    }
+    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        // not allowed:
+        // - '-' or '?'
+        // - start with an indicator character (except [?:-]) or /[?-] /
+        // - '\n ', ': ' or ' \n' anywhere
+        // - '#' not preceded by a non-space char
+        // - end with ' ' or ':'
+        return implicitKey || inFlow || !value.includes('\n')
+            ? quotedString(value, ctx)
+            : blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (!implicitKey &&
+        !inFlow &&
+        type !== Scalar.Scalar.PLAIN &&
+        value.includes('\n')) {
+        // Where allowed & type not set explicitly, prefer block style for multiline strings
+        return blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (containsDocumentMarker(value)) {
+        if (indent === '') {
+            ctx.forceBlockIndent = true;
+            return blockString(item, ctx, onComment, onChompKeep);
+        }
+        else if (implicitKey && indent === indentStep) {
+            return quotedString(value, ctx);
+        }
+    }
+    const str = value.replace(/\n+/g, `$&\n${indent}`);
+    // Verify that output will be parsed as a string, as e.g. plain numbers and
+    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
+    // and others in v1.1.
+    if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+            return quotedString(value, ctx);
+    }
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function stringifyString(item, ctx, onComment, onChompKeep) {
+    const { implicitKey, inFlow } = ctx;
+    const ss = typeof item.value === 'string'
+        ? item
+        : Object.assign({}, item, { value: String(item.value) });
+    let { type } = item;
+    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        // force double quotes on control characters & unpaired surrogates
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+            type = Scalar.Scalar.QUOTE_DOUBLE;
+    }
+    const _stringify = (_type) => {
+        switch (_type) {
+            case Scalar.Scalar.BLOCK_FOLDED:
+            case Scalar.Scalar.BLOCK_LITERAL:
+                return implicitKey || inFlow
+                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
+                    : blockString(ss, ctx, onComment, onChompKeep);
+            case Scalar.Scalar.QUOTE_DOUBLE:
+                return doubleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.QUOTE_SINGLE:
+                return singleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.PLAIN:
+                return plainString(ss, ctx, onComment, onChompKeep);
+            default:
+                return null;
+        }
+    };
+    let res = _stringify(type);
+    if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = (implicitKey && defaultKeyType) || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+            throw new Error(`Unsupported default string type ${t}`);
+    }
+    return res;
+}
+
+exports.stringifyString = stringifyString;
+
+
+/***/ }),
+
+/***/ 204:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove node');
+/**
+ * Apply a visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+function visit(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        visit_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visit.SKIP = SKIP;
+/** Remove the current node */
+visit.REMOVE = REMOVE;
+function visit_(key, node, visitor, path) {
+    const ctrl = callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = visit_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = visit_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = visit_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+/**
+ * Apply an async visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `Promise`: Must resolve to one of the following values
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+async function visitAsync(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visitAsync.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visitAsync.SKIP = SKIP;
+/** Remove the current node */
+visitAsync.REMOVE = REMOVE;
+async function visitAsync_(key, node, visitor, path) {
+    const ctrl = await callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = await visitAsync_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = await visitAsync_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = await visitAsync_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+function initVisitor(visitor) {
+    if (typeof visitor === 'object' &&
+        (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+            Alias: visitor.Node,
+            Map: visitor.Node,
+            Scalar: visitor.Node,
+            Seq: visitor.Node
+        }, visitor.Value && {
+            Map: visitor.Value,
+            Scalar: visitor.Value,
+            Seq: visitor.Value
+        }, visitor.Collection && {
+            Map: visitor.Collection,
+            Seq: visitor.Collection
+        }, visitor);
+    }
+    return visitor;
+}
+function callVisitor(key, node, visitor, path) {
+    if (typeof visitor === 'function')
+        return visitor(key, node, path);
+    if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+    if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+    if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+    if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+    if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+    return undefined;
+}
+function replaceNode(key, path, node) {
+    const parent = path[path.length - 1];
+    if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+    }
+    else if (identity.isPair(parent)) {
+        if (key === 'key')
+            parent.key = node;
+        else
+            parent.value = node;
+    }
+    else if (identity.isDocument(parent)) {
+        parent.contents = node;
+    }
+    else {
+        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
+        throw new Error(`Cannot replace node with ${pt} parent`);
+    }
+}
+
+exports.visit = visit;
+exports.visitAsync = visitAsync;
+
 
 /***/ })
 
@@ -5338,7 +16569,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(581);
+/******/ var __webpack_exports__ = __nccwpck_require__(5581);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ var __webpack_exports__main = __webpack_exports__.i;
 /******/ export { __webpack_exports__main as main };

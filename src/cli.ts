@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { readBaselineAtRef } from './adapters/baseline-source.js'
 import { InputError } from './core/errors.js'
 import { DEFAULTS, parseSettings } from './core/settings.js'
 import { runGate } from './gate.js'
@@ -7,6 +8,7 @@ import { VERSION } from './version.js'
 const HELP = `eval-gate ${VERSION}: compute evaluation metrics, compare them with a baseline, fail on regressions.
 
 Usage: node dist/cli.js --predictions FILE_OR_GLOB [options]
+       node dist/cli.js --metrics-files FILE_OR_GLOB [options]
 
 Options (each is the action input of the same name):
   --predictions PATHS        prediction files or globs (repeat, or separate with commas); .csv .tsv .jsonl .ndjson .json
@@ -14,11 +16,20 @@ Options (each is the action input of the same name):
   --prediction-column NAME   field with the prediction (default: ${DEFAULTS['prediction-column']})
   --positive-label LABEL     positive class of a binary task (default: automatic for 0/1, false/true, no/yes)
   --metrics LIST             metrics to report and gate, comma-separated (default: depends on the task)
+  --task KIND                classification, regression or text (default: classification)
+  --score-column NAME        binary: field with the positive-class score (adds roc_auc, average_precision, ...)
+  --score-columns LIST       multiclass: LABEL=FIELD per class, or one field holding an array of scores
+  --references-column NAME   text: field with several gold answers (the best match counts)
+  --metrics-files PATHS      metrics files of other tools (lm-eval, promptfoo, HF Trainer, Inspect, DVC/JSON/YAML)
+  --metrics-format FORMAT    auto, lm-eval, promptfoo, hf-trainer, inspect-ai or generic (default: auto)
+  --metrics-select GLOBS     metrics to take from the metrics files, comma-separated globs (default: all)
   --baseline PATH            baseline JSON file (default: ${DEFAULTS.baseline})
   --thresholds RULES         rules, one "METRIC: RULE[, RULE]" per line or separated by ";" (default: "${DEFAULTS.thresholds}")
   --fail-on-regression BOOL  exit 1 when a metric regresses (default: true)
   --name NAME                model name: key in the baseline file and title of the report (default: ${DEFAULTS.name})
   --update-baseline          write this run's results to the baseline file (not when the gate fails)
+  --baseline-ref REF         compare with the baseline as committed at this git ref (default: the file as it is)
+  --on-dataset-change WHAT   warn, fail or ignore when the gold labels differ from the baseline's (default: warn)
   --help                     show this help
   --version                  show the version
 
@@ -36,11 +47,20 @@ export async function main(argv: string[]): Promise<number> {
         'prediction-column': { type: 'string' },
         'positive-label': { type: 'string' },
         metrics: { type: 'string' },
+        task: { type: 'string' },
+        'score-column': { type: 'string' },
+        'score-columns': { type: 'string' },
+        'references-column': { type: 'string' },
+        'metrics-files': { type: 'string', multiple: true },
+        'metrics-format': { type: 'string' },
+        'metrics-select': { type: 'string' },
         baseline: { type: 'string' },
         thresholds: { type: 'string' },
         'fail-on-regression': { type: 'string' },
         name: { type: 'string' },
         'update-baseline': { type: 'boolean' },
+        'baseline-ref': { type: 'string' },
+        'on-dataset-change': { type: 'string' },
         help: { type: 'boolean' },
         version: { type: 'boolean' },
       },
@@ -59,8 +79,13 @@ export async function main(argv: string[]): Promise<number> {
       if (name === 'thresholds' && typeof value === 'string') return value.replaceAll(';', '\n')
       return value === undefined ? '' : String(value)
     })
+    const workspace = process.cwd()
+    const trustedBaseline = settings.baselineRef
+      ? await readBaselineAtRef(workspace, settings.baselinePath, settings.baselineRef)
+      : undefined
     const outcome = await runGate(settings, {
-      workspace: process.cwd(),
+      workspace,
+      trustedBaseline,
       commit: process.env.GITHUB_SHA,
       now: new Date(),
     })

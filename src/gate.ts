@@ -1,5 +1,7 @@
 import path from 'node:path'
-import { countPredictions, findFiles, readOptionalFile, writeFileAtomic } from './adapters/files.js'
+import { readWorkingTreeBaseline, type BaselineCopy } from './adapters/baseline-source.js'
+import { writeFileAtomic } from './adapters/files.js'
+import { baselineChanges } from './core/baseline-diff.js'
 import {
   entryFor,
   parseBaseline,
@@ -8,12 +10,13 @@ import {
   type BaselineEntry,
   type ParsedBaseline,
 } from './core/baseline.js'
+import { withDirections } from './core/catalogue.js'
 import { compareMetrics, type Comparison } from './core/compare.js'
-import { classificationMetrics } from './core/metrics/classification.js'
 import { renderReport, verdict, type ReportInput } from './core/report.js'
 import type { Settings } from './core/settings.js'
-import { resolveTask, selectMetrics } from './core/task.js'
+import { evaluate } from './evaluation.js'
 import { VERSION } from './version.js'
+import { goldLabelFingerprint } from './core/fingerprint.js'
 
 /** What a run knows about where it runs; the action takes it from the runner's variables, the CLI from its own. */
 export interface RunContext {
@@ -25,6 +28,11 @@ export interface RunContext {
   ref?: string
   /** URL of the workflow run, for the report's footer. */
   runUrl?: string
+  /**
+   * The trusted copy of the baseline (e.g. from a PR's base commit). Unset: the working-tree file is trusted. When
+   * set, the working-tree copy is the PR's proposal: reported if it differs, never used for the verdict.
+   */
+  trustedBaseline?: BaselineCopy
   now: Date
 }
 
@@ -41,8 +49,8 @@ export interface GateOutcome {
   summary: string
   /** Set when the gate fails: why, in one line. */
   failure?: string
-  /** What happened to the baseline file, when an update was asked for. */
-  baselineUpdate?: { written: boolean; path: string; reason?: string }
+  /** What happened to the baseline file, when an update was asked for; `entry` is what was written. */
+  baselineUpdate?: { written: boolean; path: string; reason?: string; entry?: BaselineEntry }
 }
 
 /**
@@ -52,29 +60,48 @@ export interface GateOutcome {
 export async function runGate(settings: Settings, context: RunContext): Promise<GateOutcome> {
   // The baseline first: a broken baseline should fail before a large prediction set is read.
   const baselineAbsolute = path.resolve(context.workspace, settings.baselinePath)
-  const baselineText = await readOptionalFile(baselineAbsolute, settings.baselinePath)
-  const baseline: ParsedBaseline | undefined =
-    baselineText === undefined ? undefined : parseBaseline(baselineText, settings.baselinePath)
+  const workingCopy = await readWorkingTreeBaseline(context.workspace, settings.baselinePath)
+  const trustedCopy = context.trustedBaseline ?? workingCopy
+  const trustedName = context.trustedBaseline
+    ? `${settings.baselinePath} at ${trustedCopy.from}`
+    : settings.baselinePath
+  const baseline = parseCopy(trustedCopy, trustedName)
   const entry = baseline && entryFor(baseline.document, settings.name)
+  const working = context.trustedBaseline ? parseCopy(workingCopy, settings.baselinePath) : baseline
 
-  const files = await findFiles(settings.predictions, context.dataFolder ?? context.workspace)
-  const counter = await countPredictions(files, settings.labelColumn, settings.predictionColumn)
-  const matrix = counter.toMatrix()
-  const task = resolveTask(matrix.labels, settings.positiveLabel)
-  const names = selectMetrics(settings.metrics, task, matrix.labels.length)
-  const classification = classificationMetrics(matrix, task.positiveLabel)
-  const metrics = Object.fromEntries(names.map((name) => [name, classification.values[name]!]))
+  // Prediction files and metrics files: classification, regression or text metrics, and other tools' metrics.
+  const evaluation = await evaluate(settings, context.dataFolder ?? context.workspace)
+  const { metrics, matrix, task, classification } = evaluation
+  const rows = evaluation.rows ?? 0
 
-  const comparison = compareMetrics(metrics, entry?.metrics, settings.thresholds)
+  // Metrics read from files carry their own directions; the comparison reads them through the catalogue.
+  const comparison = withDirections(evaluation.directions, () =>
+    compareMetrics(metrics, entry?.metrics, settings.thresholds),
+  )
+  const fingerprint = matrix && goldLabelFingerprint(matrix)
+  const datasetChanged =
+    settings.onDatasetChange !== 'ignore' &&
+    entry?.fingerprint !== undefined &&
+    entry.fingerprint !== fingerprint
+  const proposedChanges = context.trustedBaseline
+    ? baselineChanges(entry, working && entryFor(working.document, settings.name))
+    : []
   const reportInput: ReportInput = {
     name: settings.name,
     comparison,
-    rows: matrix.total,
-    files: files.map((f) => f.shown),
+    rows,
+    files: evaluation.files,
     task,
     matrix,
     classification,
+    metricsFiles: evaluation.metricsFiles,
     thresholds: settings.thresholds,
+    datasetChange: datasetChanged
+      ? { policy: settings.onDatasetChange, baselineRows: entry?.rows, rows }
+      : undefined,
+    proposedChanges: proposedChanges.length
+      ? { trustedFrom: trustedCopy.from, changes: proposedChanges }
+      : undefined,
     baseline: {
       path: settings.baselinePath,
       found: entry !== undefined,
@@ -85,14 +112,22 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
     run: { commit: context.commit, url: context.runUrl, version: VERSION },
   }
   const { icon, text } = verdict(comparison)
-  const failed = comparison.regressed && settings.failOnRegression
+  const datasetFailure =
+    datasetChanged && settings.onDatasetChange === 'fail'
+      ? `the evaluation data differs from the baseline's (${entry?.rows ?? '?'} rows then, ${rows} now); on-dataset-change is fail`
+      : undefined
+  const failed = (comparison.regressed && settings.failOnRegression) || datasetFailure !== undefined
   const outcome: GateOutcome = {
     metrics,
     comparison,
     reportInput,
     report: renderReport(reportInput),
     summary: `${icon} ${text}`,
-    failure: failed ? text : undefined,
+    failure: failed
+      ? [comparison.regressed && settings.failOnRegression ? text : undefined, datasetFailure]
+          .filter(Boolean)
+          .join('; ')
+      : undefined,
   }
 
   if (settings.updateBaseline) {
@@ -102,10 +137,10 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
     } else {
       const newEntry: BaselineEntry = {
         metrics,
-        rows: matrix.total,
-        labels: matrix.labels,
-        confusionMatrix: matrix.counts,
-        ...(task.positiveLabel !== undefined ? { positiveLabel: task.positiveLabel } : {}),
+        ...(evaluation.rows !== undefined ? { rows } : {}),
+        ...(fingerprint !== undefined ? { fingerprint } : {}),
+        ...(matrix ? { labels: matrix.labels, confusionMatrix: matrix.counts } : {}),
+        ...(task?.positiveLabel !== undefined ? { positiveLabel: task.positiveLabel } : {}),
         provenance: {
           ...(context.commit ? { commit: context.commit } : {}),
           ...(context.ref ? { ref: context.ref } : {}),
@@ -113,10 +148,15 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
           tool: `eval-gate@${VERSION}`,
         },
       }
-      const document = withEntry(baseline?.document ?? { schema: 1, models: {} }, settings.name, newEntry)
+      // The file on disk is replaced, so the entry is merged into its own contents.
+      const document = withEntry(working?.document ?? { schema: 1, models: {} }, settings.name, newEntry)
       await writeFileAtomic(baselineAbsolute, serializeBaseline(document))
-      outcome.baselineUpdate = { written: true, path: settings.baselinePath }
+      outcome.baselineUpdate = { written: true, path: settings.baselinePath, entry: newEntry }
     }
   }
   return outcome
+}
+
+function parseCopy(copy: BaselineCopy, shownName: string): ParsedBaseline | undefined {
+  return copy.text === undefined ? undefined : parseBaseline(copy.text, shownName)
 }

@@ -4,12 +4,15 @@ import path from 'node:path'
 import * as core from '@actions/core'
 import * as github from '@actions/github'
 import { downloadRunArtifact, readClaimedPullNumber } from './adapters/artifact.js'
+import { commitBaseline } from './adapters/baseline-commit.js'
+import { readBaselineAtRef, type BaselineCopy } from './adapters/baseline-source.js'
 import { createClient, findPullRequestOfCommit, upsertComment, type GitHubClient } from './adapters/github.js'
 import { getCommentSettings, getSettings } from './adapters/inputs.js'
 import { commentAction, commentBody, reportLimitForComment, SUMMARY_LIMIT } from './core/comment.js'
 import { InputError } from './core/errors.js'
 import { describeRegression, renderReportWithin } from './core/report.js'
-import type { CommentSettings } from './core/settings.js'
+import type { BaselineEntry } from './core/baseline.js'
+import type { CommentSettings, Settings } from './core/settings.js'
 import { runGate, type GateOutcome } from './gate.js'
 
 /** The action: evaluate, publish, comment, and fail the step when the gate says so. Every failure ends here. */
@@ -27,8 +30,11 @@ async function evaluateAndPublish(): Promise<string | undefined> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   const client = comment.token ? createClient(comment.token, (message) => core.info(message)) : undefined
 
+  if (settings.commitBaseline) refuseUntrustedCommit()
   const artifact = comment.artifactName ? await fetchArtifact(comment, client) : undefined
+  const trustedBaseline = await trustedBaselineCopy(settings, workspace, client)
   const outcome = await runGate(settings, {
+    trustedBaseline,
     workspace,
     dataFolder: artifact?.folder,
     commit: artifact?.headSha ?? context.sha,
@@ -52,6 +58,9 @@ async function evaluateAndPublish(): Promise<string | undefined> {
 
   // The comment goes up before the step fails, and a failure to comment never changes the verdict.
   core.setOutput('comment-url', await commentOnPullRequest(comment, client, outcome, artifact?.claimedPull))
+  if (settings.commitBaseline && outcome.baselineUpdate?.entry) {
+    await commitNewBaseline(settings, client, outcome.baselineUpdate.entry)
+  }
   return outcome.failure
 }
 
@@ -70,6 +79,70 @@ async function fetchArtifact(comment: CommentSettings, client: GitHubClient | un
   await downloadRunArtifact(comment.token, context.repo, runId, comment.artifactName!, folder)
   core.info(`Read artifact ${JSON.stringify(comment.artifactName)} of run ${runId} into ${folder}`)
   return { folder, headSha: run?.head_sha, claimedPull: await readClaimedPullNumber(folder) }
+}
+
+/**
+ * On pull requests the baseline comes from the base commit, so a PR cannot lower its own bar; `baseline-ref`
+ * names another ref. Elsewhere the working tree is trusted (undefined here).
+ */
+async function trustedBaselineCopy(
+  settings: Settings,
+  workspace: string,
+  client: GitHubClient | undefined,
+): Promise<BaselineCopy | undefined> {
+  const { context } = github
+  const base = (context.payload.pull_request as { base?: { sha?: string } } | undefined)?.base?.sha
+  const ref = settings.baselineRef ?? (context.eventName.startsWith('pull_request') ? base : undefined)
+  if (!ref) return undefined
+  const copy = await readBaselineAtRef(
+    workspace,
+    settings.baselinePath,
+    ref,
+    client && { client, repository: context.repo },
+  )
+  if (copy.text === undefined)
+    core.notice(`No baseline ${settings.baselinePath} at ${copy.from}: this is a first run.`)
+  return copy
+}
+
+/** Committing moves the bar for everyone: never from a pull request, never from a fork. */
+function refuseUntrustedCommit(): void {
+  const { context } = github
+  if (context.eventName.startsWith('pull_request')) {
+    throw new InputError(
+      `input "commit-baseline" is refused on ${context.eventName} events: a pull request must not move its own ` +
+        'baseline. Commit it from a push to the default branch.',
+    )
+  }
+  if ((context.payload.repository as { fork?: boolean } | undefined)?.fork) {
+    throw new InputError(
+      'input "commit-baseline" is refused in a fork: commit baselines in the upstream repository',
+    )
+  }
+}
+
+async function commitNewBaseline(settings: Settings, client: GitHubClient | undefined, entry: BaselineEntry) {
+  const { context } = github
+  const branch = /^refs\/heads\/(.+)$/.exec(process.env.GITHUB_REF ?? '')?.[1]
+  if (!branch)
+    throw new InputError(
+      `input "commit-baseline" needs a branch; GITHUB_REF is ${process.env.GITHUB_REF ?? 'unset'}`,
+    )
+  if (!client) throw new InputError('input "commit-baseline" needs "github-token"')
+  const short = (context.sha ?? '').slice(0, 7)
+  const message = `eval-gate: update baseline of ${settings.name}${short ? ` (measured at ${short})` : ''}`
+  const result = await commitBaseline(
+    client,
+    context.repo,
+    branch,
+    settings.baselinePath,
+    settings.name,
+    entry,
+    message,
+  )
+  if (result.outcome === 'committed') {
+    core.notice(`Baseline committed to ${branch} as ${result.commit} (attempt ${result.attempts})`)
+  } else core.info(`Baseline on ${branch} already holds these results; nothing to commit.`)
 }
 
 /** Posts or updates the sticky comment; returns its URL, or '' when there is none. */

@@ -5,6 +5,7 @@ import { glob } from 'tinyglobby'
 import { ConfusionCounter } from '../core/confusion.js'
 import { InputError } from '../core/errors.js'
 import { createParser, formatOf } from '../core/readers/index.js'
+import { countFileBytes } from './parallel-count.js'
 
 /** A file found for the user: its absolute path and the path shown in messages (relative to the workspace). */
 export interface FoundFile {
@@ -68,7 +69,10 @@ async function expandGlob(pattern: string, workspace: string): Promise<string[]>
   })
 }
 
-/** Streams every prediction file into one confusion counter. */
+/**
+ * Counts every prediction file into one confusion counter. CSV, TSV and JSON Lines are read as bytes by the fast
+ * counting path (in parts across cores when large); a JSON array is streamed as text through its parser.
+ */
 export async function countPredictions(
   files: FoundFile[],
   labelColumn: string,
@@ -76,13 +80,22 @@ export async function countPredictions(
 ): Promise<ConfusionCounter> {
   const counter = new ConfusionCounter()
   for (const file of files) {
-    const parser = createParser(
-      formatOf(file.shown),
-      { file: file.shown, fields: [labelColumn, predictionColumn] },
-      (values) => counter.add(values[0]!, values[1]!),
-    )
-    await streamText(file, (text) => parser.push(text))
-    parser.end()
+    const format = formatOf(file.shown)
+    if (format === 'json') {
+      const parser = createParser(
+        format,
+        { file: file.shown, fields: [labelColumn, predictionColumn] },
+        (values) => counter.add(values[0]!, values[1]!),
+      )
+      await streamText(file, (text) => parser.push(text))
+      parser.end()
+      continue
+    }
+    try {
+      await countFileBytes(file.absolute, file.shown, format, [labelColumn, predictionColumn], counter)
+    } catch (error) {
+      throw asInputError(error, file.shown)
+    }
   }
   return counter
 }

@@ -31,7 +31,11 @@ export function createClient(token: string, log: (message: string) => void): Git
     }
   return github.getOctokit(
     token,
-    { throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') } } as object,
+    {
+      throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+      // 429 belongs to the throttling plugin, which honours retry-after; the retry plugin keeps 5xx.
+      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+    } as object,
     retry,
     throttling,
   )
@@ -80,26 +84,25 @@ async function findComment(
     per_page: 100,
   })
   for await (const { data } of pages) {
-    const mine = data.find(
-      (comment) =>
-        comment.body?.startsWith(marker) &&
-        (author ? comment.user?.login === author : comment.user?.type === 'Bot'),
-    )
+    const mine = data.find((comment) => comment.body?.startsWith(marker) && comment.user?.login === author)
     if (mine) return mine.id
   }
   return undefined
 }
 
+/** The Actions token's bot; an Actions token cannot read `/user` to say so itself. */
+const ACTIONS_BOT = 'github-actions[bot]'
+
 /**
- * The login behind the token. An Actions token cannot read `/user` (403); its comments are a bot's, which is what
- * the search then looks for.
+ * The login behind the token: `/user` answers for personal tokens; an Actions token gets 403 there, and its
+ * comments are written by github-actions[bot].
  */
-async function tokenUser(client: GitHubClient): Promise<string | undefined> {
+async function tokenUser(client: GitHubClient): Promise<string> {
   try {
     const { data } = await client.rest.users.getAuthenticated()
     return data.login
   } catch {
-    return undefined
+    return ACTIONS_BOT
   }
 }
 

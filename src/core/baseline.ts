@@ -20,6 +20,8 @@ export interface Provenance {
 export interface BaselineEntry {
   metrics: Record<string, number>
   rows?: number
+  /** Fingerprint of the evaluation data (see fingerprint.ts), to notice a changed test set. */
+  fingerprint?: string
   labels?: string[]
   /** `confusionMatrix[gold][predicted]` over `labels`. */
   confusionMatrix?: number[][]
@@ -88,14 +90,27 @@ export function withEntry(document: BaselineDocument, name: string, entry: Basel
 
 /** The file's text: pretty-printed with a stable key order, so its diff in a pull request stays small. */
 export function serializeBaseline(document: BaselineDocument): string {
-  return JSON.stringify(sortKeys(document), matrixOnOneLine, 2).replace(/"__row__(\[.*?\])"/g, '$1') + '\n'
+  const sorted = sortKeys(document)
+  // Each confusion-matrix row goes out as a marked string, unquoted afterwards. The marker must not occur in the
+  // document (a label could be "__row__[1]"), or that label would be unquoted too and the file corrupted.
+  const plain = JSON.stringify(sorted)
+  let marker = '__row__'
+  while (plain.includes(marker)) marker += '_'
+  return (
+    JSON.stringify(sorted, matrixOnOneLine(marker), 2).replace(
+      new RegExp(`"${marker}(\\[.*?\\])"`, 'g'),
+      '$1',
+    ) + '\n'
+  )
 }
 
 /** Keeps each confusion-matrix row on one line: a 10-class matrix stays 10 lines, not 120. */
-function matrixOnOneLine(this: unknown, key: string, value: unknown): unknown {
-  if (key === 'confusionMatrix' && Array.isArray(value))
-    return value.map((row) => `__row__${JSON.stringify(row)}`)
-  return value
+function matrixOnOneLine(marker: string) {
+  return (key: string, value: unknown): unknown => {
+    if (key === 'confusionMatrix' && Array.isArray(value))
+      return value.map((row) => `${marker}${JSON.stringify(row)}`)
+    return value
+  }
 }
 
 /** Keys in reading order: the version, then what a reviewer looks at first. Other keys follow alphabetically. */
@@ -104,6 +119,7 @@ const KEY_ORDER = [
   'models',
   'metrics',
   'rows',
+  'fingerprint',
   'positiveLabel',
   'labels',
   'confusionMatrix',
@@ -126,6 +142,11 @@ function readEntry(entry: unknown, file: string, path: string): BaselineEntry {
   if (!('metrics' in entry)) throw new InputError('entry has no "metrics"', { file, jsonPath: path })
   const result: BaselineEntry = { metrics: readMetrics(entry.metrics, file, `${path}.metrics`) }
   if (entry.rows !== undefined) result.rows = readCount(entry.rows, file, `${path}.rows`)
+  if (entry.fingerprint !== undefined) {
+    if (typeof entry.fingerprint !== 'string')
+      throw new InputError('must be a string', { file, jsonPath: `${path}.fingerprint` })
+    result.fingerprint = entry.fingerprint
+  }
   if (entry.labels !== undefined) {
     if (!Array.isArray(entry.labels) || !entry.labels.every((l) => typeof l === 'string')) {
       throw new InputError('must be an array of strings', { file, jsonPath: `${path}.labels` })
@@ -161,13 +182,27 @@ function readMetrics(value: unknown, file: string, path: string): Record<string,
   if (!isObject(value)) throw new InputError('metrics must be an object of numbers', { file, jsonPath: path })
   const metrics: Record<string, number> = {}
   for (const [name, metric] of Object.entries(value)) {
+    // Names end up in one-line outputs and annotations: no line breaks or other control characters.
+    // eslint-disable-next-line no-control-regex
+    if (name === '' || /[\u0000-\u001f\u007f\u2028\u2029]/.test(name)) {
+      throw new InputError('metric name must be a non-empty single line of text', {
+        file,
+        jsonPath: `${path}${jsonKey(name)}`,
+      })
+    }
     if (typeof metric !== 'number' || !Number.isFinite(metric)) {
       throw new InputError(`metric value must be a finite number, got ${JSON.stringify(metric)}`, {
         file,
         jsonPath: `${path}${jsonKey(name)}`,
       })
     }
-    metrics[name] = metric
+    // defineProperty, so that a key such as "__proto__" stays an ordinary metric name.
+    Object.defineProperty(metrics, name, {
+      value: metric,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
   }
   return metrics
 }

@@ -1,17 +1,28 @@
 /** Whether a larger value of a metric is better or worse; the comparison reads every rule through it. */
 export type Direction = 'higher-is-better' | 'lower-is-better'
 
+/**
+ * Which computation produces a metric: `classification` from a confusion matrix, `scores` from per-example scores
+ * or probabilities (`score-column`), `regression` from numeric gold/prediction pairs, `text` from generated text.
+ */
+export type MetricFamily = 'classification' | 'scores' | 'regression' | 'text'
+
 /** What eval-gate knows about one metric it can compute. */
 export interface MetricInfo {
   name: string
   direction: Direction
+  family: MetricFamily
   /** Needs a positive class: only defined for binary tasks. */
   binaryOnly: boolean
+  /** Only defined for multiclass tasks (one-vs-rest averages). */
+  multiclassOnly?: boolean
   /** One line for `--help` and the README. */
   description: string
 }
 
-const classification: MetricInfo[] = [
+type Entry = Omit<MetricInfo, 'direction' | 'family'> & { direction?: Direction }
+
+const classification: Entry[] = [
   { name: 'accuracy', binaryOnly: false, description: 'fraction of rows predicted correctly' },
   {
     name: 'balanced_accuracy',
@@ -34,18 +45,208 @@ const classification: MetricInfo[] = [
       description: `mean of the per-class ${base} weighted by support`,
     },
   ]),
-].map((metric) => ({ ...metric, direction: 'higher-is-better' as const }))
+]
 
-/** Every metric eval-gate computes, by name. */
-export const CATALOGUE: ReadonlyMap<string, MetricInfo> = new Map(classification.map((m) => [m.name, m]))
+const scores: Entry[] = [
+  {
+    name: 'roc_auc',
+    binaryOnly: true,
+    description: 'area under the ROC curve of the positive-class score (ties as scikit-learn)',
+  },
+  {
+    name: 'roc_auc_ovr_macro',
+    binaryOnly: false,
+    multiclassOnly: true,
+    description: 'one-vs-rest ROC AUC, unweighted mean over classes',
+  },
+  {
+    name: 'roc_auc_ovr_weighted',
+    binaryOnly: false,
+    multiclassOnly: true,
+    description: 'one-vs-rest ROC AUC, mean over classes weighted by support',
+  },
+  {
+    name: 'average_precision',
+    binaryOnly: true,
+    description: 'average precision of the positive-class score (step-wise area under precision-recall)',
+  },
+  {
+    name: 'log_loss',
+    binaryOnly: false,
+    direction: 'lower-is-better',
+    description: 'mean negative log-likelihood of the gold label under the predicted probabilities',
+  },
+  {
+    name: 'brier_score',
+    binaryOnly: true,
+    direction: 'lower-is-better',
+    description: 'mean squared difference between the positive-class probability and the outcome',
+  },
+]
+
+const regression: Entry[] = [
+  { name: 'mae', direction: 'lower-is-better', binaryOnly: false, description: 'mean absolute error' },
+  { name: 'mse', direction: 'lower-is-better', binaryOnly: false, description: 'mean squared error' },
+  { name: 'rmse', direction: 'lower-is-better', binaryOnly: false, description: 'root mean squared error' },
+  {
+    name: 'r2',
+    binaryOnly: false,
+    description: 'coefficient of determination (1 is perfect; scikit-learn r2_score)',
+  },
+  {
+    name: 'mape',
+    direction: 'lower-is-better',
+    binaryOnly: false,
+    description: 'mean absolute percentage error, as a fraction (scikit-learn)',
+  },
+  {
+    name: 'max_error',
+    direction: 'lower-is-better',
+    binaryOnly: false,
+    description: 'largest absolute error',
+  },
+  {
+    name: 'median_absolute_error',
+    direction: 'lower-is-better',
+    binaryOnly: false,
+    description: 'median of the absolute errors',
+  },
+]
+
+const text: Entry[] = [
+  {
+    name: 'exact_match',
+    binaryOnly: false,
+    description: 'fraction of outputs equal to a gold answer after SQuAD normalisation',
+  },
+  {
+    name: 'token_f1',
+    binaryOnly: false,
+    description: 'mean token-overlap F1 with the best-matching gold answer (SQuAD v1.1)',
+  },
+  {
+    name: 'contains',
+    binaryOnly: false,
+    description: 'fraction of outputs that contain a gold answer verbatim',
+  },
+]
+
+const families: [MetricFamily, Entry[]][] = [
+  ['classification', classification],
+  ['scores', scores],
+  ['regression', regression],
+  ['text', text],
+]
+
+/** Every metric eval-gate computes, by name, with its family and direction. */
+export const CATALOGUE: ReadonlyMap<string, MetricInfo> = new Map(
+  families.flatMap(([family, entries]) =>
+    entries.map((entry): [string, MetricInfo] => [
+      entry.name,
+      { ...entry, family, direction: entry.direction ?? 'higher-is-better' },
+    ]),
+  ),
+)
+
+/** The catalogue's metrics of some families, in catalogue order. */
+export function metricsOf(...wanted: MetricFamily[]): string[] {
+  return [...CATALOGUE.values()].filter((m) => wanted.includes(m.family)).map((m) => m.name)
+}
 
 /** Metrics reported and gated when the `metrics` input is empty. */
 export const DEFAULT_METRICS = {
   binary: ['accuracy', 'precision', 'recall', 'f1'],
   multiclass: ['accuracy', 'precision_macro', 'recall_macro', 'f1_macro'],
+  regression: ['mae', 'rmse', 'r2'],
+  text: ['exact_match', 'token_f1'],
+  /** Added to the classification defaults when scores are given. */
+  binaryScores: ['roc_auc', 'average_precision'],
+  multiclassScores: ['roc_auc_ovr_macro'],
 } as const
 
-/** Direction of a metric; unknown names (e.g. read from a baseline) count as higher-is-better. */
+/**
+ * Last segments of metric names that are lower-is-better wherever they come from: a metrics file's
+ * `eval_loss`, `test.loss`, `wikitext/word_perplexity`. Matched against the last segment of the name (after the
+ * last `/` or `.`), as it is or after an `eval_`-style split prefix.
+ */
+const LOWER_IS_BETTER_WORDS = new Set([
+  'loss',
+  'perplexity',
+  'word_perplexity',
+  'byte_perplexity',
+  'ppl',
+  'bits_per_byte',
+  'bpb',
+  'wer',
+  'cer',
+  'ter',
+  'error',
+  'error_rate',
+  'mae',
+  'mse',
+  'rmse',
+  'mape',
+  'max_error',
+  'median_absolute_error',
+  'log_loss',
+  'brier_score',
+  'failures',
+  'errors',
+])
+
+/** Prefixes the Hugging Face Trainer and similar tools put before a metric's name. */
+const SPLIT_PREFIX = /^(?:eval|predict|test|train|val|valid|validation|dev)_/
+
+/**
+ * The direction a metric name suggests: the catalogue's for its own name or its last path segment (`test.f1`,
+ * `hellaswag/acc_norm`), lower-is-better for losses, errors and perplexities (`eval_loss`, `test.rmse`), and
+ * higher-is-better otherwise. A last segment that says nothing (DVC's `loss.test`: a split) gives way to the one
+ * before it. Used for metrics read from other tools' files, where nothing better is known.
+ */
+export function inferDirection(name: string): Direction {
+  const known = CATALOGUE.get(name)
+  if (known) return known.direction
+  for (const segment of name.split(/[/.]/).reverse()) {
+    const direction = segmentDirection(segment)
+    if (direction) return direction
+  }
+  return 'higher-is-better'
+}
+
+function segmentDirection(segment: string): Direction | undefined {
+  for (const word of [segment, segment.replace(SPLIT_PREFIX, '')]) {
+    const info = CATALOGUE.get(word)
+    if (info) return info.direction
+    if (LOWER_IS_BETTER_WORDS.has(word)) return 'lower-is-better'
+  }
+  if (/_(?:loss|error|perplexity)$/.test(segment)) return 'lower-is-better'
+  if (/^(?:acc|accuracy|f1|precision|recall|score|pass_rate|exact_match|rouge\w*|bleu|mcc)$/.test(segment))
+    return 'higher-is-better'
+  return undefined
+}
+
+/** Directions a run knows beyond the catalogue (from metrics files and `directions` rules), while it compares. */
+let runDirections: ReadonlyMap<string, Direction> | undefined
+
+/**
+ * Runs `compute` (synchronous) with the directions of this run's metrics in force: `directionOf` reads them before
+ * the catalogue. They are dropped as soon as `compute` returns or throws, so nothing leaks into another run.
+ */
+export function withDirections<T>(directions: ReadonlyMap<string, Direction>, compute: () => T): T {
+  const previous = runDirections
+  runDirections = directions
+  try {
+    return compute()
+  } finally {
+    runDirections = previous
+  }
+}
+
+/**
+ * Direction of a metric: the run's own (see `withDirections`), else the catalogue's, else what the name suggests
+ * (`inferDirection`): a name from an old baseline such as `val_loss` is lower-is-better, anything unknown is
+ * higher-is-better.
+ */
 export function directionOf(name: string): Direction {
-  return CATALOGUE.get(name)?.direction ?? 'higher-is-better'
+  return runDirections?.get(name) ?? CATALOGUE.get(name)?.direction ?? inferDirection(name)
 }

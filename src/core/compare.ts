@@ -45,7 +45,10 @@ export function compareMetrics(
   baseline: Record<string, number> | undefined,
   thresholds: ThresholdLine[],
 ): Comparison {
-  const names = [...Object.keys(current), ...Object.keys(baseline ?? {}).filter((name) => !(name in current))]
+  const names = [
+    ...Object.keys(current),
+    ...Object.keys(baseline ?? {}).filter((name) => !Object.hasOwn(current, name)),
+  ]
   const metrics = names.map((name) =>
     compareOne(name, current[name], baseline?.[name], rulesFor(name, thresholds)),
   )

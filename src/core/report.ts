@@ -1,8 +1,11 @@
 import type { Comparison, MetricComparison, Status } from './compare.js'
 import type { ConfusionMatrix } from './confusion.js'
-import { details, escapeMarkdown, table } from './markdown.js'
+import { code, details, escapeMarkdown, table } from './markdown.js'
 import { formatCount, formatDelta, formatValue } from './format.js'
 import type { ClassificationResult } from './metrics/classification.js'
+import { metricsFilesContext, metricsFilesDetails, type MetricsFilesReport } from './metrics-files/report.js'
+import type { BaselineChange } from './baseline-diff.js'
+import { DEFAULTS, type DatasetChangePolicy } from './settings.js'
 import type { TaskShape } from './task.js'
 import { describeRules, type ThresholdLine } from './thresholds.js'
 
@@ -11,16 +14,23 @@ export interface ReportInput {
   /** The `name` input: which model or report this is. */
   name: string
   comparison: Comparison
-  /** Rows read, over all prediction files. */
+  /** Rows read, over all prediction files (0 when there are none). */
   rows: number
   files: string[]
-  task: TaskShape
-  matrix: ConfusionMatrix
-  classification: ClassificationResult
+  /** Classification runs only; a run of metrics files alone has no task, matrix or per-class scores. */
+  task?: TaskShape
+  matrix?: ConfusionMatrix
+  classification?: ClassificationResult
+  /** The metrics files read, when there were any. */
+  metricsFiles?: MetricsFilesReport
   thresholds: ThresholdLine[]
   baseline: BaselineSummary
   /** Where this run comes from, for the footer. */
   run?: RunLinks
+  /** Set when the gold labels differ from those the baseline was measured on. */
+  datasetChange?: { policy: DatasetChangePolicy; baselineRows?: number; rows: number }
+  /** Set when a pull request edits its own baseline: what it changes, and which copy the gate used. */
+  proposedChanges?: { trustedFrom: string; changes: BaselineChange[] }
 }
 
 /** Links back to the run, shown in the footer. */
@@ -71,7 +81,11 @@ export function verdict(comparison: Comparison): Verdict {
     }
   }
   if (comparison.firstRun) {
-    return { icon: '🆕', text: `First run: no baseline yet, ${comparison.metrics.length} metrics recorded` }
+    const count = comparison.metrics.length
+    return {
+      icon: '🆕',
+      text: `First run: no baseline yet, ${count} ${count === 1 ? 'metric' : 'metrics'} recorded`,
+    }
   }
   return { icon: '✅', text: `No regressions (${countStatuses(comparison.metrics)})` }
 }
@@ -107,6 +121,8 @@ export interface ReportDetail {
 
 export const FULL_DETAIL: ReportDetail = { confusionMatrix: true, perClass: true, metricRows: Infinity }
 
+const DEFAULT_NAME = DEFAULTS.name
+
 /** A confusion matrix wider than this is not drawn: it would be unreadable, and its size grows with the square. */
 export const MAX_MATRIX_LABELS = 30
 
@@ -114,12 +130,27 @@ export const MAX_MATRIX_LABELS = 30
 export function renderReport(input: ReportInput, detail: ReportDetail = FULL_DETAIL): string {
   const { comparison } = input
   const sections = [
-    headline(verdict(comparison)),
+    headline(input.name, verdict(comparison)),
+    proposedChangesNotice(input),
+    datasetNotice(input),
     metricsTable(comparison.metrics, detail),
     contextLine(input),
-    zeroDivisionNote(input.classification),
-    detail.perClass ? perClassDetails(input) : omitted('Per-class scores', detail),
-    detail.confusionMatrix ? confusionDetails(input.matrix) : omitted('The confusion matrix', detail),
+    input.classification ? zeroDivisionNote(input.classification) : '',
+    !input.metricsFiles
+      ? ''
+      : detail.perClass
+        ? metricsFilesDetails(input.metricsFiles)
+        : omitted('The metrics read from files', detail),
+    !input.classification
+      ? ''
+      : detail.perClass
+        ? perClassDetails(input)
+        : omitted('Per-class scores', detail),
+    !input.matrix
+      ? ''
+      : detail.confusionMatrix
+        ? confusionDetails(input.matrix)
+        : omitted('The confusion matrix', detail),
     thresholdDetails(input),
     footer(input),
   ]
@@ -162,8 +193,10 @@ function omitted(what: string, detail: ReportDetail): string {
   return `<sub>${what} left out to keep this report within its size limit${where}.</sub>`
 }
 
-function headline({ icon, text }: Verdict): string {
-  return `### ${icon} ${escapeMarkdown(text)}`
+/** The verdict as a heading; a gate with its own name says it, so several gates in one PR read apart. */
+function headline(name: string, { icon, text }: Verdict): string {
+  const label = name === DEFAULT_NAME ? '' : `${escapeMarkdown(name)}: `
+  return `### ${icon} ${label}${escapeMarkdown(text)}`
 }
 
 function metricsTable(metrics: MetricComparison[], detail: ReportDetail): string {
@@ -201,23 +234,29 @@ function isRegression(metric: MetricComparison): boolean {
   return metric.status === 'regressed' || metric.status === 'missing'
 }
 
-function contextLine({ name, rows, files, task, matrix, baseline }: ReportInput): string {
-  const taskText =
-    task.kind === 'binary'
-      ? `binary, positive label \`${escapeMarkdown(task.positiveLabel ?? '')}\``
-      : `multiclass, ${matrix.labels.length} labels`
+function contextLine({ name, rows, files, task, matrix, metricsFiles, baseline }: ReportInput): string {
+  const taskText = !task
+    ? undefined
+    : task.kind === 'binary'
+      ? `binary, positive label ${code(task.positiveLabel ?? '')}`
+      : `multiclass, ${matrix?.labels.length ?? 0} labels`
   const fileText = files.length === 1 ? '1 file' : `${files.length} files`
+  const sources = [
+    files.length > 0 ? `${formatCount(rows)} rows from ${fileText}` : undefined,
+    taskText,
+    metricsFiles ? metricsFilesContext(metricsFiles) : undefined,
+  ].filter((part) => part !== undefined)
   let baselineText: string
-  if (!baseline.found) baselineText = `none for this name in \`${escapeMarkdown(baseline.path)}\` (first run)`
+  if (!baseline.found) baselineText = `none for this name in ${code(baseline.path)} (first run)`
   else {
     const facts = [
       baseline.flat ? 'hand-written values' : undefined,
       baseline.commit ? `commit ${escapeMarkdown(baseline.commit.slice(0, 7))}` : undefined,
       baseline.rows !== undefined ? `${formatCount(baseline.rows)} rows` : undefined,
     ].filter((f) => f !== undefined)
-    baselineText = `\`${escapeMarkdown(baseline.path)}\`${facts.length ? ` (${facts.join(', ')})` : ''}`
+    baselineText = `${code(baseline.path)}${facts.length ? ` (${facts.join(', ')})` : ''}`
   }
-  return `**${escapeMarkdown(name)}** · ${formatCount(rows)} rows from ${fileText} · ${taskText} · baseline ${baselineText}`
+  return `**${escapeMarkdown(name)}** · ${sources.join(' · ')} · baseline ${baselineText}`
 }
 
 function zeroDivisionNote({ zeroDivision }: ClassificationResult): string {
@@ -228,7 +267,7 @@ function zeroDivisionNote({ zeroDivision }: ClassificationResult): string {
       precision ? 'never predicted (precision)' : '',
       recall ? 'never in the gold labels (recall)' : '',
     ]
-    return `\`${escapeMarkdown(label)}\` ${which.filter(Boolean).join(' and ')}`
+    return `${code(label)} ${which.filter(Boolean).join(' and ')}`
   })
   const more =
     zeroDivision.length > shown.length ? `; and ${zeroDivision.length - shown.length} more classes` : ''
@@ -236,10 +275,11 @@ function zeroDivisionNote({ zeroDivision }: ClassificationResult): string {
 }
 
 function perClassDetails({ classification, task }: ReportInput): string {
+  if (!classification) return ''
   const zero = new Map(classification.zeroDivision.map((z) => [z.label, z]))
   const rows = classification.perClass.map((c) => {
     const z = zero.get(c.label)
-    const positive = task.positiveLabel === c.label ? ' (positive)' : ''
+    const positive = task?.positiveLabel === c.label ? ' (positive)' : ''
     return [
       escapeMarkdown(c.label) + positive,
       formatValue(c.precision) + (z?.precision ? ' †' : ''),
@@ -293,4 +333,27 @@ function footer({ run, baseline }: ReportInput): string {
     `eval-gate${run?.version ? ` ${escapeMarkdown(run.version)}` : ''}`,
   ].filter((part) => part !== undefined)
   return `---\n<sub>${parts.join(' · ')}</sub>`
+}
+
+function datasetNotice({ datasetChange }: ReportInput): string {
+  if (!datasetChange) return ''
+  const { policy, baselineRows, rows } = datasetChange
+  const then = baselineRows === undefined ? 'an unknown number of' : formatCount(baselineRows)
+  return (
+    `> [!${policy === 'fail' ? 'CAUTION' : 'WARNING'}]\n> The evaluation data differs from the data the baseline ` +
+    `was measured on: its gold labels differ (baseline: ${then} rows, this run: ${formatCount(rows)} rows), so ` +
+    'this compares different test sets.'
+  )
+}
+
+function proposedChangesNotice({ proposedChanges, baseline }: ReportInput): string {
+  if (!proposedChanges) return ''
+  const lines = proposedChanges.changes.map(
+    ({ metric, before, after }) =>
+      `> - ${escapeMarkdown(metric)}: ${formatValue(before)} → ${formatValue(after)}`,
+  )
+  return (
+    `> [!WARNING]\n> This pull request changes the baseline ${code(baseline.path)}. The gate compares with the ` +
+    `copy at ${escapeMarkdown(proposedChanges.trustedFrom)}:\n${lines.join('\n')}`
+  )
 }

@@ -1,11 +1,14 @@
-import { CATALOGUE } from './catalogue.js'
 import { COMMENT_MODES, type CommentMode } from './comment.js'
 import { InputError } from './errors.js'
+import { checkMetricNames, parseEvaluationSettings, type EvaluationSettings } from './evaluation-settings.js'
 import { DEFAULT_THRESHOLDS, parseThresholds, type ThresholdLine } from './thresholds.js'
 
-/** Everything a run is told, validated. The action reads it from its inputs, the CLI from its flags. */
-export interface Settings {
-  /** Paths or globs of per-example prediction files, relative to the workspace. */
+/**
+ * Everything a run is told, validated. The action reads it from its inputs, the CLI from its flags. The task,
+ * scores and metrics files are in `EvaluationSettings`.
+ */
+export interface Settings extends EvaluationSettings {
+  /** Paths or globs of per-example prediction files, relative to the workspace; empty with metrics files only. */
   predictions: string[]
   /** Field holding the gold label in every record. */
   labelColumn: string
@@ -25,7 +28,16 @@ export interface Settings {
   name: string
   /** Write this run's results to the baseline file. */
   updateBaseline: boolean
+  /** Git ref or SHA whose copy of the baseline is trusted; unset means the working tree (or, on PRs, the base). */
+  baselineRef?: string
+  /** What to do when the evaluation data differs from the data the baseline was measured on. */
+  onDatasetChange: DatasetChangePolicy
+  /** With `updateBaseline`, also commit the file to the current branch through the REST API. */
+  commitBaseline: boolean
 }
+
+export type DatasetChangePolicy = 'warn' | 'fail' | 'ignore'
+const DATASET_CHANGE_POLICIES: readonly DatasetChangePolicy[] = ['warn', 'fail', 'ignore']
 
 /** Reads one input by its action.yml name; returns '' when it is not set. */
 export type InputReader = (name: string) => string
@@ -38,31 +50,36 @@ export const DEFAULTS = {
   'fail-on-regression': 'true',
   name: 'default',
   'update-baseline': 'false',
+  'on-dataset-change': 'warn',
+  'commit-baseline': 'false',
 } as const
 
 /** Validates the inputs into settings; every problem is an error that names the input. */
 export function parseSettings(read: InputReader): Settings {
   const get = (name: string) => read(name).trim() || (DEFAULTS as Record<string, string>)[name] || ''
   const predictions = splitList(get('predictions'))
-  if (predictions.length === 0)
+  const evaluation = parseEvaluationSettings(read, get('thresholds'))
+  if (predictions.length === 0 && evaluation.settings.metricsFiles.length === 0)
     throw new InputError('input "predictions" is required: paths or globs of prediction files')
 
   const metricsText = get('metrics')
   let metrics: string[] | undefined
   if (metricsText !== '') {
     metrics = [...new Set(splitList(metricsText))]
-    for (const metric of metrics) {
-      if (!CATALOGUE.has(metric)) {
-        throw new InputError(
-          `input "metrics": unknown metric ${JSON.stringify(metric)}; known metrics: ${[...CATALOGUE.keys()].join(', ')}`,
-        )
-      }
-    }
+    checkMetricNames(metrics, evaluation.settings, predictions.length > 0)
   }
 
   const name = get('name')
   if (/[\r\n]/.test(name)) throw new InputError('input "name" must be a single line')
   const positiveLabel = read('positive-label').trim()
+
+  const updateBaseline = parseBoolean('update-baseline', get('update-baseline'))
+  const commitBaseline = parseBoolean('commit-baseline', get('commit-baseline'))
+  if (commitBaseline && !updateBaseline) {
+    throw new InputError(
+      'input "commit-baseline" needs "update-baseline: true": there is nothing to commit otherwise',
+    )
+  }
 
   return {
     predictions,
@@ -71,10 +88,14 @@ export function parseSettings(read: InputReader): Settings {
     positiveLabel: positiveLabel === '' ? undefined : positiveLabel,
     metrics,
     baselinePath: get('baseline'),
-    thresholds: parseThresholds(get('thresholds')),
+    thresholds: parseThresholds(evaluation.thresholds),
     failOnRegression: parseBoolean('fail-on-regression', get('fail-on-regression')),
     name,
-    updateBaseline: parseBoolean('update-baseline', get('update-baseline')),
+    updateBaseline,
+    baselineRef: read('baseline-ref').trim() || undefined,
+    onDatasetChange: parseChoice('on-dataset-change', get('on-dataset-change'), DATASET_CHANGE_POLICIES),
+    commitBaseline,
+    ...evaluation.settings,
   }
 }
 
@@ -96,12 +117,7 @@ export interface CommentSettings {
 
 /** Validates the comment inputs. */
 export function parseCommentSettings(read: InputReader, name: string): CommentSettings {
-  const mode = (read('comment').trim() || 'always') as CommentMode
-  if (!COMMENT_MODES.includes(mode)) {
-    throw new InputError(
-      `input "comment" must be one of ${COMMENT_MODES.join(', ')}, got ${JSON.stringify(mode)}`,
-    )
-  }
+  const mode = parseChoice<CommentMode>('comment', read('comment').trim() || 'always', COMMENT_MODES)
   const artifactName = read('artifact-name').trim()
   return {
     token: read('github-token').trim(),
@@ -126,6 +142,15 @@ export function splitList(text: string): string[] {
     .split(/[\n,]/)
     .map((entry) => entry.trim())
     .filter((entry) => entry !== '')
+}
+
+function parseChoice<T extends string>(input: string, value: string, choices: readonly T[]): T {
+  if (!(choices as readonly string[]).includes(value)) {
+    throw new InputError(
+      `input "${input}" must be one of ${choices.join(', ')}, got ${JSON.stringify(value)}`,
+    )
+  }
+  return value as T
 }
 
 /** The YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */

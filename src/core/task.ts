@@ -37,8 +37,10 @@ export function resolveTask(labels: string[], positiveLabel: string | undefined)
     return { kind: 'binary', positiveLabel }
   }
   const lower = labels.map((label) => label.toLowerCase())
+  // Labels that differ only in case ("yes", "Yes") are distinct classes: that is not a pair, so not binary.
+  const distinct = new Set(lower).size === lower.length
   for (const [negative, positive] of KNOWN_PAIRS) {
-    if (lower.length > 0 && lower.every((label) => label === negative || label === positive)) {
+    if (lower.length > 0 && distinct && lower.every((label) => label === negative || label === positive)) {
       const found = labels[lower.indexOf(positive)]
       // A single-class run of the negative label still has a positive class: the conventional spelling.
       return { kind: 'binary', positiveLabel: found ?? positive }

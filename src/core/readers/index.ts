@@ -1,10 +1,19 @@
 import { InputError } from '../errors.js'
-import { createDelimitedParser } from './delimited.js'
+import { createDelimitedParser, DelimitedScanner } from './delimited.js'
 import { createJsonArrayParser } from './json-array.js'
-import { createJsonLinesParser } from './jsonl.js'
-import type { ParserOptions, RecordHandler, RecordParser } from './types.js'
+import { createJsonLinesParser, JsonLinesScanner } from './jsonl.js'
+import type { ByteScanner, ParserOptions, RecordHandler, RecordParser, ScanStart, SlotSink } from './types.js'
 
-export type { ParserOptions, RecordHandler, RecordParser } from './types.js'
+export type {
+  ByteScanner,
+  FieldSlots,
+  HeaderLayout,
+  ParserOptions,
+  RecordHandler,
+  RecordParser,
+  ScanStart,
+  SlotSink,
+} from './types.js'
 
 /** The per-example formats eval-gate reads, each told apart by the file's extension. */
 export type PredictionFormat = 'csv' | 'tsv' | 'jsonl' | 'json'
@@ -47,5 +56,28 @@ export function createParser(
       return createJsonLinesParser(options, onRecord)
     case 'json':
       return createJsonArrayParser(options, onRecord)
+  }
+}
+
+/**
+ * The byte reader of a format, for callers that read files as bytes (the fast counting path); undefined for the
+ * JSON array format, which is read as text only. `start` places it in the middle of a file read in parts. Records
+ * and errors are exactly those of `createParser` on the same text.
+ */
+export function createScanner(
+  format: PredictionFormat,
+  options: ParserOptions,
+  sink: SlotSink,
+  start: ScanStart = {},
+): ByteScanner | undefined {
+  switch (format) {
+    case 'csv':
+      return new DelimitedScanner(',', options, sink, start)
+    case 'tsv':
+      return new DelimitedScanner('\t', options, sink, start)
+    case 'jsonl':
+      return new JsonLinesScanner(options, sink, start)
+    case 'json':
+      return undefined
   }
 }

@@ -1,0 +1,89 @@
+import { execFile } from 'node:child_process'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { InputError } from '../core/errors.js'
+import { readOptionalFile } from './files.js'
+import type { GitHubClient, Repository } from './github.js'
+
+const run = promisify(execFile)
+
+/** A baseline file's text as found at some place, and where that was, in words for the report. */
+export interface BaselineCopy {
+  /** undefined when the file does not exist there: a first run. */
+  text?: string
+  /** e.g. `the working tree`, `base commit 1a2b3c4 (git)`. */
+  from: string
+}
+
+/** The working-tree copy (the checkout, which on a PR is the PR's own version). */
+export async function readWorkingTreeBaseline(workspace: string, file: string): Promise<BaselineCopy> {
+  return { text: await readOptionalFile(path.resolve(workspace, file), file), from: 'the working tree' }
+}
+
+/**
+ * The baseline as it is at `ref`: from git when the checkout has that commit (`git show REF:PATH`), else through
+ * the contents API, since a shallow PR checkout usually lacks the base commit.
+ */
+export async function readBaselineAtRef(
+  workspace: string,
+  file: string,
+  ref: string,
+  api?: { client: GitHubClient; repository: Repository },
+): Promise<BaselineCopy> {
+  const short = /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref
+  if (await hasCommit(workspace, ref)) {
+    // `REF:./PATH` is resolved from the working directory, wherever the repository's root is.
+    const relative = path.relative(workspace, path.resolve(workspace, file)).split(path.sep).join('/')
+    try {
+      const { stdout } = await run('git', ['show', `${ref}:./${relative}`], {
+        cwd: workspace,
+        maxBuffer: 256 << 20,
+      })
+      return { text: stdout, from: `${short} (git)` }
+    } catch {
+      // The commit exists but the file does not at it: a first run for this baseline.
+      return { text: undefined, from: `${short} (git)` }
+    }
+  }
+  if (!api) {
+    throw new InputError(
+      `baseline-ref ${JSON.stringify(ref)} is not a commit in this checkout, and there is no token to ask GitHub`,
+    )
+  }
+  return { text: await readThroughApi(api.client, api.repository, file, ref), from: `${short} (GitHub API)` }
+}
+
+async function readThroughApi(client: GitHubClient, repository: Repository, file: string, ref: string) {
+  const filePath = file.split(path.sep).join('/').replace(/^\.\//, '')
+  try {
+    const { data } = await client.rest.repos.getContent({ ...repository, path: filePath, ref })
+    if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
+      throw new InputError(`baseline ${file} at ${ref} is not a file`)
+    }
+    return Buffer.from(data.content, 'base64').toString('utf8')
+  } catch (error) {
+    if (error instanceof InputError) throw error
+    const status = (error as { status?: number }).status
+    const message = (error as Error).message
+    // 404 means no such file at that ref, unless the ref itself is unknown (GitHub then says "No commit found").
+    if (status === 404 && !/no commit found|branch .* not found/i.test(message)) return undefined
+    if (status === 404 || status === 422) {
+      throw new InputError(
+        `baseline-ref ${JSON.stringify(ref)} does not exist in ${repository.owner}/${repository.repo} (${message})`,
+      )
+    }
+    throw new InputError(
+      `could not read baseline ${file} at ${ref} through the GitHub API (HTTP ${status ?? '?'}: ${message}); ` +
+        'give the job "permissions: contents: read", or fetch the base commit in actions/checkout (fetch-depth: 0)',
+    )
+  }
+}
+
+async function hasCommit(workspace: string, ref: string): Promise<boolean> {
+  try {
+    await run('git', ['cat-file', '-e', `${ref}^{commit}`], { cwd: workspace })
+    return true
+  } catch {
+    return false
+  }
+}

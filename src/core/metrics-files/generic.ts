@@ -1,0 +1,44 @@
+import { inferDirection } from '../catalogue.js'
+import { InputError } from '../errors.js'
+import { childPath, isJsonObject, type JsonValue } from './json.js'
+import type { FileMetric } from './types.js'
+
+/**
+ * The numbers of any JSON or YAML metrics file (DVC's `metrics:` files, DVCLive's `metrics.json`, a hand-written
+ * `scores.json`), named by their key paths joined with dots as `dvc metrics show` does: `{"roc_auc": {"test":
+ * 0.96}}` gives `roc_auc.test`. Array items are named by their index (`scores.0`). Strings, booleans and nulls
+ * are not metrics. Two paths that flatten to one name (`{"a.b": 1, "a": {"b": 2}}`) are an error, never a silent
+ * overwrite. Directions come from the names (`inferDirection`: the last segment, `loss` lower-is-better).
+ */
+export function parseGeneric(data: JsonValue, file: string): FileMetric[] {
+  const metrics: FileMetric[] = []
+  const seen = new Map<string, string>()
+  const walk = (value: JsonValue, name: string, path: string) => {
+    if (typeof value === 'number') {
+      if (name === '') throw new InputError('the document is a bare number; name it with a key', { file })
+      const earlier = seen.get(name)
+      if (earlier !== undefined) {
+        throw new InputError(`flattens to the metric name ${JSON.stringify(name)} as ${earlier} does`, {
+          file,
+          jsonPath: path,
+        })
+      }
+      seen.set(name, path)
+      metrics.push({ name, value, direction: inferDirection(name), path })
+      return
+    }
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => walk(item, join(name, String(index)), childPath(path, index)))
+      return
+    }
+    if (isJsonObject(value)) {
+      for (const [key, item] of Object.entries(value)) walk(item, join(name, key), childPath(path, key))
+    }
+  }
+  walk(data, '', '$')
+  return metrics
+}
+
+function join(prefix: string, key: string): string {
+  return prefix === '' ? key : `${prefix}.${key}`
+}

@@ -1,0 +1,244 @@
+import { parse as parseYaml, YAMLError } from 'yaml'
+import type { Direction } from '../catalogue.js'
+import { InputError } from '../errors.js'
+import { ruleDirection, globMatches, type DirectionRule } from './directions.js'
+import { parseGeneric } from './generic.js'
+import { looksLikeHfTrainer, parseHfTrainer } from './hf-trainer.js'
+import { looksLikeInspect, parseInspect } from './inspect-ai.js'
+import { isJsonObject, parseLenientJson, type JsonObject, type JsonValue } from './json.js'
+import { looksLikeLmEval, parseLmEval } from './lm-eval.js'
+import { looksLikePromptfoo, parsePromptfoo } from './promptfoo.js'
+import {
+  FORMAT_NAMES,
+  METRICS_FORMATS,
+  type FileMetric,
+  type MetricsFile,
+  type MetricsFormat,
+} from './types.js'
+
+export { splitDirectionRules, type DirectionRule } from './directions.js'
+export {
+  FORMAT_NAMES,
+  METRICS_FORMATS,
+  type FileMetric,
+  type MetricsFile,
+  type MetricsFormat,
+} from './types.js'
+
+/** Spellings `metrics-format` accepts besides the format names themselves. */
+const ALIASES: Record<string, MetricsFormat> = {
+  'lm-evaluation-harness': 'lm-eval',
+  lm_eval: 'lm-eval',
+  hf: 'hf-trainer',
+  huggingface: 'hf-trainer',
+  transformers: 'hf-trainer',
+  inspect: 'inspect-ai',
+  inspect_ai: 'inspect-ai',
+  dvc: 'generic',
+  json: 'generic',
+  yaml: 'generic',
+}
+
+/** The `metrics-format` input: `auto` (or empty) detects each file's format; anything else must be a format. */
+export function parseMetricsFormat(text: string): MetricsFormat | undefined {
+  const value = text.trim().toLowerCase()
+  if (value === '' || value === 'auto') return undefined
+  const format = (METRICS_FORMATS as readonly string[]).includes(value)
+    ? (value as MetricsFormat)
+    : ALIASES[value]
+  if (format === undefined) {
+    throw new InputError(
+      `input "metrics-format": unknown format ${JSON.stringify(text.trim())}; use auto, ${METRICS_FORMATS.join(', ')} (dvc is generic)`,
+    )
+  }
+  return format
+}
+
+/** How a metrics file's text is read, from its extension. */
+function syntaxOf(file: string): 'json' | 'yaml' {
+  const extension = /\.[^./\\]+$/.exec(file.toLowerCase())?.[0]
+  if (extension === '.json') return 'json'
+  if (extension === '.yaml' || extension === '.yml') return 'yaml'
+  throw new InputError(
+    `unknown metrics file format: cannot tell it from the extension ${extension === undefined ? '(none)' : JSON.stringify(extension)}; metrics files are .json, .yaml or .yml`,
+    { file },
+  )
+}
+
+/**
+ * Reads one metrics file: parses its JSON or YAML, tells its format (or takes `format`), and lists the metrics it
+ * states. Throws `InputError` naming the file (and the JSON path or line) when it cannot be read, is not of the
+ * forced format, or states no numbers at all.
+ */
+export function readMetricsFile(text: string, file: string, format?: MetricsFormat): MetricsFile {
+  const data = syntaxOf(file) === 'json' ? parseLenientJson(text, file) : parseYamlDocument(text, file)
+  const found = format ?? detectFormat(data, file)
+  if (format !== undefined && format !== 'generic' && !(isJsonObject(data) && matches(format, data, file))) {
+    throw new InputError(`is not ${FORMAT_NAMES[format]} (metrics-format is ${format}): ${SHAPES[format]}`, {
+      file,
+    })
+  }
+  const metrics = parseAs(found, data, file)
+  if (metrics.length === 0) {
+    throw new InputError(`has no numeric metrics (read as ${FORMAT_NAMES[found]})`, { file })
+  }
+  for (const metric of metrics) {
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(metric.name)) {
+      throw new InputError('a metric name must be a single line of text', { file, jsonPath: metric.path })
+    }
+  }
+  return { file, format: found, metrics }
+}
+
+const SHAPES: Record<Exclude<MetricsFormat, 'generic'>, string> = {
+  'lm-eval': 'expected "results" with one object per task, beside "versions" or "configs"',
+  promptfoo: 'expected "results.results" (an array) and "results.stats"',
+  'hf-trainer': 'expected one flat object of numbers with eval_/train_/predict_ keys',
+  'inspect-ai': 'expected "version", "status" and "eval.task"',
+}
+
+/** The format of a parsed document; anything not recognised is read as generic metrics. */
+export function detectFormat(data: JsonValue, file: string): MetricsFormat {
+  if (!isJsonObject(data)) return 'generic'
+  for (const format of ['promptfoo', 'inspect-ai', 'lm-eval', 'hf-trainer'] as const) {
+    if (matches(format, data, file)) return format
+  }
+  return 'generic'
+}
+
+function matches(format: Exclude<MetricsFormat, 'generic'>, data: JsonObject, file: string): boolean {
+  switch (format) {
+    case 'promptfoo':
+      return looksLikePromptfoo(data)
+    case 'inspect-ai':
+      return looksLikeInspect(data)
+    case 'lm-eval':
+      return looksLikeLmEval(data)
+    case 'hf-trainer':
+      return looksLikeHfTrainer(data, file)
+  }
+}
+
+function parseAs(format: MetricsFormat, data: JsonValue, file: string): FileMetric[] {
+  switch (format) {
+    case 'promptfoo':
+      return parsePromptfoo(data as JsonObject, file)
+    case 'inspect-ai':
+      return parseInspect(data as JsonObject, file)
+    case 'lm-eval':
+      return parseLmEval(data as JsonObject, file)
+    case 'hf-trainer':
+      return parseHfTrainer(data as JsonObject)
+    case 'generic':
+      return parseGeneric(data, file)
+  }
+}
+
+function parseYamlDocument(text: string, file: string): JsonValue {
+  if (text.trim() === '') throw new InputError('is empty: expected a YAML document', { file })
+  let data: unknown
+  try {
+    data = parseYaml(text, { uniqueKeys: true, schema: 'core', prettyErrors: true })
+  } catch (error) {
+    if (error instanceof YAMLError) {
+      const line = error.linePos?.[0].line
+      const problem = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
+      throw new InputError(`is not valid YAML: ${problem}`, { file, ...(line !== undefined ? { line } : {}) })
+    }
+    throw error
+  }
+  return toJsonValue(data)
+}
+
+/** A YAML value as the JSON reader would give it: prototype-less objects; anything else YAML has (dates) is text. */
+function toJsonValue(value: unknown): JsonValue {
+  if (value === null || typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string')
+    return value
+  if (Array.isArray(value)) return value.map(toJsonValue)
+  if (typeof value === 'object') {
+    const object = Object.create(null) as JsonObject
+    for (const [key, item] of Object.entries(value as Record<string, unknown>))
+      object[key] = toJsonValue(item)
+    return object
+  }
+  return String(value)
+}
+
+/** A metric chosen for the gate, with where it came from. */
+export interface SelectedMetric extends FileMetric {
+  file: string
+  format: MetricsFormat
+}
+
+/**
+ * Chooses the metrics of the files that the run reports and gates, and settles each one's direction:
+ * - with no `select` patterns every metric is taken, except bookkeeping (`optIn`); with patterns, those matching a
+ *   pattern (bookkeeping only when the pattern contains its word, e.g. `eval_runtime`); each pattern must match
+ *   something, and each file must give at least one metric;
+ * - a `directions` rule beats the file's own direction;
+ * - a chosen value that is NaN or infinite is an error naming its file and JSON path;
+ * - two metrics with one name (from two files, or a file and the predictions) are an error, never a silent pick.
+ */
+export function selectFileMetrics(
+  files: MetricsFile[],
+  select: string[],
+  rules: DirectionRule[],
+): SelectedMetric[] {
+  const used = new Set<string>()
+  const chosen: SelectedMetric[] = []
+  const byName = new Map<string, SelectedMetric>()
+  for (const { file, format, metrics } of files) {
+    let taken = 0
+    for (const metric of metrics) {
+      const patterns = select.filter(
+        (pattern) =>
+          globMatches(pattern, metric.name) && (metric.optIn === undefined || pattern.includes(metric.optIn)),
+      )
+      if (select.length > 0 ? patterns.length === 0 : metric.optIn !== undefined) continue
+      patterns.forEach((pattern) => used.add(pattern))
+      if (!Number.isFinite(metric.value)) {
+        throw new InputError(
+          `the value of metric ${JSON.stringify(metric.name)} is ${String(metric.value)}, not a finite number`,
+          { file, jsonPath: metric.path },
+        )
+      }
+      const earlier = byName.get(metric.name)
+      if (earlier !== undefined) {
+        throw new InputError(
+          `metric ${JSON.stringify(metric.name)} is also in ${describeSource(earlier)}; metric names must be unique across metrics files (use metrics-select to keep one)`,
+          { file, jsonPath: metric.path },
+        )
+      }
+      const direction: Direction = ruleDirection(metric.name, rules) ?? metric.direction
+      const selected: SelectedMetric = { ...metric, direction, file, format }
+      byName.set(metric.name, selected)
+      chosen.push(selected)
+      taken++
+    }
+    if (taken === 0) {
+      const shown = metrics
+        .slice(0, 8)
+        .map((m) => m.name)
+        .join(', ')
+      const more = metrics.length > 8 ? `, … ${metrics.length - 8} more` : ''
+      throw new InputError(
+        select.length > 0
+          ? `none of its ${metrics.length} metrics matches metrics-select (${select.join(', ')}); it has ${shown}${more}`
+          : `has only bookkeeping values (${shown}${more}), no metrics; name them in metrics-select to gate on them`,
+        { file },
+      )
+    }
+  }
+  const unused = select.filter((pattern) => !used.has(pattern))
+  if (unused.length > 0) {
+    throw new InputError(
+      `input "metrics-select": ${unused.map((p) => JSON.stringify(p)).join(', ')} matched no metric in the metrics files`,
+    )
+  }
+  return chosen
+}
+
+function describeSource(metric: SelectedMetric): string {
+  return `${metric.file} at ${metric.path}`
+}

@@ -1,0 +1,200 @@
+import { InputError } from '../errors.js'
+
+/**
+ * A JSON value as a metrics file holds it. Objects have no prototype, so a key such as `__proto__` is an ordinary
+ * key; numbers may be NaN or ±Infinity (see `parseLenientJson`).
+ */
+export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject
+export interface JsonObject {
+  [key: string]: JsonValue
+}
+
+/**
+ * Parses a metrics file's JSON. Python's `json.dump` writes `NaN`, `Infinity` and `-Infinity` for non-finite
+ * floats, which `JSON.parse` rejects with a syntax error that names no key; this parser reads them as numbers so
+ * that the caller can refuse the value with its JSON path. A key given twice in one object is an error (the file
+ * would mean two things), and a syntax error names its line and column.
+ */
+export function parseLenientJson(text: string, file: string): JsonValue {
+  return new Parser(text, file).document()
+}
+
+/** `$.results.hellaswag["acc,none"]`: the JSON path of a key below `parent`. */
+export function childPath(parent: string, key: string | number): string {
+  if (typeof key === 'number') return `${parent}[${key}]`
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`
+}
+
+export function isJsonObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+const ESCAPES: Record<string, string> = {
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+}
+
+class Parser {
+  private at = 0
+
+  constructor(
+    private readonly text: string,
+    private readonly file: string,
+  ) {
+    // A UTF-8 byte-order mark is not part of the document.
+    if (text.charCodeAt(0) === 0xfeff) this.at = 1
+  }
+
+  document(): JsonValue {
+    this.space()
+    if (this.at >= this.text.length)
+      throw new InputError('is empty: expected a JSON document', { file: this.file })
+    const value = this.value('$')
+    this.space()
+    if (this.at < this.text.length) this.fail('unexpected text after the JSON document')
+    return value
+  }
+
+  private value(path: string): JsonValue {
+    this.space()
+    const char = this.text[this.at]
+    if (char === '{') return this.object(path)
+    if (char === '[') return this.array(path)
+    if (char === '"') return this.string()
+    if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) return this.number()
+    for (const [word, value] of [
+      ['true', true],
+      ['false', false],
+      ['null', null],
+      ['NaN', NaN],
+      ['Infinity', Infinity],
+    ] as const) {
+      if (this.text.startsWith(word, this.at)) {
+        this.at += word.length
+        return value
+      }
+    }
+    return this.fail(char === undefined ? 'unexpected end of the file' : `unexpected ${JSON.stringify(char)}`)
+  }
+
+  private object(path: string): JsonObject {
+    const object = Object.create(null) as JsonObject
+    this.at++
+    this.space()
+    if (this.text[this.at] === '}') {
+      this.at++
+      return object
+    }
+    for (;;) {
+      this.space()
+      if (this.text[this.at] !== '"') this.fail('expected a quoted key')
+      const key = this.string()
+      this.space()
+      if (this.text[this.at] !== ':') this.fail('expected ":" after a key')
+      this.at++
+      const keyPath = childPath(path, key)
+      if (Object.hasOwn(object, key)) {
+        throw new InputError('the key is given twice in one object', { file: this.file, jsonPath: keyPath })
+      }
+      object[key] = this.value(keyPath)
+      this.space()
+      const next = this.text[this.at++]
+      if (next === '}') return object
+      if (next !== ',') this.fail('expected "," or "}"', this.at - 1)
+    }
+  }
+
+  private array(path: string): JsonValue[] {
+    const array: JsonValue[] = []
+    this.at++
+    this.space()
+    if (this.text[this.at] === ']') {
+      this.at++
+      return array
+    }
+    for (;;) {
+      array.push(this.value(childPath(path, array.length)))
+      this.space()
+      const next = this.text[this.at++]
+      if (next === ']') return array
+      if (next !== ',') this.fail('expected "," or "]"', this.at - 1)
+    }
+  }
+
+  private string(): string {
+    const start = this.at
+    this.at++
+    let out = ''
+    let run = this.at
+    for (;;) {
+      const code = this.text.charCodeAt(this.at)
+      if (Number.isNaN(code)) this.fail('unterminated string', start)
+      if (code === 0x22) {
+        out += this.text.slice(run, this.at)
+        this.at++
+        return out
+      }
+      if (code < 0x20) this.fail('control character in a string')
+      if (code === 0x5c) {
+        out += this.text.slice(run, this.at)
+        const escape = this.text[this.at + 1]
+        if (escape === 'u') {
+          const hex = this.text.slice(this.at + 2, this.at + 6)
+          if (!/^[0-9a-fA-F]{4}$/.test(hex)) this.fail('invalid \\u escape')
+          out += String.fromCharCode(parseInt(hex, 16))
+          this.at += 6
+        } else {
+          const replacement = escape === undefined ? undefined : ESCAPES[escape]
+          if (replacement === undefined) this.fail('invalid escape in a string')
+          out += replacement
+          this.at += 2
+        }
+        run = this.at
+        continue
+      }
+      this.at++
+    }
+  }
+
+  private number(): number {
+    if (this.text.startsWith('-Infinity', this.at)) {
+      this.at += '-Infinity'.length
+      return -Infinity
+    }
+    const match = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y
+    match.lastIndex = this.at
+    const found = match.exec(this.text)
+    if (!found) return this.fail('invalid number')
+    this.at += found[0].length
+    return Number(found[0])
+  }
+
+  private space(): void {
+    while (this.at < this.text.length) {
+      const char = this.text[this.at]
+      if (char === ' ' || char === '\t' || char === '\n' || char === '\r') this.at++
+      else break
+    }
+  }
+
+  private fail(problem: string, offset = this.at): never {
+    let line = 1
+    let lineStart = 0
+    for (let i = 0; i < offset && i < this.text.length; i++) {
+      if (this.text[i] === '\n') {
+        line++
+        lineStart = i + 1
+      }
+    }
+    throw new InputError(`is not valid JSON: ${problem} at column ${offset - lineStart + 1}`, {
+      file: this.file,
+      line,
+    })
+  }
+}

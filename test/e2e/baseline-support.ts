@@ -1,0 +1,219 @@
+import { execFile } from 'node:child_process'
+import { readdir, readFile, rm } from 'node:fs/promises'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { expect } from 'vitest'
+import { startGitHubApi, type FaultMatcher, type GitHubApi, type RecordedRequest } from '../helpers/github-api.js'
+import { checkRecordedRequests } from '../helpers/openapi.js'
+import { toDelimited } from '../helpers/prediction-files.js'
+import { writeWorkspaceFiles, workflowCommands, type RunResult, type WorkspaceFiles } from '../helpers/run-action.js'
+
+// Shared by the baseline-lifecycle end-to-end tests (test/e2e/baseline-*.test.ts): git repositories with fixed
+// identities and dates, prediction files with known metrics, and the local GitHub API with its checks.
+
+const exec = promisify(execFile)
+
+export const BASELINE = '.github/eval-baseline.json'
+/** The contents API path of the baseline file, as the server records it (its `/` percent-encoded or not). */
+export const CONTENTS_PATH = /^\/repos\/owner\/repo\/contents\/\.github(?:\/|%2F)eval-baseline\.json$/
+
+// ---------------------------------------------------------------------------------------------------------------
+// git, with a fixed author, committer and dates, and no user or system configuration
+// ---------------------------------------------------------------------------------------------------------------
+
+const GIT_IDENTITY = {
+  GIT_AUTHOR_NAME: 'eval-gate e2e',
+  GIT_AUTHOR_EMAIL: 'e2e@example.invalid',
+  GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z',
+  GIT_COMMITTER_NAME: 'eval-gate e2e',
+  GIT_COMMITTER_EMAIL: 'e2e@example.invalid',
+  GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z',
+}
+
+export async function git(workspace: string, args: string[]): Promise<string> {
+  const { stdout } = await exec('git', ['-c', 'commit.gpgsign=false', ...args], {
+    cwd: workspace,
+    env: {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      HOME: workspace,
+      GIT_CONFIG_NOSYSTEM: '1',
+      GIT_CONFIG_GLOBAL: '/dev/null',
+      ...GIT_IDENTITY,
+    },
+  })
+  return stdout.trim()
+}
+
+/** Writes `files` (a `null` deletes one), commits everything and returns the commit's SHA. */
+export async function commit(
+  workspace: string,
+  files: Record<string, string | null>,
+  message: string,
+): Promise<string> {
+  const written: WorkspaceFiles = {}
+  for (const [file, text] of Object.entries(files)) {
+    if (text === null) await rm(path.join(workspace, file), { force: true })
+    else written[file] = text
+  }
+  await writeWorkspaceFiles(workspace, written)
+  await git(workspace, ['add', '--all'])
+  await git(workspace, ['commit', '--quiet', '--allow-empty', '--message', message])
+  return git(workspace, ['rev-parse', 'HEAD'])
+}
+
+export async function initRepository(workspace: string): Promise<void> {
+  await git(workspace, ['init', '--quiet', '--initial-branch=main'])
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Prediction files with known metrics
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface Row {
+  label: string
+  prediction: string
+}
+
+/**
+ * A binary data set (labels 0/1, positive label 1) with exactly these confusion counts, rows in a fixed
+ * interleaved order. `binary({ tp: 7, fn: 3, fp: 3, tn: 7 })` scores 0.7 on accuracy, precision, recall and f1.
+ */
+export function binaryRows({ tp, fn, fp, tn }: { tp: number; fn: number; fp: number; tn: number }): Row[] {
+  const groups: Row[][] = [
+    Array.from({ length: tp }, () => ({ label: '1', prediction: '1' })),
+    Array.from({ length: fn }, () => ({ label: '1', prediction: '0' })),
+    Array.from({ length: fp }, () => ({ label: '0', prediction: '1' })),
+    Array.from({ length: tn }, () => ({ label: '0', prediction: '0' })),
+  ]
+  const rows: Row[] = []
+  for (let i = 0; groups.some((group) => i < group.length); i++) {
+    for (const group of groups) if (i < group.length) rows.push(group[i]!)
+  }
+  return rows
+}
+
+export function csv(rows: Row[]): string {
+  return toDelimited(rows, ['label', 'prediction'])
+}
+
+/** A deterministic shuffle (a fixed LCG), so "another row order" is the same order on every run. */
+export function shuffled<T>(items: T[], seed = 12345): T[] {
+  const copy = [...items]
+  let state = seed
+  for (let i = copy.length - 1; i > 0; i--) {
+    state = (state * 1103515245 + 12345) % 2 ** 31
+    const j = state % (i + 1)
+    ;[copy[i], copy[j]] = [copy[j]!, copy[i]!]
+  }
+  return copy
+}
+
+/** A versioned baseline file with full entries (not only metrics). */
+export function baselineFile(models: Record<string, object>): string {
+  return JSON.stringify({ schema: 1, models }, null, 2) + '\n'
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Checking a run
+// ---------------------------------------------------------------------------------------------------------------
+
+/** The messages of one kind of workflow command (`error`, `warning`, `notice`). */
+export function messages(result: RunResult, command: string): string[] {
+  return workflowCommands(result.stdout)
+    .filter((c) => c.command === command)
+    .map((c) => c.message)
+}
+
+/**
+ * A failed step with exactly one `::error::` line that is a single line of text (no stack), containing `pattern`;
+ * returns it.
+ */
+export function expectOneLineFailure(result: RunResult, pattern: RegExp): string {
+  expect(result.exitCode, result.stdout + result.stderr).toBe(1)
+  const errors = messages(result, 'error')
+  expect(errors, result.stdout).toHaveLength(1)
+  const [error] = errors as [string]
+  expect(error).not.toMatch(/[\r\n]/)
+  expect(error).toMatch(pattern)
+  expect(result.stdout + result.stderr).not.toMatch(/^\s+at\s/m)
+  return error
+}
+
+/** The bytes of the workspace's baseline file (undefined when it does not exist) and the names beside it. */
+export async function baselineState(workspace: string): Promise<{ bytes?: Buffer; folder: string[] }> {
+  const file = path.join(workspace, BASELINE)
+  const bytes = await readFile(file).catch(() => undefined)
+  const folder = await readdir(path.dirname(file)).catch(() => [])
+  return { bytes, folder: folder.sort() }
+}
+
+/** Nothing half-written: the baseline file is byte-identical to `before`, and no temporary file is beside it. */
+export async function expectUntouched(
+  result: RunResult,
+  before: { bytes?: Buffer; folder: string[] },
+): Promise<void> {
+  const after = await baselineState(result.workspace)
+  expect(after.bytes?.toString('utf8')).toBe(before.bytes?.toString('utf8'))
+  expect(after.bytes === undefined ? undefined : Buffer.compare(after.bytes, before.bytes!)).toBe(
+    before.bytes === undefined ? undefined : 0,
+  )
+  expect(after.folder).toEqual(before.folder)
+  expect(after.folder.filter((name) => name.endsWith('.tmp'))).toEqual([])
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The local GitHub API
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * Starts the local GitHub API for one test; `done` closes it and checks every recorded request against GitHub's
+ * OpenAPI description. Tests that run concurrently each have their own server.
+ */
+export async function apiServer(): Promise<GitHubApi & { done(): Promise<void> }> {
+  const server = await startGitHubApi()
+  return Object.assign(server, {
+    async done() {
+      await server.close()
+      expect(checkRecordedRequests(server.requests)).toEqual([])
+    },
+  })
+}
+
+/** The recorded requests to the baseline's contents API path, as `METHOD status` pairs, in order. */
+export function contentsCalls(server: GitHubApi): string[] {
+  return contentsRequests(server).map((r) => `${r.method} ${r.status}`)
+}
+
+export function contentsRequests(server: GitHubApi): RecordedRequest[] {
+  return server.requests.filter((r) => CONTENTS_PATH.test(r.pathname))
+}
+
+/**
+ * Runs `action` when the next request matching `method` and `path` arrives, just before the server handles it
+ * (e.g. another writer changing the file between a run's read and its write). It rides on `failNext`: the
+ * matcher's RegExp runs the action and then declines the match, so the request is answered normally. One
+ * placeholder response stays queued (`pendingFaults()` counts it).
+ */
+export function beforeRequest(server: GitHubApi, method: string, path: RegExp, action: () => void): void {
+  let pending = true
+  class Interceptor extends RegExp {
+    override test(text: string): boolean {
+      if (pending && super.test(text)) {
+        pending = false
+        action()
+      }
+      return false
+    }
+  }
+  const matcher: FaultMatcher = { method, path: new Interceptor(path.source, path.flags) }
+  server.failNext(matcher, [{ status: 599 }])
+}
+
+/** The baseline document a PUT request carried. */
+export function putDocument(request: RecordedRequest): {
+  schema: number
+  models: Record<string, { metrics: Record<string, number>; provenance?: Record<string, string> }>
+} {
+  const body = request.body as { content: string }
+  return JSON.parse(Buffer.from(body.content, 'base64').toString('utf8'))
+}

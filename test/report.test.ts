@@ -1,0 +1,268 @@
+import { describe, expect, it } from 'vitest'
+import { compareMetrics, type Comparison } from '../src/core/compare.js'
+import { ConfusionCounter, type ConfusionMatrix } from '../src/core/confusion.js'
+import { classificationMetrics } from '../src/core/metrics/classification.js'
+import { renderReport, verdict, type ReportInput } from '../src/core/report.js'
+import { resolveTask } from '../src/core/task.js'
+import { parseThresholds } from '../src/core/thresholds.js'
+
+function matrixOf(pairs: [string, string][]): ConfusionMatrix {
+  const counter = new ConfusionCounter()
+  for (const [gold, predicted] of pairs) counter.add(gold, predicted)
+  return counter.toMatrix()
+}
+
+// bird is never predicted: a zero denominator for its precision.
+const matrix = matrixOf([
+  ['cat', 'cat'],
+  ['cat', 'dog'],
+  ['dog', 'dog'],
+  ['bird', 'cat'],
+  ['dog', 'dog'],
+  ['cat', 'cat'],
+])
+const classification = classificationMetrics(matrix)
+const task = resolveTask(matrix.labels, undefined)
+const thresholds = parseThresholds('*: max-drop 0\nrecall_macro: max-drop 0.01\nf1_macro: max-drop 0.01')
+const v = classification.values
+// accuracy 4/6, precision_macro 4/9, recall_macro 5/9, f1_macro 22/45.
+const current = {
+  accuracy: v.accuracy!,
+  precision_macro: v.precision_macro!,
+  recall_macro: v.recall_macro!,
+  f1_macro: v.f1_macro!,
+}
+
+function input(comparison: Comparison, overrides: Partial<ReportInput> = {}): ReportInput {
+  return {
+    name: 'default',
+    comparison,
+    rows: 6,
+    files: ['eval/preds.csv'],
+    task,
+    matrix,
+    classification,
+    thresholds,
+    baseline: { path: '.github/eval-baseline.json', found: true, commit: 'abcdef1234567', rows: 1234 },
+    ...overrides,
+  }
+}
+
+/** The first line without its heading or bold markup. */
+function headline(report: string): string {
+  return report.split('\n')[0]!.replace(/^#+ /, '').replace(/\*\*/g, '')
+}
+
+/** The body of the `<details>` section whose summary starts with `summary`. */
+function section(report: string, summary: string): string {
+  const start = report.indexOf(`<details>\n<summary>${summary}`)
+  expect(start, `no <details> section "${summary}"`).toBeGreaterThanOrEqual(0)
+  const end = report.indexOf('</details>', start)
+  expect(end).toBeGreaterThan(start)
+  return report.slice(start, end)
+}
+
+describe('the example run', () => {
+  it('has the values the report shows', () => {
+    expect(matrix.labels).toEqual(['bird', 'cat', 'dog'])
+    expect(task).toEqual({ kind: 'multiclass' })
+    expect(current.accuracy).toBeCloseTo(4 / 6, 15)
+    expect(current.precision_macro).toBeCloseTo(4 / 9, 15)
+    expect(current.recall_macro).toBeCloseTo(5 / 9, 15)
+    expect(current.f1_macro).toBeCloseTo(22 / 45, 15)
+  })
+})
+
+describe('verdict', () => {
+  it('names the one regressed metric, how it moved and the rule it broke', () => {
+    const comparison = compareMetrics(current, { ...current, f1_macro: 0.5 }, thresholds)
+    expect(verdict(comparison)).toEqual({
+      icon: '❌',
+      text: '1 metric regressed: f1_macro \u22120.0111 (max-drop 0.01)',
+    })
+  })
+
+  it('counts several regressions, a missing metric and a broken floor of a new one', () => {
+    const comparison = compareMetrics(
+      { ...current, balanced_accuracy: 0.3 },
+      { ...current, f1_macro: 0.5, gone: 0.3 },
+      parseThresholds('*: max-drop 0\nbalanced_accuracy: min 0.5'),
+    )
+    expect(verdict(comparison)).toEqual({
+      icon: '❌',
+      text:
+        '3 metrics regressed: f1_macro \u22120.0111 (max-drop 0); balanced_accuracy 0.3000 (min 0.5); ' +
+        'gone missing from this run',
+    })
+  })
+
+  it('announces a first run', () => {
+    expect(verdict(compareMetrics(current, undefined, thresholds))).toEqual({
+      icon: '🆕',
+      text: 'First run: no baseline yet, 4 metrics recorded',
+    })
+  })
+
+  it('counts the statuses when nothing regressed', () => {
+    const comparison = compareMetrics(
+      { ...current, balanced_accuracy: 0.5 },
+      { ...current, accuracy: 0.6, recall_macro: 0.56 },
+      thresholds,
+    )
+    expect(verdict(comparison)).toEqual({
+      icon: '✅',
+      text: 'No regressions (1 improved, 2 unchanged, 1 within tolerance, 1 new)',
+    })
+  })
+})
+
+describe('renderReport', () => {
+  const comparison = compareMetrics(
+    { ...current, balanced_accuracy: v.balanced_accuracy! },
+    {
+      accuracy: 0.6,
+      precision_macro: current.precision_macro + 1e-13,
+      recall_macro: 0.56,
+      f1_macro: 0.5,
+      gone: 0.3,
+    },
+    thresholds,
+  )
+  const report = renderReport(input(comparison))
+
+  it('covers every status', () => {
+    expect(comparison.metrics.map((m) => [m.name, m.status])).toEqual([
+      ['accuracy', 'improved'],
+      ['precision_macro', 'unchanged'],
+      ['recall_macro', 'within-tolerance'],
+      ['f1_macro', 'regressed'],
+      ['balanced_accuracy', 'new'],
+      ['gone', 'missing'],
+    ])
+  })
+
+  it('opens with the verdict', () => {
+    expect(headline(report)).toBe(
+      '❌ 2 metrics regressed: f1_macro \u22120.0111 (max-drop 0.01); gone missing from this run',
+    )
+  })
+
+  it('opens with the single regression of a smaller run', () => {
+    const one = renderReport(input(compareMetrics(current, { ...current, f1_macro: 0.5 }, thresholds)))
+    expect(headline(one)).toBe('❌ 1 metric regressed: f1_macro \u22120.0111 (max-drop 0.01)')
+  })
+
+  it('names a gate that has its own name in the headline, escaped', () => {
+    const named = renderReport(input(comparison, { name: 'spam_filter @team' }))
+    expect(headline(named)).toBe(
+      '❌ spam_filter @&#8203;team: 2 metrics regressed: f1_macro \u22120.0111 (max-drop 0.01); gone missing from this run',
+    )
+  })
+
+  it('has a metrics table row for each status', () => {
+    const rows = [
+      '| metric | baseline | current | Δ | status |',
+      '| --- | ---: | ---: | ---: | --- |',
+      '| accuracy | 0.6000 | 0.6667 | +0.0667 | 🟢 improved |',
+      '| precision_macro | 0.4444 | 0.4444 | ±0.0000 | ⚪ unchanged |',
+      '| recall_macro | 0.5600 | 0.5556 | \u22120.0044 | 🟡 within tolerance |',
+      '| f1_macro | 0.5000 | 0.4889 | \u22120.0111 | 🔴 regressed: max-drop 0.01 (dropped 0.0111) |',
+      '| balanced_accuracy | — | 0.5556 | — | 🆕 new |',
+      '| gone | 0.3000 | — | — | 🔴 missing: present in the baseline (not produced by this run) |',
+    ]
+    expect(report).toContain(rows.join('\n'))
+  })
+
+  it('notes the zero denominator of a class never predicted', () => {
+    expect(report).toContain(
+      '> [!NOTE]\n> Zero denominators were scored 0, as scikit-learn does with `zero_division=0`: <code>bird</code> never predicted (precision).',
+    )
+  })
+
+  it('has the per-class scores inside <details>, marking the zero denominator', () => {
+    const body = section(report, 'Per-class scores (3 classes)')
+    expect(body).toContain(
+      [
+        '| label | precision | recall | f1 | support | predicted |',
+        '| --- | ---: | ---: | ---: | ---: | ---: |',
+        '| bird | 0.0000 † | 0.0000 | 0.0000 | 1 | 0 |',
+        '| cat | 0.6667 | 0.6667 | 0.6667 | 3 | 3 |',
+        '| dog | 0.6667 | 1.0000 | 0.8000 | 2 | 3 |',
+      ].join('\n'),
+    )
+    expect(body).toContain('† zero denominator, scored 0')
+  })
+
+  it('has the confusion matrix inside <details>, gold by row, the diagonal in bold', () => {
+    const body = section(report, 'Confusion matrix')
+    expect(body).toContain(
+      [
+        '| gold ＼ predicted | bird | cat | dog |',
+        '| --- | ---: | ---: | ---: |',
+        '| **bird** | **0** | 1 | 0 |',
+        '| **cat** | 0 | **2** | 1 |',
+        '| **dog** | 0 | 0 | **2** |',
+      ].join('\n'),
+    )
+  })
+
+  it('states the rules applied to each metric', () => {
+    const body = section(report, 'Thresholds applied')
+    expect(body).toContain('| f1_macro | higher is better | max-drop 0.01 |')
+    expect(body).toContain('| accuracy | higher is better | max-drop 0 |')
+  })
+
+  it('leaves out the zero-division note when every class was predicted and seen', () => {
+    const perfect = matrixOf([
+      ['a', 'a'],
+      ['b', 'b'],
+      ['a', 'b'],
+    ])
+    const scores = classificationMetrics(perfect)
+    expect(scores.zeroDivision).toEqual([])
+    const text = renderReport(
+      input(
+        compareMetrics(
+          { accuracy: scores.values.accuracy!, f1_macro: scores.values.f1_macro! },
+          undefined,
+          thresholds,
+        ),
+        {
+          matrix: perfect,
+          classification: scores,
+        },
+      ),
+    )
+    expect(text).not.toContain('Zero denominators')
+    expect(text).not.toContain('†')
+    expect(headline(text)).toBe('🆕 First run: no baseline yet, 2 metrics recorded')
+  })
+
+  it('escapes hostile labels and names everywhere', () => {
+    const hostile = matrixOf([
+      ['| x |', '<img src=x>'],
+      ['<img src=x>', '<img src=x>'],
+      ['@octocat', '| x |'],
+    ])
+    const scores = classificationMetrics(hostile)
+    const text = renderReport(
+      input(compareMetrics({ accuracy: scores.values.accuracy! }, { accuracy: 0.1 }, thresholds), {
+        name: '@org/team <b>',
+        matrix: hostile,
+        classification: scores,
+        task: resolveTask(hostile.labels, undefined),
+      }),
+    )
+    expect(text).not.toContain('<img')
+    expect(text).not.toContain('<b>')
+    expect(text).not.toMatch(/@(octocat|org)/)
+    expect(text).not.toMatch(/\| x \|/)
+    expect(text).toContain('&lt;img src=x&gt;')
+    // Every table row still has as many cells as its header: no pipe leaked from a label.
+    const matrixRows = section(text, 'Confusion matrix')
+      .split('\n')
+      .filter((line) => line.startsWith('|'))
+    expect(matrixRows).toHaveLength(5)
+    for (const row of matrixRows) expect(row.split(' | ')).toHaveLength(4)
+  })
+})

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest'
+import { CATALOGUE } from '../src/core/catalogue.js'
+import { InputError } from '../src/core/errors.js'
+import { parseCommentSettings, parseSettings, splitList, type InputReader } from '../src/core/settings.js'
+
+/** An input reader over a plain object; unset inputs read as '' as in the runner. */
+const inputs =
+  (values: Record<string, string>): InputReader =>
+  (name) =>
+    values[name] ?? ''
+
+describe('parseSettings', () => {
+  it('fills in the defaults', () => {
+    expect(parseSettings(inputs({ predictions: 'preds.csv' }))).toEqual({
+      predictions: ['preds.csv'],
+      labelColumn: 'label',
+      predictionColumn: 'prediction',
+      positiveLabel: undefined,
+      metrics: undefined,
+      baselinePath: '.github/eval-baseline.json',
+      thresholds: [
+        { pattern: '*', rules: { maxDrop: { kind: 'absolute', amount: 0 } }, source: '*: max-drop 0' },
+      ],
+      failOnRegression: true,
+      name: 'default',
+      updateBaseline: false,
+    })
+  })
+
+  it('reads every input, trimming and splitting lists on commas and newlines', () => {
+    const settings = parseSettings(
+      inputs({
+        predictions: ' eval/a.csv, eval/*.jsonl\n\n  more/b.json ,\n',
+        'label-column': ' gold ',
+        'prediction-column': 'pred',
+        'positive-label': ' spam ',
+        metrics: 'f1_macro\naccuracy, f1_macro,',
+        baseline: 'ci/baseline.json',
+        thresholds: '# comment\nf1_macro: min 0.5',
+        'fail-on-regression': 'False',
+        name: '  classifier v2 ',
+        'update-baseline': 'TRUE',
+      }),
+    )
+    expect(settings).toEqual({
+      predictions: ['eval/a.csv', 'eval/*.jsonl', 'more/b.json'],
+      labelColumn: 'gold',
+      predictionColumn: 'pred',
+      positiveLabel: 'spam',
+      metrics: ['f1_macro', 'accuracy'],
+      baselinePath: 'ci/baseline.json',
+      thresholds: [{ pattern: 'f1_macro', rules: { min: 0.5 }, source: 'f1_macro: min 0.5' }],
+      failOnRegression: false,
+      name: 'classifier v2',
+      updateBaseline: true,
+    })
+  })
+
+  it('accepts the YAML core-schema spellings of true and false', () => {
+    for (const [text, value] of [
+      ['true', true],
+      ['True', true],
+      ['TRUE', true],
+      ['false', false],
+      ['False', false],
+      ['FALSE', false],
+      [' true\n', true],
+    ] as const) {
+      expect(
+        parseSettings(inputs({ predictions: 'p.csv', 'fail-on-regression': text })).failOnRegression,
+      ).toBe(value)
+      expect(parseSettings(inputs({ predictions: 'p.csv', 'update-baseline': text })).updateBaseline).toBe(
+        value,
+      )
+    }
+  })
+
+  it('requires predictions', () => {
+    const message = 'input "predictions" is required: paths or globs of prediction files'
+    expect(() => parseSettings(inputs({}))).toThrowError(new InputError(message))
+    expect(() => parseSettings(inputs({ predictions: ' ,\n , ' }))).toThrowError(message)
+  })
+
+  it('refuses an unknown metric, listing the known ones', () => {
+    expect(() => parseSettings(inputs({ predictions: 'p.csv', metrics: 'accuracy, f1-macro' }))).toThrowError(
+      /^input "metrics": unknown metric "f1-macro"; known metrics: accuracy, balanced_accuracy, precision, recall, f1, precision_micro, precision_macro, precision_weighted, recall_micro, recall_macro, recall_weighted, f1_micro, f1_macro, f1_weighted$/,
+    )
+    expect(CATALOGUE.size).toBe(14)
+  })
+
+  it('refuses a boolean that is not true or false', () => {
+    expect(() => parseSettings(inputs({ predictions: 'p.csv', 'fail-on-regression': 'yes' }))).toThrowError(
+      /^input "fail-on-regression" must be true or false, got "yes"$/,
+    )
+    expect(() => parseSettings(inputs({ predictions: 'p.csv', 'update-baseline': '1' }))).toThrowError(
+      /^input "update-baseline" must be true or false, got "1"$/,
+    )
+  })
+
+  it('refuses a name on several lines and passes on threshold errors', () => {
+    expect(() => parseSettings(inputs({ predictions: 'p.csv', name: 'a\nb' }))).toThrowError(
+      /^input "name" must be a single line$/,
+    )
+    expect(() =>
+      parseSettings(inputs({ predictions: 'p.csv', thresholds: '# rules\nf1 min 0.5' })),
+    ).toThrowError(/^thresholds line 2: expected "METRIC: RULE", got "f1 min 0.5"$/)
+  })
+})
+
+describe('splitList', () => {
+  it('splits on commas and newlines, trims, and drops empty entries', () => {
+    expect(splitList('a, b\nc\r\n,, d ,\n')).toEqual(['a', 'b', 'c', 'd'])
+    expect(splitList('')).toEqual([])
+    expect(splitList(' \n , ')).toEqual([])
+  })
+})
+
+describe('parseCommentSettings', () => {
+  it('defaults to always commenting, with the gate name as comment id', () => {
+    expect(parseCommentSettings(inputs({}), 'gate')).toEqual({
+      token: '',
+      mode: 'always',
+      commentId: 'gate',
+      prNumber: undefined,
+      artifactName: undefined,
+      runId: undefined,
+    })
+  })
+
+  it('reads and trims every input', () => {
+    expect(
+      parseCommentSettings(
+        inputs({
+          comment: ' on-change ',
+          'github-token': ' tok ',
+          'comment-id': 'mine',
+          'pr-number': '12',
+          'artifact-name': ' predictions ',
+          'run-id': '345',
+        }),
+        'gate',
+      ),
+    ).toEqual({
+      token: 'tok',
+      mode: 'on-change',
+      commentId: 'mine',
+      prNumber: 12,
+      artifactName: 'predictions',
+      runId: 345,
+    })
+  })
+
+  it('refuses an unknown mode and numbers that are not positive whole numbers', () => {
+    expect(() => parseCommentSettings(inputs({ comment: 'sometimes' }), 'gate')).toThrowError(
+      new InputError(
+        'input "comment" must be one of always, on-regression, on-change, never, got "sometimes"',
+      ),
+    )
+    const bad: [string, string][] = [
+      ['pr-number', '0'],
+      ['pr-number', '1.5'],
+      ['pr-number', '007'],
+      ['run-id', '-3'],
+      ['run-id', 'abc'],
+    ]
+    for (const [input, value] of bad) {
+      expect(() => parseCommentSettings(inputs({ [input]: value }), 'gate')).toThrowError(
+        new InputError(`input "${input}" must be a positive whole number, got ${JSON.stringify(value)}`),
+      )
+    }
+  })
+})
