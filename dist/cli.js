@@ -2511,9 +2511,11 @@ exports.basename = (path, { windows } = {}) => {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  E: () => (/* binding */ readBaselineAtRef),
-  d: () => (/* binding */ readWorkingTreeBaseline)
+  Eh: () => (/* binding */ readBaselineAtRef),
+  dZ: () => (/* binding */ readWorkingTreeBaseline)
 });
+
+// UNUSED EXPORTS: contentsText
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -2524,8 +2526,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/adapters/files.ts + 19 modules
-var files = __nccwpck_require__(6107);
+// EXTERNAL MODULE: ./src/adapters/files.ts + 11 modules
+var files = __nccwpck_require__(5150);
 ;// CONCATENATED MODULE: ./src/adapters/baseline-source.ts
 
 
@@ -2563,14 +2565,34 @@ async function readBaselineAtRef(workspace, file, ref, api) {
     }
     return { text: await readThroughApi(api.client, api.repository, file, ref), from: `${short} (GitHub API)` };
 }
+/**
+ * A file's text from a contents API answer. Files over 1 MB come without their content (encoding `none`, content
+ * empty): they are downloaded from `download_url` instead of being read as an empty, invalid baseline.
+ */
+async function contentsText(client, data, what) {
+    if (data.encoding !== 'none')
+        return Buffer.from(data.content, 'base64').toString('utf8');
+    if (!data.download_url)
+        throw new errors/* InputError */.d(`${what} is too large for the contents API and has no download URL`);
+    try {
+        const { data: text } = await client.request({ method: 'GET', url: data.download_url });
+        return typeof text === 'string' ? text : Buffer.from(text).toString('utf8');
+    }
+    catch (error) {
+        const status = error.status;
+        throw new errors/* InputError */.d(`could not download ${what}, a file over 1 MB (HTTP ${status ?? '?'}: ${error.message}); ` +
+            'fetch the commit in actions/checkout instead (fetch-depth: 0)');
+    }
+}
 async function readThroughApi(client, repository, file, ref) {
     const filePath = file.split((external_node_path_default()).sep).join('/').replace(/^\.\//, '');
+    let found;
     try {
         const { data } = await client.rest.repos.getContent({ ...repository, path: filePath, ref });
         if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
             throw new errors/* InputError */.d(`baseline ${file} at ${ref} is not a file`);
         }
-        return Buffer.from(data.content, 'base64').toString('utf8');
+        found = data;
     }
     catch (error) {
         if (error instanceof errors/* InputError */.d)
@@ -2586,6 +2608,7 @@ async function readThroughApi(client, repository, file, ref) {
         throw new errors/* InputError */.d(`could not read baseline ${file} at ${ref} through the GitHub API (HTTP ${status ?? '?'}: ${message}); ` +
             'give the job "permissions: contents: read", or fetch the base commit in actions/checkout (fetch-depth: 0)');
     }
+    return contentsText(client, found, `baseline ${file} at ${ref}`);
 }
 async function hasCommit(workspace, ref) {
     try {
@@ -2600,7 +2623,7 @@ async function hasCommit(workspace, ref) {
 
 /***/ }),
 
-/***/ 6107:
+/***/ 5150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2612,8 +2635,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zf: () => (/* binding */ writeFileAtomic)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -3604,12 +3627,17 @@ class LabelIds {
             this.place(id);
     }
 }
-/** FNV-1a over the bytes: labels are short, so every byte takes part. */
+/**
+ * A hash of a label's bytes from its length and its first, second and last bytes: no loop, as it runs twice per
+ * row. Labels that share all four land in the same chain and are told apart by comparing their bytes.
+ */
 function hashBytes(bytes, start, end) {
-    let hash = 0x811c9dc5 ^ (end - start);
-    for (let i = start; i < end; i++)
-        hash = Math.imul(hash ^ bytes[i], 0x01000193);
-    return (hash ^ (hash >>> 15)) >>> 0;
+    const length = end - start;
+    if (length === 0)
+        return 0;
+    const second = length > 1 ? bytes[start + 1] : 0;
+    const hash = Math.imul(length ^ (bytes[start] << 8) ^ (second << 16) ^ (bytes[end - 1] << 24), 0x9e3779b1);
+    return (hash ^ (hash >>> 16)) >>> 0;
 }
 /**
  * Counts (gold, predicted) pairs as they stream by. Memory grows with the number of distinct labels, never with the
@@ -3668,980 +3696,16 @@ class ConfusionCounter {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-;// CONCATENATED MODULE: ./src/core/readers/bytes.ts
-
-const EMPTY = Buffer.alloc(0);
-/** The text of `bytes[start, end)`, which must be whole UTF-8 characters. */
-function decodeUtf8(bytes, start, end) {
-    const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    return buffer.toString('utf8', start, end);
-}
-/** Position of the first `byte` in `bytes[from, to)`, or -1. */
-function indexOfByte(bytes, byte, from, to) {
-    for (let i = from; i < to; i++)
-        if (bytes[i] === byte)
-            return i;
-    return -1;
-}
-/** A sink that hands every record's requested fields to `onRecord` as strings. */
-function stringsOf(onRecord) {
-    return (slots, line) => {
-        const values = slots.texts.map((text, k) => text ?? decodeUtf8(slots.bytes, slots.starts[k], slots.ends[k]));
-        onRecord(values, line);
-    };
-}
-/**
- * The text-chunk interface over a byte scanner: every chunk is encoded to UTF-8 and appended to the unparsed rest.
- * A chunk may end in the first half of a surrogate pair: that half waits for the next chunk, so that the pair is
- * encoded whole.
- */
-function pushText(scanner) {
-    let pending = EMPTY;
-    let highSurrogate = '';
-    function feed(bytes, final) {
-        pending = pending.length === 0 ? bytes : Buffer.concat([pending, bytes]);
-        pending = pending.subarray(scanner.scan(pending, 0, pending.length, final));
-    }
-    return {
-        push(chunk) {
-            let text = highSurrogate + chunk;
-            highSurrogate = '';
-            const last = text.charCodeAt(text.length - 1);
-            if (last >= 0xd800 && last <= 0xdbff) {
-                highSurrogate = text.slice(-1);
-                text = text.slice(0, -1);
-            }
-            if (text !== '')
-                feed(Buffer.from(text, 'utf8'), false);
-        },
-        end() {
-            feed(Buffer.from(highSurrogate, 'utf8'), true);
-            pending = EMPTY;
-            return scanner.finish();
-        },
-    };
-}
-/**
- * Checks UTF-8 as it streams by, chunk after chunk, failing where `new TextDecoder('utf-8', { fatal: true })`
- * streaming over the same chunks would: in the chunk that holds an invalid sequence (one cut by the chunk's end
- * fails there already when no continuation could make it valid), or at the end for a sequence left incomplete.
- */
-class Utf8Checker {
-    /** Length of the incomplete sequence at the end of the bytes checked so far. */
-    pending = 0;
-    /**
-     * Checks `bytes[start, end)`, which follow the bytes checked before (`bytes[start - pending, start)` must still
-     * hold the incomplete sequence left at the end of the last call). False when they are not valid UTF-8.
-     */
-    check(bytes, start, end) {
-        const from = start - this.pending;
-        const tail = incompleteTail(bytes, from, end);
-        this.pending = tail;
-        const whole = Buffer.from(bytes.buffer, bytes.byteOffset + from, end - tail - from);
-        return (0,external_node_buffer_namespaceObject.isUtf8)(whole) && (tail === 0 || canComplete(bytes.subarray(end - tail, end)));
-    }
-    /** The input ended: false when it ended inside a sequence. */
-    end() {
-        return this.pending === 0;
-    }
-}
-/** Length of a multi-byte sequence that `bytes[from, to)` ends inside (0 when it ends between characters). */
-function incompleteTail(bytes, from, to) {
-    for (let back = 1; back <= 3 && to - back >= from; back++) {
-        const byte = bytes[to - back];
-        if (byte < 0x80)
-            return 0;
-        if (byte < 0xc0)
-            continue; // a continuation byte: look further back for the lead
-        const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
-        return length > back ? back : 0;
-    }
-    return 0;
-}
-/** Whether some continuation bytes make the cut sequence `head` valid (the second byte's range depends on the lead). */
-function canComplete(head) {
-    const length = head[0] >= 0xf0 ? 4 : head[0] >= 0xe0 ? 3 : 2;
-    return [0x80, 0xbf].some((filler) => {
-        const whole = Buffer.alloc(length, filler);
-        whole.set(head);
-        return (0,external_node_buffer_namespaceObject.isUtf8)(whole);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/readers/delimited.ts
-
-
-const QUOTE = 34;
-const LF = 10;
-const CR = 13;
-/**
- * CSV (RFC 4180) and TSV. The first record is the header. Fields may be quoted with `"`, with `""` for a quote
- * inside; quoted fields may hold delimiters and newlines. A quote inside a field that does not start with one is an
- * ordinary character. Lines end in LF or CRLF; a UTF-8 BOM is skipped; blank lines are skipped.
- */
-function createDelimitedParser(delimiter, options, onRecord) {
-    return pushText(new DelimitedScanner(delimiter, options, stringsOf(onRecord)));
-}
-/**
- * The delimited reader, over UTF-8 bytes. Hand-written rather than a library because this loop is where large files
- * spend their time: a record whose fields do not start with a quote is read by one pass over its bytes that notes
- * where the requested columns begin and end (no string is made); only a record with a quoted field takes the slow
- * path, which unquotes its fields into strings.
- */
-class DelimitedScanner {
-    sink;
-    line;
-    records = 0;
-    header;
-    file;
-    fields;
-    delimiter;
-    /** Skip a BOM at the start (only at the top of a file). */
-    first;
-    slots;
-    /** Where every column up to the last requested one begins and ends in the current record. */
-    columnStarts = new Int32Array(0);
-    columnEnds = new Int32Array(0);
-    constructor(delimiter, options, sink, start = {}) {
-        this.sink = sink;
-        this.file = options.file;
-        this.fields = options.fields;
-        this.delimiter = delimiter.charCodeAt(0);
-        this.line = start.line ?? 1;
-        this.first = start.header === undefined;
-        const count = options.fields.length;
-        this.slots = {
-            bytes: new Uint8Array(0),
-            starts: new Int32Array(count),
-            ends: new Int32Array(count),
-            texts: new Array(count).fill(undefined),
-        };
-        if (start.header)
-            this.useHeader(start.header);
-    }
-    scan(bytes, start, end, final, stopAt = Infinity) {
-        let pos = start;
-        if (this.first) {
-            if (pos === end)
-                return pos;
-            // A BOM (EF BB BF) at the very start is skipped; wait for three bytes when the start could be one.
-            const bom = [0xef, 0xbb, 0xbf];
-            let matched = 0;
-            while (matched < 3 && pos + matched < end && bytes[pos + matched] === bom[matched])
-                matched++;
-            if (matched === 3)
-                pos += 3;
-            else if (pos + matched === end && !final)
-                return start;
-            this.first = false;
-        }
-        const slots = this.slots;
-        slots.bytes = bytes;
-        const delimiter = this.delimiter;
-        // Bytes above this are never special: one comparison per byte for most bytes.
-        const special = Math.max(delimiter, LF);
-        let line = this.line;
-        try {
-            while (pos < end) {
-                const header = this.header;
-                if (header === undefined) {
-                    const next = this.readHeader(bytes, pos, end, final, line);
-                    if (next < 0)
-                        return pos;
-                    line = this.line;
-                    pos = next;
-                    continue;
-                }
-                if (pos >= stopAt)
-                    return pos;
-                const columnStarts = this.columnStarts;
-                const columnEnds = this.columnEnds;
-                const tracked = columnStarts.length;
-                // Fast path: one pass over the record's bytes, noting column boundaries.
-                let i = pos;
-                let field = 0;
-                let fieldStart = pos;
-                let quoted = bytes[pos] === QUOTE;
-                if (!quoted) {
-                    while (i < end) {
-                        const c = bytes[i];
-                        if (c <= special) {
-                            if (c === delimiter) {
-                                if (field < tracked) {
-                                    columnStarts[field] = fieldStart;
-                                    columnEnds[field] = i;
-                                }
-                                field++;
-                                fieldStart = i + 1;
-                                if (fieldStart < end && bytes[fieldStart] === QUOTE) {
-                                    quoted = true;
-                                    break;
-                                }
-                            }
-                            else if (c === LF)
-                                break;
-                        }
-                        i++;
-                    }
-                }
-                if (quoted) {
-                    const record = this.parseQuoted(bytes, pos, end, final, line);
-                    if (record === undefined)
-                        return pos;
-                    this.dataRecord(record.fields, line);
-                    line += record.newlines;
-                    pos = record.next;
-                    continue;
-                }
-                if (i >= end && !final)
-                    return pos;
-                const next = i < end ? i + 1 : end;
-                let contentEnd = i;
-                if (contentEnd > pos && bytes[contentEnd - 1] === CR)
-                    contentEnd--;
-                if (contentEnd === pos) {
-                    // A blank line.
-                    line++;
-                    pos = next;
-                    continue;
-                }
-                if (field < tracked) {
-                    columnStarts[field] = fieldStart;
-                    columnEnds[field] = contentEnd;
-                }
-                if (field + 1 !== header.width)
-                    this.ragged(field + 1, line);
-                const columns = header.columns;
-                const starts = slots.starts;
-                const ends = slots.ends;
-                for (let k = 0; k < columns.length; k++) {
-                    const column = columns[k];
-                    const from = columnStarts[column];
-                    const to = columnEnds[column];
-                    if (from === to)
-                        this.empty(k, line);
-                    starts[k] = from;
-                    ends[k] = to;
-                }
-                this.records++;
-                this.sink(slots, line);
-                line++;
-                pos = next;
-            }
-            return pos;
-        }
-        finally {
-            this.line = line;
-        }
-    }
-    finish() {
-        if (this.header === undefined)
-            throw new errors/* InputError */.d('file is empty', { file: this.file });
-        if (this.records === 0)
-            throw new errors/* InputError */.d('has a header but no data rows', { file: this.file, line: 2 });
-        return this.records;
-    }
-    /** Reads blank lines and the header at `pos`; returns where the next record begins, or -1 when incomplete. */
-    readHeader(bytes, pos, end, final, line) {
-        const newline = indexOfByte(bytes, LF, pos, end);
-        if (newline < 0 && !final)
-            return -1;
-        let contentEnd = newline < 0 ? end : newline;
-        if (contentEnd > pos && bytes[contentEnd - 1] === CR)
-            contentEnd--;
-        if (contentEnd === pos) {
-            this.line = line + 1;
-            return newline < 0 ? end : newline + 1;
-        }
-        const record = this.parseQuoted(bytes, pos, end, final, line);
-        if (record === undefined)
-            return -1;
-        const names = record.fields;
-        const columns = this.fields.map((name) => {
-            const index = names.indexOf(name);
-            if (index < 0) {
-                throw new errors/* InputError */.d(`header has no column ${JSON.stringify(name)}; columns are ${names.map((f) => JSON.stringify(f)).join(', ')}`, { file: this.file, line });
-            }
-            return index;
-        });
-        this.useHeader({ columns, width: names.length });
-        this.line = line + record.newlines;
-        return record.next;
-    }
-    useHeader(header) {
-        this.header = header;
-        const tracked = Math.max(0, ...header.columns) + 1;
-        this.columnStarts = new Int32Array(tracked);
-        this.columnEnds = new Int32Array(tracked);
-    }
-    /** A data record read by the slow path, as strings. */
-    dataRecord(fields, line) {
-        const header = this.header;
-        if (fields.length !== header.width)
-            this.ragged(fields.length, line);
-        const texts = this.slots.texts;
-        header.columns.forEach((column, k) => {
-            const value = fields[column];
-            if (value === '')
-                this.empty(k, line);
-            texts[k] = value;
-        });
-        this.records++;
-        this.sink(this.slots, line);
-        texts.fill(undefined);
-    }
-    ragged(found, line) {
-        throw new errors/* InputError */.d(`expected ${this.header.width} fields as in the header, found ${found}`, {
-            file: this.file,
-            line,
-        });
-    }
-    empty(k, line) {
-        throw new errors/* InputError */.d('value is empty', { file: this.file, line, field: this.fields[k] });
-    }
-    /**
-     * A record with quotes (or the header), field by field into strings. Returns undefined when the record runs past
-     * `end` and more may come.
-     */
-    parseQuoted(bytes, start, end, final, line) {
-        const delimiter = this.delimiter;
-        const fields = [];
-        let field = '';
-        let newlines = 0;
-        let pos = start;
-        for (;;) {
-            if (pos < end && bytes[pos] === QUOTE) {
-                // Quoted field: runs to the next quote that is not doubled.
-                const opened = line + newlines;
-                pos++;
-                for (;;) {
-                    const close = indexOfByte(bytes, QUOTE, pos, end);
-                    if (close < 0 || close === end - 1) {
-                        if (!final)
-                            return undefined;
-                        if (close < 0)
-                            throw new errors/* InputError */.d(`unterminated quote (opened on line ${opened})`, { file: this.file, line: opened });
-                    }
-                    for (let i = indexOfByte(bytes, LF, pos, close); i >= 0; i = indexOfByte(bytes, LF, i + 1, close))
-                        newlines++;
-                    field += decodeUtf8(bytes, pos, close);
-                    if (close + 1 < end && bytes[close + 1] === QUOTE) {
-                        field += '"';
-                        pos = close + 2;
-                        continue;
-                    }
-                    pos = close + 1;
-                    break;
-                }
-            }
-            // Unquoted field, or what follows a closing quote: up to the delimiter or the end of the line.
-            let stop = pos;
-            while (stop < end) {
-                const c = bytes[stop];
-                if (c === LF || c === delimiter)
-                    break;
-                stop++;
-            }
-            if (stop === end && !final)
-                return undefined;
-            let tailEnd = stop;
-            if (tailEnd > pos && bytes[tailEnd - 1] === CR && (stop === end || bytes[stop] === LF))
-                tailEnd--;
-            field += decodeUtf8(bytes, pos, tailEnd);
-            fields.push(field);
-            field = '';
-            if (stop < end && bytes[stop] !== LF) {
-                pos = stop + 1;
-                continue;
-            }
-            return { fields, newlines: newlines + 1, next: stop < end ? stop + 1 : end };
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/readers/fields.ts
-
-
-/** Takes the requested fields of one parsed JSON record, as label strings. */
-function pickFields(record, fields, where) {
-    if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-        throw new errors/* InputError */.d(`expected a JSON object, got ${Array.isArray(record) ? 'an array' : JSON.stringify(record)}`, where);
-    }
-    const object = record;
-    return fields.map((field) => (0,core_labels/* labelFromJson */.v6)(object[field], { ...where, field }));
-}
-
-;// CONCATENATED MODULE: ./src/core/readers/json-array.ts
-
-
-/**
- * A JSON array of objects, read element by element: a small scanner finds where each top-level element ends
- * (tracking strings and nesting), and only that element is handed to `JSON.parse`, so a large array is never held
- * whole in memory.
- */
-function createJsonArrayParser(options, onRecord) {
-    const { file, fields } = options;
-    let pending = '';
-    /** Scanner state carried across chunks. */
-    let state = 'before-array';
-    let depth = 0;
-    let inString = false;
-    let escaped = false;
-    let scanned = 0;
-    let line = 1;
-    let elementLine = 1;
-    let index = 0;
-    function fail(problem, at = line) {
-        throw new errors/* InputError */.d(problem, { file, line: at });
-    }
-    function scan(text) {
-        let start = 0;
-        for (let i = scanned; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10)
-                line++;
-            if (state === 'in-element') {
-                if (inString) {
-                    if (escaped)
-                        escaped = false;
-                    else if (c === 92 /* \ */)
-                        escaped = true;
-                    else if (c === 34 /* " */)
-                        inString = false;
-                    continue;
-                }
-                if (c === 34)
-                    inString = true;
-                else if (c === 123 || c === 91)
-                    depth++;
-                else if (c === 125 || c === 93) {
-                    if (depth === 0) {
-                        // A `]` closing the array right after a value that is not an object or array.
-                        finishElement(text.slice(start, i));
-                        state = 'done';
-                        start = i + 1;
-                        continue;
-                    }
-                    depth--;
-                }
-                else if (c === 44 /* , */ && depth === 0) {
-                    finishElement(text.slice(start, i));
-                    state = 'before-element';
-                    start = i + 1;
-                    continue;
-                }
-                if (depth === 0 && (c === 125 || c === 93)) {
-                    finishElement(text.slice(start, i + 1));
-                    state = 'after-element';
-                    start = i + 1;
-                }
-                continue;
-            }
-            if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xfeff) {
-                start = i + 1;
-                continue;
-            }
-            if (state === 'before-array') {
-                if (c !== 91)
-                    fail('expected a JSON array of objects ("[" at the start of the file)');
-                state = 'before-element';
-            }
-            else if (state === 'before-element') {
-                if (c === 93 && index === 0)
-                    state = 'done';
-                else if (c === 93 || c === 44)
-                    fail(`unexpected "${String.fromCharCode(c)}" before element ${index}`);
-                else {
-                    state = 'in-element';
-                    elementLine = line;
-                    inString = c === 34;
-                    depth = c === 123 || c === 91 ? 1 : 0;
-                    start = i;
-                    continue;
-                }
-            }
-            else if (state === 'after-element') {
-                if (c === 44)
-                    state = 'before-element';
-                else if (c === 93)
-                    state = 'done';
-                else
-                    fail(`expected "," or "]" after element ${index - 1}`);
-            }
-            else {
-                fail('unexpected content after the end of the array');
-            }
-            start = i + 1;
-        }
-        scanned = text.length;
-        return state === 'in-element' ? start : text.length;
-    }
-    function finishElement(text) {
-        let record;
-        try {
-            record = JSON.parse(text);
-        }
-        catch (error) {
-            fail(`invalid JSON in element ${index} (${error.message})`, elementLine);
-        }
-        const jsonPath = `$[${index}]`;
-        onRecord(pickFields(record, fields, { file, line: elementLine, jsonPath }), elementLine);
-        index++;
-    }
-    return {
-        push(chunk) {
-            const text = pending + chunk;
-            const keepFrom = scan(text);
-            pending = text.slice(keepFrom);
-            scanned -= keepFrom;
-        },
-        end() {
-            scan(pending);
-            if (state === 'before-array')
-                fail('file is empty');
-            if (state !== 'done')
-                fail('the JSON array is not closed: the file ends inside it');
-            if (index === 0)
-                fail('the JSON array has no elements', 1);
-            return index;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/readers/jsonl.ts
-
-
-
-const jsonl_LF = 10;
-/** JSON Lines: one JSON object per line; blank lines are allowed. */
-function createJsonLinesParser(options, onRecord) {
-    return pushText(new JsonLinesScanner(options, stringsOf(onRecord)));
-}
-/**
- * The JSON Lines reader, over UTF-8 bytes. Every line is first read by a strict JSON checker that notes where the
- * requested keys' values are, without making strings; it accepts only what `JSON.parse` accepts and gives up on
- * anything unusual (an escape in a requested value or in a key, a label that is null, empty or not a plain
- * integer, a missing key, deep nesting, any syntax error). A line it gives up on goes the slow way, `JSON.parse`
- * and the shared field rules, which also says exactly what is wrong with a bad line.
- */
-class JsonLinesScanner {
-    sink;
-    line;
-    records = 0;
-    header = undefined;
-    file;
-    fields;
-    keys;
-    slots;
-    found;
-    constructor(options, sink, start = {}) {
-        this.sink = sink;
-        this.file = options.file;
-        this.fields = options.fields;
-        this.keys = options.fields.map((field) => Buffer.from(field, 'utf8'));
-        this.line = start.line ?? 1;
-        const count = options.fields.length;
-        this.slots = {
-            bytes: new Uint8Array(0),
-            starts: new Int32Array(count),
-            ends: new Int32Array(count),
-            texts: new Array(count).fill(undefined),
-        };
-        this.found = new Uint8Array(count);
-    }
-    scan(bytes, start, end, final, stopAt = Infinity) {
-        this.slots.bytes = bytes;
-        let pos = start;
-        while (pos < end) {
-            if (pos >= stopAt)
-                return pos;
-            let newline = pos;
-            while (newline < end && bytes[newline] !== jsonl_LF)
-                newline++;
-            if (newline === end && !final)
-                return pos;
-            const outcome = this.fast(bytes, pos, newline);
-            if (outcome === RECORD) {
-                this.records++;
-                this.sink(this.slots, this.line);
-            }
-            else if (outcome === SLOW) {
-                this.slow(bytes, pos, newline);
-            }
-            this.line++;
-            pos = newline < end ? newline + 1 : end;
-        }
-        return pos;
-    }
-    finish() {
-        if (this.records === 0)
-            throw new errors/* InputError */.d('file is empty: no JSON lines found', { file: this.file });
-        return this.records;
-    }
-    /** A line the fast reader gave up on: `JSON.parse`, then the shared rules for the requested fields. */
-    slow(bytes, start, end) {
-        const text = decodeUtf8(bytes, start, end);
-        if (text.trim() === '')
-            return;
-        let record;
-        try {
-            record = JSON.parse(text);
-        }
-        catch (error) {
-            throw new errors/* InputError */.d(`invalid JSON (${error.message})`, { file: this.file, line: this.line });
-        }
-        const texts = this.slots.texts;
-        pickFields(record, this.fields, { file: this.file, line: this.line }).forEach((value, k) => (texts[k] = value));
-        this.records++;
-        this.sink(this.slots, this.line);
-        texts.fill(undefined);
-    }
-    /** Reads one line the fast way: RECORD (slots filled), BLANK, or SLOW when the slow path must decide. */
-    fast(b, start, end) {
-        const { starts, ends, texts } = this.slots;
-        const found = this.found;
-        const keys = this.keys;
-        found.fill(0);
-        texts.fill(undefined);
-        at = skipSpace(b, start, end);
-        if (at === end)
-            return BLANK;
-        if (b[at] !== OPEN_BRACE)
-            return SLOW;
-        at = skipSpace(b, at + 1, end);
-        if (at < end && b[at] === CLOSE_BRACE)
-            return SLOW; // {}: the requested keys are missing
-        for (;;) {
-            if (at >= end || b[at] !== jsonl_QUOTE)
-                return SLOW;
-            const keyStart = at + 1;
-            if (!skipString(b, end) || escaped)
-                return SLOW;
-            const keyEnd = at - 1;
-            at = skipSpace(b, at, end);
-            if (at >= end || b[at] !== COLON)
-                return SLOW;
-            at = skipSpace(b, at + 1, end);
-            if (at >= end)
-                return SLOW;
-            let k = 0;
-            while (k < keys.length && !sameBytes(keys[k], b, keyStart, keyEnd))
-                k++;
-            if (k === keys.length) {
-                if (!skipValue(b, end, 0))
-                    return SLOW;
-            }
-            else {
-                // A requested value: a non-empty string without escapes, true, false, or a number.
-                const c = b[at];
-                const valueStart = at;
-                if (c === jsonl_QUOTE) {
-                    if (!skipString(b, end) || escaped || at - 1 === valueStart + 1)
-                        return SLOW;
-                    starts[k] = valueStart + 1;
-                    ends[k] = at - 1;
-                    texts[k] = undefined;
-                }
-                else if (c === MINUS || (c >= DIGIT_0 && c <= DIGIT_9)) {
-                    if (!skipNumber(b, end))
-                        return SLOW;
-                    if (plainInteger && at - valueStart <= 15) {
-                        starts[k] = valueStart;
-                        ends[k] = at;
-                        texts[k] = undefined;
-                    }
-                    else {
-                        // JSON's number grammar is a subset of Number()'s, with the same rounding: String(Number(x)) is the
-                        // label JSON.parse would give.
-                        const value = Number(decodeUtf8(b, valueStart, at));
-                        if (!Number.isFinite(value))
-                            return SLOW;
-                        texts[k] = String(value);
-                    }
-                }
-                else if (c === LETTER_T || c === LETTER_F) {
-                    if (!skipValue(b, end, 0))
-                        return SLOW;
-                    starts[k] = valueStart;
-                    ends[k] = at;
-                    texts[k] = undefined;
-                }
-                else {
-                    return SLOW;
-                }
-                found[k] = 1;
-                // The same key again later overrides, as in JSON.parse: keep scanning.
-            }
-            at = skipSpace(b, at, end);
-            if (at >= end)
-                return SLOW;
-            if (b[at] === COMMA) {
-                at = skipSpace(b, at + 1, end);
-                continue;
-            }
-            if (b[at] !== CLOSE_BRACE)
-                return SLOW;
-            at = skipSpace(b, at + 1, end);
-            if (at !== end)
-                return SLOW;
-            break;
-        }
-        for (let k = 0; k < found.length; k++)
-            if (found[k] === 0)
-                return SLOW;
-        return RECORD;
-    }
-}
-const RECORD = 0;
-const BLANK = 1;
-const SLOW = 2;
-const jsonl_QUOTE = 34;
-const BACKSLASH = 92;
-const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
-const OPEN_BRACKET = 91;
-const CLOSE_BRACKET = 93;
-const COLON = 58;
-const COMMA = 44;
-const MINUS = 45;
-const PLUS = 43;
-const DOT = 46;
-const DIGIT_0 = 48;
-const DIGIT_9 = 57;
-const LETTER_T = 116;
-const LETTER_F = 102;
-const LETTER_N = 110;
-const LETTER_E = 101;
-const UPPER_E = 69;
-/** Nesting deeper than this goes to the slow path (JSON.parse has no such limit worth matching). */
-const MAX_DEPTH = 64;
-// The checker's state, shared by its functions to spare allocations: the position, and what the last string or
-// number was like.
-let at = 0;
-let escaped = false;
-let plainInteger = false;
-/** JSON whitespace inside a line: space, tab and CR (a line holds no LF). */
-function skipSpace(b, pos, end) {
-    while (pos < end) {
-        const c = b[pos];
-        if (c !== 32 && c !== 9 && c !== 13)
-            break;
-        pos++;
-    }
-    return pos;
-}
-function sameBytes(key, b, start, end) {
-    if (key.length !== end - start)
-        return false;
-    for (let i = 0; i < key.length; i++)
-        if (key[i] !== b[start + i])
-            return false;
-    return true;
-}
-/** A string at `at` (its opening quote); leaves `at` after the closing quote. Sets `escaped`. */
-function skipString(b, end) {
-    escaped = false;
-    let pos = at + 1;
-    while (pos < end) {
-        const c = b[pos];
-        if (c === jsonl_QUOTE) {
-            at = pos + 1;
-            return true;
-        }
-        if (c < 0x20)
-            return false;
-        if (c === BACKSLASH) {
-            escaped = true;
-            const e = b[pos + 1];
-            if (pos + 1 >= end)
-                return false;
-            if (e === 117 /* u */) {
-                if (pos + 5 >= end)
-                    return false;
-                for (let i = pos + 2; i < pos + 6; i++)
-                    if (!isHex(b[i]))
-                        return false;
-                pos += 6;
-                continue;
-            }
-            // " \ / b f n r t
-            if (e !== 34 && e !== 92 && e !== 47 && e !== 98 && e !== 102 && e !== 110 && e !== 114 && e !== 116)
-                return false;
-            pos += 2;
-            continue;
-        }
-        pos++;
-    }
-    return false;
-}
-function isHex(c) {
-    return (c >= DIGIT_0 && c <= DIGIT_9) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
-}
-/** A number at `at`, by JSON's grammar; sets `plainInteger` (no fraction, no exponent, not -0). */
-function skipNumber(b, end) {
-    let pos = at;
-    const negative = b[pos] === MINUS;
-    if (negative)
-        pos++;
-    if (pos >= end)
-        return false;
-    if (b[pos] === DIGIT_0) {
-        pos++;
-        plainInteger = !negative;
-    }
-    else if (b[pos] >= 49 && b[pos] <= DIGIT_9) {
-        while (pos < end && b[pos] >= DIGIT_0 && b[pos] <= DIGIT_9)
-            pos++;
-        plainInteger = true;
-    }
-    else {
-        return false;
-    }
-    if (pos < end && b[pos] === DOT) {
-        plainInteger = false;
-        pos++;
-        const digits = pos;
-        while (pos < end && b[pos] >= DIGIT_0 && b[pos] <= DIGIT_9)
-            pos++;
-        if (pos === digits)
-            return false;
-    }
-    if (pos < end && (b[pos] === LETTER_E || b[pos] === UPPER_E)) {
-        plainInteger = false;
-        pos++;
-        if (pos < end && (b[pos] === PLUS || b[pos] === MINUS))
-            pos++;
-        const digits = pos;
-        while (pos < end && b[pos] >= DIGIT_0 && b[pos] <= DIGIT_9)
-            pos++;
-        if (pos === digits)
-            return false;
-    }
-    at = pos;
-    return true;
-}
-function skipLiteral(b, end, word) {
-    if (at + word.length > end)
-        return false;
-    for (let i = 0; i < word.length; i++)
-        if (b[at + i] !== word.charCodeAt(i))
-            return false;
-    at += word.length;
-    return true;
-}
-/** Any JSON value at `at`; leaves `at` after it. */
-function skipValue(b, end, depth) {
-    if (at >= end)
-        return false;
-    const c = b[at];
-    if (c === jsonl_QUOTE)
-        return skipString(b, end);
-    if (c === MINUS || (c >= DIGIT_0 && c <= DIGIT_9))
-        return skipNumber(b, end);
-    if (c === LETTER_T)
-        return skipLiteral(b, end, 'true');
-    if (c === LETTER_F)
-        return skipLiteral(b, end, 'false');
-    if (c === LETTER_N)
-        return skipLiteral(b, end, 'null');
-    if (c !== OPEN_BRACE && c !== OPEN_BRACKET)
-        return false;
-    if (depth >= MAX_DEPTH)
-        return false;
-    const object = c === OPEN_BRACE;
-    const close = object ? CLOSE_BRACE : CLOSE_BRACKET;
-    at = skipSpace(b, at + 1, end);
-    if (at < end && b[at] === close) {
-        at++;
-        return true;
-    }
-    for (;;) {
-        if (object) {
-            if (at >= end || b[at] !== jsonl_QUOTE || !skipString(b, end))
-                return false;
-            at = skipSpace(b, at, end);
-            if (at >= end || b[at] !== COLON)
-                return false;
-            at = skipSpace(b, at + 1, end);
-        }
-        if (!skipValue(b, end, depth + 1))
-            return false;
-        at = skipSpace(b, at, end);
-        if (at >= end)
-            return false;
-        if (b[at] === COMMA) {
-            at = skipSpace(b, at + 1, end);
-            continue;
-        }
-        if (b[at] !== close)
-            return false;
-        at++;
-        return true;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/readers/index.ts
-
-
-
-
-const EXTENSIONS = {
-    '.csv': 'csv',
-    '.tsv': 'tsv',
-    '.jsonl': 'jsonl',
-    '.ndjson': 'jsonl',
-    '.json': 'json',
-};
-/** The format of a prediction file, from its extension. */
-function formatOf(file) {
-    const match = /\.[^./\\]+$/.exec(file.toLowerCase());
-    const format = match ? EXTENSIONS[match[0]] : undefined;
-    if (!format) {
-        throw new errors/* InputError */.d(`cannot tell the format from the extension; use one of ${Object.keys(EXTENSIONS).join(', ')}`, {
-            file,
-        });
-    }
-    return format;
-}
-/** The one parser for a format. */
-function createParser(format, options, onRecord) {
-    switch (format) {
-        case 'csv':
-            return createDelimitedParser(',', options, onRecord);
-        case 'tsv':
-            return createDelimitedParser('\t', options, onRecord);
-        case 'jsonl':
-            return createJsonLinesParser(options, onRecord);
-        case 'json':
-            return createJsonArrayParser(options, onRecord);
-    }
-}
-/**
- * The byte reader of a format, for callers that read files as bytes (the fast counting path); undefined for the
- * JSON array format, which is read as text only. `start` places it in the middle of a file read in parts. Records
- * and errors are exactly those of `createParser` on the same text.
- */
-function createScanner(format, options, sink, start = {}) {
-    switch (format) {
-        case 'csv':
-            return new DelimitedScanner(',', options, sink, start);
-        case 'tsv':
-            return new DelimitedScanner('\t', options, sink, start);
-        case 'jsonl':
-            return new JsonLinesScanner(options, sink, start);
-        case 'json':
-            return undefined;
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/readers/index.ts + 4 modules
+var readers = __nccwpck_require__(9866);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+// EXTERNAL MODULE: ./src/core/readers/bytes.ts + 1 modules
+var bytes = __nccwpck_require__(8316);
 ;// CONCATENATED MODULE: ./src/adapters/parallel-count.ts
 
 
@@ -4668,12 +3732,13 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
  * Workers are this very file: the bundle (dist/index.js or dist/cli.js) starts itself as a worker thread, and the
  * check at the bottom of this module makes it count its part and exit before the entry point's code runs.
  */
-/** Files at least this large are read in parts (overridable with EVAL_GATE_SPLIT_BYTES, e.g. for tests). */
+/** Files at least this large are read in parts. */
 const DEFAULT_SPLIT_BYTES = 64 << 20;
 /** At most this many parts (threads): more rarely helps a single file's reads, and each costs memory. */
 const MAX_PARTS = 4;
 /** A part is at least this large. */
 const MIN_PART_BYTES = 1 << 20;
+/** Read size: the text readers' stream reads 1 MiB at a time, and the chunks are aligned the same way. */
 const CHUNK = 1 << 20;
 const WORKER_FLAG = 'evalGateCountPart';
 /**
@@ -4682,17 +3747,20 @@ const WORKER_FLAG = 'evalGateCountPart';
  * as they are, for the caller to word.
  */
 async function countFileBytes(absolute, shown, format, fields, counter, options = {}) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(absolute, 'r');
+    const fd = (0,external_node_fs_.openSync)(absolute, 'r');
     try {
-        const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
         const options_ = { file: shown, fields };
-        const scanner = createScanner(format, options_, countInto(counter));
+        const scanner = (0,readers/* createScanner */.z1)(format, options_, countInto(counter));
         if (!scanner)
             throw new Error(`no byte reader for ${format}`);
-        const reader = new RangeReader(fd, shown, scanner, 0, true, format !== 'jsonl');
+        const chunkBytes = options.chunkBytes ?? CHUNK;
+        const reader = new RangeReader(fd, shown, scanner, 0, chunkBytes, format !== 'jsonl');
         const runPart = options.runPart ?? workerRunner();
-        const splitBytes = options.splitBytes ?? splitBytesFromEnvironment();
-        const parts = Math.min(options.parts ?? Math.min((0,external_node_os_namespaceObject.availableParallelism)(), MAX_PARTS), Math.floor(size / MIN_PART_BYTES));
+        const splitBytes = options.splitBytes ?? numberFromEnvironment('EVAL_GATE_SPLIT_BYTES') ?? DEFAULT_SPLIT_BYTES;
+        const parts = options.parts ??
+            numberFromEnvironment('EVAL_GATE_PARTS') ??
+            Math.min((0,external_node_os_namespaceObject.availableParallelism)(), MAX_PARTS, Math.floor(size / MIN_PART_BYTES));
         if (runPart === undefined || size < splitBytes || parts < 2) {
             reader.read(Infinity);
             scanner.finish();
@@ -4712,26 +3780,42 @@ async function countFileBytes(absolute, shown, format, fields, counter, options 
             from,
             stopAt: starts[k + 1] ?? Infinity,
             header: scanner.header,
+            chunkBytes,
         }));
-        const running = jobs.map((job) => runPart(job).catch(() => ({ ok: false })));
+        const running = jobs.map(async (job) => {
+            try {
+                return await runPart(job);
+            }
+            catch (error) {
+                return failure(error);
+            }
+        });
         try {
             reader.read(starts[0] ?? Infinity);
             let end = reader.position;
             for (const [k, job] of jobs.entries()) {
                 const result = await running[k];
+                const part = `${shown}: part ${k + 2} of ${jobs.length + 1}, from byte ${job.from}:`;
                 if (result.ok && result.from === end) {
+                    trace(`${part} read by another thread`);
                     counter.addMatrix(result.matrix);
                     scanner.line += result.lines;
                     scanner.records += result.records;
                     end = result.end;
                     continue;
                 }
+                const why = result.ok
+                    ? 'started inside a record'
+                    : result.input
+                        ? `could not be read from there (${result.problem})`
+                        : `failed (${result.problem})`;
+                trace(`${part} ${why}, read again from byte ${end}`);
                 // Read it again from where its first record really starts, with the right line numbers.
-                const redo = createScanner(format, options_, countInto(counter), {
+                const redo = (0,readers/* createScanner */.z1)(format, options_, countInto(counter), {
                     line: scanner.line,
                     header: scanner.header,
                 });
-                const again = new RangeReader(fd, shown, redo, end, false, false);
+                const again = new RangeReader(fd, shown, redo, end, chunkBytes, false);
                 again.read(job.stopAt);
                 scanner.line = redo.line;
                 scanner.records += redo.records;
@@ -4745,7 +3829,7 @@ async function countFileBytes(absolute, shown, format, fields, counter, options 
         scanner.finish();
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 /** Adds every record's pair to `counter`, by label id. */
@@ -4770,9 +3854,9 @@ class RangeReader {
     fd;
     shown;
     scanner;
-    topOfFile;
-    hasHeader;
-    buffer = Buffer.allocUnsafe(2 * CHUNK);
+    chunk;
+    readsHeader;
+    buffer;
     /** File offset of `buffer[0]`. */
     bufferStart;
     /** Bytes of the file in the buffer, and how far they are scanned. */
@@ -4780,15 +3864,18 @@ class RangeReader {
     scanned = 0;
     next;
     ended = false;
-    utf8 = new Utf8Checker();
-    constructor(fd, shown, scanner, from, topOfFile, hasHeader) {
+    utf8 = new bytes/* Utf8Checker */.bf();
+    constructor(fd, shown, scanner, from, chunk, 
+    /** Whether the scanner reads a header first (only at the top of a delimited file). */
+    readsHeader) {
         this.fd = fd;
         this.shown = shown;
         this.scanner = scanner;
-        this.topOfFile = topOfFile;
-        this.hasHeader = hasHeader;
+        this.chunk = chunk;
+        this.readsHeader = readsHeader;
         this.bufferStart = from;
         this.next = from;
+        this.buffer = Buffer.allocUnsafe(2 * chunk);
     }
     /** File offset where scanning stopped: the start of the first record not read. */
     get position() {
@@ -4808,7 +3895,7 @@ class RangeReader {
     }
     /** Whether a record at or after `stopAt` was reached; never before the header is read. */
     reached(stopAt) {
-        return this.position >= stopAt && !(this.topOfFile && this.scanner.header === undefined && this.hasHeader);
+        return this.position >= stopAt && !(this.readsHeader && this.scanner.header === undefined);
     }
     /** Reads the next chunk after the unscanned rest, growing the buffer for a record longer than it. */
     fill() {
@@ -4818,13 +3905,14 @@ class RangeReader {
             this.bufferStart += this.scanned;
             this.scanned = 0;
         }
-        if (this.used + CHUNK > this.buffer.length) {
-            const bigger = Buffer.allocUnsafe(Math.max(2 * this.buffer.length, this.used + CHUNK));
+        if (this.used + this.chunk + 3 > this.buffer.length) {
+            const bigger = Buffer.allocUnsafe(Math.max(2 * this.buffer.length, this.used + this.chunk + 3));
             this.buffer.copy(bigger, 0, 0, this.used);
             this.buffer = bigger;
         }
-        const length = CHUNK - (this.next % CHUNK);
-        const read = (0,external_node_fs_namespaceObject.readSync)(this.fd, this.buffer, this.used, length, this.next);
+        // (At least 3 bytes at the top of the file, to see a BOM whole.)
+        const length = Math.max(this.chunk - (this.next % this.chunk), this.next === 0 ? 3 : 1);
+        const read = (0,external_node_fs_.readSync)(this.fd, this.buffer, this.used, length, this.next);
         const first = this.next === 0;
         this.next += read;
         if (read === 0) {
@@ -4838,7 +3926,7 @@ class RangeReader {
         }
         this.used += read;
         // The text readers decode with TextDecoder, which drops a BOM at the start of the file.
-        if (first && this.topOfFile && read >= 3 && this.buffer[0] === 0xef && this.buffer[1] === 0xbb) {
+        if (first && read >= 3 && this.buffer[0] === 0xef && this.buffer[1] === 0xbb) {
             if (this.buffer[2] === 0xbf)
                 this.scanned = 3;
         }
@@ -4852,7 +3940,7 @@ function splitPoints(fd, size, parts) {
         let at = Math.floor((size * k) / parts);
         let point = size;
         while (at < size) {
-            const read = (0,external_node_fs_namespaceObject.readSync)(fd, window, 0, window.length, at);
+            const read = (0,external_node_fs_.readSync)(fd, window, 0, window.length, at);
             if (read === 0)
                 break;
             const newline = window.subarray(0, read).indexOf(10);
@@ -4867,20 +3955,31 @@ function splitPoints(fd, size, parts) {
     }
     return points;
 }
-function splitBytesFromEnvironment() {
-    const value = Number(process.env.EVAL_GATE_SPLIT_BYTES);
-    return Number.isFinite(value) && value > 0 ? value : DEFAULT_SPLIT_BYTES;
+/**
+ * Knobs for tests and benchmarks, read from the environment: EVAL_GATE_SPLIT_BYTES (read files from this size on in
+ * parts), EVAL_GATE_PARTS (that many parts), EVAL_GATE_TRACE_PARTS (say on stderr how every part was read).
+ */
+function numberFromEnvironment(name) {
+    const value = Number(process.env[name]);
+    return Number.isFinite(value) && value >= 0 && process.env[name] !== '' ? value : undefined;
+}
+function trace(message) {
+    if (process.env.EVAL_GATE_TRACE_PARTS)
+        process.stderr.write(`eval-gate: ${message}\n`);
+}
+function failure(error) {
+    return { ok: false, problem: error.message, input: error instanceof errors/* InputError */.d };
 }
 /** Reads one part of a file: what a worker does, in whatever thread. */
 function readPart(job) {
     const counter = new ConfusionCounter();
-    const fd = (0,external_node_fs_namespaceObject.openSync)(job.absolute, 'r');
+    const fd = (0,external_node_fs_.openSync)(job.absolute, 'r');
     try {
-        const scanner = createScanner(job.format, { file: job.shown, fields: job.fields }, countInto(counter), {
+        const scanner = (0,readers/* createScanner */.z1)(job.format, { file: job.shown, fields: job.fields }, countInto(counter), {
             line: 1,
             header: job.header,
         });
-        const reader = new RangeReader(fd, job.shown, scanner, job.from, false, false);
+        const reader = new RangeReader(fd, job.shown, scanner, job.from, job.chunkBytes, false);
         reader.read(job.stopAt);
         return {
             ok: true,
@@ -4892,7 +3991,7 @@ function readPart(job) {
         };
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 /**
@@ -4904,10 +4003,10 @@ function workerRunner() {
     if (!script.endsWith('.js'))
         return undefined;
     return (job) => new Promise((resolve) => {
-        let result = { ok: false };
+        let result = failure(new Error('the worker ended without a result'));
         const worker = new external_node_worker_threads_namespaceObject.Worker(script, { workerData: job, stdout: true, stderr: true });
         worker.on('message', (message) => (result = message));
-        worker.on('error', () => resolve({ ok: false }));
+        worker.on('error', (error) => resolve(failure(error)));
         worker.on('exit', () => resolve(result));
     });
 }
@@ -4917,8 +4016,8 @@ if (!external_node_worker_threads_namespaceObject.isMainThread && external_node_
     try {
         result = readPart(external_node_worker_threads_namespaceObject.workerData);
     }
-    catch {
-        result = { ok: false };
+    catch (error) {
+        result = failure(error);
     }
     external_node_worker_threads_namespaceObject.parentPort.postMessage(result);
     process.exit(0);
@@ -4985,9 +4084,9 @@ async function expandGlob(pattern, workspace) {
 async function countPredictions(files, labelColumn, predictionColumn) {
     const counter = new ConfusionCounter();
     for (const file of files) {
-        const format = formatOf(file.shown);
+        const format = (0,readers/* formatOf */.be)(file.shown);
         if (format === 'json') {
-            const parser = createParser(format, { file: file.shown, fields: [labelColumn, predictionColumn] }, (values) => counter.add(values[0], values[1]));
+            const parser = (0,readers/* createParser */.Cp)(format, { file: file.shown, fields: [labelColumn, predictionColumn] }, (values) => counter.add(values[0], values[1]));
             await streamText(file, (text) => parser.push(text));
             parser.end();
             continue;
@@ -5005,7 +4104,7 @@ async function countPredictions(files, labelColumn, predictionColumn) {
 async function streamText(file, onText) {
     const decoder = new TextDecoder('utf-8', { fatal: true });
     try {
-        for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file.absolute, { highWaterMark: 1 << 20 })) {
+        for await (const chunk of (0,external_node_fs_.createReadStream)(file.absolute, { highWaterMark: 1 << 20 })) {
             onText(decoder.decode(chunk, { stream: true }));
         }
         onText(decoder.decode());
@@ -5081,7 +4180,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _adapters_baseline_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6376);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2187);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3742);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7816);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(311);
 
 
@@ -5166,7 +4265,7 @@ async function main(argv) {
         });
         const workspace = process.cwd();
         const trustedBaseline = settings.baselineRef
-            ? await (0,_adapters_baseline_source_js__WEBPACK_IMPORTED_MODULE_1__/* .readBaselineAtRef */ .E)(workspace, settings.baselinePath, settings.baselineRef)
+            ? await (0,_adapters_baseline_source_js__WEBPACK_IMPORTED_MODULE_1__/* .readBaselineAtRef */ .Eh)(workspace, settings.baselinePath, settings.baselineRef)
             : undefined;
         const outcome = await (0,_gate_js__WEBPACK_IMPORTED_MODULE_4__/* .runGate */ .R)(settings, {
             workspace,
@@ -6427,6 +5526,1030 @@ const FORMAT_NAMES = {
 
 /***/ }),
 
+/***/ 8316:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  bf: () => (/* binding */ Utf8Checker),
+  _6: () => (/* binding */ decodeUtf8),
+  qk: () => (/* binding */ indexOfByte),
+  cq: () => (/* binding */ pushText),
+  iw: () => (/* binding */ stringsOf)
+});
+
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ./src/core/readers/bytes.ts
+
+const EMPTY = Buffer.alloc(0);
+/** The text of `bytes[start, end)`, which must be whole UTF-8 characters. */
+function decodeUtf8(bytes, start, end) {
+    const buffer = Buffer.isBuffer(bytes)
+        ? bytes
+        : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return buffer.toString('utf8', start, end);
+}
+/** Position of the first `byte` in `bytes[from, to)`, or -1. */
+function indexOfByte(bytes, byte, from, to) {
+    for (let i = from; i < to; i++)
+        if (bytes[i] === byte)
+            return i;
+    return -1;
+}
+/** A sink that hands every record's requested fields to `onRecord` as strings. */
+function stringsOf(onRecord) {
+    return (slots, line) => {
+        const values = slots.texts.map((text, k) => text ?? decodeUtf8(slots.bytes, slots.starts[k], slots.ends[k]));
+        onRecord(values, line);
+    };
+}
+/**
+ * The text-chunk interface over a byte scanner: every chunk is encoded to UTF-8 and appended to the unparsed rest.
+ * A chunk may end in the first half of a surrogate pair: that half waits for the next chunk, so that the pair is
+ * encoded whole.
+ */
+function pushText(scanner) {
+    let pending = EMPTY;
+    let highSurrogate = '';
+    function feed(bytes, final) {
+        pending = pending.length === 0 ? bytes : Buffer.concat([pending, bytes]);
+        pending = pending.subarray(scanner.scan(pending, 0, pending.length, final));
+    }
+    return {
+        push(chunk) {
+            let text = highSurrogate + chunk;
+            highSurrogate = '';
+            const last = text.charCodeAt(text.length - 1);
+            if (last >= 0xd800 && last <= 0xdbff) {
+                highSurrogate = text.slice(-1);
+                text = text.slice(0, -1);
+            }
+            if (text !== '')
+                feed(Buffer.from(text, 'utf8'), false);
+        },
+        end() {
+            feed(Buffer.from(highSurrogate, 'utf8'), true);
+            pending = EMPTY;
+            return scanner.finish();
+        },
+    };
+}
+/**
+ * Checks UTF-8 as it streams by, chunk after chunk, failing where `new TextDecoder('utf-8', { fatal: true })`
+ * streaming over the same chunks would: in the chunk that holds an invalid sequence (one cut by the chunk's end
+ * fails there already when no continuation could make it valid), or at the end for a sequence left incomplete.
+ */
+class Utf8Checker {
+    /** Length of the incomplete sequence at the end of the bytes checked so far. */
+    pending = 0;
+    /**
+     * Checks `bytes[start, end)`, which follow the bytes checked before (`bytes[start - pending, start)` must still
+     * hold the incomplete sequence left at the end of the last call). False when they are not valid UTF-8.
+     */
+    check(bytes, start, end) {
+        const from = start - this.pending;
+        const tail = incompleteTail(bytes, from, end);
+        this.pending = tail;
+        const whole = Buffer.from(bytes.buffer, bytes.byteOffset + from, end - tail - from);
+        return (0,external_node_buffer_namespaceObject.isUtf8)(whole) && (tail === 0 || canComplete(bytes.subarray(end - tail, end)));
+    }
+    /** The input ended: false when it ended inside a sequence. */
+    end() {
+        return this.pending === 0;
+    }
+}
+/** Length of a multi-byte sequence that `bytes[from, to)` ends inside (0 when it ends between characters). */
+function incompleteTail(bytes, from, to) {
+    for (let back = 1; back <= 3 && to - back >= from; back++) {
+        const byte = bytes[to - back];
+        if (byte < 0x80)
+            return 0;
+        if (byte < 0xc0)
+            continue; // a continuation byte: look further back for the lead
+        const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+        return length > back ? back : 0;
+    }
+    return 0;
+}
+/** Whether some continuation bytes make the cut sequence `head` valid (the second byte's range depends on the lead). */
+function canComplete(head) {
+    const length = head[0] >= 0xf0 ? 4 : head[0] >= 0xe0 ? 3 : 2;
+    return [0x80, 0xbf].some((filler) => {
+        const whole = Buffer.alloc(length, filler);
+        whole.set(head);
+        return (0,external_node_buffer_namespaceObject.isUtf8)(whole);
+    });
+}
+
+
+/***/ }),
+
+/***/ 9866:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Cp: () => (/* binding */ createParser),
+  z1: () => (/* binding */ createScanner),
+  be: () => (/* binding */ formatOf)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/readers/bytes.ts + 1 modules
+var readers_bytes = __nccwpck_require__(8316);
+;// CONCATENATED MODULE: ./src/core/readers/delimited.ts
+
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+/**
+ * CSV (RFC 4180) and TSV. The first record is the header. Fields may be quoted with `"`, with `""` for a quote
+ * inside; quoted fields may hold delimiters and newlines. A quote inside a field that does not start with one is an
+ * ordinary character. Lines end in LF or CRLF; a UTF-8 BOM is skipped; blank lines are skipped.
+ */
+function createDelimitedParser(delimiter, options, onRecord) {
+    return (0,readers_bytes/* pushText */.cq)(new DelimitedScanner(delimiter, options, (0,readers_bytes/* stringsOf */.iw)(onRecord)));
+}
+/**
+ * The delimited reader, over UTF-8 bytes. Hand-written rather than a library because this loop is where large files
+ * spend their time: a record whose fields do not start with a quote is read by one pass over its bytes that notes
+ * where the requested columns begin and end (no string is made); only a record with a quoted field takes the slow
+ * path, which unquotes its fields into strings.
+ */
+class DelimitedScanner {
+    sink;
+    line;
+    records = 0;
+    header;
+    file;
+    fields;
+    delimiter;
+    /** Skip a BOM at the start (only at the top of a file). */
+    first;
+    slots;
+    /** Where every column up to the last requested one begins and ends in the current record. */
+    columnStarts = new Int32Array(0);
+    columnEnds = new Int32Array(0);
+    constructor(delimiter, options, sink, start = {}) {
+        this.sink = sink;
+        this.file = options.file;
+        this.fields = options.fields;
+        this.delimiter = delimiter.charCodeAt(0);
+        this.line = start.line ?? 1;
+        this.first = start.header === undefined;
+        const count = options.fields.length;
+        this.slots = {
+            bytes: new Uint8Array(0),
+            starts: new Int32Array(count),
+            ends: new Int32Array(count),
+            texts: new Array(count).fill(undefined),
+        };
+        if (start.header)
+            this.useHeader(start.header);
+    }
+    scan(whole, start, end, final, stopAt = Infinity) {
+        // A view that ends where the bytes end: the byte loop below then compares with `bytes.length`, which lets the
+        // compiler drop its bounds check on every read.
+        const bytes = end === whole.length ? whole : whole.subarray(0, end);
+        let pos = start;
+        if (this.first) {
+            if (pos === end)
+                return pos;
+            // A BOM (EF BB BF) at the very start is skipped; wait for three bytes when the start could be one.
+            const bom = [0xef, 0xbb, 0xbf];
+            let matched = 0;
+            while (matched < 3 && pos + matched < end && bytes[pos + matched] === bom[matched])
+                matched++;
+            if (matched === 3)
+                pos += 3;
+            else if (pos + matched === end && !final)
+                return start;
+            this.first = false;
+        }
+        const slots = this.slots;
+        slots.bytes = bytes;
+        const delimiter = this.delimiter;
+        // Bytes above this are never special: one comparison per byte for most bytes.
+        const special = Math.max(delimiter, LF);
+        let line = this.line;
+        while (pos < end) {
+            const header = this.header;
+            if (header === undefined) {
+                const next = this.readHeader(bytes, pos, end, final, line);
+                if (next < 0) {
+                    this.line = line;
+                    return pos;
+                }
+                line = this.line;
+                pos = next;
+                continue;
+            }
+            if (pos >= stopAt) {
+                this.line = line;
+                return pos;
+            }
+            const columnStarts = this.columnStarts;
+            const columnEnds = this.columnEnds;
+            const tracked = columnStarts.length;
+            // Fast path: one pass over the record's bytes, noting column boundaries.
+            let i = pos;
+            let field = 0;
+            let fieldStart = pos;
+            let quoted = bytes[pos] === QUOTE;
+            if (!quoted) {
+                while (i < bytes.length) {
+                    const c = bytes[i];
+                    if (c <= special) {
+                        if (c === delimiter) {
+                            if (field < tracked) {
+                                columnStarts[field] = fieldStart;
+                                columnEnds[field] = i;
+                            }
+                            field++;
+                            fieldStart = i + 1;
+                            if (fieldStart < end && bytes[fieldStart] === QUOTE) {
+                                quoted = true;
+                                break;
+                            }
+                        }
+                        else if (c === LF)
+                            break;
+                    }
+                    i++;
+                }
+            }
+            if (quoted) {
+                const record = this.parseQuoted(bytes, pos, end, final, line);
+                if (record === undefined) {
+                    this.line = line;
+                    return pos;
+                }
+                this.dataRecord(record.fields, line);
+                line += record.newlines;
+                pos = record.next;
+                continue;
+            }
+            if (i >= end && !final) {
+                this.line = line;
+                return pos;
+            }
+            const next = i < end ? i + 1 : end;
+            let contentEnd = i;
+            if (contentEnd > pos && bytes[contentEnd - 1] === CR)
+                contentEnd--;
+            if (contentEnd === pos) {
+                // A blank line.
+                line++;
+                pos = next;
+                continue;
+            }
+            if (field < tracked) {
+                columnStarts[field] = fieldStart;
+                columnEnds[field] = contentEnd;
+            }
+            if (field + 1 !== header.width)
+                this.ragged(field + 1, line);
+            const columns = header.columns;
+            const starts = slots.starts;
+            const ends = slots.ends;
+            for (let k = 0; k < columns.length; k++) {
+                const column = columns[k];
+                const from = columnStarts[column];
+                const to = columnEnds[column];
+                if (from === to)
+                    this.empty(k, line);
+                starts[k] = from;
+                ends[k] = to;
+            }
+            this.records++;
+            this.sink(slots, line);
+            line++;
+            pos = next;
+        }
+        this.line = line;
+        return pos;
+    }
+    finish() {
+        if (this.header === undefined)
+            throw new errors/* InputError */.d('file is empty', { file: this.file });
+        if (this.records === 0)
+            throw new errors/* InputError */.d('has a header but no data rows', { file: this.file, line: 2 });
+        return this.records;
+    }
+    /** Reads blank lines and the header at `pos`; returns where the next record begins, or -1 when incomplete. */
+    readHeader(bytes, pos, end, final, line) {
+        const newline = (0,readers_bytes/* indexOfByte */.qk)(bytes, LF, pos, end);
+        if (newline < 0 && !final)
+            return -1;
+        let contentEnd = newline < 0 ? end : newline;
+        if (contentEnd > pos && bytes[contentEnd - 1] === CR)
+            contentEnd--;
+        if (contentEnd === pos) {
+            this.line = line + 1;
+            return newline < 0 ? end : newline + 1;
+        }
+        const record = this.parseQuoted(bytes, pos, end, final, line);
+        if (record === undefined)
+            return -1;
+        const names = record.fields;
+        const columns = this.fields.map((name) => {
+            const index = names.indexOf(name);
+            if (index < 0) {
+                throw new errors/* InputError */.d(`header has no column ${JSON.stringify(name)}; columns are ${names.map((f) => JSON.stringify(f)).join(', ')}`, { file: this.file, line });
+            }
+            return index;
+        });
+        this.useHeader({ columns, width: names.length });
+        this.line = line + record.newlines;
+        return record.next;
+    }
+    useHeader(header) {
+        this.header = header;
+        const tracked = Math.max(0, ...header.columns) + 1;
+        this.columnStarts = new Int32Array(tracked);
+        this.columnEnds = new Int32Array(tracked);
+    }
+    /** A data record read by the slow path, as strings. */
+    dataRecord(fields, line) {
+        const header = this.header;
+        if (fields.length !== header.width)
+            this.ragged(fields.length, line);
+        const texts = this.slots.texts;
+        header.columns.forEach((column, k) => {
+            const value = fields[column];
+            if (value === '')
+                this.empty(k, line);
+            texts[k] = value;
+        });
+        this.records++;
+        this.sink(this.slots, line);
+        texts.fill(undefined);
+    }
+    ragged(found, line) {
+        throw new errors/* InputError */.d(`expected ${this.header.width} fields as in the header, found ${found}`, {
+            file: this.file,
+            line,
+        });
+    }
+    empty(k, line) {
+        throw new errors/* InputError */.d('value is empty', { file: this.file, line, field: this.fields[k] });
+    }
+    /**
+     * A record with quotes (or the header), field by field into strings. Returns undefined when the record runs past
+     * `end` and more may come.
+     */
+    parseQuoted(bytes, start, end, final, line) {
+        const delimiter = this.delimiter;
+        const fields = [];
+        let field = '';
+        let newlines = 0;
+        let pos = start;
+        for (;;) {
+            if (pos < end && bytes[pos] === QUOTE) {
+                // Quoted field: runs to the next quote that is not doubled.
+                const opened = line + newlines;
+                pos++;
+                for (;;) {
+                    const close = (0,readers_bytes/* indexOfByte */.qk)(bytes, QUOTE, pos, end);
+                    if (close < 0 || close === end - 1) {
+                        if (!final)
+                            return undefined;
+                        if (close < 0)
+                            throw new errors/* InputError */.d(`unterminated quote (opened on line ${opened})`, {
+                                file: this.file,
+                                line: opened,
+                            });
+                    }
+                    for (let i = (0,readers_bytes/* indexOfByte */.qk)(bytes, LF, pos, close); i >= 0; i = (0,readers_bytes/* indexOfByte */.qk)(bytes, LF, i + 1, close))
+                        newlines++;
+                    field += (0,readers_bytes/* decodeUtf8 */._6)(bytes, pos, close);
+                    if (close + 1 < end && bytes[close + 1] === QUOTE) {
+                        field += '"';
+                        pos = close + 2;
+                        continue;
+                    }
+                    pos = close + 1;
+                    break;
+                }
+            }
+            // Unquoted field, or what follows a closing quote: up to the delimiter or the end of the line.
+            let stop = pos;
+            while (stop < end) {
+                const c = bytes[stop];
+                if (c === LF || c === delimiter)
+                    break;
+                stop++;
+            }
+            if (stop === end && !final)
+                return undefined;
+            let tailEnd = stop;
+            if (tailEnd > pos && bytes[tailEnd - 1] === CR && (stop === end || bytes[stop] === LF))
+                tailEnd--;
+            field += (0,readers_bytes/* decodeUtf8 */._6)(bytes, pos, tailEnd);
+            fields.push(field);
+            field = '';
+            if (stop < end && bytes[stop] !== LF) {
+                pos = stop + 1;
+                continue;
+            }
+            return { fields, newlines: newlines + 1, next: stop < end ? stop + 1 : end };
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/labels.ts
+var labels = __nccwpck_require__(6236);
+;// CONCATENATED MODULE: ./src/core/readers/fields.ts
+
+
+/** Takes the requested fields of one parsed JSON record, as label strings. */
+function pickFields(record, fields, where) {
+    if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+        throw new errors/* InputError */.d(`expected a JSON object, got ${Array.isArray(record) ? 'an array' : JSON.stringify(record)}`, where);
+    }
+    const object = record;
+    return fields.map((field) => (0,labels/* labelFromJson */.v6)(object[field], { ...where, field }));
+}
+
+;// CONCATENATED MODULE: ./src/core/readers/json-array.ts
+
+
+/**
+ * A JSON array of objects, read element by element: a small scanner finds where each top-level element ends
+ * (tracking strings and nesting), and only that element is handed to `JSON.parse`, so a large array is never held
+ * whole in memory.
+ */
+function createJsonArrayParser(options, onRecord) {
+    const { file, fields } = options;
+    let pending = '';
+    /** Scanner state carried across chunks. */
+    let state = 'before-array';
+    let depth = 0;
+    let inString = false;
+    let escaped = false;
+    let scanned = 0;
+    let line = 1;
+    let elementLine = 1;
+    let index = 0;
+    function fail(problem, at = line) {
+        throw new errors/* InputError */.d(problem, { file, line: at });
+    }
+    function scan(text) {
+        let start = 0;
+        for (let i = scanned; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10)
+                line++;
+            if (state === 'in-element') {
+                if (inString) {
+                    if (escaped)
+                        escaped = false;
+                    else if (c === 92 /* \ */)
+                        escaped = true;
+                    else if (c === 34 /* " */)
+                        inString = false;
+                    continue;
+                }
+                if (c === 34)
+                    inString = true;
+                else if (c === 123 || c === 91)
+                    depth++;
+                else if (c === 125 || c === 93) {
+                    if (depth === 0) {
+                        // A `]` closing the array right after a value that is not an object or array.
+                        finishElement(text.slice(start, i));
+                        state = 'done';
+                        start = i + 1;
+                        continue;
+                    }
+                    depth--;
+                }
+                else if (c === 44 /* , */ && depth === 0) {
+                    finishElement(text.slice(start, i));
+                    state = 'before-element';
+                    start = i + 1;
+                    continue;
+                }
+                if (depth === 0 && (c === 125 || c === 93)) {
+                    finishElement(text.slice(start, i + 1));
+                    state = 'after-element';
+                    start = i + 1;
+                }
+                continue;
+            }
+            if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xfeff) {
+                start = i + 1;
+                continue;
+            }
+            if (state === 'before-array') {
+                if (c !== 91)
+                    fail('expected a JSON array of objects ("[" at the start of the file)');
+                state = 'before-element';
+            }
+            else if (state === 'before-element') {
+                if (c === 93 && index === 0)
+                    state = 'done';
+                else if (c === 93 || c === 44)
+                    fail(`unexpected "${String.fromCharCode(c)}" before element ${index}`);
+                else {
+                    state = 'in-element';
+                    elementLine = line;
+                    inString = c === 34;
+                    depth = c === 123 || c === 91 ? 1 : 0;
+                    start = i;
+                    continue;
+                }
+            }
+            else if (state === 'after-element') {
+                if (c === 44)
+                    state = 'before-element';
+                else if (c === 93)
+                    state = 'done';
+                else
+                    fail(`expected "," or "]" after element ${index - 1}`);
+            }
+            else {
+                fail('unexpected content after the end of the array');
+            }
+            start = i + 1;
+        }
+        scanned = text.length;
+        return state === 'in-element' ? start : text.length;
+    }
+    function finishElement(text) {
+        let record;
+        try {
+            record = JSON.parse(text);
+        }
+        catch (error) {
+            fail(`invalid JSON in element ${index} (${error.message})`, elementLine);
+        }
+        const jsonPath = `$[${index}]`;
+        onRecord(pickFields(record, fields, { file, line: elementLine, jsonPath }), elementLine);
+        index++;
+    }
+    return {
+        push(chunk) {
+            const text = pending + chunk;
+            const keepFrom = scan(text);
+            pending = text.slice(keepFrom);
+            scanned -= keepFrom;
+        },
+        end() {
+            scan(pending);
+            if (state === 'before-array')
+                fail('file is empty');
+            if (state !== 'done')
+                fail('the JSON array is not closed: the file ends inside it');
+            if (index === 0)
+                fail('the JSON array has no elements', 1);
+            return index;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/readers/jsonl.ts
+
+
+
+const jsonl_LF = 10;
+/** JSON Lines: one JSON object per line; blank lines are allowed. */
+function createJsonLinesParser(options, onRecord) {
+    return (0,readers_bytes/* pushText */.cq)(new JsonLinesScanner(options, (0,readers_bytes/* stringsOf */.iw)(onRecord)));
+}
+/**
+ * The JSON Lines reader, over UTF-8 bytes. Every line is first read by a strict JSON checker that notes where the
+ * requested keys' values are, without making strings; it accepts only what `JSON.parse` accepts and gives up on
+ * anything unusual (an escape in a requested value or in a key, a label that is null, empty or not a plain
+ * integer, a missing key, deep nesting, any syntax error). A line it gives up on goes the slow way, `JSON.parse`
+ * and the shared field rules, which also says exactly what is wrong with a bad line.
+ */
+class JsonLinesScanner {
+    sink;
+    line;
+    records = 0;
+    header = undefined;
+    file;
+    fields;
+    keys;
+    slots;
+    found;
+    constructor(options, sink, start = {}) {
+        this.sink = sink;
+        this.file = options.file;
+        this.fields = options.fields;
+        this.keys = options.fields.map((field) => Buffer.from(field, 'utf8'));
+        this.line = start.line ?? 1;
+        const count = options.fields.length;
+        this.slots = {
+            bytes: new Uint8Array(0),
+            starts: new Int32Array(count),
+            ends: new Int32Array(count),
+            texts: new Array(count).fill(undefined),
+        };
+        this.found = new Uint8Array(count);
+    }
+    scan(bytes, start, end, final, stopAt = Infinity) {
+        this.slots.bytes = bytes;
+        let pos = start;
+        while (pos < end) {
+            if (pos >= stopAt)
+                return pos;
+            // The fast reader finds the line's end as it goes (a newline can only end a valid line); when it gives up,
+            // the end is searched for.
+            const outcome = this.fast(bytes, pos, end);
+            let newline = at;
+            if (outcome === SLOW) {
+                newline = bytes.indexOf(jsonl_LF, pos);
+                if (newline < 0 || newline >= end)
+                    newline = end;
+            }
+            if (newline === end && !final)
+                return pos;
+            if (outcome === RECORD) {
+                this.records++;
+                this.sink(this.slots, this.line);
+            }
+            else if (outcome === SLOW) {
+                this.slow(bytes, pos, newline);
+            }
+            this.line++;
+            pos = newline < end ? newline + 1 : end;
+        }
+        return pos;
+    }
+    finish() {
+        if (this.records === 0)
+            throw new errors/* InputError */.d('file is empty: no JSON lines found', { file: this.file });
+        return this.records;
+    }
+    /** A line the fast reader gave up on: `JSON.parse`, then the shared rules for the requested fields. */
+    slow(bytes, start, end) {
+        const text = (0,readers_bytes/* decodeUtf8 */._6)(bytes, start, end);
+        if (text.trim() === '')
+            return;
+        let record;
+        try {
+            record = JSON.parse(text);
+        }
+        catch (error) {
+            throw new errors/* InputError */.d(`invalid JSON (${error.message})`, { file: this.file, line: this.line });
+        }
+        const texts = this.slots.texts;
+        pickFields(record, this.fields, { file: this.file, line: this.line }).forEach((value, k) => (texts[k] = value));
+        this.records++;
+        this.sink(this.slots, this.line);
+        texts.fill(undefined);
+    }
+    /**
+     * Reads the line at `start` the fast way, up to its newline or `end`: RECORD (slots filled) or BLANK, with `at`
+     * left at the newline (or `end`); or SLOW when the slow path must decide.
+     */
+    fast(b, start, end) {
+        const { starts, ends, texts } = this.slots;
+        const found = this.found;
+        const keys = this.keys;
+        found.fill(0);
+        texts.fill(undefined);
+        at = skipSpace(b, start, end);
+        if (at === end || b[at] === jsonl_LF)
+            return BLANK;
+        if (b[at] !== OPEN_BRACE)
+            return SLOW;
+        at = skipSpace(b, at + 1, end);
+        if (at < end && b[at] === CLOSE_BRACE)
+            return SLOW; // {}: the requested keys are missing
+        for (;;) {
+            if (at >= end || b[at] !== jsonl_QUOTE)
+                return SLOW;
+            const keyStart = at + 1;
+            if (!skipString(b, end) || escaped)
+                return SLOW;
+            const keyEnd = at - 1;
+            at = skipSpace(b, at, end);
+            if (at >= end || b[at] !== COLON)
+                return SLOW;
+            at = skipSpace(b, at + 1, end);
+            if (at >= end)
+                return SLOW;
+            let k = 0;
+            while (k < keys.length && !sameBytes(keys[k], b, keyStart, keyEnd))
+                k++;
+            if (k === keys.length) {
+                if (!skipValue(b, end, 0))
+                    return SLOW;
+            }
+            else {
+                // A requested value: a non-empty string without escapes, true, false, or a number.
+                const c = b[at];
+                const valueStart = at;
+                if (c === jsonl_QUOTE) {
+                    if (!skipString(b, end) || escaped || at - 1 === valueStart + 1)
+                        return SLOW;
+                    starts[k] = valueStart + 1;
+                    ends[k] = at - 1;
+                    texts[k] = undefined;
+                }
+                else if (c === MINUS || (c >= DIGIT_0 && c <= DIGIT_9)) {
+                    if (!skipNumber(b, end))
+                        return SLOW;
+                    if (plainInteger && at - valueStart <= 15) {
+                        starts[k] = valueStart;
+                        ends[k] = at;
+                        texts[k] = undefined;
+                    }
+                    else {
+                        // JSON's number grammar is a subset of Number()'s, with the same rounding: String(Number(x)) is the
+                        // label JSON.parse would give.
+                        const value = Number((0,readers_bytes/* decodeUtf8 */._6)(b, valueStart, at));
+                        if (!Number.isFinite(value))
+                            return SLOW;
+                        texts[k] = String(value);
+                    }
+                }
+                else if (c === LETTER_T || c === LETTER_F) {
+                    if (!skipValue(b, end, 0))
+                        return SLOW;
+                    starts[k] = valueStart;
+                    ends[k] = at;
+                    texts[k] = undefined;
+                }
+                else {
+                    return SLOW;
+                }
+                found[k] = 1;
+                // The same key again later overrides, as in JSON.parse: keep scanning.
+            }
+            at = skipSpace(b, at, end);
+            if (at >= end)
+                return SLOW;
+            if (b[at] === COMMA) {
+                at = skipSpace(b, at + 1, end);
+                continue;
+            }
+            if (b[at] !== CLOSE_BRACE)
+                return SLOW;
+            at = skipSpace(b, at + 1, end);
+            if (at !== end && b[at] !== jsonl_LF)
+                return SLOW;
+            break;
+        }
+        for (let k = 0; k < found.length; k++)
+            if (found[k] === 0)
+                return SLOW;
+        return RECORD;
+    }
+}
+const RECORD = 0;
+const BLANK = 1;
+const SLOW = 2;
+const jsonl_QUOTE = 34;
+const BACKSLASH = 92;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const COLON = 58;
+const COMMA = 44;
+const MINUS = 45;
+const PLUS = 43;
+const DOT = 46;
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+const LETTER_T = 116;
+const LETTER_F = 102;
+const LETTER_N = 110;
+const LETTER_E = 101;
+const UPPER_E = 69;
+/** Nesting deeper than this goes to the slow path (JSON.parse has no such limit worth matching). */
+const MAX_DEPTH = 64;
+// The checker's state, shared by its functions to spare allocations: the position, and what the last string or
+// number was like.
+let at = 0;
+let escaped = false;
+let plainInteger = false;
+/** JSON whitespace inside a line: space, tab and CR (an LF ends the line). */
+function skipSpace(b, pos, end) {
+    while (pos < end) {
+        const c = b[pos];
+        if (c !== 32 && c !== 9 && c !== 13)
+            break;
+        pos++;
+    }
+    return pos;
+}
+function sameBytes(key, b, start, end) {
+    if (key.length !== end - start)
+        return false;
+    for (let i = 0; i < key.length; i++)
+        if (key[i] !== b[start + i])
+            return false;
+    return true;
+}
+/** A string at `at` (its opening quote); leaves `at` after the closing quote. Sets `escaped`. */
+function skipString(b, end) {
+    escaped = false;
+    let pos = at + 1;
+    while (pos < end) {
+        const c = b[pos];
+        if (c === jsonl_QUOTE) {
+            at = pos + 1;
+            return true;
+        }
+        if (c < 0x20)
+            return false;
+        if (c === BACKSLASH) {
+            escaped = true;
+            const e = b[pos + 1];
+            if (pos + 1 >= end)
+                return false;
+            if (e === 117 /* u */) {
+                if (pos + 5 >= end)
+                    return false;
+                for (let i = pos + 2; i < pos + 6; i++)
+                    if (!isHex(b[i]))
+                        return false;
+                pos += 6;
+                continue;
+            }
+            // " \ / b f n r t
+            if (e !== 34 && e !== 92 && e !== 47 && e !== 98 && e !== 102 && e !== 110 && e !== 114 && e !== 116)
+                return false;
+            pos += 2;
+            continue;
+        }
+        pos++;
+    }
+    return false;
+}
+function isHex(c) {
+    return (c >= DIGIT_0 && c <= DIGIT_9) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+}
+/** A number at `at`, by JSON's grammar; sets `plainInteger` (no fraction, no exponent, not -0). */
+function skipNumber(b, end) {
+    let pos = at;
+    const negative = b[pos] === MINUS;
+    if (negative)
+        pos++;
+    if (pos >= end)
+        return false;
+    if (b[pos] === DIGIT_0) {
+        pos++;
+        plainInteger = !negative;
+    }
+    else if (b[pos] >= 49 && b[pos] <= DIGIT_9) {
+        while (pos < end && b[pos] >= DIGIT_0 && b[pos] <= DIGIT_9)
+            pos++;
+        plainInteger = true;
+    }
+    else {
+        return false;
+    }
+    if (pos < end && b[pos] === DOT) {
+        plainInteger = false;
+        pos++;
+        const digits = pos;
+        while (pos < end && b[pos] >= DIGIT_0 && b[pos] <= DIGIT_9)
+            pos++;
+        if (pos === digits)
+            return false;
+    }
+    if (pos < end && (b[pos] === LETTER_E || b[pos] === UPPER_E)) {
+        plainInteger = false;
+        pos++;
+        if (pos < end && (b[pos] === PLUS || b[pos] === MINUS))
+            pos++;
+        const digits = pos;
+        while (pos < end && b[pos] >= DIGIT_0 && b[pos] <= DIGIT_9)
+            pos++;
+        if (pos === digits)
+            return false;
+    }
+    at = pos;
+    return true;
+}
+function skipLiteral(b, end, word) {
+    if (at + word.length > end)
+        return false;
+    for (let i = 0; i < word.length; i++)
+        if (b[at + i] !== word.charCodeAt(i))
+            return false;
+    at += word.length;
+    return true;
+}
+/** Any JSON value at `at`; leaves `at` after it. */
+function skipValue(b, end, depth) {
+    if (at >= end)
+        return false;
+    const c = b[at];
+    if (c === jsonl_QUOTE)
+        return skipString(b, end);
+    if (c === MINUS || (c >= DIGIT_0 && c <= DIGIT_9))
+        return skipNumber(b, end);
+    if (c === LETTER_T)
+        return skipLiteral(b, end, 'true');
+    if (c === LETTER_F)
+        return skipLiteral(b, end, 'false');
+    if (c === LETTER_N)
+        return skipLiteral(b, end, 'null');
+    if (c !== OPEN_BRACE && c !== OPEN_BRACKET)
+        return false;
+    if (depth >= MAX_DEPTH)
+        return false;
+    const object = c === OPEN_BRACE;
+    const close = object ? CLOSE_BRACE : CLOSE_BRACKET;
+    at = skipSpace(b, at + 1, end);
+    if (at < end && b[at] === close) {
+        at++;
+        return true;
+    }
+    for (;;) {
+        if (object) {
+            if (at >= end || b[at] !== jsonl_QUOTE || !skipString(b, end))
+                return false;
+            at = skipSpace(b, at, end);
+            if (at >= end || b[at] !== COLON)
+                return false;
+            at = skipSpace(b, at + 1, end);
+        }
+        if (!skipValue(b, end, depth + 1))
+            return false;
+        at = skipSpace(b, at, end);
+        if (at >= end)
+            return false;
+        if (b[at] === COMMA) {
+            at = skipSpace(b, at + 1, end);
+            continue;
+        }
+        if (b[at] !== close)
+            return false;
+        at++;
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/readers/index.ts
+
+
+
+
+const EXTENSIONS = {
+    '.csv': 'csv',
+    '.tsv': 'tsv',
+    '.jsonl': 'jsonl',
+    '.ndjson': 'jsonl',
+    '.json': 'json',
+};
+/** The format of a prediction file, from its extension. */
+function formatOf(file) {
+    const match = /\.[^./\\]+$/.exec(file.toLowerCase());
+    const format = match ? EXTENSIONS[match[0]] : undefined;
+    if (!format) {
+        throw new errors/* InputError */.d(`cannot tell the format from the extension; use one of ${Object.keys(EXTENSIONS).join(', ')}`, {
+            file,
+        });
+    }
+    return format;
+}
+/** The one parser for a format. */
+function createParser(format, options, onRecord) {
+    switch (format) {
+        case 'csv':
+            return createDelimitedParser(',', options, onRecord);
+        case 'tsv':
+            return createDelimitedParser('\t', options, onRecord);
+        case 'jsonl':
+            return createJsonLinesParser(options, onRecord);
+        case 'json':
+            return createJsonArrayParser(options, onRecord);
+    }
+}
+/**
+ * The byte reader of a format, for callers that read files as bytes (the fast counting path); undefined for the
+ * JSON array format, which is read as text only. `start` places it in the middle of a file read in parts. Records
+ * and errors are exactly those of `createParser` on the same text.
+ */
+function createScanner(format, options, sink, start = {}) {
+    switch (format) {
+        case 'csv':
+            return new DelimitedScanner(',', options, sink, start);
+        case 'tsv':
+            return new DelimitedScanner('\t', options, sink, start);
+        case 'jsonl':
+            return new JsonLinesScanner(options, sink, start);
+        case 'json':
+            return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 2187:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6764,7 +6887,7 @@ function trimNumber(value) {
 
 /***/ }),
 
-/***/ 3742:
+/***/ 7816:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6778,8 +6901,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/adapters/baseline-source.ts + 1 modules
 var baseline_source = __nccwpck_require__(6376);
-// EXTERNAL MODULE: ./src/adapters/files.ts + 19 modules
-var adapters_files = __nccwpck_require__(6107);
+// EXTERNAL MODULE: ./src/adapters/files.ts + 11 modules
+var adapters_files = __nccwpck_require__(5150);
 // EXTERNAL MODULE: ./src/core/catalogue.ts
 var catalogue = __nccwpck_require__(5318);
 ;// CONCATENATED MODULE: ./src/core/format.ts
@@ -6894,7 +7017,7 @@ function baselineChanges(trusted, proposed) {
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/labels.ts
-var labels = __nccwpck_require__(6236);
+var core_labels = __nccwpck_require__(6236);
 ;// CONCATENATED MODULE: ./src/core/baseline.ts
 
 
@@ -6982,7 +7105,7 @@ function sortKeys(value) {
         const index = KEY_ORDER.indexOf(key);
         return index < 0 ? KEY_ORDER.length : index;
     };
-    const keys = Object.keys(value).sort((a, b) => rank(a) - rank(b) || (0,labels/* compareCodePoints */.OP)(a, b));
+    const keys = Object.keys(value).sort((a, b) => rank(a) - rank(b) || (0,core_labels/* compareCodePoints */.OP)(a, b));
     return Object.fromEntries(keys.map((key) => [key, sortKeys(value[key])]));
 }
 function readEntry(entry, file, path) {
@@ -7224,9 +7347,10 @@ function renderReport(input, detail = FULL_DETAIL) {
             : detail.perClass
                 ? perClassDetails(input)
                 : omitted('Per-class scores', detail),
+        // A matrix too wide to draw says so itself in every rendering; only a drawable one is ever "left out".
         !input.matrix
             ? ''
-            : detail.confusionMatrix
+            : detail.confusionMatrix || input.matrix.labels.length > MAX_MATRIX_LABELS
                 ? confusionDetails(input.matrix)
                 : omitted('The confusion matrix', detail),
         thresholdDetails(input),
@@ -7301,9 +7425,13 @@ function metricsTable(metrics, detail) {
 function isRegression(metric) {
     return metric.status === 'regressed' || metric.status === 'missing';
 }
-function contextLine({ name, rows, files, task, matrix, metricsFiles, baseline }) {
+function contextLine({ name, rows, files, task, matrix, metricsFiles, computed, baseline, }) {
     const taskText = !task
-        ? undefined
+        ? computed &&
+            [computed.kind, computed.note]
+                .filter(Boolean)
+                .map((t) => escapeMarkdown(t))
+                .join(', ')
         : task.kind === 'binary'
             ? `binary, positive label ${code(task.positiveLabel ?? '')}`
             : `multiclass, ${matrix?.labels.length ?? 0} labels`;
@@ -7459,6 +7587,127 @@ async function readMetricsFiles(request, folder) {
     return { files, metrics: (0,metrics_files/* selectFileMetrics */.wT)(files, request.select, request.directions) };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/core/readers/index.ts + 4 modules
+var readers = __nccwpck_require__(9866);
+;// CONCATENATED MODULE: ./src/adapters/records.ts
+
+
+
+
+/**
+ * Streams the requested fields of every record of the files through the shared readers, as strings (JSON numbers as
+ * their shortest form, e.g. `1.5`). Memory stays flat: nothing is kept but the current chunk.
+ */
+async function readFields(files, fields, onRecord) {
+    for (const file of files) {
+        const parser = (0,readers/* createParser */.Cp)((0,readers/* formatOf */.be)(file.shown), { file: file.shown, fields }, (values, line) => onRecord(values, { file: file.shown, line }));
+        await streamText(file, (text) => parser.push(text));
+        parser.end();
+    }
+}
+/**
+ * Every record of a JSON Lines file or a JSON array file as its parsed JSON value, for fields the shared readers do
+ * not return (an array of gold answers, an empty string). JSON Lines are streamed line by line; a JSON array file
+ * is read whole.
+ */
+async function readJsonRecords(file, onRecord) {
+    const format = (0,readers/* formatOf */.be)(file.shown);
+    if (format === 'json') {
+        let data;
+        try {
+            data = JSON.parse(await readText(file));
+        }
+        catch (error) {
+            if (error instanceof errors/* InputError */.d)
+                throw error;
+            throw new errors/* InputError */.d(`is not valid JSON (${error.message})`, { file: file.shown });
+        }
+        if (!Array.isArray(data))
+            throw new errors/* InputError */.d('expected a JSON array of records', { file: file.shown, jsonPath: '$' });
+        if (data.length === 0)
+            throw new errors/* InputError */.d('file is empty: the JSON array has no records', { file: file.shown });
+        data.forEach((record, index) => onRecord(record, { file: file.shown, jsonPath: `$[${index}]` }));
+        return;
+    }
+    if (format !== 'jsonl')
+        throw new Error(`readJsonRecords reads JSON formats, not ${format}`);
+    let pending = '';
+    let line = 0;
+    let records = 0;
+    const take = (text) => {
+        line++;
+        const trimmed = text.trim();
+        if (trimmed === '')
+            return;
+        let record;
+        try {
+            record = JSON.parse(trimmed);
+        }
+        catch (error) {
+            throw new errors/* InputError */.d(`invalid JSON (${error.message})`, { file: file.shown, line });
+        }
+        records++;
+        onRecord(record, { file: file.shown, line });
+    };
+    await streamText(file, (text) => {
+        pending += text;
+        let newline = pending.indexOf('\n');
+        while (newline >= 0) {
+            take(pending.slice(0, newline));
+            pending = pending.slice(newline + 1);
+            newline = pending.indexOf('\n');
+        }
+    });
+    if (pending !== '')
+        take(pending);
+    if (records === 0)
+        throw new errors/* InputError */.d('file is empty: no JSON lines found', { file: file.shown });
+}
+async function readText(file) {
+    try {
+        const bytes = await (0,promises_.readFile)(file.absolute);
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    }
+    catch (error) {
+        throw asInputError(error, file.shown);
+    }
+}
+/** Reads a file as UTF-8 text in chunks, so memory stays flat whatever its size. */
+async function streamText(file, onText) {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let first = true;
+    try {
+        for await (const chunk of (0,external_node_fs_.createReadStream)(file.absolute, { highWaterMark: 1 << 20 })) {
+            let text = decoder.decode(chunk, { stream: true });
+            if (first && text !== '') {
+                text = text.replace(/^\uFEFF/, '');
+                first = false;
+            }
+            onText(text);
+        }
+        onText(decoder.decode());
+    }
+    catch (error) {
+        throw asInputError(error, file.shown);
+    }
+}
+function asInputError(error, file) {
+    if (error instanceof errors/* InputError */.d)
+        return error;
+    const code = error.code;
+    const reasons = {
+        ENOENT: 'file not found',
+        EACCES: 'permission denied: the file cannot be read',
+        EPERM: 'permission denied: the file cannot be read',
+        EISDIR: 'is a directory, not a file',
+        ERR_ENCODING_INVALID_ENCODED_DATA: 'is not valid UTF-8 text',
+    };
+    const reason = code ? reasons[code] : undefined;
+    return new errors/* InputError */.d(reason ?? `cannot be read: ${error.message}`, { file });
+}
+
 ;// CONCATENATED MODULE: ./src/core/metrics/classification.ts
 /** `num / den`, or 0 when `den` is 0: scikit-learn's `zero_division=0`. */
 function divide(num, den) {
@@ -7530,6 +7779,671 @@ function classificationMetrics(matrix, positiveLabel) {
     return { values, perClass, zeroDivision };
 }
 
+;// CONCATENATED MODULE: ./src/core/metrics/columns.ts
+/** Values per chunk of a `NumberColumn`: 512 KiB of float64. */
+const CHUNK = 65_536;
+/**
+ * A column of float64 values that grows a fixed-size chunk at a time, so appending never copies what is already
+ * stored and memory is 8 bytes per value plus at most one chunk (a doubling array would briefly need 24).
+ */
+class NumberColumn {
+    chunks = [];
+    last = new Float64Array(0);
+    used = CHUNK;
+    size = 0;
+    push(value) {
+        if (this.used === CHUNK) {
+            this.last = new Float64Array(CHUNK);
+            this.chunks.push(this.last);
+            this.used = 0;
+        }
+        this.last[this.used++] = value;
+        this.size++;
+    }
+    get length() {
+        return this.size;
+    }
+    /** Calls `visit` with every value in order. */
+    forEach(visit) {
+        let left = this.size;
+        for (const chunk of this.chunks) {
+            const n = Math.min(left, CHUNK);
+            for (let i = 0; i < n; i++)
+                visit(chunk[i]);
+            left -= n;
+        }
+    }
+    /**
+     * Moves the values into one array and empties the column, dropping each chunk as soon as it is copied: the
+     * values are never held twice over, beyond one chunk.
+     */
+    drain() {
+        const out = new Float64Array(this.size);
+        let at = 0;
+        let left = this.size;
+        while (this.chunks.length > 0) {
+            const chunk = this.chunks.shift();
+            const n = Math.min(left, CHUNK);
+            out.set(n === CHUNK ? chunk : chunk.subarray(0, n), at);
+            at += n;
+            left -= n;
+        }
+        this.last = new Float64Array(0);
+        this.used = CHUNK;
+        this.size = 0;
+        return out;
+    }
+}
+/**
+ * A sum that keeps the rounding error of every addition (Neumaier's variant of Kahan summation), so a mean over
+ * millions of values is as close to exact as numpy's pairwise sum: both agree to far better than 1e-12.
+ */
+class Sum {
+    sum = 0;
+    compensation = 0;
+    add(value) {
+        const t = this.sum + value;
+        if (Math.abs(this.sum) >= Math.abs(value))
+            this.compensation += this.sum - t + value;
+        else
+            this.compensation += value - t + this.sum;
+        this.sum = t;
+    }
+    get value() {
+        return this.sum + this.compensation;
+    }
+}
+/** The median as numpy computes it: the middle value, or the mean of the two middle ones. Sorts `values`. */
+function median(values) {
+    values.sort();
+    const n = values.length;
+    const mid = n >> 1;
+    return n % 2 === 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/regression.ts
+
+/** numpy's `finfo(float64).eps`: scikit-learn's floor for |y_true| in the MAPE denominator. */
+const EPSILON = 2 ** -52;
+/**
+ * Accumulates (gold, predicted) pairs and computes scikit-learn's regression metrics from them:
+ * `mean_absolute_error`, `mean_squared_error` (and its square root), `r2_score`,
+ * `mean_absolute_percentage_error`, `max_error` and `median_absolute_error`. The median and R² need the values
+ * again, so the gold values and the absolute errors are kept: 16 bytes per row in typed arrays.
+ */
+class RegressionAccumulator {
+    gold = new NumberColumn();
+    errors = new NumberColumn();
+    absolute = new Sum();
+    squared = new Sum();
+    percentage = new Sum();
+    goldSum = new Sum();
+    maxError = 0;
+    add(gold, predicted) {
+        const error = Math.abs(predicted - gold);
+        this.gold.push(gold);
+        this.errors.push(error);
+        this.absolute.add(error);
+        this.squared.add(error * error);
+        this.percentage.add(error / Math.max(Math.abs(gold), EPSILON));
+        this.goldSum.add(gold);
+        if (error > this.maxError)
+            this.maxError = error;
+    }
+    get rows() {
+        return this.gold.length;
+    }
+    /** The metrics; the accumulator is emptied (its stored errors are sorted in place). Needs at least one row. */
+    result() {
+        const n = this.gold.length;
+        const goldMean = this.goldSum.value / n;
+        const spread = new Sum();
+        this.gold.forEach((value) => {
+            const d = value - goldMean;
+            spread.add(d * d);
+        });
+        const numerator = this.squared.value;
+        const denominator = spread.value;
+        // scikit-learn's force_finite: a constant gold column scores 1 when predicted exactly, else 0.
+        const r2 = denominator !== 0 ? 1 - numerator / denominator : numerator === 0 ? 1 : 0;
+        const mse = numerator / n;
+        const values = {
+            mae: this.absolute.value / n,
+            mse,
+            rmse: Math.sqrt(mse),
+            r2,
+            mape: this.percentage.value / n,
+            max_error: this.maxError,
+            median_absolute_error: median(this.errors.drain()),
+        };
+        this.gold.drain();
+        return { values, rows: n, goldMean };
+    }
+}
+/** A number as written in a prediction file: decimal or exponent notation, nothing else (no hex, no "NaN"). */
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** Parses one numeric cell; undefined when it is not a finite number. */
+function parseNumber(text) {
+    const trimmed = text.trim();
+    if (!NUMBER.test(trimmed))
+        return undefined;
+    const value = Number(trimmed);
+    return Number.isFinite(value) ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/text.ts
+
+
+/** Python's `string.punctuation`: the ASCII punctuation the SQuAD script removes (and nothing else). */
+const PUNCTUATION = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~');
+/** Python's `str.isspace()` characters: what `str.split()` with no argument splits on. */
+const SPACE = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const SPACES = new RegExp(`[${SPACE}]+`, 'u');
+/**
+ * `\b(a|an|the)\b` as Python 3's `re` reads it on text: word boundaries by Unicode word characters (letters,
+ * numbers, underscore), not JavaScript's ASCII-only `\b`.
+ */
+const ARTICLES = /(?<![\p{L}\p{N}_])(?:a|an|the)(?![\p{L}\p{N}_])/gu;
+/**
+ * `normalize_answer` of the official SQuAD v1.1 evaluation script: lower-case, remove ASCII punctuation, remove the
+ * articles a/an/the, collapse whitespace.
+ */
+function normalizeAnswer(text) {
+    const lower = text.toLowerCase();
+    let noPunctuation = '';
+    for (const char of lower)
+        if (!PUNCTUATION.has(char))
+            noPunctuation += char;
+    return tokens(noPunctuation.replace(ARTICLES, ' ')).join(' ');
+}
+/** Python's `str.split()`: runs of whitespace separate, and there are no empty tokens. */
+function tokens(text) {
+    return text.split(SPACES).filter((token) => token !== '');
+}
+/** SQuAD v1.1 `exact_match_score`: the normalised strings are equal. */
+function exactMatch(prediction, gold) {
+    return normalizeAnswer(prediction) === normalizeAnswer(gold) ? 1 : 0;
+}
+/** SQuAD v1.1 `f1_score`: F1 of the bag-of-tokens overlap of the normalised strings. */
+function tokenF1(prediction, gold) {
+    const predicted = normalizeAnswer(prediction).split(' ').filter(Boolean);
+    const expected = normalizeAnswer(gold).split(' ').filter(Boolean);
+    const counts = new Map();
+    for (const token of expected)
+        counts.set(token, (counts.get(token) ?? 0) + 1);
+    let same = 0;
+    for (const token of predicted) {
+        const left = counts.get(token) ?? 0;
+        if (left > 0) {
+            same++;
+            counts.set(token, left - 1);
+        }
+    }
+    if (same === 0)
+        return 0;
+    const precision = same / predicted.length;
+    const recall = same / expected.length;
+    return (2 * precision * recall) / (precision + recall);
+}
+/** The gold answer appears in the output as written (case-sensitive substring, like promptfoo's `contains`). */
+function contains(prediction, gold) {
+    return prediction.includes(gold) ? 1 : 0;
+}
+/**
+ * Accumulates the text metrics over rows: each row's score is the best over its gold answers (SQuAD's
+ * `metric_max_over_ground_truths`), and each metric is the mean over rows (SQuAD reports it ×100; eval-gate keeps
+ * the fraction, like every other metric). Nothing is kept per row.
+ */
+class TextAccumulator {
+    exact = new Sum();
+    f1 = new Sum();
+    contained = new Sum();
+    count = 0;
+    references = 0;
+    /** One row: the model's output and its gold answers (at least one). */
+    add(prediction, golds) {
+        this.exact.add(Math.max(...golds.map((gold) => exactMatch(prediction, gold))));
+        this.f1.add(Math.max(...golds.map((gold) => tokenF1(prediction, gold))));
+        this.contained.add(Math.max(...golds.map((gold) => contains(prediction, gold))));
+        this.count++;
+        this.references += golds.length;
+    }
+    get rows() {
+        return this.count;
+    }
+    result() {
+        const n = this.count;
+        return {
+            values: {
+                exact_match: this.exact.value / n,
+                token_f1: this.f1.value / n,
+                contains: this.contained.value / n,
+            },
+            rows: n,
+            references: this.references,
+        };
+    }
+}
+/** One text field of a record: a string (empty allowed: a model may say nothing), a number or a boolean. */
+function textFromJson(value, where) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' && Number.isFinite(value))
+        return String(value);
+    if (typeof value === 'boolean')
+        return String(value);
+    if (value === undefined)
+        throw new errors/* InputError */.d('is missing', where);
+    if (value === null)
+        throw new errors/* InputError */.d('is null', where);
+    throw new errors/* InputError */.d(`must be text, not ${Array.isArray(value) ? 'an array' : typeof value}`, where);
+}
+/**
+ * The gold answers of a record's references field: a JSON array of strings (numbers are taken as text), or — in a
+ * CSV or TSV cell — a string holding such an array (`["Paris", "paris, France"]`); any other string is one answer.
+ */
+function referencesFromJson(value, where) {
+    let list = value;
+    if (typeof value === 'string' && value.trimStart().startsWith('[')) {
+        try {
+            list = JSON.parse(value);
+        }
+        catch (error) {
+            throw new errors/* InputError */.d(`looks like a JSON array but is not valid JSON (${error.message})`, where);
+        }
+    }
+    if (!Array.isArray(list))
+        return [textFromJson(list, where)];
+    if (list.length === 0)
+        throw new errors/* InputError */.d('has no gold answers (an empty array)', where);
+    return list.map((item, index) => {
+        if (typeof item === 'string')
+            return item;
+        if (typeof item === 'number' && Number.isFinite(item))
+            return String(item);
+        throw new errors/* InputError */.d(`answer ${index} must be text, not ${item === null ? 'null' : typeof item}`, where);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/scores.ts
+
+
+/** numpy's `finfo(float64).eps`: scikit-learn 1.2's `log_loss(eps="auto")` clips probabilities to [eps, 1 − eps]. */
+const scores_EPSILON = 2 ** -52;
+/**
+ * The area under the ROC curve of scores whose positives and negatives are given apart, as scikit-learn's
+ * `roc_auc_score`: ties between a positive and a negative count one half (the trapezoid of `roc_curve`). Computed
+ * as the Mann–Whitney statistic over the two sorted lists, exactly in integers until the final division. Sorts both.
+ */
+function rocAuc(positives, negatives) {
+    positives.sort();
+    negatives.sort();
+    let below = 0; // negatives with a smaller score than the current positive
+    let pairs = 0; // 2 × (pairs ranked right) + (tied pairs), an integer
+    let j = 0;
+    let i = 0;
+    while (i < positives.length) {
+        const score = positives[i];
+        let same = 0;
+        while (i + same < positives.length && positives[i + same] === score)
+            same++;
+        while (j < negatives.length && negatives[j] < score) {
+            below++;
+            j++;
+        }
+        let tied = 0;
+        while (j + tied < negatives.length && negatives[j + tied] === score)
+            tied++;
+        pairs += same * (2 * below + tied);
+        i += same;
+    }
+    return pairs / (2 * positives.length * negatives.length);
+}
+/**
+ * scikit-learn's `average_precision_score`: over the distinct score thresholds from the highest down, the sum of
+ * (recall gained) × (precision at that threshold). Expects both lists sorted ascending (as `rocAuc` leaves them).
+ */
+function averagePrecision(positives, negatives) {
+    const total = positives.length;
+    let i = positives.length - 1;
+    let j = negatives.length - 1;
+    let tps = 0;
+    let fps = 0;
+    let previousRecall = 0;
+    const sum = new Sum();
+    while (i >= 0 || j >= 0) {
+        const score = Math.max(i >= 0 ? positives[i] : -Infinity, j >= 0 ? negatives[j] : -Infinity);
+        while (i >= 0 && positives[i] === score) {
+            tps++;
+            i--;
+        }
+        while (j >= 0 && negatives[j] === score) {
+            fps++;
+            j--;
+        }
+        const recall = tps / total;
+        if (recall !== previousRecall) {
+            sum.add((recall - previousRecall) * (tps / (tps + fps)));
+            previousRecall = recall;
+        }
+        if (tps === total)
+            break;
+    }
+    return sum.value;
+}
+/**
+ * Collects the positive-class score of every row of a binary task (`score-column`) and computes scikit-learn's
+ * `roc_auc_score`, `average_precision_score`, `log_loss` and `brier_score_loss` with `pos_label` the positive
+ * class. Scores are kept apart by gold class (8 bytes per row); log loss and the Brier score are summed as rows
+ * arrive.
+ */
+class BinaryScoreAccumulator {
+    positives = new NumberColumn();
+    negatives = new NumberColumn();
+    logLoss = new Sum();
+    brier = new Sum();
+    /** One row: whether its gold label is the positive class, and its score (a probability for log loss and Brier). */
+    add(positive, score) {
+        if (positive)
+            this.positives.push(score);
+        else
+            this.negatives.push(score);
+        // log_loss of the two columns [1 − p, p] after clipping, each divided by their sum, as scikit-learn does.
+        const p = Math.min(Math.max(score, scores_EPSILON), 1 - scores_EPSILON);
+        const q = 1 - p;
+        const total = q + p;
+        this.logLoss.add(-Math.log((positive ? p : q) / total));
+        const d = (positive ? 1 : 0) - score;
+        this.brier.add(d * d);
+    }
+    get rows() {
+        return this.positives.length + this.negatives.length;
+    }
+    /**
+     * The requested metrics. ROC AUC needs both classes among the gold labels and average precision a positive one:
+     * otherwise they are undefined, and that is an error rather than an invented 0.5.
+     */
+    result(wanted, positiveLabel) {
+        const n = this.rows;
+        const values = {};
+        const positives = this.positives.length;
+        const negatives = this.negatives.length;
+        if (wanted.includes('roc_auc') || wanted.includes('average_precision')) {
+            if (wanted.includes('roc_auc') && (positives === 0 || negatives === 0)) {
+                throw new errors/* InputError */.d(`roc_auc is not defined: the gold labels hold only ${positives === 0 ? 'negatives' : `the positive class ${JSON.stringify(positiveLabel)}`}, and ROC AUC needs both classes`);
+            }
+            if (wanted.includes('average_precision') && positives === 0) {
+                throw new errors/* InputError */.d(`average_precision is not defined: no gold label is the positive class ${JSON.stringify(positiveLabel)}`);
+            }
+            const pos = this.positives.drain();
+            const neg = this.negatives.drain();
+            if (wanted.includes('roc_auc'))
+                values.roc_auc = rocAuc(pos, neg);
+            else {
+                pos.sort();
+                neg.sort();
+            }
+            if (wanted.includes('average_precision'))
+                values.average_precision = averagePrecision(pos, neg);
+        }
+        if (wanted.includes('log_loss')) {
+            if (positives === 0 || negatives === 0) {
+                throw new errors/* InputError */.d('log_loss is not defined for gold labels of one class (scikit-learn refuses it: "y_true contains only one label")');
+            }
+            values.log_loss = this.logLoss.value / n;
+        }
+        if (wanted.includes('brier_score'))
+            values.brier_score = this.brier.value / n;
+        return values;
+    }
+}
+/**
+ * The multiclass score metrics of scikit-learn (`roc_auc_score(multi_class="ovr")` macro and weighted, and
+ * `log_loss`) for rows that give one probability per class. Log loss is summed as rows arrive; the one-vs-rest
+ * AUC of a class needs that class's scores sorted, so it is computed one class at a time from a fresh pass over
+ * the files (see `OneVsRestPass`): memory stays at 8 bytes per row whatever the number of classes.
+ */
+class MulticlassLogLoss {
+    loss = new Sum();
+    count = 0;
+    /** One row: the probabilities in class order and the index of its gold class. */
+    add(probabilities, gold) {
+        let total = 0;
+        const clipped = probabilities.map((p) => Math.min(Math.max(p, scores_EPSILON), 1 - scores_EPSILON));
+        for (const p of clipped)
+            total += p;
+        this.loss.add(-Math.log(clipped[gold] / total));
+        this.count++;
+    }
+    get value() {
+        return this.loss.value / this.count;
+    }
+}
+/** scikit-learn's check that multiclass ROC AUC scores are probabilities: `np.allclose(1, row.sum())`. */
+function sumsToOne(probabilities) {
+    let total = 0;
+    for (const p of probabilities)
+        total += p;
+    return Math.abs(1 - total) <= 1e-8 + 1e-5 * Math.abs(total);
+}
+/** The scores of one class against the rest, collected in one pass over the rows. */
+class OneVsRestPass {
+    positives = new NumberColumn();
+    negatives = new NumberColumn();
+    add(isClass, score) {
+        if (isClass)
+            this.positives.push(score);
+        else
+            this.negatives.push(score);
+    }
+    /** The class's AUC and support (rows of the class). */
+    result() {
+        const support = this.positives.length;
+        return { auc: rocAuc(this.positives.drain(), this.negatives.drain()), support };
+    }
+}
+/** Macro and weighted means of per-class AUCs, as `_average_binary_score` takes them. */
+function averageAuc(perClass) {
+    const macro = new Sum();
+    const weighted = new Sum();
+    let support = 0;
+    for (const c of perClass) {
+        macro.add(c.auc);
+        weighted.add(c.auc * c.support);
+        support += c.support;
+    }
+    return { macro: macro.value / perClass.length, weighted: weighted.value / support };
+}
+
+;// CONCATENATED MODULE: ./src/evaluation-scores.ts
+
+
+
+
+
+
+
+/** Metrics that read the scores as probabilities: each must lie in [0, 1]. */
+const PROBABILITY_METRICS = ['log_loss', 'brier_score'];
+/**
+ * The score metrics of a classification run (`score-column` or `score-columns`): the requested ones, or the
+ * defaults (`roc_auc`, `average_precision` for a binary task; `roc_auc_ovr_macro` for a multiclass one).
+ */
+function scoreMetricNames(requested, task) {
+    if (requested === undefined) {
+        return [...(task.kind === 'binary' ? catalogue/* DEFAULT_METRICS */.Cq.binaryScores : catalogue/* DEFAULT_METRICS */.Cq.multiclassScores)];
+    }
+    const wanted = requested.filter((name) => catalogue/* CATALOGUE */.yh.get(name)?.family === 'scores');
+    for (const name of wanted) {
+        const info = catalogue/* CATALOGUE */.yh.get(name);
+        if (info.binaryOnly && task.kind !== 'binary')
+            throw new errors/* InputError */.d(`metric "${name}" needs a binary task; for a multiclass one use roc_auc_ovr_macro`);
+        if (info.multiclassOnly && task.kind === 'binary')
+            throw new errors/* InputError */.d(`metric "${name}" is for multiclass tasks; a binary task has roc_auc`);
+    }
+    return wanted;
+}
+/**
+ * Reads the scores of every row and computes the score metrics. The prediction files are read again (once, and
+ * once more per class for one-vs-rest AUC), so memory stays at 8 bytes per row.
+ */
+async function scoreMetrics(settings, files, task, matrix, wanted) {
+    if (task.kind !== 'binary' && settings.scoreColumn !== undefined) {
+        throw new errors/* InputError */.d(`input "score-column" gives one score per row, for a binary task; this task has ${matrix.labels.length} labels: name one score field per class with "score-columns"`);
+    }
+    if (wanted.length === 0)
+        return {};
+    const probabilities = wanted.some((name) => PROBABILITY_METRICS.includes(name));
+    if (task.kind === 'binary') {
+        const positive = task.positiveLabel;
+        const source = binarySource(settings, matrix, positive);
+        const accumulator = new BinaryScoreAccumulator();
+        await forEachRow(files, settings.labelColumn, source, (gold, [score], where) => {
+            if (probabilities)
+                checkProbability(score, where, source.fields[0]);
+            accumulator.add(gold === positive, score);
+        });
+        return accumulator.result(wanted, positive);
+    }
+    // scikit-learn's classes for multiclass scores are those of the gold labels, one score column each.
+    const classes = matrix.labels.filter((_, g) => matrix.counts[g].some((count) => count > 0));
+    const source = multiclassSource(settings, classes);
+    const index = new Map(classes.map((label, k) => [label, k]));
+    const needsSum = wanted.some((name) => name.startsWith('roc_auc_ovr'));
+    const loss = new MulticlassLogLoss();
+    await forEachRow(files, settings.labelColumn, source, (gold, scores, where) => {
+        if (probabilities)
+            scores.forEach((score, k) => checkProbability(score, where, source.fields[k]));
+        if (needsSum && !sumsToOne(scores)) {
+            throw new errors/* InputError */.d(`the class scores sum to ${scores.reduce((a, b) => a + b, 0)}, not 1: one-vs-rest ROC AUC needs probabilities (as scikit-learn)`, where);
+        }
+        loss.add(scores, index.get(gold));
+    });
+    const values = {};
+    if (needsSum) {
+        const perClass = [];
+        for (const [k, label] of classes.entries()) {
+            const pass = new OneVsRestPass();
+            await forEachRow(files, settings.labelColumn, source, (gold, scores) => pass.add(gold === label, scores[k]));
+            perClass.push(pass.result());
+        }
+        const { macro, weighted } = averageAuc(perClass);
+        if (wanted.includes('roc_auc_ovr_macro'))
+            values.roc_auc_ovr_macro = macro;
+        if (wanted.includes('roc_auc_ovr_weighted'))
+            values.roc_auc_ovr_weighted = weighted;
+    }
+    if (wanted.includes('log_loss'))
+        values.log_loss = loss.value;
+    return values;
+}
+function binarySource(settings, matrix, positive) {
+    if (settings.scoreColumn !== undefined)
+        return { fields: [settings.scoreColumn] };
+    const columns = settings.scoreColumns;
+    if (columns.kind === 'array') {
+        const labels = matrix.labels.length === 2 ? matrix.labels : (0,core_labels/* sortLabels */.CL)(new Set([...matrix.labels, positive]));
+        return {
+            fields: [columns.field],
+            array: { field: columns.field, positions: [labels.indexOf(positive)], length: 2 },
+        };
+    }
+    const field = columns.columns.find(([label]) => label === positive)?.[1];
+    if (field === undefined) {
+        throw new errors/* InputError */.d(`input "score-columns" names no field for the positive class ${JSON.stringify(positive)} (it names ${columns.columns.map(([l]) => JSON.stringify(l)).join(', ')})`);
+    }
+    return { fields: [field] };
+}
+function multiclassSource(settings, classes) {
+    const columns = settings.scoreColumns;
+    if (columns.kind === 'array') {
+        return {
+            fields: classes.map(() => columns.field),
+            array: { field: columns.field, positions: classes.map((_, k) => k), length: classes.length },
+        };
+    }
+    const named = new Map(columns.columns);
+    const missing = classes.filter((label) => !named.has(label));
+    const extra = columns.columns.map(([label]) => label).filter((label) => !classes.includes(label));
+    if (missing.length > 0 || extra.length > 0) {
+        const parts = [
+            missing.length ? `no field for ${missing.map((l) => JSON.stringify(l)).join(', ')}` : '',
+            extra.length ? `${extra.map((l) => JSON.stringify(l)).join(', ')} never a gold label` : '',
+        ].filter(Boolean);
+        throw new errors/* InputError */.d(`input "score-columns" must name one field per class of the gold labels (${classes.map((l) => JSON.stringify(l)).join(', ')}): ${parts.join('; ')}`);
+    }
+    return { fields: classes.map((label) => named.get(label)) };
+}
+/** Calls `onRow` with each row's gold label and its scores (in the source's order), checked to be numbers. */
+async function forEachRow(files, labelColumn, source, onRow) {
+    const array = source.array;
+    if (!array) {
+        await readFields(files, [labelColumn, ...source.fields], (values, where) => {
+            const scores = values.slice(1).map((text, k) => {
+                const score = parseNumber(text);
+                if (score === undefined) {
+                    throw new errors/* InputError */.d(`score ${JSON.stringify(text)} is not a number`, {
+                        ...where,
+                        field: source.fields[k],
+                    });
+                }
+                return score;
+            });
+            onRow(values[0], scores, where);
+        });
+        return;
+    }
+    const take = (raw, gold, where) => {
+        const at = { ...where, field: array.field };
+        let list = raw;
+        if (typeof raw === 'string') {
+            try {
+                list = JSON.parse(raw);
+            }
+            catch {
+                throw new errors/* InputError */.d('expected a JSON array of scores', at);
+            }
+        }
+        if (!Array.isArray(list) || list.length !== array.length) {
+            throw new errors/* InputError */.d(`expected an array of ${array.length} scores, one per class in sorted order`, at);
+        }
+        const scores = array.positions.map((position) => {
+            const score = list[position];
+            if (typeof score !== 'number' || !Number.isFinite(score)) {
+                throw new errors/* InputError */.d(`score ${position} is ${JSON.stringify(score)}, not a finite number`, at);
+            }
+            return score;
+        });
+        onRow(gold, scores, where);
+    };
+    for (const file of files) {
+        const format = (0,readers/* formatOf */.be)(file.shown);
+        if (format === 'json' || format === 'jsonl') {
+            await readJsonRecords(file, (record, where) => {
+                if (typeof record !== 'object' || record === null || Array.isArray(record))
+                    throw new errors/* InputError */.d('expected a JSON object', where);
+                const fields = record;
+                const gold = (0,core_labels/* labelFromJson */.v6)(Object.hasOwn(fields, labelColumn) ? fields[labelColumn] : undefined, {
+                    ...where,
+                    field: labelColumn,
+                });
+                take(Object.hasOwn(fields, array.field) ? fields[array.field] : undefined, gold, where);
+            });
+        }
+        else {
+            await readFields([file], [labelColumn, array.field], (values, where) => take(values[1], values[0], where));
+        }
+    }
+}
+function checkProbability(score, where, field) {
+    if (score < 0 || score > 1) {
+        throw new errors/* InputError */.d(`probability ${score} is outside [0, 1] (log_loss and brier_score need probabilities)`, {
+            ...where,
+            field,
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/task.ts
 
 
@@ -7594,21 +8508,50 @@ function preview(labels) {
 
 
 
+
+
+
+
+
+
 /**
  * Reads the prediction files and the metrics files of a run and computes its metrics. A run may have either or
  * both; a metric name that comes from two places is an error.
  */
 async function evaluate(settings, folder) {
     const evaluation = { metrics: {}, directions: new Map(), files: [] };
-    if (settings.predictions.length > 0) {
+    if (settings.predictions.length > 0 && settings.task !== 'classification') {
+        const files = await (0,adapters_files/* findFiles */.lY)(settings.predictions, folder);
+        const computed = settings.task === 'regression' ? await regression(settings, files) : await evaluation_text(settings, files);
+        const names = settings.metrics ?? [...catalogue/* DEFAULT_METRICS */.Cq[settings.task]];
+        for (const name of names)
+            setMetric(evaluation.metrics, name, computed.values[name]);
+        Object.assign(evaluation, {
+            files: files.map((f) => f.shown),
+            rows: computed.rows,
+            computed: { kind: settings.task, ...(computed.note ? { note: computed.note } : {}) },
+        });
+    }
+    else if (settings.predictions.length > 0) {
         const files = await (0,adapters_files/* findFiles */.lY)(settings.predictions, folder);
         const counter = await (0,adapters_files/* countPredictions */.gk)(files, settings.labelColumn, settings.predictionColumn);
         const matrix = counter.toMatrix();
         const task = resolveTask(matrix.labels, settings.positiveLabel);
-        const names = selectMetrics(settings.metrics, task, matrix.labels.length);
+        const scored = settings.scoreColumn !== undefined || settings.scoreColumns !== undefined;
+        const requested = settings.metrics?.filter((name) => catalogue/* CATALOGUE */.yh.get(name)?.family === 'classification');
+        // Only score metrics asked for: no classification defaults beside them.
+        const names = scored && settings.metrics !== undefined && requested.length === 0
+            ? []
+            : selectMetrics(requested, task, matrix.labels.length);
         const classification = classificationMetrics(matrix, task.positiveLabel);
         for (const name of names)
             setMetric(evaluation.metrics, name, classification.values[name]);
+        if (scored) {
+            const wanted = scoreMetricNames(settings.metrics, task);
+            const scores = await scoreMetrics(settings, files, task, matrix, wanted);
+            for (const name of wanted)
+                setMetric(evaluation.metrics, name, scores[name]);
+        }
         Object.assign(evaluation, {
             files: files.map((f) => f.shown),
             rows: matrix.total,
@@ -7635,6 +8578,75 @@ async function evaluate(settings, folder) {
     }
     return evaluation;
 }
+/** `task: regression`: numeric gold and predicted values; anything that is not a finite number is an error. */
+async function regression(settings, files) {
+    const fields = [settings.labelColumn, settings.predictionColumn];
+    const accumulator = new RegressionAccumulator();
+    await readFields(files, fields, (values, where) => {
+        const numbers = values.map((value, k) => {
+            const number = parseNumber(value);
+            if (number === undefined) {
+                throw new errors/* InputError */.d(`${JSON.stringify(value)} is not a number (task is regression)`, {
+                    ...where,
+                    field: fields[k],
+                });
+            }
+            return number;
+        });
+        accumulator.add(numbers[0], numbers[1]);
+    });
+    if (accumulator.rows === 0)
+        throw new errors/* InputError */.d('the prediction files have no rows');
+    if (accumulator.rows < 2 && (settings.metrics ?? catalogue/* DEFAULT_METRICS */.Cq.regression).includes('r2')) {
+        throw new errors/* InputError */.d('r2 is not defined for a single row (scikit-learn returns nan); leave it out of "metrics" or add rows', { file: files[0].shown });
+    }
+    const { values, rows } = accumulator.result();
+    return { values, rows };
+}
+/**
+ * `task: text`: the model's output (the prediction column) against one gold answer (the label column) or several
+ * (`references-column`). JSON records are read whole, so an output may be empty and references may be an array.
+ */
+async function evaluation_text(settings, files) {
+    const accumulator = new TextAccumulator();
+    const references = settings.referencesColumn;
+    const goldField = references ?? settings.labelColumn;
+    for (const file of files) {
+        const format = (0,readers/* formatOf */.be)(file.shown);
+        if (format === 'json' || format === 'jsonl') {
+            await readJsonRecords(file, (record, where) => {
+                if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+                    throw new errors/* InputError */.d('expected a JSON object', where);
+                }
+                const fields = record;
+                const output = textFromJson(own(fields, settings.predictionColumn), {
+                    ...where,
+                    field: settings.predictionColumn,
+                });
+                const gold = own(fields, goldField);
+                const golds = references
+                    ? referencesFromJson(gold, { ...where, field: goldField })
+                    : [textFromJson(gold, { ...where, field: goldField })];
+                accumulator.add(output, golds);
+            });
+        }
+        else {
+            await readFields([file], [goldField, settings.predictionColumn], (values, where) => {
+                const golds = references
+                    ? referencesFromJson(values[0], { ...where, field: goldField })
+                    : [values[0]];
+                accumulator.add(values[1], golds);
+            });
+        }
+    }
+    if (accumulator.rows === 0)
+        throw new errors/* InputError */.d('the prediction files have no rows');
+    const { values, rows, references: answers } = accumulator.result();
+    return { values, rows, ...(references ? { note: `${answers} gold answers` } : {}) };
+}
+function own(record, field) {
+    return Object.hasOwn(record, field) ? record[field] : undefined;
+}
 /** Sets a metric without letting a name such as `__proto__` reach the object's prototype. */
 function setMetric(metrics, name, value) {
     Object.defineProperty(metrics, name, { value, enumerable: true, writable: true, configurable: true });
@@ -7646,6 +8658,7 @@ var version = __nccwpck_require__(311);
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/core/fingerprint.ts
 
+
 /**
  * A fingerprint of the evaluation data that depends on neither row order nor the predictions: a hash of how many
  * rows carry each gold label. Two runs with the same fingerprint were, with overwhelming likelihood, scored on the
@@ -7654,7 +8667,10 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 function goldLabelFingerprint(matrix) {
     const counts = matrix.labels
         .map((label, g) => [label, matrix.counts[g].reduce((sum, count) => sum + count, 0)])
-        .filter(([, count]) => count > 0);
+        .filter(([, count]) => count > 0)
+        // In one order whatever the matrix's: its labels are sorted numerically when every label is a number, so a
+        // predicted label that is not (e.g. "unknown") would otherwise reorder the same gold labels.
+        .sort(([a], [b]) => (0,core_labels/* compareCodePoints */.OP)(a, b));
     const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(JSON.stringify(counts)).digest('hex');
     return `gold-counts:sha256:${hash.slice(0, 32)}`;
 }
@@ -7678,7 +8694,7 @@ function goldLabelFingerprint(matrix) {
 async function runGate(settings, context) {
     // The baseline first: a broken baseline should fail before a large prediction set is read.
     const baselineAbsolute = external_node_path_default().resolve(context.workspace, settings.baselinePath);
-    const workingCopy = await (0,baseline_source/* readWorkingTreeBaseline */.d)(context.workspace, settings.baselinePath);
+    const workingCopy = await (0,baseline_source/* readWorkingTreeBaseline */.dZ)(context.workspace, settings.baselinePath);
     const trustedCopy = context.trustedBaseline ?? workingCopy;
     const trustedName = context.trustedBaseline
         ? `${settings.baselinePath} at ${trustedCopy.from}`
@@ -7695,6 +8711,8 @@ async function runGate(settings, context) {
     const fingerprint = matrix && goldLabelFingerprint(matrix);
     const datasetChanged = settings.onDatasetChange !== 'ignore' &&
         entry?.fingerprint !== undefined &&
+        // Runs without gold labels (metrics files, regression, text) have no fingerprint to compare.
+        fingerprint !== undefined &&
         entry.fingerprint !== fingerprint;
     const proposedChanges = context.trustedBaseline
         ? baselineChanges(entry, working && entryFor(working.document, settings.name))
@@ -7708,6 +8726,7 @@ async function runGate(settings, context) {
         matrix,
         classification,
         metricsFiles: evaluation.metricsFiles,
+        computed: evaluation.computed,
         thresholds: settings.thresholds,
         datasetChange: datasetChanged
             ? { policy: settings.onDatasetChange, baselineRows: entry?.rows, rows }
@@ -7791,6 +8810,13 @@ const VERSION = '0.1.0';
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

@@ -33249,7 +33249,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(60961);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28029);
 
 // The action's entry point: everything else happens in run(), which reports its own failures.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -33259,7 +33259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 60961:
+/***/ 28029:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33599,13 +33599,18 @@ async function commitBaseline(client, repository, branch, file, name, entry, mes
                 message,
                 content: Buffer.from(text, 'utf8').toString('base64'),
                 ...(current ? { sha: current.sha } : {}),
+                // Not the client's own retries: they would resend this very write, whose `sha` a conflict has made stale,
+                // with seconds of back-off each time. Every retry here reads the file again first.
+                request: { retries: 0 },
             });
             return { outcome: 'committed', commit: data.commit.sha, attempts: attempt };
         }
         catch (error) {
             const status = error.status;
             // 409: the file changed since we read it; 422: it appeared since we saw none. Both: read again, merge, retry.
-            if ((status === 409 || status === 422) && attempt < MAX_ATTEMPTS)
+            // 5xx: the write may or may not have landed; reading again tells (an unchanged file ends the loop).
+            const retryable = status === 409 || status === 422 || (status !== undefined && status >= 500);
+            if (retryable && attempt < MAX_ATTEMPTS)
                 continue;
             throw commitError(error, filePath, branch);
         }
@@ -34626,12 +34631,17 @@ class LabelIds {
             this.place(id);
     }
 }
-/** FNV-1a over the bytes: labels are short, so every byte takes part. */
+/**
+ * A hash of a label's bytes from its length and its first, second and last bytes: no loop, as it runs twice per
+ * row. Labels that share all four land in the same chain and are told apart by comparing their bytes.
+ */
 function hashBytes(bytes, start, end) {
-    let hash = 0x811c9dc5 ^ (end - start);
-    for (let i = start; i < end; i++)
-        hash = Math.imul(hash ^ bytes[i], 0x01000193);
-    return (hash ^ (hash >>> 15)) >>> 0;
+    const length = end - start;
+    if (length === 0)
+        return 0;
+    const second = length > 1 ? bytes[start + 1] : 0;
+    const hash = Math.imul(length ^ (bytes[start] << 8) ^ (second << 16) ^ (bytes[end - 1] << 24), 0x9e3779b1);
+    return (hash ^ (hash >>> 16)) >>> 0;
 }
 /**
  * Counts (gold, predicted) pairs as they stream by. Memory grows with the number of distinct labels, never with the
@@ -34695,7 +34705,9 @@ var external_node_buffer_ = __nccwpck_require__(4573);
 const EMPTY = Buffer.alloc(0);
 /** The text of `bytes[start, end)`, which must be whole UTF-8 characters. */
 function decodeUtf8(bytes, start, end) {
-    const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const buffer = Buffer.isBuffer(bytes)
+        ? bytes
+        : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     return buffer.toString('utf8', start, end);
 }
 /** Position of the first `byte` in `bytes[from, to)`, or -1. */
@@ -34841,7 +34853,10 @@ class DelimitedScanner {
         if (start.header)
             this.useHeader(start.header);
     }
-    scan(bytes, start, end, final, stopAt = Infinity) {
+    scan(whole, start, end, final, stopAt = Infinity) {
+        // A view that ends where the bytes end: the byte loop below then compares with `bytes.length`, which lets the
+        // compiler drop its bounds check on every read.
+        const bytes = end === whole.length ? whole : whole.subarray(0, end);
         let pos = start;
         if (this.first) {
             if (pos === end)
@@ -34863,98 +34878,102 @@ class DelimitedScanner {
         // Bytes above this are never special: one comparison per byte for most bytes.
         const special = Math.max(delimiter, LF);
         let line = this.line;
-        try {
-            while (pos < end) {
-                const header = this.header;
-                if (header === undefined) {
-                    const next = this.readHeader(bytes, pos, end, final, line);
-                    if (next < 0)
-                        return pos;
-                    line = this.line;
-                    pos = next;
-                    continue;
-                }
-                if (pos >= stopAt)
+        while (pos < end) {
+            const header = this.header;
+            if (header === undefined) {
+                const next = this.readHeader(bytes, pos, end, final, line);
+                if (next < 0) {
+                    this.line = line;
                     return pos;
-                const columnStarts = this.columnStarts;
-                const columnEnds = this.columnEnds;
-                const tracked = columnStarts.length;
-                // Fast path: one pass over the record's bytes, noting column boundaries.
-                let i = pos;
-                let field = 0;
-                let fieldStart = pos;
-                let quoted = bytes[pos] === QUOTE;
-                if (!quoted) {
-                    while (i < end) {
-                        const c = bytes[i];
-                        if (c <= special) {
-                            if (c === delimiter) {
-                                if (field < tracked) {
-                                    columnStarts[field] = fieldStart;
-                                    columnEnds[field] = i;
-                                }
-                                field++;
-                                fieldStart = i + 1;
-                                if (fieldStart < end && bytes[fieldStart] === QUOTE) {
-                                    quoted = true;
-                                    break;
-                                }
+                }
+                line = this.line;
+                pos = next;
+                continue;
+            }
+            if (pos >= stopAt) {
+                this.line = line;
+                return pos;
+            }
+            const columnStarts = this.columnStarts;
+            const columnEnds = this.columnEnds;
+            const tracked = columnStarts.length;
+            // Fast path: one pass over the record's bytes, noting column boundaries.
+            let i = pos;
+            let field = 0;
+            let fieldStart = pos;
+            let quoted = bytes[pos] === QUOTE;
+            if (!quoted) {
+                while (i < bytes.length) {
+                    const c = bytes[i];
+                    if (c <= special) {
+                        if (c === delimiter) {
+                            if (field < tracked) {
+                                columnStarts[field] = fieldStart;
+                                columnEnds[field] = i;
                             }
-                            else if (c === LF)
+                            field++;
+                            fieldStart = i + 1;
+                            if (fieldStart < end && bytes[fieldStart] === QUOTE) {
+                                quoted = true;
                                 break;
+                            }
                         }
-                        i++;
+                        else if (c === LF)
+                            break;
                     }
+                    i++;
                 }
-                if (quoted) {
-                    const record = this.parseQuoted(bytes, pos, end, final, line);
-                    if (record === undefined)
-                        return pos;
-                    this.dataRecord(record.fields, line);
-                    line += record.newlines;
-                    pos = record.next;
-                    continue;
-                }
-                if (i >= end && !final)
+            }
+            if (quoted) {
+                const record = this.parseQuoted(bytes, pos, end, final, line);
+                if (record === undefined) {
+                    this.line = line;
                     return pos;
-                const next = i < end ? i + 1 : end;
-                let contentEnd = i;
-                if (contentEnd > pos && bytes[contentEnd - 1] === CR)
-                    contentEnd--;
-                if (contentEnd === pos) {
-                    // A blank line.
-                    line++;
-                    pos = next;
-                    continue;
                 }
-                if (field < tracked) {
-                    columnStarts[field] = fieldStart;
-                    columnEnds[field] = contentEnd;
-                }
-                if (field + 1 !== header.width)
-                    this.ragged(field + 1, line);
-                const columns = header.columns;
-                const starts = slots.starts;
-                const ends = slots.ends;
-                for (let k = 0; k < columns.length; k++) {
-                    const column = columns[k];
-                    const from = columnStarts[column];
-                    const to = columnEnds[column];
-                    if (from === to)
-                        this.empty(k, line);
-                    starts[k] = from;
-                    ends[k] = to;
-                }
-                this.records++;
-                this.sink(slots, line);
+                this.dataRecord(record.fields, line);
+                line += record.newlines;
+                pos = record.next;
+                continue;
+            }
+            if (i >= end && !final) {
+                this.line = line;
+                return pos;
+            }
+            const next = i < end ? i + 1 : end;
+            let contentEnd = i;
+            if (contentEnd > pos && bytes[contentEnd - 1] === CR)
+                contentEnd--;
+            if (contentEnd === pos) {
+                // A blank line.
                 line++;
                 pos = next;
+                continue;
             }
-            return pos;
+            if (field < tracked) {
+                columnStarts[field] = fieldStart;
+                columnEnds[field] = contentEnd;
+            }
+            if (field + 1 !== header.width)
+                this.ragged(field + 1, line);
+            const columns = header.columns;
+            const starts = slots.starts;
+            const ends = slots.ends;
+            for (let k = 0; k < columns.length; k++) {
+                const column = columns[k];
+                const from = columnStarts[column];
+                const to = columnEnds[column];
+                if (from === to)
+                    this.empty(k, line);
+                starts[k] = from;
+                ends[k] = to;
+            }
+            this.records++;
+            this.sink(slots, line);
+            line++;
+            pos = next;
         }
-        finally {
-            this.line = line;
-        }
+        this.line = line;
+        return pos;
     }
     finish() {
         if (this.header === undefined)
@@ -35042,7 +35061,10 @@ class DelimitedScanner {
                         if (!final)
                             return undefined;
                         if (close < 0)
-                            throw new InputError(`unterminated quote (opened on line ${opened})`, { file: this.file, line: opened });
+                            throw new InputError(`unterminated quote (opened on line ${opened})`, {
+                                file: this.file,
+                                line: opened,
+                            });
                     }
                     for (let i = indexOfByte(bytes, LF, pos, close); i >= 0; i = indexOfByte(bytes, LF, i + 1, close))
                         newlines++;
@@ -35277,12 +35299,17 @@ class JsonLinesScanner {
         while (pos < end) {
             if (pos >= stopAt)
                 return pos;
-            let newline = pos;
-            while (newline < end && bytes[newline] !== jsonl_LF)
-                newline++;
+            // The fast reader finds the line's end as it goes (a newline can only end a valid line); when it gives up,
+            // the end is searched for.
+            const outcome = this.fast(bytes, pos, end);
+            let newline = at;
+            if (outcome === SLOW) {
+                newline = bytes.indexOf(jsonl_LF, pos);
+                if (newline < 0 || newline >= end)
+                    newline = end;
+            }
             if (newline === end && !final)
                 return pos;
-            const outcome = this.fast(bytes, pos, newline);
             if (outcome === RECORD) {
                 this.records++;
                 this.sink(this.slots, this.line);
@@ -35318,7 +35345,10 @@ class JsonLinesScanner {
         this.sink(this.slots, this.line);
         texts.fill(undefined);
     }
-    /** Reads one line the fast way: RECORD (slots filled), BLANK, or SLOW when the slow path must decide. */
+    /**
+     * Reads the line at `start` the fast way, up to its newline or `end`: RECORD (slots filled) or BLANK, with `at`
+     * left at the newline (or `end`); or SLOW when the slow path must decide.
+     */
     fast(b, start, end) {
         const { starts, ends, texts } = this.slots;
         const found = this.found;
@@ -35326,7 +35356,7 @@ class JsonLinesScanner {
         found.fill(0);
         texts.fill(undefined);
         at = skipSpace(b, start, end);
-        if (at === end)
+        if (at === end || b[at] === jsonl_LF)
             return BLANK;
         if (b[at] !== OPEN_BRACE)
             return SLOW;
@@ -35404,7 +35434,7 @@ class JsonLinesScanner {
             if (b[at] !== CLOSE_BRACE)
                 return SLOW;
             at = skipSpace(b, at + 1, end);
-            if (at !== end)
+            if (at !== end && b[at] !== jsonl_LF)
                 return SLOW;
             break;
         }
@@ -35442,7 +35472,7 @@ const MAX_DEPTH = 64;
 let at = 0;
 let escaped = false;
 let plainInteger = false;
-/** JSON whitespace inside a line: space, tab and CR (a line holds no LF). */
+/** JSON whitespace inside a line: space, tab and CR (an LF ends the line). */
 function skipSpace(b, pos, end) {
     while (pos < end) {
         const c = b[pos];
@@ -35686,12 +35716,13 @@ var external_node_worker_threads_ = __nccwpck_require__(75919);
  * Workers are this very file: the bundle (dist/index.js or dist/cli.js) starts itself as a worker thread, and the
  * check at the bottom of this module makes it count its part and exit before the entry point's code runs.
  */
-/** Files at least this large are read in parts (overridable with EVAL_GATE_SPLIT_BYTES, e.g. for tests). */
+/** Files at least this large are read in parts. */
 const DEFAULT_SPLIT_BYTES = 64 << 20;
 /** At most this many parts (threads): more rarely helps a single file's reads, and each costs memory. */
 const MAX_PARTS = 4;
 /** A part is at least this large. */
 const MIN_PART_BYTES = 1 << 20;
+/** Read size: the text readers' stream reads 1 MiB at a time, and the chunks are aligned the same way. */
 const CHUNK = 1 << 20;
 const WORKER_FLAG = 'evalGateCountPart';
 /**
@@ -35707,10 +35738,13 @@ async function countFileBytes(absolute, shown, format, fields, counter, options 
         const scanner = createScanner(format, options_, countInto(counter));
         if (!scanner)
             throw new Error(`no byte reader for ${format}`);
-        const reader = new RangeReader(fd, shown, scanner, 0, true, format !== 'jsonl');
+        const chunkBytes = options.chunkBytes ?? CHUNK;
+        const reader = new RangeReader(fd, shown, scanner, 0, chunkBytes, format !== 'jsonl');
         const runPart = options.runPart ?? workerRunner();
-        const splitBytes = options.splitBytes ?? splitBytesFromEnvironment();
-        const parts = Math.min(options.parts ?? Math.min((0,external_node_os_.availableParallelism)(), MAX_PARTS), Math.floor(size / MIN_PART_BYTES));
+        const splitBytes = options.splitBytes ?? numberFromEnvironment('EVAL_GATE_SPLIT_BYTES') ?? DEFAULT_SPLIT_BYTES;
+        const parts = options.parts ??
+            numberFromEnvironment('EVAL_GATE_PARTS') ??
+            Math.min((0,external_node_os_.availableParallelism)(), MAX_PARTS, Math.floor(size / MIN_PART_BYTES));
         if (runPart === undefined || size < splitBytes || parts < 2) {
             reader.read(Infinity);
             scanner.finish();
@@ -35730,26 +35764,42 @@ async function countFileBytes(absolute, shown, format, fields, counter, options 
             from,
             stopAt: starts[k + 1] ?? Infinity,
             header: scanner.header,
+            chunkBytes,
         }));
-        const running = jobs.map((job) => runPart(job).catch(() => ({ ok: false })));
+        const running = jobs.map(async (job) => {
+            try {
+                return await runPart(job);
+            }
+            catch (error) {
+                return failure(error);
+            }
+        });
         try {
             reader.read(starts[0] ?? Infinity);
             let end = reader.position;
             for (const [k, job] of jobs.entries()) {
                 const result = await running[k];
+                const part = `${shown}: part ${k + 2} of ${jobs.length + 1}, from byte ${job.from}:`;
                 if (result.ok && result.from === end) {
+                    trace(`${part} read by another thread`);
                     counter.addMatrix(result.matrix);
                     scanner.line += result.lines;
                     scanner.records += result.records;
                     end = result.end;
                     continue;
                 }
+                const why = result.ok
+                    ? 'started inside a record'
+                    : result.input
+                        ? `could not be read from there (${result.problem})`
+                        : `failed (${result.problem})`;
+                trace(`${part} ${why}, read again from byte ${end}`);
                 // Read it again from where its first record really starts, with the right line numbers.
                 const redo = createScanner(format, options_, countInto(counter), {
                     line: scanner.line,
                     header: scanner.header,
                 });
-                const again = new RangeReader(fd, shown, redo, end, false, false);
+                const again = new RangeReader(fd, shown, redo, end, chunkBytes, false);
                 again.read(job.stopAt);
                 scanner.line = redo.line;
                 scanner.records += redo.records;
@@ -35788,9 +35838,9 @@ class RangeReader {
     fd;
     shown;
     scanner;
-    topOfFile;
-    hasHeader;
-    buffer = Buffer.allocUnsafe(2 * CHUNK);
+    chunk;
+    readsHeader;
+    buffer;
     /** File offset of `buffer[0]`. */
     bufferStart;
     /** Bytes of the file in the buffer, and how far they are scanned. */
@@ -35799,14 +35849,17 @@ class RangeReader {
     next;
     ended = false;
     utf8 = new Utf8Checker();
-    constructor(fd, shown, scanner, from, topOfFile, hasHeader) {
+    constructor(fd, shown, scanner, from, chunk, 
+    /** Whether the scanner reads a header first (only at the top of a delimited file). */
+    readsHeader) {
         this.fd = fd;
         this.shown = shown;
         this.scanner = scanner;
-        this.topOfFile = topOfFile;
-        this.hasHeader = hasHeader;
+        this.chunk = chunk;
+        this.readsHeader = readsHeader;
         this.bufferStart = from;
         this.next = from;
+        this.buffer = Buffer.allocUnsafe(2 * chunk);
     }
     /** File offset where scanning stopped: the start of the first record not read. */
     get position() {
@@ -35826,7 +35879,7 @@ class RangeReader {
     }
     /** Whether a record at or after `stopAt` was reached; never before the header is read. */
     reached(stopAt) {
-        return this.position >= stopAt && !(this.topOfFile && this.scanner.header === undefined && this.hasHeader);
+        return this.position >= stopAt && !(this.readsHeader && this.scanner.header === undefined);
     }
     /** Reads the next chunk after the unscanned rest, growing the buffer for a record longer than it. */
     fill() {
@@ -35836,12 +35889,13 @@ class RangeReader {
             this.bufferStart += this.scanned;
             this.scanned = 0;
         }
-        if (this.used + CHUNK > this.buffer.length) {
-            const bigger = Buffer.allocUnsafe(Math.max(2 * this.buffer.length, this.used + CHUNK));
+        if (this.used + this.chunk + 3 > this.buffer.length) {
+            const bigger = Buffer.allocUnsafe(Math.max(2 * this.buffer.length, this.used + this.chunk + 3));
             this.buffer.copy(bigger, 0, 0, this.used);
             this.buffer = bigger;
         }
-        const length = CHUNK - (this.next % CHUNK);
+        // (At least 3 bytes at the top of the file, to see a BOM whole.)
+        const length = Math.max(this.chunk - (this.next % this.chunk), this.next === 0 ? 3 : 1);
         const read = (0,external_node_fs_.readSync)(this.fd, this.buffer, this.used, length, this.next);
         const first = this.next === 0;
         this.next += read;
@@ -35856,7 +35910,7 @@ class RangeReader {
         }
         this.used += read;
         // The text readers decode with TextDecoder, which drops a BOM at the start of the file.
-        if (first && this.topOfFile && read >= 3 && this.buffer[0] === 0xef && this.buffer[1] === 0xbb) {
+        if (first && read >= 3 && this.buffer[0] === 0xef && this.buffer[1] === 0xbb) {
             if (this.buffer[2] === 0xbf)
                 this.scanned = 3;
         }
@@ -35885,9 +35939,20 @@ function splitPoints(fd, size, parts) {
     }
     return points;
 }
-function splitBytesFromEnvironment() {
-    const value = Number(process.env.EVAL_GATE_SPLIT_BYTES);
-    return Number.isFinite(value) && value > 0 ? value : DEFAULT_SPLIT_BYTES;
+/**
+ * Knobs for tests and benchmarks, read from the environment: EVAL_GATE_SPLIT_BYTES (read files from this size on in
+ * parts), EVAL_GATE_PARTS (that many parts), EVAL_GATE_TRACE_PARTS (say on stderr how every part was read).
+ */
+function numberFromEnvironment(name) {
+    const value = Number(process.env[name]);
+    return Number.isFinite(value) && value >= 0 && process.env[name] !== '' ? value : undefined;
+}
+function trace(message) {
+    if (process.env.EVAL_GATE_TRACE_PARTS)
+        process.stderr.write(`eval-gate: ${message}\n`);
+}
+function failure(error) {
+    return { ok: false, problem: error.message, input: error instanceof InputError };
 }
 /** Reads one part of a file: what a worker does, in whatever thread. */
 function readPart(job) {
@@ -35898,7 +35963,7 @@ function readPart(job) {
             line: 1,
             header: job.header,
         });
-        const reader = new RangeReader(fd, job.shown, scanner, job.from, false, false);
+        const reader = new RangeReader(fd, job.shown, scanner, job.from, job.chunkBytes, false);
         reader.read(job.stopAt);
         return {
             ok: true,
@@ -35922,10 +35987,10 @@ function workerRunner() {
     if (!script.endsWith('.js'))
         return undefined;
     return (job) => new Promise((resolve) => {
-        let result = { ok: false };
+        let result = failure(new Error('the worker ended without a result'));
         const worker = new external_node_worker_threads_.Worker(script, { workerData: job, stdout: true, stderr: true });
         worker.on('message', (message) => (result = message));
-        worker.on('error', () => resolve({ ok: false }));
+        worker.on('error', (error) => resolve(failure(error)));
         worker.on('exit', () => resolve(result));
     });
 }
@@ -35935,8 +36000,8 @@ if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_
     try {
         result = readPart(external_node_worker_threads_.workerData);
     }
-    catch {
-        result = { ok: false };
+    catch (error) {
+        result = failure(error);
     }
     external_node_worker_threads_.parentPort.postMessage(result);
     process.exit(0);
@@ -36458,9 +36523,12 @@ function createClient(token, log) {
     };
     return github/* getOctokit */.Q(token, {
         throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
-        // 429 belongs to the throttling plugin, which honours retry-after; the retry plugin keeps 5xx.
-        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-    }, dist_bundle/* retry */.L, throttling);
+        // The throttling plugin waits out rate limits it recognises (honouring retry-after / the reset time);
+        // any other 429 falls to the retry plugin, which retries it like a 5xx.
+        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+    }, 
+    // Throttling first, so it sees a rate-limit answer before the retry plugin does.
+    throttling, dist_bundle/* retry */.L);
 }
 /**
  * Creates the gate's comment on a pull request, or updates it in place when an earlier run left one: it is found by
@@ -36493,16 +36561,25 @@ async function findComment(client, repository, pullNumber, commentId) {
     }
     return undefined;
 }
-/** The Actions token's bot; an Actions token cannot read `/user` to say so itself. */
+/** Who writes comments with an Actions token, when nothing else can say. */
 const ACTIONS_BOT = 'github-actions[bot]';
 /**
- * The login behind the token: `/user` answers for personal tokens; an Actions token gets 403 there, and its
- * comments are written by github-actions[bot].
+ * The login behind the token, so that only our own comments are ever edited. `/user` answers for personal
+ * tokens; installation tokens (the Actions token, a GitHub App's) get 403 there but can ask GraphQL's `viewer`.
  */
 async function tokenUser(client) {
     try {
-        const { data } = await client.rest.users.getAuthenticated();
-        return data.login;
+        // Identity probes fail fast: a 403 here is the normal answer for installation tokens, not worth a retry.
+        return (await client.rest.users.getAuthenticated({ request: { retries: 0 } })).data.login;
+    }
+    catch {
+        // Not a personal token: ask GraphQL below.
+    }
+    try {
+        const { viewer } = await client.graphql('query { viewer { login } }', {
+            request: { retries: 0 },
+        });
+        return viewer.login;
     }
     catch {
         return ACTIONS_BOT;
@@ -38088,9 +38165,10 @@ function renderReport(input, detail = FULL_DETAIL) {
             : detail.perClass
                 ? perClassDetails(input)
                 : omitted('Per-class scores', detail),
+        // A matrix too wide to draw says so itself in every rendering; only a drawable one is ever "left out".
         !input.matrix
             ? ''
-            : detail.confusionMatrix
+            : detail.confusionMatrix || input.matrix.labels.length > MAX_MATRIX_LABELS
                 ? confusionDetails(input.matrix)
                 : omitted('The confusion matrix', detail),
         thresholdDetails(input),
@@ -38165,9 +38243,13 @@ function metricsTable(metrics, detail) {
 function isRegression(metric) {
     return metric.status === 'regressed' || metric.status === 'missing';
 }
-function contextLine({ name, rows, files, task, matrix, metricsFiles, baseline }) {
+function contextLine({ name, rows, files, task, matrix, metricsFiles, computed, baseline, }) {
     const taskText = !task
-        ? undefined
+        ? computed &&
+            [computed.kind, computed.note]
+                .filter(Boolean)
+                .map((t) => escapeMarkdown(t))
+                .join(', ')
         : task.kind === 'binary'
             ? `binary, positive label ${code(task.positiveLabel ?? '')}`
             : `multiclass, ${matrix?.labels.length ?? 0} labels`;
@@ -38405,6 +38487,123 @@ async function readMetricsFiles(request, folder) {
     return { files, metrics: selectFileMetrics(files, request.select, request.directions) };
 }
 
+;// CONCATENATED MODULE: ./src/adapters/records.ts
+
+
+
+
+/**
+ * Streams the requested fields of every record of the files through the shared readers, as strings (JSON numbers as
+ * their shortest form, e.g. `1.5`). Memory stays flat: nothing is kept but the current chunk.
+ */
+async function readFields(files, fields, onRecord) {
+    for (const file of files) {
+        const parser = createParser(formatOf(file.shown), { file: file.shown, fields }, (values, line) => onRecord(values, { file: file.shown, line }));
+        await records_streamText(file, (text) => parser.push(text));
+        parser.end();
+    }
+}
+/**
+ * Every record of a JSON Lines file or a JSON array file as its parsed JSON value, for fields the shared readers do
+ * not return (an array of gold answers, an empty string). JSON Lines are streamed line by line; a JSON array file
+ * is read whole.
+ */
+async function readJsonRecords(file, onRecord) {
+    const format = formatOf(file.shown);
+    if (format === 'json') {
+        let data;
+        try {
+            data = JSON.parse(await readText(file));
+        }
+        catch (error) {
+            if (error instanceof InputError)
+                throw error;
+            throw new InputError(`is not valid JSON (${error.message})`, { file: file.shown });
+        }
+        if (!Array.isArray(data))
+            throw new InputError('expected a JSON array of records', { file: file.shown, jsonPath: '$' });
+        if (data.length === 0)
+            throw new InputError('file is empty: the JSON array has no records', { file: file.shown });
+        data.forEach((record, index) => onRecord(record, { file: file.shown, jsonPath: `$[${index}]` }));
+        return;
+    }
+    if (format !== 'jsonl')
+        throw new Error(`readJsonRecords reads JSON formats, not ${format}`);
+    let pending = '';
+    let line = 0;
+    let records = 0;
+    const take = (text) => {
+        line++;
+        const trimmed = text.trim();
+        if (trimmed === '')
+            return;
+        let record;
+        try {
+            record = JSON.parse(trimmed);
+        }
+        catch (error) {
+            throw new InputError(`invalid JSON (${error.message})`, { file: file.shown, line });
+        }
+        records++;
+        onRecord(record, { file: file.shown, line });
+    };
+    await records_streamText(file, (text) => {
+        pending += text;
+        let newline = pending.indexOf('\n');
+        while (newline >= 0) {
+            take(pending.slice(0, newline));
+            pending = pending.slice(newline + 1);
+            newline = pending.indexOf('\n');
+        }
+    });
+    if (pending !== '')
+        take(pending);
+    if (records === 0)
+        throw new InputError('file is empty: no JSON lines found', { file: file.shown });
+}
+async function readText(file) {
+    try {
+        const bytes = await (0,promises_.readFile)(file.absolute);
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    }
+    catch (error) {
+        throw records_asInputError(error, file.shown);
+    }
+}
+/** Reads a file as UTF-8 text in chunks, so memory stays flat whatever its size. */
+async function records_streamText(file, onText) {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let first = true;
+    try {
+        for await (const chunk of (0,external_node_fs_.createReadStream)(file.absolute, { highWaterMark: 1 << 20 })) {
+            let text = decoder.decode(chunk, { stream: true });
+            if (first && text !== '') {
+                text = text.replace(/^\uFEFF/, '');
+                first = false;
+            }
+            onText(text);
+        }
+        onText(decoder.decode());
+    }
+    catch (error) {
+        throw records_asInputError(error, file.shown);
+    }
+}
+function records_asInputError(error, file) {
+    if (error instanceof InputError)
+        return error;
+    const code = error.code;
+    const reasons = {
+        ENOENT: 'file not found',
+        EACCES: 'permission denied: the file cannot be read',
+        EPERM: 'permission denied: the file cannot be read',
+        EISDIR: 'is a directory, not a file',
+        ERR_ENCODING_INVALID_ENCODED_DATA: 'is not valid UTF-8 text',
+    };
+    const reason = code ? reasons[code] : undefined;
+    return new InputError(reason ?? `cannot be read: ${error.message}`, { file });
+}
+
 ;// CONCATENATED MODULE: ./src/core/metrics/classification.ts
 /** `num / den`, or 0 when `den` is 0: scikit-learn's `zero_division=0`. */
 function divide(num, den) {
@@ -38476,6 +38675,671 @@ function classificationMetrics(matrix, positiveLabel) {
     return { values, perClass, zeroDivision };
 }
 
+;// CONCATENATED MODULE: ./src/core/metrics/columns.ts
+/** Values per chunk of a `NumberColumn`: 512 KiB of float64. */
+const columns_CHUNK = 65_536;
+/**
+ * A column of float64 values that grows a fixed-size chunk at a time, so appending never copies what is already
+ * stored and memory is 8 bytes per value plus at most one chunk (a doubling array would briefly need 24).
+ */
+class NumberColumn {
+    chunks = [];
+    last = new Float64Array(0);
+    used = columns_CHUNK;
+    size = 0;
+    push(value) {
+        if (this.used === columns_CHUNK) {
+            this.last = new Float64Array(columns_CHUNK);
+            this.chunks.push(this.last);
+            this.used = 0;
+        }
+        this.last[this.used++] = value;
+        this.size++;
+    }
+    get length() {
+        return this.size;
+    }
+    /** Calls `visit` with every value in order. */
+    forEach(visit) {
+        let left = this.size;
+        for (const chunk of this.chunks) {
+            const n = Math.min(left, columns_CHUNK);
+            for (let i = 0; i < n; i++)
+                visit(chunk[i]);
+            left -= n;
+        }
+    }
+    /**
+     * Moves the values into one array and empties the column, dropping each chunk as soon as it is copied: the
+     * values are never held twice over, beyond one chunk.
+     */
+    drain() {
+        const out = new Float64Array(this.size);
+        let at = 0;
+        let left = this.size;
+        while (this.chunks.length > 0) {
+            const chunk = this.chunks.shift();
+            const n = Math.min(left, columns_CHUNK);
+            out.set(n === columns_CHUNK ? chunk : chunk.subarray(0, n), at);
+            at += n;
+            left -= n;
+        }
+        this.last = new Float64Array(0);
+        this.used = columns_CHUNK;
+        this.size = 0;
+        return out;
+    }
+}
+/**
+ * A sum that keeps the rounding error of every addition (Neumaier's variant of Kahan summation), so a mean over
+ * millions of values is as close to exact as numpy's pairwise sum: both agree to far better than 1e-12.
+ */
+class Sum {
+    sum = 0;
+    compensation = 0;
+    add(value) {
+        const t = this.sum + value;
+        if (Math.abs(this.sum) >= Math.abs(value))
+            this.compensation += this.sum - t + value;
+        else
+            this.compensation += value - t + this.sum;
+        this.sum = t;
+    }
+    get value() {
+        return this.sum + this.compensation;
+    }
+}
+/** The median as numpy computes it: the middle value, or the mean of the two middle ones. Sorts `values`. */
+function median(values) {
+    values.sort();
+    const n = values.length;
+    const mid = n >> 1;
+    return n % 2 === 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/regression.ts
+
+/** numpy's `finfo(float64).eps`: scikit-learn's floor for |y_true| in the MAPE denominator. */
+const EPSILON = 2 ** -52;
+/**
+ * Accumulates (gold, predicted) pairs and computes scikit-learn's regression metrics from them:
+ * `mean_absolute_error`, `mean_squared_error` (and its square root), `r2_score`,
+ * `mean_absolute_percentage_error`, `max_error` and `median_absolute_error`. The median and R² need the values
+ * again, so the gold values and the absolute errors are kept: 16 bytes per row in typed arrays.
+ */
+class RegressionAccumulator {
+    gold = new NumberColumn();
+    errors = new NumberColumn();
+    absolute = new Sum();
+    squared = new Sum();
+    percentage = new Sum();
+    goldSum = new Sum();
+    maxError = 0;
+    add(gold, predicted) {
+        const error = Math.abs(predicted - gold);
+        this.gold.push(gold);
+        this.errors.push(error);
+        this.absolute.add(error);
+        this.squared.add(error * error);
+        this.percentage.add(error / Math.max(Math.abs(gold), EPSILON));
+        this.goldSum.add(gold);
+        if (error > this.maxError)
+            this.maxError = error;
+    }
+    get rows() {
+        return this.gold.length;
+    }
+    /** The metrics; the accumulator is emptied (its stored errors are sorted in place). Needs at least one row. */
+    result() {
+        const n = this.gold.length;
+        const goldMean = this.goldSum.value / n;
+        const spread = new Sum();
+        this.gold.forEach((value) => {
+            const d = value - goldMean;
+            spread.add(d * d);
+        });
+        const numerator = this.squared.value;
+        const denominator = spread.value;
+        // scikit-learn's force_finite: a constant gold column scores 1 when predicted exactly, else 0.
+        const r2 = denominator !== 0 ? 1 - numerator / denominator : numerator === 0 ? 1 : 0;
+        const mse = numerator / n;
+        const values = {
+            mae: this.absolute.value / n,
+            mse,
+            rmse: Math.sqrt(mse),
+            r2,
+            mape: this.percentage.value / n,
+            max_error: this.maxError,
+            median_absolute_error: median(this.errors.drain()),
+        };
+        this.gold.drain();
+        return { values, rows: n, goldMean };
+    }
+}
+/** A number as written in a prediction file: decimal or exponent notation, nothing else (no hex, no "NaN"). */
+const regression_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** Parses one numeric cell; undefined when it is not a finite number. */
+function parseNumber(text) {
+    const trimmed = text.trim();
+    if (!regression_NUMBER.test(trimmed))
+        return undefined;
+    const value = Number(trimmed);
+    return Number.isFinite(value) ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/text.ts
+
+
+/** Python's `string.punctuation`: the ASCII punctuation the SQuAD script removes (and nothing else). */
+const PUNCTUATION = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~');
+/** Python's `str.isspace()` characters: what `str.split()` with no argument splits on. */
+const SPACE = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const SPACES = new RegExp(`[${SPACE}]+`, 'u');
+/**
+ * `\b(a|an|the)\b` as Python 3's `re` reads it on text: word boundaries by Unicode word characters (letters,
+ * numbers, underscore), not JavaScript's ASCII-only `\b`.
+ */
+const ARTICLES = /(?<![\p{L}\p{N}_])(?:a|an|the)(?![\p{L}\p{N}_])/gu;
+/**
+ * `normalize_answer` of the official SQuAD v1.1 evaluation script: lower-case, remove ASCII punctuation, remove the
+ * articles a/an/the, collapse whitespace.
+ */
+function normalizeAnswer(text) {
+    const lower = text.toLowerCase();
+    let noPunctuation = '';
+    for (const char of lower)
+        if (!PUNCTUATION.has(char))
+            noPunctuation += char;
+    return tokens(noPunctuation.replace(ARTICLES, ' ')).join(' ');
+}
+/** Python's `str.split()`: runs of whitespace separate, and there are no empty tokens. */
+function tokens(text) {
+    return text.split(SPACES).filter((token) => token !== '');
+}
+/** SQuAD v1.1 `exact_match_score`: the normalised strings are equal. */
+function exactMatch(prediction, gold) {
+    return normalizeAnswer(prediction) === normalizeAnswer(gold) ? 1 : 0;
+}
+/** SQuAD v1.1 `f1_score`: F1 of the bag-of-tokens overlap of the normalised strings. */
+function tokenF1(prediction, gold) {
+    const predicted = normalizeAnswer(prediction).split(' ').filter(Boolean);
+    const expected = normalizeAnswer(gold).split(' ').filter(Boolean);
+    const counts = new Map();
+    for (const token of expected)
+        counts.set(token, (counts.get(token) ?? 0) + 1);
+    let same = 0;
+    for (const token of predicted) {
+        const left = counts.get(token) ?? 0;
+        if (left > 0) {
+            same++;
+            counts.set(token, left - 1);
+        }
+    }
+    if (same === 0)
+        return 0;
+    const precision = same / predicted.length;
+    const recall = same / expected.length;
+    return (2 * precision * recall) / (precision + recall);
+}
+/** The gold answer appears in the output as written (case-sensitive substring, like promptfoo's `contains`). */
+function contains(prediction, gold) {
+    return prediction.includes(gold) ? 1 : 0;
+}
+/**
+ * Accumulates the text metrics over rows: each row's score is the best over its gold answers (SQuAD's
+ * `metric_max_over_ground_truths`), and each metric is the mean over rows (SQuAD reports it ×100; eval-gate keeps
+ * the fraction, like every other metric). Nothing is kept per row.
+ */
+class TextAccumulator {
+    exact = new Sum();
+    f1 = new Sum();
+    contained = new Sum();
+    count = 0;
+    references = 0;
+    /** One row: the model's output and its gold answers (at least one). */
+    add(prediction, golds) {
+        this.exact.add(Math.max(...golds.map((gold) => exactMatch(prediction, gold))));
+        this.f1.add(Math.max(...golds.map((gold) => tokenF1(prediction, gold))));
+        this.contained.add(Math.max(...golds.map((gold) => contains(prediction, gold))));
+        this.count++;
+        this.references += golds.length;
+    }
+    get rows() {
+        return this.count;
+    }
+    result() {
+        const n = this.count;
+        return {
+            values: {
+                exact_match: this.exact.value / n,
+                token_f1: this.f1.value / n,
+                contains: this.contained.value / n,
+            },
+            rows: n,
+            references: this.references,
+        };
+    }
+}
+/** One text field of a record: a string (empty allowed: a model may say nothing), a number or a boolean. */
+function textFromJson(value, where) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' && Number.isFinite(value))
+        return String(value);
+    if (typeof value === 'boolean')
+        return String(value);
+    if (value === undefined)
+        throw new InputError('is missing', where);
+    if (value === null)
+        throw new InputError('is null', where);
+    throw new InputError(`must be text, not ${Array.isArray(value) ? 'an array' : typeof value}`, where);
+}
+/**
+ * The gold answers of a record's references field: a JSON array of strings (numbers are taken as text), or — in a
+ * CSV or TSV cell — a string holding such an array (`["Paris", "paris, France"]`); any other string is one answer.
+ */
+function referencesFromJson(value, where) {
+    let list = value;
+    if (typeof value === 'string' && value.trimStart().startsWith('[')) {
+        try {
+            list = JSON.parse(value);
+        }
+        catch (error) {
+            throw new InputError(`looks like a JSON array but is not valid JSON (${error.message})`, where);
+        }
+    }
+    if (!Array.isArray(list))
+        return [textFromJson(list, where)];
+    if (list.length === 0)
+        throw new InputError('has no gold answers (an empty array)', where);
+    return list.map((item, index) => {
+        if (typeof item === 'string')
+            return item;
+        if (typeof item === 'number' && Number.isFinite(item))
+            return String(item);
+        throw new InputError(`answer ${index} must be text, not ${item === null ? 'null' : typeof item}`, where);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/scores.ts
+
+
+/** numpy's `finfo(float64).eps`: scikit-learn 1.2's `log_loss(eps="auto")` clips probabilities to [eps, 1 − eps]. */
+const scores_EPSILON = 2 ** -52;
+/**
+ * The area under the ROC curve of scores whose positives and negatives are given apart, as scikit-learn's
+ * `roc_auc_score`: ties between a positive and a negative count one half (the trapezoid of `roc_curve`). Computed
+ * as the Mann–Whitney statistic over the two sorted lists, exactly in integers until the final division. Sorts both.
+ */
+function rocAuc(positives, negatives) {
+    positives.sort();
+    negatives.sort();
+    let below = 0; // negatives with a smaller score than the current positive
+    let pairs = 0; // 2 × (pairs ranked right) + (tied pairs), an integer
+    let j = 0;
+    let i = 0;
+    while (i < positives.length) {
+        const score = positives[i];
+        let same = 0;
+        while (i + same < positives.length && positives[i + same] === score)
+            same++;
+        while (j < negatives.length && negatives[j] < score) {
+            below++;
+            j++;
+        }
+        let tied = 0;
+        while (j + tied < negatives.length && negatives[j + tied] === score)
+            tied++;
+        pairs += same * (2 * below + tied);
+        i += same;
+    }
+    return pairs / (2 * positives.length * negatives.length);
+}
+/**
+ * scikit-learn's `average_precision_score`: over the distinct score thresholds from the highest down, the sum of
+ * (recall gained) × (precision at that threshold). Expects both lists sorted ascending (as `rocAuc` leaves them).
+ */
+function averagePrecision(positives, negatives) {
+    const total = positives.length;
+    let i = positives.length - 1;
+    let j = negatives.length - 1;
+    let tps = 0;
+    let fps = 0;
+    let previousRecall = 0;
+    const sum = new Sum();
+    while (i >= 0 || j >= 0) {
+        const score = Math.max(i >= 0 ? positives[i] : -Infinity, j >= 0 ? negatives[j] : -Infinity);
+        while (i >= 0 && positives[i] === score) {
+            tps++;
+            i--;
+        }
+        while (j >= 0 && negatives[j] === score) {
+            fps++;
+            j--;
+        }
+        const recall = tps / total;
+        if (recall !== previousRecall) {
+            sum.add((recall - previousRecall) * (tps / (tps + fps)));
+            previousRecall = recall;
+        }
+        if (tps === total)
+            break;
+    }
+    return sum.value;
+}
+/**
+ * Collects the positive-class score of every row of a binary task (`score-column`) and computes scikit-learn's
+ * `roc_auc_score`, `average_precision_score`, `log_loss` and `brier_score_loss` with `pos_label` the positive
+ * class. Scores are kept apart by gold class (8 bytes per row); log loss and the Brier score are summed as rows
+ * arrive.
+ */
+class BinaryScoreAccumulator {
+    positives = new NumberColumn();
+    negatives = new NumberColumn();
+    logLoss = new Sum();
+    brier = new Sum();
+    /** One row: whether its gold label is the positive class, and its score (a probability for log loss and Brier). */
+    add(positive, score) {
+        if (positive)
+            this.positives.push(score);
+        else
+            this.negatives.push(score);
+        // log_loss of the two columns [1 − p, p] after clipping, each divided by their sum, as scikit-learn does.
+        const p = Math.min(Math.max(score, scores_EPSILON), 1 - scores_EPSILON);
+        const q = 1 - p;
+        const total = q + p;
+        this.logLoss.add(-Math.log((positive ? p : q) / total));
+        const d = (positive ? 1 : 0) - score;
+        this.brier.add(d * d);
+    }
+    get rows() {
+        return this.positives.length + this.negatives.length;
+    }
+    /**
+     * The requested metrics. ROC AUC needs both classes among the gold labels and average precision a positive one:
+     * otherwise they are undefined, and that is an error rather than an invented 0.5.
+     */
+    result(wanted, positiveLabel) {
+        const n = this.rows;
+        const values = {};
+        const positives = this.positives.length;
+        const negatives = this.negatives.length;
+        if (wanted.includes('roc_auc') || wanted.includes('average_precision')) {
+            if (wanted.includes('roc_auc') && (positives === 0 || negatives === 0)) {
+                throw new InputError(`roc_auc is not defined: the gold labels hold only ${positives === 0 ? 'negatives' : `the positive class ${JSON.stringify(positiveLabel)}`}, and ROC AUC needs both classes`);
+            }
+            if (wanted.includes('average_precision') && positives === 0) {
+                throw new InputError(`average_precision is not defined: no gold label is the positive class ${JSON.stringify(positiveLabel)}`);
+            }
+            const pos = this.positives.drain();
+            const neg = this.negatives.drain();
+            if (wanted.includes('roc_auc'))
+                values.roc_auc = rocAuc(pos, neg);
+            else {
+                pos.sort();
+                neg.sort();
+            }
+            if (wanted.includes('average_precision'))
+                values.average_precision = averagePrecision(pos, neg);
+        }
+        if (wanted.includes('log_loss')) {
+            if (positives === 0 || negatives === 0) {
+                throw new InputError('log_loss is not defined for gold labels of one class (scikit-learn refuses it: "y_true contains only one label")');
+            }
+            values.log_loss = this.logLoss.value / n;
+        }
+        if (wanted.includes('brier_score'))
+            values.brier_score = this.brier.value / n;
+        return values;
+    }
+}
+/**
+ * The multiclass score metrics of scikit-learn (`roc_auc_score(multi_class="ovr")` macro and weighted, and
+ * `log_loss`) for rows that give one probability per class. Log loss is summed as rows arrive; the one-vs-rest
+ * AUC of a class needs that class's scores sorted, so it is computed one class at a time from a fresh pass over
+ * the files (see `OneVsRestPass`): memory stays at 8 bytes per row whatever the number of classes.
+ */
+class MulticlassLogLoss {
+    loss = new Sum();
+    count = 0;
+    /** One row: the probabilities in class order and the index of its gold class. */
+    add(probabilities, gold) {
+        let total = 0;
+        const clipped = probabilities.map((p) => Math.min(Math.max(p, scores_EPSILON), 1 - scores_EPSILON));
+        for (const p of clipped)
+            total += p;
+        this.loss.add(-Math.log(clipped[gold] / total));
+        this.count++;
+    }
+    get value() {
+        return this.loss.value / this.count;
+    }
+}
+/** scikit-learn's check that multiclass ROC AUC scores are probabilities: `np.allclose(1, row.sum())`. */
+function sumsToOne(probabilities) {
+    let total = 0;
+    for (const p of probabilities)
+        total += p;
+    return Math.abs(1 - total) <= 1e-8 + 1e-5 * Math.abs(total);
+}
+/** The scores of one class against the rest, collected in one pass over the rows. */
+class OneVsRestPass {
+    positives = new NumberColumn();
+    negatives = new NumberColumn();
+    add(isClass, score) {
+        if (isClass)
+            this.positives.push(score);
+        else
+            this.negatives.push(score);
+    }
+    /** The class's AUC and support (rows of the class). */
+    result() {
+        const support = this.positives.length;
+        return { auc: rocAuc(this.positives.drain(), this.negatives.drain()), support };
+    }
+}
+/** Macro and weighted means of per-class AUCs, as `_average_binary_score` takes them. */
+function averageAuc(perClass) {
+    const macro = new Sum();
+    const weighted = new Sum();
+    let support = 0;
+    for (const c of perClass) {
+        macro.add(c.auc);
+        weighted.add(c.auc * c.support);
+        support += c.support;
+    }
+    return { macro: macro.value / perClass.length, weighted: weighted.value / support };
+}
+
+;// CONCATENATED MODULE: ./src/evaluation-scores.ts
+
+
+
+
+
+
+
+/** Metrics that read the scores as probabilities: each must lie in [0, 1]. */
+const PROBABILITY_METRICS = ['log_loss', 'brier_score'];
+/**
+ * The score metrics of a classification run (`score-column` or `score-columns`): the requested ones, or the
+ * defaults (`roc_auc`, `average_precision` for a binary task; `roc_auc_ovr_macro` for a multiclass one).
+ */
+function scoreMetricNames(requested, task) {
+    if (requested === undefined) {
+        return [...(task.kind === 'binary' ? DEFAULT_METRICS.binaryScores : DEFAULT_METRICS.multiclassScores)];
+    }
+    const wanted = requested.filter((name) => CATALOGUE.get(name)?.family === 'scores');
+    for (const name of wanted) {
+        const info = CATALOGUE.get(name);
+        if (info.binaryOnly && task.kind !== 'binary')
+            throw new InputError(`metric "${name}" needs a binary task; for a multiclass one use roc_auc_ovr_macro`);
+        if (info.multiclassOnly && task.kind === 'binary')
+            throw new InputError(`metric "${name}" is for multiclass tasks; a binary task has roc_auc`);
+    }
+    return wanted;
+}
+/**
+ * Reads the scores of every row and computes the score metrics. The prediction files are read again (once, and
+ * once more per class for one-vs-rest AUC), so memory stays at 8 bytes per row.
+ */
+async function scoreMetrics(settings, files, task, matrix, wanted) {
+    if (task.kind !== 'binary' && settings.scoreColumn !== undefined) {
+        throw new InputError(`input "score-column" gives one score per row, for a binary task; this task has ${matrix.labels.length} labels: name one score field per class with "score-columns"`);
+    }
+    if (wanted.length === 0)
+        return {};
+    const probabilities = wanted.some((name) => PROBABILITY_METRICS.includes(name));
+    if (task.kind === 'binary') {
+        const positive = task.positiveLabel;
+        const source = binarySource(settings, matrix, positive);
+        const accumulator = new BinaryScoreAccumulator();
+        await forEachRow(files, settings.labelColumn, source, (gold, [score], where) => {
+            if (probabilities)
+                checkProbability(score, where, source.fields[0]);
+            accumulator.add(gold === positive, score);
+        });
+        return accumulator.result(wanted, positive);
+    }
+    // scikit-learn's classes for multiclass scores are those of the gold labels, one score column each.
+    const classes = matrix.labels.filter((_, g) => matrix.counts[g].some((count) => count > 0));
+    const source = multiclassSource(settings, classes);
+    const index = new Map(classes.map((label, k) => [label, k]));
+    const needsSum = wanted.some((name) => name.startsWith('roc_auc_ovr'));
+    const loss = new MulticlassLogLoss();
+    await forEachRow(files, settings.labelColumn, source, (gold, scores, where) => {
+        if (probabilities)
+            scores.forEach((score, k) => checkProbability(score, where, source.fields[k]));
+        if (needsSum && !sumsToOne(scores)) {
+            throw new InputError(`the class scores sum to ${scores.reduce((a, b) => a + b, 0)}, not 1: one-vs-rest ROC AUC needs probabilities (as scikit-learn)`, where);
+        }
+        loss.add(scores, index.get(gold));
+    });
+    const values = {};
+    if (needsSum) {
+        const perClass = [];
+        for (const [k, label] of classes.entries()) {
+            const pass = new OneVsRestPass();
+            await forEachRow(files, settings.labelColumn, source, (gold, scores) => pass.add(gold === label, scores[k]));
+            perClass.push(pass.result());
+        }
+        const { macro, weighted } = averageAuc(perClass);
+        if (wanted.includes('roc_auc_ovr_macro'))
+            values.roc_auc_ovr_macro = macro;
+        if (wanted.includes('roc_auc_ovr_weighted'))
+            values.roc_auc_ovr_weighted = weighted;
+    }
+    if (wanted.includes('log_loss'))
+        values.log_loss = loss.value;
+    return values;
+}
+function binarySource(settings, matrix, positive) {
+    if (settings.scoreColumn !== undefined)
+        return { fields: [settings.scoreColumn] };
+    const columns = settings.scoreColumns;
+    if (columns.kind === 'array') {
+        const labels = matrix.labels.length === 2 ? matrix.labels : sortLabels(new Set([...matrix.labels, positive]));
+        return {
+            fields: [columns.field],
+            array: { field: columns.field, positions: [labels.indexOf(positive)], length: 2 },
+        };
+    }
+    const field = columns.columns.find(([label]) => label === positive)?.[1];
+    if (field === undefined) {
+        throw new InputError(`input "score-columns" names no field for the positive class ${JSON.stringify(positive)} (it names ${columns.columns.map(([l]) => JSON.stringify(l)).join(', ')})`);
+    }
+    return { fields: [field] };
+}
+function multiclassSource(settings, classes) {
+    const columns = settings.scoreColumns;
+    if (columns.kind === 'array') {
+        return {
+            fields: classes.map(() => columns.field),
+            array: { field: columns.field, positions: classes.map((_, k) => k), length: classes.length },
+        };
+    }
+    const named = new Map(columns.columns);
+    const missing = classes.filter((label) => !named.has(label));
+    const extra = columns.columns.map(([label]) => label).filter((label) => !classes.includes(label));
+    if (missing.length > 0 || extra.length > 0) {
+        const parts = [
+            missing.length ? `no field for ${missing.map((l) => JSON.stringify(l)).join(', ')}` : '',
+            extra.length ? `${extra.map((l) => JSON.stringify(l)).join(', ')} never a gold label` : '',
+        ].filter(Boolean);
+        throw new InputError(`input "score-columns" must name one field per class of the gold labels (${classes.map((l) => JSON.stringify(l)).join(', ')}): ${parts.join('; ')}`);
+    }
+    return { fields: classes.map((label) => named.get(label)) };
+}
+/** Calls `onRow` with each row's gold label and its scores (in the source's order), checked to be numbers. */
+async function forEachRow(files, labelColumn, source, onRow) {
+    const array = source.array;
+    if (!array) {
+        await readFields(files, [labelColumn, ...source.fields], (values, where) => {
+            const scores = values.slice(1).map((text, k) => {
+                const score = parseNumber(text);
+                if (score === undefined) {
+                    throw new InputError(`score ${JSON.stringify(text)} is not a number`, {
+                        ...where,
+                        field: source.fields[k],
+                    });
+                }
+                return score;
+            });
+            onRow(values[0], scores, where);
+        });
+        return;
+    }
+    const take = (raw, gold, where) => {
+        const at = { ...where, field: array.field };
+        let list = raw;
+        if (typeof raw === 'string') {
+            try {
+                list = JSON.parse(raw);
+            }
+            catch {
+                throw new InputError('expected a JSON array of scores', at);
+            }
+        }
+        if (!Array.isArray(list) || list.length !== array.length) {
+            throw new InputError(`expected an array of ${array.length} scores, one per class in sorted order`, at);
+        }
+        const scores = array.positions.map((position) => {
+            const score = list[position];
+            if (typeof score !== 'number' || !Number.isFinite(score)) {
+                throw new InputError(`score ${position} is ${JSON.stringify(score)}, not a finite number`, at);
+            }
+            return score;
+        });
+        onRow(gold, scores, where);
+    };
+    for (const file of files) {
+        const format = formatOf(file.shown);
+        if (format === 'json' || format === 'jsonl') {
+            await readJsonRecords(file, (record, where) => {
+                if (typeof record !== 'object' || record === null || Array.isArray(record))
+                    throw new InputError('expected a JSON object', where);
+                const fields = record;
+                const gold = labelFromJson(Object.hasOwn(fields, labelColumn) ? fields[labelColumn] : undefined, {
+                    ...where,
+                    field: labelColumn,
+                });
+                take(Object.hasOwn(fields, array.field) ? fields[array.field] : undefined, gold, where);
+            });
+        }
+        else {
+            await readFields([file], [labelColumn, array.field], (values, where) => take(values[1], values[0], where));
+        }
+    }
+}
+function checkProbability(score, where, field) {
+    if (score < 0 || score > 1) {
+        throw new InputError(`probability ${score} is outside [0, 1] (log_loss and brier_score need probabilities)`, {
+            ...where,
+            field,
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/task.ts
 
 
@@ -38540,21 +39404,50 @@ function preview(labels) {
 
 
 
+
+
+
+
+
+
 /**
  * Reads the prediction files and the metrics files of a run and computes its metrics. A run may have either or
  * both; a metric name that comes from two places is an error.
  */
 async function evaluate(settings, folder) {
     const evaluation = { metrics: {}, directions: new Map(), files: [] };
-    if (settings.predictions.length > 0) {
+    if (settings.predictions.length > 0 && settings.task !== 'classification') {
+        const files = await findFiles(settings.predictions, folder);
+        const computed = settings.task === 'regression' ? await evaluation_regression(settings, files) : await evaluation_text(settings, files);
+        const names = settings.metrics ?? [...DEFAULT_METRICS[settings.task]];
+        for (const name of names)
+            setMetric(evaluation.metrics, name, computed.values[name]);
+        Object.assign(evaluation, {
+            files: files.map((f) => f.shown),
+            rows: computed.rows,
+            computed: { kind: settings.task, ...(computed.note ? { note: computed.note } : {}) },
+        });
+    }
+    else if (settings.predictions.length > 0) {
         const files = await findFiles(settings.predictions, folder);
         const counter = await countPredictions(files, settings.labelColumn, settings.predictionColumn);
         const matrix = counter.toMatrix();
         const task = resolveTask(matrix.labels, settings.positiveLabel);
-        const names = selectMetrics(settings.metrics, task, matrix.labels.length);
+        const scored = settings.scoreColumn !== undefined || settings.scoreColumns !== undefined;
+        const requested = settings.metrics?.filter((name) => CATALOGUE.get(name)?.family === 'classification');
+        // Only score metrics asked for: no classification defaults beside them.
+        const names = scored && settings.metrics !== undefined && requested.length === 0
+            ? []
+            : selectMetrics(requested, task, matrix.labels.length);
         const classification = classificationMetrics(matrix, task.positiveLabel);
         for (const name of names)
             setMetric(evaluation.metrics, name, classification.values[name]);
+        if (scored) {
+            const wanted = scoreMetricNames(settings.metrics, task);
+            const scores = await scoreMetrics(settings, files, task, matrix, wanted);
+            for (const name of wanted)
+                setMetric(evaluation.metrics, name, scores[name]);
+        }
         Object.assign(evaluation, {
             files: files.map((f) => f.shown),
             rows: matrix.total,
@@ -38581,6 +39474,75 @@ async function evaluate(settings, folder) {
     }
     return evaluation;
 }
+/** `task: regression`: numeric gold and predicted values; anything that is not a finite number is an error. */
+async function evaluation_regression(settings, files) {
+    const fields = [settings.labelColumn, settings.predictionColumn];
+    const accumulator = new RegressionAccumulator();
+    await readFields(files, fields, (values, where) => {
+        const numbers = values.map((value, k) => {
+            const number = parseNumber(value);
+            if (number === undefined) {
+                throw new InputError(`${JSON.stringify(value)} is not a number (task is regression)`, {
+                    ...where,
+                    field: fields[k],
+                });
+            }
+            return number;
+        });
+        accumulator.add(numbers[0], numbers[1]);
+    });
+    if (accumulator.rows === 0)
+        throw new InputError('the prediction files have no rows');
+    if (accumulator.rows < 2 && (settings.metrics ?? DEFAULT_METRICS.regression).includes('r2')) {
+        throw new InputError('r2 is not defined for a single row (scikit-learn returns nan); leave it out of "metrics" or add rows', { file: files[0].shown });
+    }
+    const { values, rows } = accumulator.result();
+    return { values, rows };
+}
+/**
+ * `task: text`: the model's output (the prediction column) against one gold answer (the label column) or several
+ * (`references-column`). JSON records are read whole, so an output may be empty and references may be an array.
+ */
+async function evaluation_text(settings, files) {
+    const accumulator = new TextAccumulator();
+    const references = settings.referencesColumn;
+    const goldField = references ?? settings.labelColumn;
+    for (const file of files) {
+        const format = formatOf(file.shown);
+        if (format === 'json' || format === 'jsonl') {
+            await readJsonRecords(file, (record, where) => {
+                if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+                    throw new InputError('expected a JSON object', where);
+                }
+                const fields = record;
+                const output = textFromJson(own(fields, settings.predictionColumn), {
+                    ...where,
+                    field: settings.predictionColumn,
+                });
+                const gold = own(fields, goldField);
+                const golds = references
+                    ? referencesFromJson(gold, { ...where, field: goldField })
+                    : [textFromJson(gold, { ...where, field: goldField })];
+                accumulator.add(output, golds);
+            });
+        }
+        else {
+            await readFields([file], [goldField, settings.predictionColumn], (values, where) => {
+                const golds = references
+                    ? referencesFromJson(values[0], { ...where, field: goldField })
+                    : [values[0]];
+                accumulator.add(values[1], golds);
+            });
+        }
+    }
+    if (accumulator.rows === 0)
+        throw new InputError('the prediction files have no rows');
+    const { values, rows, references: answers } = accumulator.result();
+    return { values, rows, ...(references ? { note: `${answers} gold answers` } : {}) };
+}
+function own(record, field) {
+    return Object.hasOwn(record, field) ? record[field] : undefined;
+}
 /** Sets a metric without letting a name such as `__proto__` reach the object's prototype. */
 function setMetric(metrics, name, value) {
     Object.defineProperty(metrics, name, { value, enumerable: true, writable: true, configurable: true });
@@ -38594,6 +39556,7 @@ const version_VERSION = '0.1.0';
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/core/fingerprint.ts
 
+
 /**
  * A fingerprint of the evaluation data that depends on neither row order nor the predictions: a hash of how many
  * rows carry each gold label. Two runs with the same fingerprint were, with overwhelming likelihood, scored on the
@@ -38602,7 +39565,10 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 function goldLabelFingerprint(matrix) {
     const counts = matrix.labels
         .map((label, g) => [label, matrix.counts[g].reduce((sum, count) => sum + count, 0)])
-        .filter(([, count]) => count > 0);
+        .filter(([, count]) => count > 0)
+        // In one order whatever the matrix's: its labels are sorted numerically when every label is a number, so a
+        // predicted label that is not (e.g. "unknown") would otherwise reorder the same gold labels.
+        .sort(([a], [b]) => compareCodePoints(a, b));
     const hash = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(counts)).digest('hex');
     return `gold-counts:sha256:${hash.slice(0, 32)}`;
 }
@@ -38643,6 +39609,8 @@ async function runGate(settings, context) {
     const fingerprint = matrix && goldLabelFingerprint(matrix);
     const datasetChanged = settings.onDatasetChange !== 'ignore' &&
         entry?.fingerprint !== undefined &&
+        // Runs without gold labels (metrics files, regression, text) have no fingerprint to compare.
+        fingerprint !== undefined &&
         entry.fingerprint !== fingerprint;
     const proposedChanges = context.trustedBaseline
         ? baselineChanges(entry, working && entryFor(working.document, settings.name))
@@ -38656,6 +39624,7 @@ async function runGate(settings, context) {
         matrix,
         classification,
         metricsFiles: evaluation.metricsFiles,
+        computed: evaluation.computed,
         thresholds: settings.thresholds,
         datasetChange: datasetChanged
             ? { policy: settings.onDatasetChange, baselineRows: entry?.rows, rows }
@@ -38769,7 +39738,7 @@ async function evaluateAndPublish() {
     core/* setOutput */.uH('summary', outcome.summary);
     const summary = renderReportWithin(outcome.reportInput, SUMMARY_LIMIT, (text) => Buffer.byteLength(text), 'the report file');
     await core/* summary */.z.addRaw(summary).write();
-    announce(outcome);
+    announce(outcome, settings.failOnRegression);
     // The comment goes up before the step fails, and a failure to comment never changes the verdict.
     core/* setOutput */.uH('comment-url', await commentOnPullRequest(comment, client, outcome, artifact?.claimedPull));
     if (settings.commitBaseline && outcome.baselineUpdate?.entry) {
@@ -38840,7 +39809,10 @@ async function commentOnPullRequest(settings, client, outcome, claimedPull) {
     if (action === 'skip')
         return '';
     if (!client) {
-        core/* warning */.$e('No comment posted: input "github-token" is empty.');
+        const { payload } = github/* context */._;
+        if (settings.prNumber !== undefined || payload.pull_request || payload.workflow_run) {
+            core/* warning */.$e('No comment posted: input "github-token" is empty.');
+        }
         return '';
     }
     const { /* context */ "_": context } = github;
@@ -38881,18 +39853,25 @@ function commentFailure(error, pullNumber) {
     const status = error.status;
     const where = pullNumber === undefined ? 'the pull request' : `pull request #${pullNumber}`;
     const detail = `HTTP ${status ?? '?'}: ${error.message}`;
+    const headers = error.response?.headers;
+    if (status === 429 || (status === 403 && (headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(detail)))) {
+        return (`eval-gate could not comment on ${where}: GitHub's rate limit was hit (${detail}) and the wait was too long. ` +
+            "The gate's verdict stands; see the job summary.");
+    }
     if (status === 403 || status === 404) {
         return (`eval-gate could not comment on ${where} (${detail}). Give the job "permissions: pull-requests: write". ` +
             'Pull requests from forks get a read-only token: use the workflow_run pattern from the README instead.');
     }
     return `eval-gate could not comment on ${where} (${detail}). The gate's verdict stands; see the job summary.`;
 }
-/** Log lines and annotations: the verdict, one error per regressed metric, what happened to the baseline. */
-function announce(outcome) {
+/** Log lines and annotations: the verdict, one per regressed metric, what happened to the baseline. */
+function announce(outcome, failOnRegression) {
     core/* info */.pq(outcome.summary);
+    // A gate that only reports (fail-on-regression: false) flags regressions as warnings, not errors.
+    const annotate = failOnRegression ? core/* error */.z3 : core/* warning */.$e;
     for (const metric of outcome.comparison.metrics) {
         if (metric.status === 'regressed' || metric.status === 'missing') {
-            core/* error */.z3(describeRegression(metric), { title: `eval-gate: ${metric.name} regressed` });
+            annotate(describeRegression(metric), { title: `eval-gate: ${metric.name} regressed` });
         }
     }
     const update = outcome.baselineUpdate;

@@ -1,19 +1,30 @@
 // Builds the two committed bundles with ncc: dist/index.js (the action) and dist/cli.js (the local CLI).
-// ncc names its output index.js, so the CLI is built into a scratch folder and moved.
+// Both are built in a private scratch folder and only then swapped in for dist/, so a build that fails, or two
+// builds at once, never leave dist/ missing or half-written.
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 
+const scratch = path.join('.cache', `bundle-${process.pid}`)
 const ncc = (entry, out) =>
   execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--quiet', '--target', 'es2022'], {
     stdio: 'inherit',
   })
 
-rmSync('dist', { recursive: true, force: true })
-ncc('src/index.ts', 'dist')
-ncc('src/cli.ts', '.cache/cli-bundle')
-const extra = readdirSync('.cache/cli-bundle').filter((file) => !['index.js', 'package.json'].includes(file))
-if (extra.length > 0) throw new Error(`the CLI bundle has files besides index.js: ${extra.join(', ')}`)
-renameSync('.cache/cli-bundle/index.js', 'dist/cli.js')
-rmSync('.cache/cli-bundle', { recursive: true, force: true })
-mkdirSync('dist', { recursive: true })
-writeFileSync('dist/package.json', '{ "type": "module" }\n')
+try {
+  rmSync(scratch, { recursive: true, force: true })
+  mkdirSync(scratch, { recursive: true })
+  const action = path.join(scratch, 'dist')
+  const cli = path.join(scratch, 'cli')
+  ncc('src/index.ts', action)
+  ncc('src/cli.ts', cli)
+  // ncc names every output index.js; the CLI must be one self-contained file beside the action's.
+  const extra = readdirSync(cli).filter((file) => !['index.js', 'package.json'].includes(file))
+  if (extra.length > 0) throw new Error(`the CLI bundle has files besides index.js: ${extra.join(', ')}`)
+  renameSync(path.join(cli, 'index.js'), path.join(action, 'cli.js'))
+  writeFileSync(path.join(action, 'package.json'), '{ "type": "module" }\n')
+  rmSync('dist', { recursive: true, force: true })
+  renameSync(action, 'dist')
+} finally {
+  rmSync(scratch, { recursive: true, force: true })
+}

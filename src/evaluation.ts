@@ -1,10 +1,15 @@
-import { countPredictions, findFiles } from './adapters/files.js'
+import { countPredictions, findFiles, type FoundFile } from './adapters/files.js'
 import { readMetricsFiles } from './adapters/metrics-files.js'
-import type { Direction } from './core/catalogue.js'
+import { readFields, readJsonRecords, type RecordLocation } from './adapters/records.js'
+import { CATALOGUE, DEFAULT_METRICS, type Direction } from './core/catalogue.js'
 import type { ConfusionMatrix } from './core/confusion.js'
 import { InputError } from './core/errors.js'
 import { classificationMetrics, type ClassificationResult } from './core/metrics/classification.js'
+import { parseNumber, RegressionAccumulator } from './core/metrics/regression.js'
+import { referencesFromJson, TextAccumulator, textFromJson } from './core/metrics/text.js'
 import type { MetricsFile, SelectedMetric } from './core/metrics-files/index.js'
+import { formatOf } from './core/readers/index.js'
+import { scoreMetricNames, scoreMetrics } from './evaluation-scores.js'
 import type { Settings } from './core/settings.js'
 import { resolveTask, selectMetrics, type TaskShape } from './core/task.js'
 
@@ -18,6 +23,8 @@ export interface Evaluation {
   files: string[]
   /** Rows read from the prediction files; undefined when there were none. */
   rows?: number
+  /** Regression and text runs: which, and what the report says about the rows. */
+  computed?: { kind: 'regression' | 'text'; note?: string }
   /** Classification runs: the task, its confusion matrix and everything computed from it. */
   task?: TaskShape
   matrix?: ConfusionMatrix
@@ -32,14 +39,36 @@ export interface Evaluation {
  */
 export async function evaluate(settings: Settings, folder: string): Promise<Evaluation> {
   const evaluation: Evaluation = { metrics: {}, directions: new Map(), files: [] }
-  if (settings.predictions.length > 0) {
+  if (settings.predictions.length > 0 && settings.task !== 'classification') {
+    const files = await findFiles(settings.predictions, folder)
+    const computed =
+      settings.task === 'regression' ? await regression(settings, files) : await text(settings, files)
+    const names = settings.metrics ?? [...DEFAULT_METRICS[settings.task]]
+    for (const name of names) setMetric(evaluation.metrics, name, computed.values[name]!)
+    Object.assign(evaluation, {
+      files: files.map((f) => f.shown),
+      rows: computed.rows,
+      computed: { kind: settings.task, ...(computed.note ? { note: computed.note } : {}) },
+    })
+  } else if (settings.predictions.length > 0) {
     const files = await findFiles(settings.predictions, folder)
     const counter = await countPredictions(files, settings.labelColumn, settings.predictionColumn)
     const matrix = counter.toMatrix()
     const task = resolveTask(matrix.labels, settings.positiveLabel)
-    const names = selectMetrics(settings.metrics, task, matrix.labels.length)
+    const scored = settings.scoreColumn !== undefined || settings.scoreColumns !== undefined
+    const requested = settings.metrics?.filter((name) => CATALOGUE.get(name)?.family === 'classification')
+    // Only score metrics asked for: no classification defaults beside them.
+    const names =
+      scored && settings.metrics !== undefined && requested!.length === 0
+        ? []
+        : selectMetrics(requested, task, matrix.labels.length)
     const classification = classificationMetrics(matrix, task.positiveLabel)
     for (const name of names) setMetric(evaluation.metrics, name, classification.values[name]!)
+    if (scored) {
+      const wanted = scoreMetricNames(settings.metrics, task)
+      const scores = await scoreMetrics(settings, files, task, matrix, wanted)
+      for (const name of wanted) setMetric(evaluation.metrics, name, scores[name]!)
+    }
     Object.assign(evaluation, {
       files: files.map((f) => f.shown),
       rows: matrix.total,
@@ -72,6 +101,84 @@ export async function evaluate(settings: Settings, folder: string): Promise<Eval
     evaluation.metricsFiles = read
   }
   return evaluation
+}
+
+interface Computed {
+  values: Record<string, number>
+  rows: number
+  note?: string
+}
+
+/** `task: regression`: numeric gold and predicted values; anything that is not a finite number is an error. */
+async function regression(settings: Settings, files: FoundFile[]): Promise<Computed> {
+  const fields = [settings.labelColumn, settings.predictionColumn]
+  const accumulator = new RegressionAccumulator()
+  await readFields(files, fields, (values, where) => {
+    const numbers = values.map((value, k) => {
+      const number = parseNumber(value)
+      if (number === undefined) {
+        throw new InputError(`${JSON.stringify(value)} is not a number (task is regression)`, {
+          ...where,
+          field: fields[k]!,
+        })
+      }
+      return number
+    })
+    accumulator.add(numbers[0]!, numbers[1]!)
+  })
+  if (accumulator.rows === 0) throw new InputError('the prediction files have no rows')
+  if (accumulator.rows < 2 && (settings.metrics ?? DEFAULT_METRICS.regression).includes('r2')) {
+    throw new InputError(
+      'r2 is not defined for a single row (scikit-learn returns nan); leave it out of "metrics" or add rows',
+      { file: files[0]!.shown },
+    )
+  }
+  const { values, rows } = accumulator.result()
+  return { values, rows }
+}
+
+/**
+ * `task: text`: the model's output (the prediction column) against one gold answer (the label column) or several
+ * (`references-column`). JSON records are read whole, so an output may be empty and references may be an array.
+ */
+async function text(settings: Settings, files: FoundFile[]): Promise<Computed> {
+  const accumulator = new TextAccumulator()
+  const references = settings.referencesColumn
+  const goldField = references ?? settings.labelColumn
+  for (const file of files) {
+    const format = formatOf(file.shown)
+    if (format === 'json' || format === 'jsonl') {
+      await readJsonRecords(file, (record, where) => {
+        if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+          throw new InputError('expected a JSON object', where)
+        }
+        const fields = record as Record<string, unknown>
+        const output = textFromJson(own(fields, settings.predictionColumn), {
+          ...where,
+          field: settings.predictionColumn,
+        })
+        const gold = own(fields, goldField)
+        const golds = references
+          ? referencesFromJson(gold, { ...where, field: goldField })
+          : [textFromJson(gold, { ...where, field: goldField })]
+        accumulator.add(output, golds)
+      })
+    } else {
+      await readFields([file], [goldField, settings.predictionColumn], (values, where: RecordLocation) => {
+        const golds = references
+          ? referencesFromJson(values[0]!, { ...where, field: goldField })
+          : [values[0]!]
+        accumulator.add(values[1]!, golds)
+      })
+    }
+  }
+  if (accumulator.rows === 0) throw new InputError('the prediction files have no rows')
+  const { values, rows, references: answers } = accumulator.result()
+  return { values, rows, ...(references ? { note: `${answers} gold answers` } : {}) }
+}
+
+function own(record: Record<string, unknown>, field: string): unknown {
+  return Object.hasOwn(record, field) ? record[field] : undefined
 }
 
 /** Sets a metric without letting a name such as `__proto__` reach the object's prototype. */

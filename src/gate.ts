@@ -82,6 +82,8 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
   const datasetChanged =
     settings.onDatasetChange !== 'ignore' &&
     entry?.fingerprint !== undefined &&
+    // Runs without gold labels (metrics files, regression, text) have no fingerprint to compare.
+    fingerprint !== undefined &&
     entry.fingerprint !== fingerprint
   const proposedChanges = context.trustedBaseline
     ? baselineChanges(entry, working && entryFor(working.document, settings.name))
@@ -95,6 +97,7 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
     matrix,
     classification,
     metricsFiles: evaluation.metricsFiles,
+    computed: evaluation.computed,
     thresholds: settings.thresholds,
     datasetChange: datasetChanged
       ? { policy: settings.onDatasetChange, baselineRows: entry?.rows, rows }

@@ -54,7 +54,7 @@ async function evaluateAndPublish(): Promise<string | undefined> {
     'the report file',
   )
   await core.summary.addRaw(summary).write()
-  announce(outcome)
+  announce(outcome, settings.failOnRegression)
 
   // The comment goes up before the step fails, and a failure to comment never changes the verdict.
   core.setOutput('comment-url', await commentOnPullRequest(comment, client, outcome, artifact?.claimedPull))
@@ -155,7 +155,10 @@ async function commentOnPullRequest(
   const action = commentAction(settings.mode, outcome.comparison)
   if (action === 'skip') return ''
   if (!client) {
-    core.warning('No comment posted: input "github-token" is empty.')
+    const { payload } = github.context
+    if (settings.prNumber !== undefined || payload.pull_request || payload.workflow_run) {
+      core.warning('No comment posted: input "github-token" is empty.')
+    }
     return ''
   }
   const { context } = github
@@ -216,6 +219,13 @@ function commentFailure(error: unknown, pullNumber: number | undefined): string 
   const status = (error as { status?: number }).status
   const where = pullNumber === undefined ? 'the pull request' : `pull request #${pullNumber}`
   const detail = `HTTP ${status ?? '?'}: ${(error as Error).message}`
+  const headers = (error as { response?: { headers?: Record<string, string> } }).response?.headers
+  if (status === 429 || (status === 403 && (headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(detail)))) {
+    return (
+      `eval-gate could not comment on ${where}: GitHub's rate limit was hit (${detail}) and the wait was too long. ` +
+      "The gate's verdict stands; see the job summary."
+    )
+  }
   if (status === 403 || status === 404) {
     return (
       `eval-gate could not comment on ${where} (${detail}). Give the job "permissions: pull-requests: write". ` +
@@ -225,12 +235,14 @@ function commentFailure(error: unknown, pullNumber: number | undefined): string 
   return `eval-gate could not comment on ${where} (${detail}). The gate's verdict stands; see the job summary.`
 }
 
-/** Log lines and annotations: the verdict, one error per regressed metric, what happened to the baseline. */
-function announce(outcome: GateOutcome): void {
+/** Log lines and annotations: the verdict, one per regressed metric, what happened to the baseline. */
+function announce(outcome: GateOutcome, failOnRegression: boolean): void {
   core.info(outcome.summary)
+  // A gate that only reports (fail-on-regression: false) flags regressions as warnings, not errors.
+  const annotate = failOnRegression ? core.error : core.warning
   for (const metric of outcome.comparison.metrics) {
     if (metric.status === 'regressed' || metric.status === 'missing') {
-      core.error(describeRegression(metric), { title: `eval-gate: ${metric.name} regressed` })
+      annotate(describeRegression(metric), { title: `eval-gate: ${metric.name} regressed` })
     }
   }
   const update = outcome.baselineUpdate

@@ -186,10 +186,41 @@ describe('compareMetrics: a run', () => {
 })
 
 describe('directions', () => {
-  it('every metric in the catalogue is higher-is-better, and so is an unknown name', () => {
-    expect([...CATALOGUE.keys()]).toHaveLength(14)
-    for (const name of CATALOGUE.keys()) expect(directionOf(name), name).toBe('higher-is-better')
+  it('every classification metric is higher-is-better, and so is an unknown name', () => {
+    const classification = [...CATALOGUE.values()].filter((m) => m.family === 'classification')
+    expect(classification).toHaveLength(14)
+    for (const { name } of classification) expect(directionOf(name), name).toBe('higher-is-better')
     expect(directionOf('from_an_old_baseline')).toBe('higher-is-better')
+  })
+
+  it('losses and errors are lower-is-better, r2 and the score metrics higher-is-better', () => {
+    const lower = [...CATALOGUE.values()].filter((m) => m.direction === 'lower-is-better').map((m) => m.name)
+    expect(lower).toEqual([
+      'log_loss',
+      'brier_score',
+      'mae',
+      'mse',
+      'rmse',
+      'mape',
+      'max_error',
+      'median_absolute_error',
+    ])
+    for (const name of lower) expect(directionOf(name), name).toBe('lower-is-better')
+    for (const name of ['r2', 'roc_auc', 'average_precision', 'exact_match', 'token_f1', 'contains'])
+      expect(directionOf(name), name).toBe('higher-is-better')
+  })
+
+  it('a lower-is-better metric regresses when it rises past max-drop, and improves when it falls', () => {
+    const comparison = compareMetrics(
+      { mae: 0.3, rmse: 0.4, r2: 0.7 },
+      { mae: 0.25, rmse: 0.5, r2: 0.8 },
+      parseThresholds('*: max-drop 0.01'),
+    )
+    expect(comparison.metrics.map((m) => [m.name, m.status, m.broken.map((b) => b.detail)])).toEqual([
+      ['mae', 'regressed', ['rose 0.0500']],
+      ['rmse', 'improved', []],
+      ['r2', 'regressed', ['dropped 0.1000']],
+    ])
   })
 
   it('reads a drop of a higher-is-better metric as worse and a rise as better', () => {

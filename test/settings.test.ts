@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CATALOGUE } from '../src/core/catalogue.js'
+import { metricsOf } from '../src/core/catalogue.js'
 import { InputError } from '../src/core/errors.js'
 import { parseCommentSettings, parseSettings, splitList, type InputReader } from '../src/core/settings.js'
 
@@ -24,6 +24,13 @@ describe('parseSettings', () => {
       failOnRegression: true,
       name: 'default',
       updateBaseline: false,
+      baselineRef: undefined,
+      onDatasetChange: 'warn',
+      commitBaseline: false,
+      task: 'classification',
+      metricsFiles: [],
+      metricsSelect: [],
+      directions: [],
     })
   })
 
@@ -53,6 +60,13 @@ describe('parseSettings', () => {
       failOnRegression: false,
       name: 'classifier v2',
       updateBaseline: true,
+      baselineRef: undefined,
+      onDatasetChange: 'warn',
+      commitBaseline: false,
+      task: 'classification',
+      metricsFiles: [],
+      metricsSelect: [],
+      directions: [],
     })
   })
 
@@ -85,7 +99,7 @@ describe('parseSettings', () => {
     expect(() => parseSettings(inputs({ predictions: 'p.csv', metrics: 'accuracy, f1-macro' }))).toThrowError(
       /^input "metrics": unknown metric "f1-macro"; known metrics: accuracy, balanced_accuracy, precision, recall, f1, precision_micro, precision_macro, precision_weighted, recall_micro, recall_macro, recall_weighted, f1_micro, f1_macro, f1_weighted$/,
     )
-    expect(CATALOGUE.size).toBe(14)
+    expect(metricsOf('classification')).toHaveLength(14)
   })
 
   it('refuses a boolean that is not true or false', () => {

@@ -3,6 +3,7 @@
 // child's VmHWM in /proc (Linux), else it is unknown.
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
+import { clearInterval, setInterval } from 'node:timers'
 
 const GNU_TIME = '/usr/bin/time'
 const haveGnuTime = existsSync(GNU_TIME)
@@ -11,14 +12,18 @@ const haveGnuTime = existsSync(GNU_TIME)
 export const RSS_METHOD = haveGnuTime ? '/usr/bin/time -v' : 'polling /proc/<pid>/status VmHWM'
 
 /**
- * Runs `command args` with stdout discarded; resolves to { seconds, peakKiB, stdout? } or rejects when it fails.
+ * Runs `command args` with stdout discarded; resolves to { seconds, cpuSeconds, peakKiB, stdout } (CPU time, user +
+ * system, with GNU time only) or rejects when it fails.
  * `keepStdout` captures stdout instead of discarding it.
  */
 export function measure(command, args, { cwd, keepStdout = false } = {}) {
   const wrapped = haveGnuTime ? [GNU_TIME, ['-v', command, ...args]] : [command, args]
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint()
-    const child = spawn(wrapped[0], wrapped[1], { cwd, stdio: ['ignore', keepStdout ? 'pipe' : 'ignore', 'pipe'] })
+    const child = spawn(wrapped[0], wrapped[1], {
+      cwd,
+      stdio: ['ignore', keepStdout ? 'pipe' : 'ignore', 'pipe'],
+    })
     let stderr = ''
     let stdout = ''
     child.stderr.on('data', (data) => (stderr += data))
@@ -43,7 +48,10 @@ export function measure(command, args, { cwd, keepStdout = false } = {}) {
         return
       }
       const gnu = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)
-      resolve({ seconds, peakKiB: gnu ? Number(gnu[1]) : polledKiB, stdout, stderr })
+      const user = /User time \(seconds\): ([\d.]+)/.exec(stderr)
+      const system = /System time \(seconds\): ([\d.]+)/.exec(stderr)
+      const cpuSeconds = user && system ? Number(user[1]) + Number(system[1]) : undefined
+      resolve({ seconds, cpuSeconds, peakKiB: gnu ? Number(gnu[1]) : polledKiB, stdout, stderr })
     })
   })
 }

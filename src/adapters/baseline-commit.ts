@@ -6,6 +6,7 @@ import {
   type BaselineEntry,
 } from '../core/baseline.js'
 import { InputError } from '../core/errors.js'
+import { contentsText } from './baseline-source.js'
 import type { GitHubClient, Repository } from './github.js'
 
 /** Concurrent gates on one branch race for the same file; this many tries settles any realistic race. */
@@ -49,12 +50,17 @@ export async function commitBaseline(
         message,
         content: Buffer.from(text, 'utf8').toString('base64'),
         ...(current ? { sha: current.sha } : {}),
+        // Not the client's own retries: they would resend this very write, whose `sha` a conflict has made stale,
+        // with seconds of back-off each time. Every retry here reads the file again first.
+        request: { retries: 0 },
       })
       return { outcome: 'committed', commit: data.commit.sha, attempts: attempt }
     } catch (error) {
       const status = (error as { status?: number }).status
       // 409: the file changed since we read it; 422: it appeared since we saw none. Both: read again, merge, retry.
-      if ((status === 409 || status === 422) && attempt < MAX_ATTEMPTS) continue
+      // 5xx: the write may or may not have landed; reading again tells (an unchanged file ends the loop).
+      const retryable = status === 409 || status === 422 || (status !== undefined && status >= 500)
+      if (retryable && attempt < MAX_ATTEMPTS) continue
       throw commitError(error, filePath, branch)
     }
   }
@@ -74,7 +80,7 @@ async function readBranchCopy(
     if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
       throw new InputError(`baseline ${filePath} on ${branch} is not a file`)
     }
-    return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha }
+    return { text: await contentsText(client, data, `${filePath} on ${branch}`), sha: data.sha }
   } catch (error) {
     if ((error as { status?: number }).status === 404) return undefined
     throw commitError(error, filePath, branch)

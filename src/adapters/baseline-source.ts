@@ -53,14 +53,41 @@ export async function readBaselineAtRef(
   return { text: await readThroughApi(api.client, api.repository, file, ref), from: `${short} (GitHub API)` }
 }
 
+/** What the contents API says about a file: its text inline (base64) up to 1 MB, else only where to download it. */
+export interface ContentsFile {
+  content: string
+  encoding?: string
+  download_url?: string | null
+}
+
+/**
+ * A file's text from a contents API answer. Files over 1 MB come without their content (encoding `none`, content
+ * empty): they are downloaded from `download_url` instead of being read as an empty, invalid baseline.
+ */
+export async function contentsText(client: GitHubClient, data: ContentsFile, what: string): Promise<string> {
+  if (data.encoding !== 'none') return Buffer.from(data.content, 'base64').toString('utf8')
+  if (!data.download_url)
+    throw new InputError(`${what} is too large for the contents API and has no download URL`)
+  try {
+    const { data: text } = await client.request({ method: 'GET', url: data.download_url })
+    return typeof text === 'string' ? text : Buffer.from(text as ArrayBuffer).toString('utf8')
+  } catch (error) {
+    const status = (error as { status?: number }).status
+    throw new InputError(
+      `could not download ${what}, which is over 1 MB (HTTP ${status ?? '?'}: ${(error as Error).message})`,
+    )
+  }
+}
+
 async function readThroughApi(client: GitHubClient, repository: Repository, file: string, ref: string) {
   const filePath = file.split(path.sep).join('/').replace(/^\.\//, '')
+  let found: ContentsFile
   try {
     const { data } = await client.rest.repos.getContent({ ...repository, path: filePath, ref })
     if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
       throw new InputError(`baseline ${file} at ${ref} is not a file`)
     }
-    return Buffer.from(data.content, 'base64').toString('utf8')
+    found = data
   } catch (error) {
     if (error instanceof InputError) throw error
     const status = (error as { status?: number }).status
@@ -77,6 +104,7 @@ async function readThroughApi(client: GitHubClient, repository: Repository, file
         'give the job "permissions: contents: read", or fetch the base commit in actions/checkout (fetch-depth: 0)',
     )
   }
+  return contentsText(client, found, `baseline ${file} at ${ref}`)
 }
 
 async function hasCommit(workspace: string, ref: string): Promise<boolean> {

@@ -33,11 +33,13 @@ export function createClient(token: string, log: (message: string) => void): Git
     token,
     {
       throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
-      // 429 belongs to the throttling plugin, which honours retry-after; the retry plugin keeps 5xx.
-      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+      // The throttling plugin waits out rate limits it recognises (honouring retry-after / the reset time);
+      // any other 429 falls to the retry plugin, which retries it like a 5xx.
+      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
     } as object,
-    retry,
+    // Throttling first, so it sees a rate-limit answer before the retry plugin does.
     throttling,
+    retry,
   )
 }
 
@@ -90,17 +92,25 @@ async function findComment(
   return undefined
 }
 
-/** The Actions token's bot; an Actions token cannot read `/user` to say so itself. */
+/** Who writes comments with an Actions token, when nothing else can say. */
 const ACTIONS_BOT = 'github-actions[bot]'
 
 /**
- * The login behind the token: `/user` answers for personal tokens; an Actions token gets 403 there, and its
- * comments are written by github-actions[bot].
+ * The login behind the token, so that only our own comments are ever edited. `/user` answers for personal
+ * tokens; installation tokens (the Actions token, a GitHub App's) get 403 there but can ask GraphQL's `viewer`.
  */
 async function tokenUser(client: GitHubClient): Promise<string> {
   try {
-    const { data } = await client.rest.users.getAuthenticated()
-    return data.login
+    // Identity probes fail fast: a 403 here is the normal answer for installation tokens, not worth a retry.
+    return (await client.rest.users.getAuthenticated({ request: { retries: 0 } })).data.login
+  } catch {
+    // Not a personal token: ask GraphQL below.
+  }
+  try {
+    const { viewer } = await client.graphql<{ viewer: { login: string } }>('query { viewer { login } }', {
+      request: { retries: 0 },
+    })
+    return viewer.login
   } catch {
     return ACTIONS_BOT
   }

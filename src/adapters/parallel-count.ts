@@ -31,7 +31,7 @@ import {
  * check at the bottom of this module makes it count its part and exit before the entry point's code runs.
  */
 
-/** Files at least this large are read in parts (overridable with EVAL_GATE_SPLIT_BYTES, e.g. for tests). */
+/** Files at least this large are read in parts. */
 const DEFAULT_SPLIT_BYTES = 64 << 20
 /** At most this many parts (threads): more rarely helps a single file's reads, and each costs memory. */
 const MAX_PARTS = 4
@@ -57,7 +57,10 @@ interface PartJob {
   chunkBytes: number
 }
 
-/** What a part's reading gave: `ok` false when it failed (it is then read again by the main thread). */
+/**
+ * What a part's reading gave. When it failed (`ok` false) it is read again by the main thread: `problem` is the
+ * error, `input` whether it was about the file's contents (as when a part started inside a quoted field).
+ */
 type PartResult =
   | {
       ok: true
@@ -69,7 +72,7 @@ type PartResult =
       records: number
       matrix: ConfusionMatrix
     }
-  | { ok: false }
+  | { ok: false; problem: string; input: boolean }
 
 /** How a part other than the first is read: by a worker thread, or (in tests) by a stand-in. */
 export type PartRunner = (job: PartJob) => Promise<PartResult>
@@ -107,9 +110,12 @@ export async function countFileBytes(
     const chunkBytes = options.chunkBytes ?? CHUNK
     const reader = new RangeReader(fd, shown, scanner, 0, chunkBytes, format !== 'jsonl')
     const runPart = options.runPart ?? workerRunner()
-    const splitBytes = options.splitBytes ?? splitBytesFromEnvironment()
+    const splitBytes =
+      options.splitBytes ?? numberFromEnvironment('EVAL_GATE_SPLIT_BYTES') ?? DEFAULT_SPLIT_BYTES
     const parts =
-      options.parts ?? Math.min(availableParallelism(), MAX_PARTS, Math.floor(size / MIN_PART_BYTES))
+      options.parts ??
+      numberFromEnvironment('EVAL_GATE_PARTS') ??
+      Math.min(availableParallelism(), MAX_PARTS, Math.floor(size / MIN_PART_BYTES))
     if (runPart === undefined || size < splitBytes || parts < 2) {
       reader.read(Infinity)
       scanner.finish()
@@ -120,32 +126,44 @@ export async function countFileBytes(
     reader.read(0)
     const starts = splitPoints(fd, size, parts).filter((start) => start > reader.position)
     if (scanner.header === undefined && format !== 'jsonl') starts.length = 0
-    const jobs = starts.map(
-      (from, k): PartJob => ({
-        [WORKER_FLAG]: true,
-        absolute,
-        shown,
-        format,
-        fields,
-        from,
-        stopAt: starts[k + 1] ?? Infinity,
-        header: scanner.header,
-        chunkBytes,
-      }),
-    )
-    const running = jobs.map((job) => runPart(job).catch((): PartResult => ({ ok: false })))
+    const jobs = starts.map((from, k): PartJob => ({
+      [WORKER_FLAG]: true,
+      absolute,
+      shown,
+      format,
+      fields,
+      from,
+      stopAt: starts[k + 1] ?? Infinity,
+      header: scanner.header,
+      chunkBytes,
+    }))
+    const running = jobs.map(async (job): Promise<PartResult> => {
+      try {
+        return await runPart(job)
+      } catch (error) {
+        return failure(error)
+      }
+    })
     try {
       reader.read(starts[0] ?? Infinity)
       let end = reader.position
       for (const [k, job] of jobs.entries()) {
         const result = await running[k]!
+        const part = `${shown}: part ${k + 2} of ${jobs.length + 1}, from byte ${job.from}:`
         if (result.ok && result.from === end) {
+          trace(`${part} read by another thread`)
           counter.addMatrix(result.matrix)
           scanner.line += result.lines
           scanner.records += result.records
           end = result.end
           continue
         }
+        const why = result.ok
+          ? 'started inside a record'
+          : result.input
+            ? `could not be read from there (${result.problem})`
+            : `failed (${result.problem})`
+        trace(`${part} ${why}, read again from byte ${end}`)
         // Read it again from where its first record really starts, with the right line numbers.
         const redo = createScanner(format, options_, countInto(counter), {
           line: scanner.line,
@@ -244,12 +262,13 @@ class RangeReader {
       this.bufferStart += this.scanned
       this.scanned = 0
     }
-    if (this.used + this.chunk > this.buffer.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(2 * this.buffer.length, this.used + this.chunk))
+    if (this.used + this.chunk + 3 > this.buffer.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(2 * this.buffer.length, this.used + this.chunk + 3))
       this.buffer.copy(bigger, 0, 0, this.used)
       this.buffer = bigger
     }
-    const length = this.chunk - (this.next % this.chunk)
+    // (At least 3 bytes at the top of the file, to see a BOM whole.)
+    const length = Math.max(this.chunk - (this.next % this.chunk), this.next === 0 ? 3 : 1)
     const read = readSync(this.fd, this.buffer, this.used, length, this.next)
     const first = this.next === 0
     this.next += read
@@ -291,9 +310,21 @@ function splitPoints(fd: number, size: number, parts: number): number[] {
   return points
 }
 
-function splitBytesFromEnvironment(): number {
-  const value = Number(process.env.EVAL_GATE_SPLIT_BYTES)
-  return Number.isFinite(value) && value > 0 ? value : DEFAULT_SPLIT_BYTES
+/**
+ * Knobs for tests and benchmarks, read from the environment: EVAL_GATE_SPLIT_BYTES (read files from this size on in
+ * parts), EVAL_GATE_PARTS (that many parts), EVAL_GATE_TRACE_PARTS (say on stderr how every part was read).
+ */
+function numberFromEnvironment(name: string): number | undefined {
+  const value = Number(process.env[name])
+  return Number.isFinite(value) && value >= 0 && process.env[name] !== '' ? value : undefined
+}
+
+function trace(message: string): void {
+  if (process.env.EVAL_GATE_TRACE_PARTS) process.stderr.write(`eval-gate: ${message}\n`)
+}
+
+function failure(error: unknown): PartResult {
+  return { ok: false, problem: (error as Error).message, input: error instanceof InputError }
 }
 
 /** Reads one part of a file: what a worker does, in whatever thread. */
@@ -329,10 +360,10 @@ function workerRunner(): PartRunner | undefined {
   if (!script.endsWith('.js')) return undefined
   return (job) =>
     new Promise<PartResult>((resolve) => {
-      let result: PartResult = { ok: false }
+      let result: PartResult = failure(new Error('the worker ended without a result'))
       const worker = new Worker(script, { workerData: job, stdout: true, stderr: true })
       worker.on('message', (message: PartResult) => (result = message))
-      worker.on('error', () => resolve({ ok: false }))
+      worker.on('error', (error) => resolve(failure(error)))
       worker.on('exit', () => resolve(result))
     })
 }
@@ -342,8 +373,8 @@ if (!isMainThread && (workerData as Partial<PartJob> | null)?.[WORKER_FLAG] === 
   let result: PartResult
   try {
     result = readPart(workerData as PartJob)
-  } catch {
-    result = { ok: false }
+  } catch (error) {
+    result = failure(error)
   }
   parentPort!.postMessage(result)
   process.exit(0)

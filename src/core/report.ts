@@ -23,6 +23,8 @@ export interface ReportInput {
   classification?: ClassificationResult
   /** The metrics files read, when there were any. */
   metricsFiles?: MetricsFilesReport
+  /** Regression and text runs (`task` input): which, and a note on the rows such as how many gold answers. */
+  computed?: { kind: 'regression' | 'text'; note?: string }
   thresholds: ThresholdLine[]
   baseline: BaselineSummary
   /** Where this run comes from, for the footer. */
@@ -146,9 +148,10 @@ export function renderReport(input: ReportInput, detail: ReportDetail = FULL_DET
       : detail.perClass
         ? perClassDetails(input)
         : omitted('Per-class scores', detail),
+    // A matrix too wide to draw says so itself in every rendering; only a drawable one is ever "left out".
     !input.matrix
       ? ''
-      : detail.confusionMatrix
+      : detail.confusionMatrix || input.matrix.labels.length > MAX_MATRIX_LABELS
         ? confusionDetails(input.matrix)
         : omitted('The confusion matrix', detail),
     thresholdDetails(input),
@@ -234,9 +237,22 @@ function isRegression(metric: MetricComparison): boolean {
   return metric.status === 'regressed' || metric.status === 'missing'
 }
 
-function contextLine({ name, rows, files, task, matrix, metricsFiles, baseline }: ReportInput): string {
+function contextLine({
+  name,
+  rows,
+  files,
+  task,
+  matrix,
+  metricsFiles,
+  computed,
+  baseline,
+}: ReportInput): string {
   const taskText = !task
-    ? undefined
+    ? computed &&
+      [computed.kind, computed.note]
+        .filter(Boolean)
+        .map((t) => escapeMarkdown(t!))
+        .join(', ')
     : task.kind === 'binary'
       ? `binary, positive label ${code(task.positiveLabel ?? '')}`
       : `multiclass, ${matrix?.labels.length ?? 0} labels`

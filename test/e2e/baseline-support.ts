@@ -1,12 +1,29 @@
 import { execFile } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { readdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import { Ajv2020 } from 'ajv/dist/2020.js'
 import { expect } from 'vitest'
-import { startGitHubApi, type FaultMatcher, type GitHubApi, type RecordedRequest } from '../helpers/github-api.js'
+import { REPO_ROOT } from '../helpers/node24.js'
+import { serializeBaseline, type BaselineEntry } from '../../src/core/baseline.js'
+import {
+  CONTENTS_INLINE_LIMIT,
+  startGitHubApi,
+  type FaultMatcher,
+  type GitHubApi,
+  type RecordedRequest,
+} from '../helpers/github-api.js'
 import { checkRecordedRequests } from '../helpers/openapi.js'
 import { toDelimited } from '../helpers/prediction-files.js'
-import { writeWorkspaceFiles, workflowCommands, type RunResult, type WorkspaceFiles } from '../helpers/run-action.js'
+import {
+  writeWorkspaceFiles,
+  workflowCommands,
+  type RunResult,
+  type WorkspaceFiles,
+} from '../helpers/run-action.js'
 
 // Shared by the baseline-lifecycle end-to-end tests (test/e2e/baseline-*.test.ts): git repositories with fixed
 // identities and dates, prediction files with known metrics, and the local GitHub API with its checks.
@@ -125,12 +142,14 @@ export function messages(result: RunResult, command: string): string[] {
 }
 
 /**
- * A failed step with exactly one `::error::` line that is a single line of text (no stack), containing `pattern`;
- * returns it.
+ * A failed step whose failure (the one `::error::` without a title: the per-metric annotations have one) is a
+ * single line of text matching `pattern`, with no stack trace anywhere; returns it.
  */
 export function expectOneLineFailure(result: RunResult, pattern: RegExp): string {
   expect(result.exitCode, result.stdout + result.stderr).toBe(1)
-  const errors = messages(result, 'error')
+  const errors = workflowCommands(result.stdout)
+    .filter((c) => c.command === 'error' && c.properties.title === undefined)
+    .map((c) => c.message)
   expect(errors, result.stdout).toHaveLength(1)
   const [error] = errors as [string]
   expect(error).not.toMatch(/[\r\n]/)
@@ -216,4 +235,78 @@ export function putDocument(request: RecordedRequest): {
 } {
   const body = request.body as { content: string }
   return JSON.parse(Buffer.from(body.content, 'base64').toString('utf8'))
+}
+
+/**
+ * A pass-through proxy in front of `server` that holds the first `count` requests matching `method` and `path`
+ * until all of them have arrived, then lets them through together: e.g. two runs that both read the file before
+ * either writes it. Use its `env` instead of the server's.
+ */
+export async function barrierProxy(
+  server: GitHubApi,
+  { method, path, count }: { method: string; path: RegExp; count: number },
+): Promise<{ env: Record<string, string>; close(): Promise<void> }> {
+  const target = new URL(server.url)
+  const held: (() => void)[] = []
+  const forward = (req: http.IncomingMessage, res: http.ServerResponse, body: Buffer) => {
+    const upstream = http.request(
+      { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers)
+        answer.pipe(res)
+      },
+    )
+    upstream.on('error', () => res.destroy())
+    upstream.end(body)
+  }
+  const proxy = http.createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    req.on('end', () => {
+      const body = Buffer.concat(chunks)
+      const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname
+      if (held.length < count && req.method === method && path.test(pathname)) {
+        held.push(() => forward(req, res, body))
+        if (held.length === count) for (const release of held) release()
+        return
+      }
+      forward(req, res, body)
+    })
+  })
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve))
+  const url = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`
+  return {
+    env: { GITHUB_API_URL: url, GITHUB_SERVER_URL: url, GITHUB_GRAPHQL_URL: `${url}/graphql` },
+    close: () =>
+      new Promise<void>((resolve) => {
+        proxy.closeAllConnections()
+        proxy.close(() => resolve())
+      }),
+  }
+}
+
+const validateBaseline = new Ajv2020({ strict: true, allErrors: true }).compile(
+  JSON.parse(readFileSync(path.join(REPO_ROOT, 'schema', 'baseline.schema.json'), 'utf8')) as object,
+)
+
+/** What schema/baseline.schema.json says is wrong with a baseline file's text; [] when it is valid. */
+export function baselineSchemaErrors(text: string): string[] {
+  if (validateBaseline(JSON.parse(text))) return []
+  return (validateBaseline.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`)
+}
+
+/**
+ * A baseline file over 1 MB, as the bundle writes it: `models` plus an entry with a confusion matrix of `labels`
+ * labels (600 make about 1.1 MB). The contents API does not send such a file inline.
+ */
+export function largeBaseline(models: Record<string, BaselineEntry>, labels = 600): string {
+  const names = Array.from({ length: labels }, (_, i) => `class-${i}`)
+  const big: BaselineEntry = {
+    metrics: { accuracy: 0.5 },
+    labels: names,
+    confusionMatrix: names.map((_, g) => names.map((__, p) => (g === p ? 10 : 1))),
+  }
+  const text = serializeBaseline({ schema: 1, models: { ...models, big } })
+  expect(Buffer.byteLength(text)).toBeGreaterThan(CONTENTS_INLINE_LIMIT)
+  return text
 }

@@ -14,6 +14,7 @@ import {
   expectOneLineFailure,
   expectUntouched,
   initRepository,
+  largeBaseline,
   messages,
 } from './baseline-support.js'
 
@@ -56,7 +57,9 @@ function expectMeasuredAgainstBase(result: RunResult): void {
 function expectChangesReported(report: string, trustedFrom: RegExp): void {
   const notice = proposedChangesNotice(report)
   expect(notice[0]).toBe('> [!WARNING]')
-  expect(notice[1]).toMatch(/This pull request changes the baseline <code>\.github\/eval-baseline\.json<\/code>\./)
+  expect(notice[1]).toMatch(
+    /This pull request changes the baseline <code>\.github\/eval-baseline\.json<\/code>\./,
+  )
   expect(notice[1]).toMatch(trustedFrom)
   // Each changed value, old → new; the unchanged ones are not listed.
   expect(notice.slice(2)).toEqual(CHANGE_LINES)
@@ -66,7 +69,7 @@ function expectChangesReported(report: string, trustedFrom: RegExp): void {
   expect([blank, warning]).toEqual(['', '> [!WARNING]'])
 }
 
-describe('a pull request that lowers its own baseline', () => {
+describe.concurrent('a pull request that lowers its own baseline', () => {
   test('fails against the base commit read from git; summary and comment name each change', async () => {
     const server = await apiServer()
     let before: Awaited<ReturnType<typeof baselineState>> | undefined
@@ -114,7 +117,11 @@ describe('a pull request that lowers its own baseline', () => {
       prepare: async (workspace) => {
         // A shallow checkout of the PR: one commit, the base commit is not in it.
         await initRepository(workspace)
-        const head = await commit(workspace, { 'predictions.csv': PREDICTIONS, [BASELINE]: PR_BASELINE }, 'PR')
+        const head = await commit(
+          workspace,
+          { 'predictions.csv': PREDICTIONS, [BASELINE]: PR_BASELINE },
+          'PR',
+        )
         before = await baselineState(workspace)
         return {
           sha: head,
@@ -154,6 +161,22 @@ describe('a pull request that lowers its own baseline', () => {
     await server.done()
   })
 
+  test('a base copy over 1 MB (not sent inline by the contents API) is downloaded', async () => {
+    const server = await apiServer()
+    server.setFile(BASELINE, largeBaseline({ default: JSON.parse(BASE_BASELINE).models.default }))
+    const base = server.state.branchHeads.get('main')!
+    const result = await runAction({
+      files: { 'predictions.csv': PREDICTIONS, [BASELINE]: PR_BASELINE },
+      inputs: { predictions: 'predictions.csv', comment: 'never' },
+      env: server.env,
+      event: { name: 'pull_request', payload: pullRequestEvent(undefined, PR, base) },
+    })
+    expectMeasuredAgainstBase(result)
+    expect(contentsRequests(server)[0]!.responseBody).toMatchObject({ encoding: 'none', content: '' })
+    expect(server.requests.filter((r) => r.kind === 'raw').map((r) => r.status)).toEqual([200])
+    await server.done()
+  })
+
   test('an unchanged baseline file raises no notice and the PR passes', async () => {
     const same = baselineDocument({ default: { accuracy: 0.7, f1: 0.7, precision: 0.7, recall: 0.7 } })
     const result = await runAction({
@@ -185,7 +208,9 @@ describe.concurrent('the baseline at the base ref', () => {
     })
     expect(result.exitCode, result.stdout).toBe(0)
     const [notice] = messages(result, 'notice')
-    expect(notice).toMatch(/^No baseline \.github\/eval-baseline\.json at [0-9a-f]{7} \(git\): this is a first run\.$/)
+    expect(notice).toMatch(
+      /^No baseline \.github\/eval-baseline\.json at [0-9a-f]{7} \(git\): this is a first run\.$/,
+    )
     expect(result.outputs.summary).toMatch(/^🆕 First run/)
     // The PR's own file is not used, and what it proposes is shown.
     expect(result.summary).toContain('> - f1: — → 0.5000')
@@ -236,7 +261,9 @@ describe.concurrent('the baseline at the base ref', () => {
     const { result, server } = await failingRead(() => missing)
     expectOneLineFailure(
       result,
-      new RegExp(`^baseline-ref "${missing}" does not exist in owner/repo \\(No commit found for the ref ${missing}`),
+      new RegExp(
+        `^baseline-ref "${missing}" does not exist in owner/repo \\(No commit found for the ref ${missing}`,
+      ),
     )
     expect(contentsCalls(server)).toEqual(['GET 404'])
   })
@@ -265,7 +292,10 @@ describe.concurrent('the baseline at the base ref', () => {
   test('contents API 500 on every try: a one-line error after the retries', async () => {
     const { result, server } = await failingRead((server) => {
       server.setFile(BASELINE, BASE_BASELINE)
-      server.failNext({ method: 'GET' }, Array.from({ length: 4 }, () => faults.serverError(500)))
+      server.failNext(
+        { method: 'GET' },
+        Array.from({ length: 4 }, () => faults.serverError(500)),
+      )
       return server.state.branchHeads.get('main')!
     })
     expectOneLineFailure(result, /through the GitHub API \(HTTP 500: Server Error/)

@@ -379,7 +379,7 @@ describe('post, then gate', () => {
     expect(result.exitCode).toBe(1)
     expect(result.outputs.regressed).toBe('true')
     expect(commentWrites(github.requests)).toEqual([`POST ${COMMENTS_PATH}`])
-    expect(github.requests.find((r) => r.method === 'POST')!.status).toBe(201)
+    expect(github.requests.find((r) => r.method === 'POST' && r.kind === 'api')!.status).toBe(201)
     const [comment] = markedComments(github)
     expect(comment!.body.split('\n')[1]).toMatch(/^### ❌ 1 metric regressed: accuracy /)
     expect(accuracyRow(comment!.body)).toContain('🔴 regressed')

@@ -398,3 +398,22 @@ describe('the CLI', () => {
     expect(result.stdout).toMatch(/\| asdiv\/acc \| 0\.9200 \| ±0\.0388 \| 50 \| higher \|/)
   })
 })
+
+describe('names from metrics files are untrusted text', () => {
+  test('HTML, table pipes and mentions in a key stay inert everywhere in the report', async () => {
+    const hostile = '<img src=x onerror=alert(1)>|@octocat [link](http://evil.example)'
+    const result = await runAction({
+      files: { 'm.json': JSON.stringify({ [hostile]: { score: 0.5 } }) },
+      inputs: { 'metrics-files': 'm.json' },
+    })
+    expect(result.exitCode, result.stdout + result.stderr).toBe(0)
+    expect(Object.keys(metricsOf(result))).toEqual([`${hostile}.score`])
+    expect(result.summary).not.toContain('<img')
+    expect(result.summary).not.toMatch(/@octocat/)
+    // The brackets are escaped, so no link is formed.
+    expect(result.summary).not.toMatch(/[^\\]\]\(http[^)]*evil/)
+    // Every row of the metrics table keeps its five columns.
+    const row = result.summary.split('\n').find((line) => line.includes('img src'))!
+    expect(row.split(' | ')).toHaveLength(5)
+  })
+})

@@ -9,7 +9,6 @@ import {
   toDelimited,
   toJsonArray,
   toJsonLines,
-  type PredictionRecord,
   type SklearnCase,
 } from '../helpers/prediction-files.js'
 import { cleanupRuns, runAction, type WorkspaceFiles } from '../helpers/run-action.js'
@@ -117,7 +116,7 @@ const scenarios: Scenario[] = [
   {
     case: 'binary-pos-label-only-in-pred',
     format: 'JSON array of string labels',
-    files: (c) => ({ 'pos-only-predicted.json': toJsonArray(recordsOf(c) as PredictionRecord[]) }),
+    files: (c) => ({ 'pos-only-predicted.json': toJsonArray(recordsOf(c)) }),
     predictions: 'pos-only-predicted.json',
     positiveLabel: '1',
   },

@@ -185,7 +185,7 @@ export interface RecordedRequest {
   body: unknown
   rawBody: string
   /** `api` for REST API routes; `blob` and `raw` for the artifact-download and raw-file URLs. */
-  kind: 'api' | 'blob' | 'raw'
+  kind: 'api' | 'blob' | 'raw' | 'graphql'
   /** The answer's status; 0 until it is sent. */
   status: number
   responseHeaders: Record<string, string>
@@ -746,6 +746,17 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
     const { method, segments } = ctx
     const [first, ...rest] = segments
 
+    // GraphQL is not part of the REST description; only `viewer { login }` is served, as GitHub answers it for
+    // personal tokens and installation tokens alike.
+    if (first === 'graphql' && rest.length === 0 && method === 'POST') {
+      if (ctx.token === undefined) throw requiresAuthentication(`${DOCS}/graphql`)
+      const query = String((ctx.body as { query?: unknown } | undefined)?.query ?? '')
+      if (!/\bviewer\b[^}]*\blogin\b/.test(query)) {
+        return { status: 200, body: { errors: [{ message: `unsupported query: ${query}` }] } }
+      }
+      return { status: 200, body: { data: { viewer: { login: authorOf(ctx.token).login } } } }
+    }
+
     if (first === 'user' && rest.length === 0) {
       if (method !== 'GET') throw notFound()
       const docs = `${DOCS}/users/users#get-the-authenticated-user`
@@ -1122,7 +1133,9 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
         ? 'blob'
         : target.pathname.startsWith('/_raw/')
           ? 'raw'
-          : 'api',
+          : target.pathname === '/graphql'
+            ? 'graphql'
+            : 'api',
       status: 0,
       responseHeaders: {},
       responseBody: undefined,

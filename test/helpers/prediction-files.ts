@@ -14,23 +14,24 @@ export function quoteField(value: string, delimiter = ','): string {
 
 /** A CSV (or TSV) file: a header of `columns`, then one record per row, RFC 4180 quoting, `eol` line ends. */
 export function toDelimited(
-  records: PredictionRecord[],
+  records: readonly object[],
   columns: string[],
   { delimiter = ',', eol = '\n' }: { delimiter?: ',' | '\t'; eol?: '\n' | '\r\n' } = {},
 ): string {
   const line = (cells: string[]) => cells.map((cell) => quoteField(cell, delimiter)).join(delimiter)
-  return [line(columns), ...records.map((record) => line(columns.map((c) => String(record[c]))))]
+  const cell = (record: object, column: string) => String((record as PredictionRecord)[column])
+  return [line(columns), ...records.map((record) => line(columns.map((c) => cell(record, c))))]
     .map((text) => text + eol)
     .join('')
 }
 
 /** JSON Lines: one object per line. */
-export function toJsonLines(records: PredictionRecord[]): string {
+export function toJsonLines(records: readonly object[]): string {
   return records.map((record) => JSON.stringify(record) + '\n').join('')
 }
 
 /** A pretty-printed JSON array of objects. */
-export function toJsonArray(records: PredictionRecord[]): string {
+export function toJsonArray(records: readonly object[]): string {
   return JSON.stringify(records, null, 2) + '\n'
 }
 

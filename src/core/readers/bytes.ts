@@ -5,7 +5,9 @@ const EMPTY = Buffer.alloc(0)
 
 /** The text of `bytes[start, end)`, which must be whole UTF-8 characters. */
 export function decodeUtf8(bytes: Uint8Array, start: number, end: number): string {
-  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const buffer = Buffer.isBuffer(bytes)
+    ? bytes
+    : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   return buffer.toString('utf8', start, end)
 }
 

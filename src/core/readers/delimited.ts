@@ -69,7 +69,10 @@ export class DelimitedScanner implements ByteScanner {
     if (start.header) this.useHeader(start.header)
   }
 
-  scan(bytes: Uint8Array, start: number, end: number, final: boolean, stopAt = Infinity): number {
+  scan(whole: Uint8Array, start: number, end: number, final: boolean, stopAt = Infinity): number {
+    // A view that ends where the bytes end: the byte loop below then compares with `bytes.length`, which lets the
+    // compiler drop its bounds check on every read.
+    const bytes = end === whole.length ? whole : whole.subarray(0, end)
     let pos = start
     if (this.first) {
       if (pos === end) return pos
@@ -87,93 +90,103 @@ export class DelimitedScanner implements ByteScanner {
     // Bytes above this are never special: one comparison per byte for most bytes.
     const special = Math.max(delimiter, LF)
     let line = this.line
-    try {
-      while (pos < end) {
-        const header = this.header
-        if (header === undefined) {
-          const next = this.readHeader(bytes, pos, end, final, line)
-          if (next < 0) return pos
-          line = this.line
-          pos = next
-          continue
+    while (pos < end) {
+      const header = this.header
+      if (header === undefined) {
+        const next = this.readHeader(bytes, pos, end, final, line)
+        if (next < 0) {
+          this.line = line
+          return pos
         }
-        if (pos >= stopAt) return pos
-        const columnStarts = this.columnStarts
-        const columnEnds = this.columnEnds
-        const tracked = columnStarts.length
-        // Fast path: one pass over the record's bytes, noting column boundaries.
-        let i = pos
-        let field = 0
-        let fieldStart = pos
-        let quoted = bytes[pos] === QUOTE
-        if (!quoted) {
-          while (i < end) {
-            const c = bytes[i]!
-            if (c <= special) {
-              if (c === delimiter) {
-                if (field < tracked) {
-                  columnStarts[field] = fieldStart
-                  columnEnds[field] = i
-                }
-                field++
-                fieldStart = i + 1
-                if (fieldStart < end && bytes[fieldStart] === QUOTE) {
-                  quoted = true
-                  break
-                }
-              } else if (c === LF) break
-            }
-            i++
+        line = this.line
+        pos = next
+        continue
+      }
+      if (pos >= stopAt) {
+        this.line = line
+        return pos
+      }
+      const columnStarts = this.columnStarts
+      const columnEnds = this.columnEnds
+      const tracked = columnStarts.length
+      // Fast path: one pass over the record's bytes, noting column boundaries.
+      let i = pos
+      let field = 0
+      let fieldStart = pos
+      let quoted = bytes[pos] === QUOTE
+      if (!quoted) {
+        while (i < bytes.length) {
+          const c = bytes[i]!
+          if (c <= special) {
+            if (c === delimiter) {
+              if (field < tracked) {
+                columnStarts[field] = fieldStart
+                columnEnds[field] = i
+              }
+              field++
+              fieldStart = i + 1
+              if (fieldStart < end && bytes[fieldStart] === QUOTE) {
+                quoted = true
+                break
+              }
+            } else if (c === LF) break
           }
+          i++
         }
-        if (quoted) {
-          const record = this.parseQuoted(bytes, pos, end, final, line)
-          if (record === undefined) return pos
-          this.dataRecord(record.fields, line)
-          line += record.newlines
-          pos = record.next
-          continue
+      }
+      if (quoted) {
+        const record = this.parseQuoted(bytes, pos, end, final, line)
+        if (record === undefined) {
+          this.line = line
+          return pos
         }
-        if (i >= end && !final) return pos
-        const next = i < end ? i + 1 : end
-        let contentEnd = i
-        if (contentEnd > pos && bytes[contentEnd - 1] === CR) contentEnd--
-        if (contentEnd === pos) {
-          // A blank line.
-          line++
-          pos = next
-          continue
-        }
-        if (field < tracked) {
-          columnStarts[field] = fieldStart
-          columnEnds[field] = contentEnd
-        }
-        if (field + 1 !== header.width) this.ragged(field + 1, line)
-        const columns = header.columns
-        const starts = slots.starts
-        const ends = slots.ends
-        for (let k = 0; k < columns.length; k++) {
-          const column = columns[k]!
-          const from = columnStarts[column]!
-          const to = columnEnds[column]!
-          if (from === to) this.empty(k, line)
-          starts[k] = from
-          ends[k] = to
-        }
-        this.records++
-        this.sink(slots, line)
+        this.dataRecord(record.fields, line)
+        line += record.newlines
+        pos = record.next
+        continue
+      }
+      if (i >= end && !final) {
+        this.line = line
+        return pos
+      }
+      const next = i < end ? i + 1 : end
+      let contentEnd = i
+      if (contentEnd > pos && bytes[contentEnd - 1] === CR) contentEnd--
+      if (contentEnd === pos) {
+        // A blank line.
         line++
         pos = next
+        continue
       }
-      return pos
-    } finally {
-      this.line = line
+      if (field < tracked) {
+        columnStarts[field] = fieldStart
+        columnEnds[field] = contentEnd
+      }
+      if (field + 1 !== header.width) this.ragged(field + 1, line)
+      const columns = header.columns
+      const starts = slots.starts
+      const ends = slots.ends
+      for (let k = 0; k < columns.length; k++) {
+        const column = columns[k]!
+        const from = columnStarts[column]!
+        const to = columnEnds[column]!
+        if (from === to) this.empty(k, line)
+        starts[k] = from
+        ends[k] = to
+      }
+      this.records++
+      this.sink(slots, line)
+      line++
+      pos = next
     }
+    this.line = line
+    return pos
   }
 
   finish(): number {
     if (this.header === undefined) throw new InputError('file is empty', { file: this.file })
-    if (this.records === 0) throw new InputError('has a header but no data rows', { file: this.file, line: 2 })
+    if (this.records === 0)
+      throw new InputError('has a header but no data rows', { file: this.file, line: 2 })
     return this.records
   }
 
@@ -258,9 +271,13 @@ export class DelimitedScanner implements ByteScanner {
           if (close < 0 || close === end - 1) {
             if (!final) return undefined
             if (close < 0)
-              throw new InputError(`unterminated quote (opened on line ${opened})`, { file: this.file, line: opened })
+              throw new InputError(`unterminated quote (opened on line ${opened})`, {
+                file: this.file,
+                line: opened,
+              })
           }
-          for (let i = indexOfByte(bytes, LF, pos, close); i >= 0; i = indexOfByte(bytes, LF, i + 1, close)) newlines++
+          for (let i = indexOfByte(bytes, LF, pos, close); i >= 0; i = indexOfByte(bytes, LF, i + 1, close))
+            newlines++
           field += decodeUtf8(bytes, pos, close)
           if (close + 1 < end && bytes[close + 1] === QUOTE) {
             field += '"'

@@ -59,10 +59,15 @@ export class JsonLinesScanner implements ByteScanner {
     let pos = start
     while (pos < end) {
       if (pos >= stopAt) return pos
-      let newline = pos
-      while (newline < end && bytes[newline] !== LF) newline++
+      // The fast reader finds the line's end as it goes (a newline can only end a valid line); when it gives up,
+      // the end is searched for.
+      const outcome = this.fast(bytes, pos, end)
+      let newline = at
+      if (outcome === SLOW) {
+        newline = bytes.indexOf(LF, pos)
+        if (newline < 0 || newline >= end) newline = end
+      }
       if (newline === end && !final) return pos
-      const outcome = this.fast(bytes, pos, newline)
       if (outcome === RECORD) {
         this.records++
         this.sink(this.slots, this.line)
@@ -91,13 +96,18 @@ export class JsonLinesScanner implements ByteScanner {
       throw new InputError(`invalid JSON (${(error as Error).message})`, { file: this.file, line: this.line })
     }
     const texts = this.slots.texts
-    pickFields(record, this.fields, { file: this.file, line: this.line }).forEach((value, k) => (texts[k] = value))
+    pickFields(record, this.fields, { file: this.file, line: this.line }).forEach(
+      (value, k) => (texts[k] = value),
+    )
     this.records++
     this.sink(this.slots, this.line)
     texts.fill(undefined)
   }
 
-  /** Reads one line the fast way: RECORD (slots filled), BLANK, or SLOW when the slow path must decide. */
+  /**
+   * Reads the line at `start` the fast way, up to its newline or `end`: RECORD (slots filled) or BLANK, with `at`
+   * left at the newline (or `end`); or SLOW when the slow path must decide.
+   */
   private fast(b: Uint8Array, start: number, end: number): number {
     const { starts, ends, texts } = this.slots
     const found = this.found
@@ -105,7 +115,7 @@ export class JsonLinesScanner implements ByteScanner {
     found.fill(0)
     texts.fill(undefined)
     at = skipSpace(b, start, end)
-    if (at === end) return BLANK
+    if (at === end || b[at] === LF) return BLANK
     if (b[at] !== OPEN_BRACE) return SLOW
     at = skipSpace(b, at + 1, end)
     if (at < end && b[at] === CLOSE_BRACE) return SLOW // {}: the requested keys are missing
@@ -163,7 +173,7 @@ export class JsonLinesScanner implements ByteScanner {
       }
       if (b[at] !== CLOSE_BRACE) return SLOW
       at = skipSpace(b, at + 1, end)
-      if (at !== end) return SLOW
+      if (at !== end && b[at] !== LF) return SLOW
       break
     }
     for (let k = 0; k < found.length; k++) if (found[k] === 0) return SLOW
@@ -202,7 +212,7 @@ let at = 0
 let escaped = false
 let plainInteger = false
 
-/** JSON whitespace inside a line: space, tab and CR (a line holds no LF). */
+/** JSON whitespace inside a line: space, tab and CR (an LF ends the line). */
 function skipSpace(b: Uint8Array, pos: number, end: number): number {
   while (pos < end) {
     const c = b[pos]

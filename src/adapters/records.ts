@@ -1,0 +1,123 @@
+import { createReadStream } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { InputError, type ErrorLocation } from '../core/errors.js'
+import { createParser, formatOf } from '../core/readers/index.js'
+import type { FoundFile } from './files.js'
+
+/** Where a record is in its file: the file, and its line (or JSON path for a record of a JSON array). */
+export type RecordLocation = ErrorLocation & { file: string }
+
+/**
+ * Streams the requested fields of every record of the files through the shared readers, as strings (JSON numbers as
+ * their shortest form, e.g. `1.5`). Memory stays flat: nothing is kept but the current chunk.
+ */
+export async function readFields(
+  files: FoundFile[],
+  fields: string[],
+  onRecord: (values: string[], where: RecordLocation) => void,
+): Promise<void> {
+  for (const file of files) {
+    const parser = createParser(formatOf(file.shown), { file: file.shown, fields }, (values, line) =>
+      onRecord(values, { file: file.shown, line }),
+    )
+    await streamText(file, (text) => parser.push(text))
+    parser.end()
+  }
+}
+
+/**
+ * Every record of a JSON Lines file or a JSON array file as its parsed JSON value, for fields the shared readers do
+ * not return (an array of gold answers, an empty string). JSON Lines are streamed line by line; a JSON array file
+ * is read whole.
+ */
+export async function readJsonRecords(
+  file: FoundFile,
+  onRecord: (record: unknown, where: RecordLocation) => void,
+): Promise<void> {
+  const format = formatOf(file.shown)
+  if (format === 'json') {
+    let data: unknown
+    try {
+      data = JSON.parse(await readText(file))
+    } catch (error) {
+      if (error instanceof InputError) throw error
+      throw new InputError(`is not valid JSON (${(error as Error).message})`, { file: file.shown })
+    }
+    if (!Array.isArray(data))
+      throw new InputError('expected a JSON array of records', { file: file.shown, jsonPath: '$' })
+    if (data.length === 0)
+      throw new InputError('file is empty: the JSON array has no records', { file: file.shown })
+    data.forEach((record, index) => onRecord(record, { file: file.shown, jsonPath: `$[${index}]` }))
+    return
+  }
+  if (format !== 'jsonl') throw new Error(`readJsonRecords reads JSON formats, not ${format}`)
+  let pending = ''
+  let line = 0
+  let records = 0
+  const take = (text: string) => {
+    line++
+    const trimmed = text.trim()
+    if (trimmed === '') return
+    let record: unknown
+    try {
+      record = JSON.parse(trimmed)
+    } catch (error) {
+      throw new InputError(`invalid JSON (${(error as Error).message})`, { file: file.shown, line })
+    }
+    records++
+    onRecord(record, { file: file.shown, line })
+  }
+  await streamText(file, (text) => {
+    pending += text
+    let newline = pending.indexOf('\n')
+    while (newline >= 0) {
+      take(pending.slice(0, newline))
+      pending = pending.slice(newline + 1)
+      newline = pending.indexOf('\n')
+    }
+  })
+  if (pending !== '') take(pending)
+  if (records === 0) throw new InputError('file is empty: no JSON lines found', { file: file.shown })
+}
+
+async function readText(file: FoundFile): Promise<string> {
+  try {
+    const bytes = await readFile(file.absolute)
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '')
+  } catch (error) {
+    throw asInputError(error, file.shown)
+  }
+}
+
+/** Reads a file as UTF-8 text in chunks, so memory stays flat whatever its size. */
+async function streamText(file: FoundFile, onText: (text: string) => void): Promise<void> {
+  const decoder = new TextDecoder('utf-8', { fatal: true })
+  let first = true
+  try {
+    for await (const chunk of createReadStream(file.absolute, { highWaterMark: 1 << 20 })) {
+      let text = decoder.decode(chunk as Buffer, { stream: true })
+      if (first && text !== '') {
+        text = text.replace(/^\uFEFF/, '')
+        first = false
+      }
+      onText(text)
+    }
+    onText(decoder.decode())
+  } catch (error) {
+    throw asInputError(error, file.shown)
+  }
+}
+
+function asInputError(error: unknown, file: string): Error {
+  if (error instanceof InputError) return error
+  const code = (error as NodeJS.ErrnoException).code
+  const reasons: Record<string, string> = {
+    ENOENT: 'file not found',
+    EACCES: 'permission denied: the file cannot be read',
+    EPERM: 'permission denied: the file cannot be read',
+    EISDIR: 'is a directory, not a file',
+    ERR_ENCODING_INVALID_ENCODED_DATA: 'is not valid UTF-8 text',
+  }
+  const reason = code ? reasons[code] : undefined
+  return new InputError(reason ?? `cannot be read: ${(error as Error).message}`, { file })
+}

@@ -1,0 +1,200 @@
+import { InputError } from '../errors.js'
+import { NumberColumn, Sum } from './columns.js'
+
+/** numpy's `finfo(float64).eps`: scikit-learn 1.2's `log_loss(eps="auto")` clips probabilities to [eps, 1 − eps]. */
+const EPSILON = 2 ** -52
+
+/**
+ * The area under the ROC curve of scores whose positives and negatives are given apart, as scikit-learn's
+ * `roc_auc_score`: ties between a positive and a negative count one half (the trapezoid of `roc_curve`). Computed
+ * as the Mann–Whitney statistic over the two sorted lists, exactly in integers until the final division. Sorts both.
+ */
+export function rocAuc(positives: Float64Array, negatives: Float64Array): number {
+  positives.sort()
+  negatives.sort()
+  let below = 0 // negatives with a smaller score than the current positive
+  let pairs = 0 // 2 × (pairs ranked right) + (tied pairs), an integer
+  let j = 0
+  let i = 0
+  while (i < positives.length) {
+    const score = positives[i]!
+    let same = 0
+    while (i + same < positives.length && positives[i + same] === score) same++
+    while (j < negatives.length && negatives[j]! < score) {
+      below++
+      j++
+    }
+    let tied = 0
+    while (j + tied < negatives.length && negatives[j + tied] === score) tied++
+    pairs += same * (2 * below + tied)
+    i += same
+  }
+  return pairs / (2 * positives.length * negatives.length)
+}
+
+/**
+ * scikit-learn's `average_precision_score`: over the distinct score thresholds from the highest down, the sum of
+ * (recall gained) × (precision at that threshold). Expects both lists sorted ascending (as `rocAuc` leaves them).
+ */
+export function averagePrecision(positives: Float64Array, negatives: Float64Array): number {
+  const total = positives.length
+  let i = positives.length - 1
+  let j = negatives.length - 1
+  let tps = 0
+  let fps = 0
+  let previousRecall = 0
+  const sum = new Sum()
+  while (i >= 0 || j >= 0) {
+    const score = Math.max(i >= 0 ? positives[i]! : -Infinity, j >= 0 ? negatives[j]! : -Infinity)
+    while (i >= 0 && positives[i] === score) {
+      tps++
+      i--
+    }
+    while (j >= 0 && negatives[j] === score) {
+      fps++
+      j--
+    }
+    const recall = tps / total
+    if (recall !== previousRecall) {
+      sum.add((recall - previousRecall) * (tps / (tps + fps)))
+      previousRecall = recall
+    }
+    if (tps === total) break
+  }
+  return sum.value
+}
+
+/**
+ * Collects the positive-class score of every row of a binary task (`score-column`) and computes scikit-learn's
+ * `roc_auc_score`, `average_precision_score`, `log_loss` and `brier_score_loss` with `pos_label` the positive
+ * class. Scores are kept apart by gold class (8 bytes per row); log loss and the Brier score are summed as rows
+ * arrive.
+ */
+export class BinaryScoreAccumulator {
+  private readonly positives = new NumberColumn()
+  private readonly negatives = new NumberColumn()
+  private readonly logLoss = new Sum()
+  private readonly brier = new Sum()
+
+  /** One row: whether its gold label is the positive class, and its score (a probability for log loss and Brier). */
+  add(positive: boolean, score: number): void {
+    if (positive) this.positives.push(score)
+    else this.negatives.push(score)
+    // log_loss of the two columns [1 − p, p] after clipping, each divided by their sum, as scikit-learn does.
+    const p = Math.min(Math.max(score, EPSILON), 1 - EPSILON)
+    const q = 1 - p
+    const total = q + p
+    this.logLoss.add(-Math.log((positive ? p : q) / total))
+    const d = (positive ? 1 : 0) - score
+    this.brier.add(d * d)
+  }
+
+  get rows(): number {
+    return this.positives.length + this.negatives.length
+  }
+
+  /**
+   * The requested metrics. ROC AUC needs both classes among the gold labels and average precision a positive one:
+   * otherwise they are undefined, and that is an error rather than an invented 0.5.
+   */
+  result(wanted: readonly string[], positiveLabel: string): Record<string, number> {
+    const n = this.rows
+    const values: Record<string, number> = {}
+    const positives = this.positives.length
+    const negatives = this.negatives.length
+    if (wanted.includes('roc_auc') || wanted.includes('average_precision')) {
+      if (wanted.includes('roc_auc') && (positives === 0 || negatives === 0)) {
+        throw new InputError(
+          `roc_auc is not defined: the gold labels hold only ${positives === 0 ? 'negatives' : `the positive class ${JSON.stringify(positiveLabel)}`}, and ROC AUC needs both classes`,
+        )
+      }
+      if (wanted.includes('average_precision') && positives === 0) {
+        throw new InputError(
+          `average_precision is not defined: no gold label is the positive class ${JSON.stringify(positiveLabel)}`,
+        )
+      }
+      const pos = this.positives.drain()
+      const neg = this.negatives.drain()
+      if (wanted.includes('roc_auc')) values.roc_auc = rocAuc(pos, neg)
+      else {
+        pos.sort()
+        neg.sort()
+      }
+      if (wanted.includes('average_precision')) values.average_precision = averagePrecision(pos, neg)
+    }
+    if (wanted.includes('log_loss')) {
+      if (positives === 0 || negatives === 0) {
+        throw new InputError(
+          'log_loss is not defined for gold labels of one class (scikit-learn refuses it: "y_true contains only one label")',
+        )
+      }
+      values.log_loss = this.logLoss.value / n
+    }
+    if (wanted.includes('brier_score')) values.brier_score = this.brier.value / n
+    return values
+  }
+}
+
+/**
+ * The multiclass score metrics of scikit-learn (`roc_auc_score(multi_class="ovr")` macro and weighted, and
+ * `log_loss`) for rows that give one probability per class. Log loss is summed as rows arrive; the one-vs-rest
+ * AUC of a class needs that class's scores sorted, so it is computed one class at a time from a fresh pass over
+ * the files (see `OneVsRestPass`): memory stays at 8 bytes per row whatever the number of classes.
+ */
+export class MulticlassLogLoss {
+  private readonly loss = new Sum()
+  private count = 0
+
+  /** One row: the probabilities in class order and the index of its gold class. */
+  add(probabilities: readonly number[], gold: number): void {
+    let total = 0
+    const clipped = probabilities.map((p) => Math.min(Math.max(p, EPSILON), 1 - EPSILON))
+    for (const p of clipped) total += p
+    this.loss.add(-Math.log(clipped[gold]! / total))
+    this.count++
+  }
+
+  get value(): number {
+    return this.loss.value / this.count
+  }
+}
+
+/** scikit-learn's check that multiclass ROC AUC scores are probabilities: `np.allclose(1, row.sum())`. */
+export function sumsToOne(probabilities: readonly number[]): boolean {
+  let total = 0
+  for (const p of probabilities) total += p
+  return Math.abs(1 - total) <= 1e-8 + 1e-5 * Math.abs(total)
+}
+
+/** The scores of one class against the rest, collected in one pass over the rows. */
+export class OneVsRestPass {
+  private readonly positives = new NumberColumn()
+  private readonly negatives = new NumberColumn()
+
+  add(isClass: boolean, score: number): void {
+    if (isClass) this.positives.push(score)
+    else this.negatives.push(score)
+  }
+
+  /** The class's AUC and support (rows of the class). */
+  result(): { auc: number; support: number } {
+    const support = this.positives.length
+    return { auc: rocAuc(this.positives.drain(), this.negatives.drain()), support }
+  }
+}
+
+/** Macro and weighted means of per-class AUCs, as `_average_binary_score` takes them. */
+export function averageAuc(perClass: { auc: number; support: number }[]): {
+  macro: number
+  weighted: number
+} {
+  const macro = new Sum()
+  const weighted = new Sum()
+  let support = 0
+  for (const c of perClass) {
+    macro.add(c.auc)
+    weighted.add(c.auc * c.support)
+    support += c.support
+  }
+  return { macro: macro.value / perClass.length, weighted: weighted.value / support }
+}

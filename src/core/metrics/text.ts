@@ -1,0 +1,135 @@
+import { InputError, type ErrorLocation } from '../errors.js'
+import { Sum } from './columns.js'
+
+/** Python's `string.punctuation`: the ASCII punctuation the SQuAD script removes (and nothing else). */
+const PUNCTUATION = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~')
+
+/** Python's `str.isspace()` characters: what `str.split()` with no argument splits on. */
+const SPACE = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000'
+const SPACES = new RegExp(`[${SPACE}]+`, 'u')
+
+/**
+ * `\b(a|an|the)\b` as Python 3's `re` reads it on text: word boundaries by Unicode word characters (letters,
+ * numbers, underscore), not JavaScript's ASCII-only `\b`.
+ */
+const ARTICLES = /(?<![\p{L}\p{N}_])(?:a|an|the)(?![\p{L}\p{N}_])/gu
+
+/**
+ * `normalize_answer` of the official SQuAD v1.1 evaluation script: lower-case, remove ASCII punctuation, remove the
+ * articles a/an/the, collapse whitespace.
+ */
+export function normalizeAnswer(text: string): string {
+  const lower = text.toLowerCase()
+  let noPunctuation = ''
+  for (const char of lower) if (!PUNCTUATION.has(char)) noPunctuation += char
+  return tokens(noPunctuation.replace(ARTICLES, ' ')).join(' ')
+}
+
+/** Python's `str.split()`: runs of whitespace separate, and there are no empty tokens. */
+function tokens(text: string): string[] {
+  return text.split(SPACES).filter((token) => token !== '')
+}
+
+/** SQuAD v1.1 `exact_match_score`: the normalised strings are equal. */
+export function exactMatch(prediction: string, gold: string): number {
+  return normalizeAnswer(prediction) === normalizeAnswer(gold) ? 1 : 0
+}
+
+/** SQuAD v1.1 `f1_score`: F1 of the bag-of-tokens overlap of the normalised strings. */
+export function tokenF1(prediction: string, gold: string): number {
+  const predicted = normalizeAnswer(prediction).split(' ').filter(Boolean)
+  const expected = normalizeAnswer(gold).split(' ').filter(Boolean)
+  const counts = new Map<string, number>()
+  for (const token of expected) counts.set(token, (counts.get(token) ?? 0) + 1)
+  let same = 0
+  for (const token of predicted) {
+    const left = counts.get(token) ?? 0
+    if (left > 0) {
+      same++
+      counts.set(token, left - 1)
+    }
+  }
+  if (same === 0) return 0
+  const precision = same / predicted.length
+  const recall = same / expected.length
+  return (2 * precision * recall) / (precision + recall)
+}
+
+/** The gold answer appears in the output as written (case-sensitive substring, like promptfoo's `contains`). */
+export function contains(prediction: string, gold: string): number {
+  return prediction.includes(gold) ? 1 : 0
+}
+
+/**
+ * Accumulates the text metrics over rows: each row's score is the best over its gold answers (SQuAD's
+ * `metric_max_over_ground_truths`), and each metric is the mean over rows (SQuAD reports it ×100; eval-gate keeps
+ * the fraction, like every other metric). Nothing is kept per row.
+ */
+export class TextAccumulator {
+  private readonly exact = new Sum()
+  private readonly f1 = new Sum()
+  private readonly contained = new Sum()
+  private count = 0
+  private references = 0
+
+  /** One row: the model's output and its gold answers (at least one). */
+  add(prediction: string, golds: readonly string[]): void {
+    this.exact.add(Math.max(...golds.map((gold) => exactMatch(prediction, gold))))
+    this.f1.add(Math.max(...golds.map((gold) => tokenF1(prediction, gold))))
+    this.contained.add(Math.max(...golds.map((gold) => contains(prediction, gold))))
+    this.count++
+    this.references += golds.length
+  }
+
+  get rows(): number {
+    return this.count
+  }
+
+  result(): { values: Record<string, number>; rows: number; references: number } {
+    const n = this.count
+    return {
+      values: {
+        exact_match: this.exact.value / n,
+        token_f1: this.f1.value / n,
+        contains: this.contained.value / n,
+      },
+      rows: n,
+      references: this.references,
+    }
+  }
+}
+
+/** One text field of a record: a string (empty allowed: a model may say nothing), a number or a boolean. */
+export function textFromJson(value: unknown, where: ErrorLocation): string {
+  if (typeof value === 'string') return value
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value)
+  if (typeof value === 'boolean') return String(value)
+  if (value === undefined) throw new InputError('is missing', where)
+  if (value === null) throw new InputError('is null', where)
+  throw new InputError(`must be text, not ${Array.isArray(value) ? 'an array' : typeof value}`, where)
+}
+
+/**
+ * The gold answers of a record's references field: a JSON array of strings (numbers are taken as text), or — in a
+ * CSV or TSV cell — a string holding such an array (`["Paris", "paris, France"]`); any other string is one answer.
+ */
+export function referencesFromJson(value: unknown, where: ErrorLocation): string[] {
+  let list = value
+  if (typeof value === 'string' && value.trimStart().startsWith('[')) {
+    try {
+      list = JSON.parse(value)
+    } catch (error) {
+      throw new InputError(
+        `looks like a JSON array but is not valid JSON (${(error as Error).message})`,
+        where,
+      )
+    }
+  }
+  if (!Array.isArray(list)) return [textFromJson(list, where)]
+  if (list.length === 0) throw new InputError('has no gold answers (an empty array)', where)
+  return list.map((item, index) => {
+    if (typeof item === 'string') return item
+    if (typeof item === 'number' && Number.isFinite(item)) return String(item)
+    throw new InputError(`answer ${index} must be text, not ${item === null ? 'null' : typeof item}`, where)
+  })
+}

@@ -1,0 +1,232 @@
+import type { FoundFile } from './adapters/files.js'
+import { readFields, readJsonRecords, type RecordLocation } from './adapters/records.js'
+import { CATALOGUE, DEFAULT_METRICS } from './core/catalogue.js'
+import type { ConfusionMatrix } from './core/confusion.js'
+import { InputError } from './core/errors.js'
+import type { EvaluationSettings } from './core/evaluation-settings.js'
+import { labelFromJson, sortLabels } from './core/labels.js'
+import { parseNumber } from './core/metrics/regression.js'
+import {
+  averageAuc,
+  BinaryScoreAccumulator,
+  MulticlassLogLoss,
+  OneVsRestPass,
+  sumsToOne,
+} from './core/metrics/scores.js'
+import { formatOf } from './core/readers/index.js'
+import type { TaskShape } from './core/task.js'
+
+/** Metrics that read the scores as probabilities: each must lie in [0, 1]. */
+const PROBABILITY_METRICS = ['log_loss', 'brier_score']
+
+/**
+ * The score metrics of a classification run (`score-column` or `score-columns`): the requested ones, or the
+ * defaults (`roc_auc`, `average_precision` for a binary task; `roc_auc_ovr_macro` for a multiclass one).
+ */
+export function scoreMetricNames(requested: string[] | undefined, task: TaskShape): string[] {
+  if (requested === undefined) {
+    return [...(task.kind === 'binary' ? DEFAULT_METRICS.binaryScores : DEFAULT_METRICS.multiclassScores)]
+  }
+  const wanted = requested.filter((name) => CATALOGUE.get(name)?.family === 'scores')
+  for (const name of wanted) {
+    const info = CATALOGUE.get(name)!
+    if (info.binaryOnly && task.kind !== 'binary')
+      throw new InputError(`metric "${name}" needs a binary task; for a multiclass one use roc_auc_ovr_macro`)
+    if (info.multiclassOnly && task.kind === 'binary')
+      throw new InputError(`metric "${name}" is for multiclass tasks; a binary task has roc_auc`)
+  }
+  return wanted
+}
+
+/**
+ * Reads the scores of every row and computes the score metrics. The prediction files are read again (once, and
+ * once more per class for one-vs-rest AUC), so memory stays at 8 bytes per row.
+ */
+export async function scoreMetrics(
+  settings: EvaluationSettings & { labelColumn: string },
+  files: FoundFile[],
+  task: TaskShape,
+  matrix: ConfusionMatrix,
+  wanted: string[],
+): Promise<Record<string, number>> {
+  if (task.kind !== 'binary' && settings.scoreColumn !== undefined) {
+    throw new InputError(
+      `input "score-column" gives one score per row, for a binary task; this task has ${matrix.labels.length} labels: name one score field per class with "score-columns"`,
+    )
+  }
+  if (wanted.length === 0) return {}
+  const probabilities = wanted.some((name) => PROBABILITY_METRICS.includes(name))
+  if (task.kind === 'binary') {
+    const positive = task.positiveLabel!
+    const source = binarySource(settings, matrix, positive)
+    const accumulator = new BinaryScoreAccumulator()
+    await forEachRow(files, settings.labelColumn, source, (gold, [score], where) => {
+      if (probabilities) checkProbability(score!, where, source.fields[0]!)
+      accumulator.add(gold === positive, score!)
+    })
+    return accumulator.result(wanted, positive)
+  }
+
+  // scikit-learn's classes for multiclass scores are those of the gold labels, one score column each.
+  const classes = matrix.labels.filter((_, g) => matrix.counts[g]!.some((count) => count > 0))
+  const source = multiclassSource(settings, classes)
+  const index = new Map(classes.map((label, k) => [label, k]))
+  const needsSum = wanted.some((name) => name.startsWith('roc_auc_ovr'))
+  const loss = new MulticlassLogLoss()
+  await forEachRow(files, settings.labelColumn, source, (gold, scores, where) => {
+    if (probabilities) scores.forEach((score, k) => checkProbability(score, where, source.fields[k]!))
+    if (needsSum && !sumsToOne(scores)) {
+      throw new InputError(
+        `the class scores sum to ${scores.reduce((a, b) => a + b, 0)}, not 1: one-vs-rest ROC AUC needs probabilities (as scikit-learn)`,
+        where,
+      )
+    }
+    loss.add(scores, index.get(gold)!)
+  })
+  const values: Record<string, number> = {}
+  if (needsSum) {
+    const perClass = []
+    for (const [k, label] of classes.entries()) {
+      const pass = new OneVsRestPass()
+      await forEachRow(files, settings.labelColumn, source, (gold, scores) =>
+        pass.add(gold === label, scores[k]!),
+      )
+      perClass.push(pass.result())
+    }
+    const { macro, weighted } = averageAuc(perClass)
+    if (wanted.includes('roc_auc_ovr_macro')) values.roc_auc_ovr_macro = macro
+    if (wanted.includes('roc_auc_ovr_weighted')) values.roc_auc_ovr_weighted = weighted
+  }
+  if (wanted.includes('log_loss')) values.log_loss = loss.value
+  return values
+}
+
+/** Where the scores of a row are: named fields (one per wanted class), or one field holding an array. */
+interface ScoreSource {
+  /** Fields, for messages: the score fields, or the array field once per class. */
+  fields: string[]
+  /** Array field: the positions to take, in order. */
+  array?: { field: string; positions: number[]; length: number }
+}
+
+function binarySource(settings: EvaluationSettings, matrix: ConfusionMatrix, positive: string): ScoreSource {
+  if (settings.scoreColumn !== undefined) return { fields: [settings.scoreColumn] }
+  const columns = settings.scoreColumns!
+  if (columns.kind === 'array') {
+    const labels =
+      matrix.labels.length === 2 ? matrix.labels : sortLabels(new Set([...matrix.labels, positive]))
+    return {
+      fields: [columns.field],
+      array: { field: columns.field, positions: [labels.indexOf(positive)], length: 2 },
+    }
+  }
+  const field = columns.columns.find(([label]) => label === positive)?.[1]
+  if (field === undefined) {
+    throw new InputError(
+      `input "score-columns" names no field for the positive class ${JSON.stringify(positive)} (it names ${columns.columns.map(([l]) => JSON.stringify(l)).join(', ')})`,
+    )
+  }
+  return { fields: [field] }
+}
+
+function multiclassSource(settings: EvaluationSettings, classes: string[]): ScoreSource {
+  const columns = settings.scoreColumns!
+  if (columns.kind === 'array') {
+    return {
+      fields: classes.map(() => columns.field),
+      array: { field: columns.field, positions: classes.map((_, k) => k), length: classes.length },
+    }
+  }
+  const named = new Map(columns.columns)
+  const missing = classes.filter((label) => !named.has(label))
+  const extra = columns.columns.map(([label]) => label).filter((label) => !classes.includes(label))
+  if (missing.length > 0 || extra.length > 0) {
+    const parts = [
+      missing.length ? `no field for ${missing.map((l) => JSON.stringify(l)).join(', ')}` : '',
+      extra.length ? `${extra.map((l) => JSON.stringify(l)).join(', ')} never a gold label` : '',
+    ].filter(Boolean)
+    throw new InputError(
+      `input "score-columns" must name one field per class of the gold labels (${classes.map((l) => JSON.stringify(l)).join(', ')}): ${parts.join('; ')}`,
+    )
+  }
+  return { fields: classes.map((label) => named.get(label)!) }
+}
+
+/** Calls `onRow` with each row's gold label and its scores (in the source's order), checked to be numbers. */
+async function forEachRow(
+  files: FoundFile[],
+  labelColumn: string,
+  source: ScoreSource,
+  onRow: (gold: string, scores: number[], where: RecordLocation) => void,
+): Promise<void> {
+  const array = source.array
+  if (!array) {
+    await readFields(files, [labelColumn, ...source.fields], (values, where) => {
+      const scores = values.slice(1).map((text, k) => {
+        const score = parseNumber(text)
+        if (score === undefined) {
+          throw new InputError(`score ${JSON.stringify(text)} is not a number`, {
+            ...where,
+            field: source.fields[k]!,
+          })
+        }
+        return score
+      })
+      onRow(values[0]!, scores, where)
+    })
+    return
+  }
+  const take = (raw: unknown, gold: string, where: RecordLocation) => {
+    const at = { ...where, field: array.field }
+    let list = raw
+    if (typeof raw === 'string') {
+      try {
+        list = JSON.parse(raw)
+      } catch {
+        throw new InputError('expected a JSON array of scores', at)
+      }
+    }
+    if (!Array.isArray(list) || list.length !== array.length) {
+      throw new InputError(`expected an array of ${array.length} scores, one per class in sorted order`, at)
+    }
+    const scores = array.positions.map((position) => {
+      const score = list[position]
+      if (typeof score !== 'number' || !Number.isFinite(score)) {
+        throw new InputError(`score ${position} is ${JSON.stringify(score)}, not a finite number`, at)
+      }
+      return score
+    })
+    onRow(gold, scores, where)
+  }
+  for (const file of files) {
+    const format = formatOf(file.shown)
+    if (format === 'json' || format === 'jsonl') {
+      await readJsonRecords(file, (record, where) => {
+        if (typeof record !== 'object' || record === null || Array.isArray(record))
+          throw new InputError('expected a JSON object', where)
+        const fields = record as Record<string, unknown>
+        const gold = labelFromJson(Object.hasOwn(fields, labelColumn) ? fields[labelColumn] : undefined, {
+          ...where,
+          field: labelColumn,
+        })
+        take(Object.hasOwn(fields, array.field) ? fields[array.field] : undefined, gold, where)
+      })
+    } else {
+      await readFields([file], [labelColumn, array.field], (values, where) =>
+        take(values[1], values[0]!, where),
+      )
+    }
+  }
+}
+
+function checkProbability(score: number, where: RecordLocation, field: string): void {
+  if (score < 0 || score > 1) {
+    throw new InputError(
+      `probability ${score} is outside [0, 1] (log_loss and brier_score need probabilities)`,
+      {
+        ...where,
+        field,
+      },
+    )
+  }
+}
