@@ -2580,8 +2580,7 @@ async function contentsText(client, data, what) {
     }
     catch (error) {
         const status = error.status;
-        throw new errors/* InputError */.d(`could not download ${what}, a file over 1 MB (HTTP ${status ?? '?'}: ${error.message}); ` +
-            'fetch the commit in actions/checkout instead (fetch-depth: 0)');
+        throw new errors/* InputError */.d(`could not download ${what}, which is over 1 MB (HTTP ${status ?? '?'}: ${error.message})`);
     }
 }
 async function readThroughApi(client, repository, file, ref) {
@@ -3546,8 +3545,14 @@ class LabelIds {
     /** The labels, by id. */
     labels = [];
     byString = new Map();
-    /** Open addressing: slot → id + 1 (0: empty). */
-    slots = new Int32Array(64);
+    /**
+     * Open addressing over a label's signature (its length and first, second and last bytes, packed in 32 bits):
+     * `signatures[slot]` and `slotIds[slot]` (id + 1; 0: empty). A lookup compares signatures, then only the bytes
+     * the signature does not cover.
+     */
+    signatures = new Int32Array(64);
+    slotIds = new Int32Array(64);
+    shift = 32 - 6;
     /** The UTF-8 bytes of every label, back to back; label `id` is `pool[offsets[id], offsets[id + 1])`. */
     pool = new Uint8Array(256);
     offsets = new Int32Array(65);
@@ -3561,23 +3566,28 @@ class LabelIds {
     }
     /** The id of the label whose UTF-8 bytes are `bytes[start, end)`; the bytes must be valid UTF-8. */
     idOfBytes(bytes, start, end) {
-        const slots = this.slots;
-        const mask = slots.length - 1;
+        const length = end - start;
+        const signature = signatureOf(bytes, start, end);
+        const signatures = this.signatures;
+        const slotIds = this.slotIds;
+        const mask = slotIds.length - 1;
         const pool = this.pool;
         const offsets = this.offsets;
-        const length = end - start;
-        for (let slot = hashBytes(bytes, start, end) & mask;; slot = (slot + 1) & mask) {
-            const entry = slots[slot];
+        for (let slot = slotOf(signature, this.shift);; slot = (slot + 1) & mask) {
+            const entry = slotIds[slot];
             if (entry === 0)
                 break;
+            if (signatures[slot] !== signature)
+                continue;
             const id = entry - 1;
             const from = offsets[id];
             if (offsets[id + 1] - from !== length)
                 continue;
-            let i = 0;
-            while (i < length && pool[from + i] === bytes[start + i])
+            // The signature covers the first two bytes and the last: compare the rest.
+            let i = 2;
+            while (i < length - 1 && pool[from + i] === bytes[start + i])
                 i++;
-            if (i === length)
+            if (i >= length - 1)
                 return id;
         }
         const label = Buffer.from(bytes.buffer, bytes.byteOffset + start, length).toString('utf8');
@@ -3608,36 +3618,40 @@ class LabelIds {
         }
         this.pool.set(bytes.subarray(start, end), from);
         this.offsets[id + 1] = from + length;
-        if ((id + 1) * 2 > this.slots.length)
-            this.rehash(this.slots.length * 2);
+        if ((id + 1) * 2 > this.slotIds.length)
+            this.rehash(this.slotIds.length * 2);
         else
             this.place(id);
         return id;
     }
     place(id) {
-        const mask = this.slots.length - 1;
-        let slot = hashBytes(this.pool, this.offsets[id], this.offsets[id + 1]) & mask;
-        while (this.slots[slot] !== 0)
+        const signature = signatureOf(this.pool, this.offsets[id], this.offsets[id + 1]);
+        const mask = this.slotIds.length - 1;
+        let slot = slotOf(signature, this.shift);
+        while (this.slotIds[slot] !== 0)
             slot = (slot + 1) & mask;
-        this.slots[slot] = id + 1;
+        this.slotIds[slot] = id + 1;
+        this.signatures[slot] = signature;
     }
     rehash(size) {
-        this.slots = new Int32Array(size);
+        this.slotIds = new Int32Array(size);
+        this.signatures = new Int32Array(size);
+        this.shift = 32 - Math.log2(size);
         for (let id = 0; id < this.labels.length; id++)
             this.place(id);
     }
 }
-/**
- * A hash of a label's bytes from its length and its first, second and last bytes: no loop, as it runs twice per
- * row. Labels that share all four land in the same chain and are told apart by comparing their bytes.
- */
-function hashBytes(bytes, start, end) {
+/** A label's length (its low 8 bits) and its first, second and last bytes, in 32 bits. */
+function signatureOf(bytes, start, end) {
     const length = end - start;
     if (length === 0)
         return 0;
     const second = length > 1 ? bytes[start + 1] : 0;
-    const hash = Math.imul(length ^ (bytes[start] << 8) ^ (second << 16) ^ (bytes[end - 1] << 24), 0x9e3779b1);
-    return (hash ^ (hash >>> 16)) >>> 0;
+    return (length & 0xff) | (bytes[start] << 8) | (second << 16) | (bytes[end - 1] << 24);
+}
+/** A slot for a signature: Fibonacci hashing, the top bits of the product. */
+function slotOf(signature, shift) {
+    return Math.imul(signature ^ (signature >>> 16), 0x9e3779b1) >>> shift;
 }
 /**
  * Counts (gold, predicted) pairs as they stream by. Memory grows with the number of distinct labels, never with the
@@ -3718,9 +3732,10 @@ var bytes = __nccwpck_require__(8316);
 /**
  * Counting (gold, predicted) pairs of a CSV, TSV or JSON Lines file from its bytes: read in 1 MiB chunks with
  * synchronous reads into one reused buffer, checked as UTF-8, scanned by the format's byte reader, and labels
- * counted by id without a string per row. A large file is read in parts at once, one per core: the main thread
- * reads the first part and worker threads the others, each counting into its own matrix, and the matrices are
- * summed (counts are sums).
+ * counted by id without a string per row. A large file is cut into parts of about 16 MiB that all threads — the
+ * main thread and a worker per other core — take in turn from a counter in shared memory (so a thread that starts
+ * late or gets less of its core simply reads fewer parts), each counting a part into its own matrix; the matrices
+ * are summed (counts are sums).
  *
  * A part other than the first starts just after a newline, assuming that a record starts there. A CSV newline can
  * be inside a quoted field, so that is checked once the part before is read: it ends where its last record ends,
@@ -3730,17 +3745,17 @@ var bytes = __nccwpck_require__(8316);
  * to be right: the error a file gets is always the one reading it from the top would give, with the same line.
  *
  * Workers are this very file: the bundle (dist/index.js or dist/cli.js) starts itself as a worker thread, and the
- * check at the bottom of this module makes it count its part and exit before the entry point's code runs.
+ * check at the bottom of this module makes it read parts and exit before the entry point's code runs.
  */
 /** Files at least this large are read in parts. */
 const DEFAULT_SPLIT_BYTES = 64 << 20;
-/** At most this many parts (threads): more rarely helps a single file's reads, and each costs memory. */
-const MAX_PARTS = 4;
-/** A part is at least this large. */
-const MIN_PART_BYTES = 1 << 20;
+/** Parts are about this large. */
+const PART_BYTES = 16 << 20;
+/** At most this many threads: more rarely helps a single file's reads, and each costs memory. */
+const MAX_THREADS = 4;
 /** Read size: the text readers' stream reads 1 MiB at a time, and the chunks are aligned the same way. */
 const CHUNK = 1 << 20;
-const WORKER_FLAG = 'evalGateCountPart';
+const WORKER_FLAG = 'evalGateCountParts';
 /**
  * Counts the (gold, predicted) pairs of a CSV, TSV or JSON Lines file into `counter`. Throws InputError for bad
  * input, with the same message and line as `createParser` on the file's text would; file-system errors are thrown
@@ -3749,19 +3764,23 @@ const WORKER_FLAG = 'evalGateCountPart';
 async function countFileBytes(absolute, shown, format, fields, counter, options = {}) {
     const fd = (0,external_node_fs_.openSync)(absolute, 'r');
     try {
-        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        const info = (0,external_node_fs_.fstatSync)(fd);
+        const size = info.size;
         const options_ = { file: shown, fields };
         const scanner = (0,readers/* createScanner */.z1)(format, options_, countInto(counter));
         if (!scanner)
             throw new Error(`no byte reader for ${format}`);
         const chunkBytes = options.chunkBytes ?? CHUNK;
         const reader = new RangeReader(fd, shown, scanner, 0, chunkBytes, format !== 'jsonl');
-        const runPart = options.runPart ?? workerRunner();
+        const runParts = options.runParts ?? workerRunner();
         const splitBytes = options.splitBytes ?? numberFromEnvironment('EVAL_GATE_SPLIT_BYTES') ?? DEFAULT_SPLIT_BYTES;
+        const threads = Math.min((0,external_node_os_namespaceObject.availableParallelism)(), MAX_THREADS);
         const parts = options.parts ??
             numberFromEnvironment('EVAL_GATE_PARTS') ??
-            Math.min((0,external_node_os_namespaceObject.availableParallelism)(), MAX_PARTS, Math.floor(size / MIN_PART_BYTES));
-        if (runPart === undefined || size < splitBytes || parts < 2) {
+            Math.max(threads, Math.ceil(size / PART_BYTES));
+        if (!info.isFile())
+            reader.sequential = true; // a pipe: read as it comes, in one part
+        if (runParts === undefined || size < splitBytes || parts < 2 || !info.isFile()) {
             reader.read(Infinity);
             scanner.finish();
             return;
@@ -3771,33 +3790,34 @@ async function countFileBytes(absolute, shown, format, fields, counter, options 
         const starts = splitPoints(fd, size, parts).filter((start) => start > reader.position);
         if (scanner.header === undefined && format !== 'jsonl')
             starts.length = 0;
-        const jobs = starts.map((from, k) => ({
+        const work = {
             [WORKER_FLAG]: true,
-            absolute,
-            shown,
-            format,
-            fields,
-            from,
-            stopAt: starts[k + 1] ?? Infinity,
-            header: scanner.header,
-            chunkBytes,
-        }));
-        const running = jobs.map(async (job) => {
-            try {
-                return await runPart(job);
-            }
-            catch (error) {
-                return failure(error);
-            }
-        });
+            jobs: starts.map((from, k) => ({
+                absolute,
+                shown,
+                format,
+                fields,
+                from,
+                stopAt: starts[k + 1] ?? Infinity,
+                header: scanner.header,
+                chunkBytes,
+            })),
+            next: new SharedArrayBuffer(4),
+        };
+        const others = work.jobs.length > 0 ? runParts(work).catch(() => []) : Promise.resolve([]);
         try {
+            // The first part, then (unless told not to) parts after it alongside the other threads.
             reader.read(starts[0] ?? Infinity);
+            const mainHelps = options.mainHelps ?? !process.env.EVAL_GATE_WORKERS_ONLY;
+            const results = new Map(mainHelps ? takeParts(work, 0) : []);
+            for (const [index, result] of await others)
+                results.set(index, result);
             let end = reader.position;
-            for (const [k, job] of jobs.entries()) {
-                const result = await running[k];
-                const part = `${shown}: part ${k + 2} of ${jobs.length + 1}, from byte ${job.from}:`;
+            for (const [k, job] of work.jobs.entries()) {
+                const result = results.get(k) ?? failure(new Error('no thread read it'));
+                const part = `${shown}: part ${k + 2} of ${work.jobs.length + 1}, from byte ${job.from}:`;
                 if (result.ok && result.from === end) {
-                    trace(`${part} read by another thread`);
+                    trace(`${part} read by thread ${result.thread}`);
                     counter.addMatrix(result.matrix);
                     scanner.line += result.lines;
                     scanner.records += result.records;
@@ -3823,13 +3843,55 @@ async function countFileBytes(absolute, shown, format, fields, counter, options 
             }
         }
         finally {
-            // Results not waited for (an error came first) are dropped; their workers end on their own.
-            await Promise.allSettled(running);
+            // When an error came first, the other threads still finish their parts; wait for them.
+            await others;
         }
         scanner.finish();
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * Reads parts, taking the next from the shared counter until none is left: what every thread does. `limit` stops
+ * after that many parts (for tests).
+ */
+function takeParts(work, thread, limit = Infinity) {
+    const next = new Int32Array(work.next);
+    const results = [];
+    while (results.length < limit) {
+        const index = Atomics.add(next, 0, 1);
+        if (index >= work.jobs.length)
+            break;
+        let result;
+        try {
+            result = readPart(work.jobs[index], thread);
+        }
+        catch (error) {
+            result = failure(error);
+        }
+        results.push([index, result]);
+    }
+    return results;
+}
+/**
+ * Reads every record of a CSV, TSV or JSON Lines file through the byte readers, handing the requested fields to
+ * `onRecord` as strings — the records and errors of `createParser`, at the byte readers' speed (in one thread: a
+ * handler's work cannot be split and merged). Returns the number of records. For readers of other fields than a
+ * (gold, predicted) pair, e.g. a score column.
+ */
+function readFileRecords(absolute, shown, format, fields, onRecord) {
+    const fd = openSync(absolute, 'r');
+    try {
+        const scanner = createScanner(format, { file: shown, fields }, stringsOf(onRecord));
+        const reader = new RangeReader(fd, shown, scanner, 0, CHUNK, format !== 'jsonl');
+        if (!fstatSync(fd).isFile())
+            reader.sequential = true;
+        reader.read(Infinity);
+        return scanner.finish();
+    }
+    finally {
+        closeSync(fd);
     }
 }
 /** Adds every record's pair to `counter`, by label id. */
@@ -3865,6 +3927,8 @@ class RangeReader {
     next;
     ended = false;
     utf8 = new bytes/* Utf8Checker */.bf();
+    /** Read without positions (from a pipe, which has none), from where the file descriptor is. */
+    sequential = false;
     constructor(fd, shown, scanner, from, chunk, 
     /** Whether the scanner reads a header first (only at the top of a delimited file). */
     readsHeader) {
@@ -3875,7 +3939,7 @@ class RangeReader {
         this.readsHeader = readsHeader;
         this.bufferStart = from;
         this.next = from;
-        this.buffer = Buffer.allocUnsafe(2 * chunk);
+        this.buffer = takeBuffer(2 * chunk);
     }
     /** File offset where scanning stopped: the start of the first record not read. */
     get position() {
@@ -3892,6 +3956,10 @@ class RangeReader {
             this.fill();
             this.scanned = scanner.scan(this.buffer, this.scanned, this.used, this.ended, stopAt - this.bufferStart);
         }
+    }
+    /** Done reading: the buffer may serve the next reader of this thread. */
+    release() {
+        spareBuffer = this.buffer;
     }
     /** Whether a record at or after `stopAt` was reached; never before the header is read. */
     reached(stopAt) {
@@ -3912,7 +3980,7 @@ class RangeReader {
         }
         // (At least 3 bytes at the top of the file, to see a BOM whole.)
         const length = Math.max(this.chunk - (this.next % this.chunk), this.next === 0 ? 3 : 1);
-        const read = (0,external_node_fs_.readSync)(this.fd, this.buffer, this.used, length, this.next);
+        const read = (0,external_node_fs_.readSync)(this.fd, this.buffer, this.used, length, this.sequential ? null : this.next);
         const first = this.next === 0;
         this.next += read;
         if (read === 0) {
@@ -3931,6 +3999,13 @@ class RangeReader {
                 this.scanned = 3;
         }
     }
+}
+/** A read buffer given back by a reader that is done, for the next one of this thread (parts are many). */
+let spareBuffer;
+function takeBuffer(size) {
+    const spare = spareBuffer;
+    spareBuffer = undefined;
+    return spare && spare.length >= size ? spare : Buffer.allocUnsafe(size);
 }
 /** Where parts 2, 3, … start: just after the first newline at or after each equal share of the file. */
 function splitPoints(fd, size, parts) {
@@ -3970,8 +4045,8 @@ function trace(message) {
 function failure(error) {
     return { ok: false, problem: error.message, input: error instanceof errors/* InputError */.d };
 }
-/** Reads one part of a file: what a worker does, in whatever thread. */
-function readPart(job) {
+/** Reads one part of a file, in whatever thread. */
+function readPart(job, thread = 0) {
     const counter = new ConfusionCounter();
     const fd = (0,external_node_fs_.openSync)(job.absolute, 'r');
     try {
@@ -3981,6 +4056,7 @@ function readPart(job) {
         });
         const reader = new RangeReader(fd, job.shown, scanner, job.from, job.chunkBytes, false);
         reader.read(job.stopAt);
+        reader.release();
         return {
             ok: true,
             from: job.from,
@@ -3988,6 +4064,7 @@ function readPart(job) {
             lines: scanner.line - 1,
             records: scanner.records,
             matrix: counter.toMatrix(),
+            thread,
         };
     }
     finally {
@@ -3995,31 +4072,36 @@ function readPart(job) {
     }
 }
 /**
- * Parts read by worker threads running this module's file — possible only from the bundle (a .js file; the
- * TypeScript sources under test cannot be started as a worker, so they read every file in one part).
+ * Parts read by worker threads running this module's file, one per core but the main thread's — possible only from
+ * the bundle (a .js file; the TypeScript sources under test cannot be started as a worker, so they read every file
+ * in one part). A worker that fails leaves its parts unread: the main thread reads them again.
  */
 function workerRunner() {
     const script = (0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url);
     if (!script.endsWith('.js'))
         return undefined;
-    return (job) => new Promise((resolve) => {
-        let result = failure(new Error('the worker ended without a result'));
-        const worker = new external_node_worker_threads_namespaceObject.Worker(script, { workerData: job, stdout: true, stderr: true });
-        worker.on('message', (message) => (result = message));
-        worker.on('error', (error) => resolve(failure(error)));
-        worker.on('exit', () => resolve(result));
-    });
+    const workers = Math.min((0,external_node_os_namespaceObject.availableParallelism)(), MAX_THREADS) - 1;
+    if (workers < 1)
+        return undefined;
+    return async (work) => {
+        const running = Array.from({ length: Math.min(workers, work.jobs.length) }, (_, n) => new Promise((resolve) => {
+            let results = [];
+            const worker = new external_node_worker_threads_namespaceObject.Worker(script, {
+                workerData: { ...work, thread: n + 1 },
+                stdout: true,
+                stderr: true,
+            });
+            worker.on('message', (message) => (results = message));
+            worker.on('error', () => resolve([]));
+            worker.on('exit', () => resolve(results));
+        }));
+        return (await Promise.all(running)).flat();
+    };
 }
-// In a worker started by `workerRunner`: read the part, post the result and stop before anything else runs.
+// In a worker started by `workerRunner`: read parts, post what they gave and stop before anything else runs.
 if (!external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.[WORKER_FLAG] === true) {
-    let result;
-    try {
-        result = readPart(external_node_worker_threads_namespaceObject.workerData);
-    }
-    catch (error) {
-        result = failure(error);
-    }
-    external_node_worker_threads_namespaceObject.parentPort.postMessage(result);
+    const work = external_node_worker_threads_namespaceObject.workerData;
+    external_node_worker_threads_namespaceObject.parentPort.postMessage(takeParts(work, work.thread));
     process.exit(0);
 }
 
@@ -4275,6 +4357,8 @@ async function main(argv) {
         });
         process.stdout.write(outcome.report);
         const update = outcome.baselineUpdate;
+        if (update)
+            await (0,_gate_js__WEBPACK_IMPORTED_MODULE_4__/* .writeBaselineUpdate */ .c)(update);
         if (update) {
             process.stderr.write(update.written
                 ? `Baseline written to ${update.path}\n`
@@ -6214,8 +6298,10 @@ class JsonLinesScanner {
         const { starts, ends, texts } = this.slots;
         const found = this.found;
         const keys = this.keys;
-        found.fill(0);
-        texts.fill(undefined);
+        for (let k = 0; k < found.length; k++) {
+            found[k] = 0;
+            texts[k] = undefined;
+        }
         at = skipSpace(b, start, end);
         if (at === end || b[at] === jsonl_LF)
             return BLANK;
@@ -6893,7 +6979,8 @@ function trimNumber(value) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ runGate)
+  R: () => (/* binding */ runGate),
+  c: () => (/* binding */ writeBaselineUpdate)
 });
 
 // EXTERNAL MODULE: external "node:path"
@@ -8687,9 +8774,16 @@ function goldLabelFingerprint(matrix) {
 
 
 
+/** Writes a prepared baseline update to disk, atomically. */
+async function writeBaselineUpdate(update) {
+    if (update.text === undefined)
+        return;
+    await (0,adapters_files/* writeFileAtomic */.Zf)(update.absolute, update.text);
+    update.written = true;
+}
 /**
- * The whole gate: read the baseline and the prediction files, compute the metrics, compare, render, and update the
- * baseline when asked. Throws `InputError` for anything wrong with the inputs, before writing anything.
+ * The whole gate: read the baseline and the prediction files, compute the metrics, compare, render, and prepare
+ * the baseline update when asked. Writes nothing; throws `InputError` for anything wrong with the inputs.
  */
 async function runGate(settings, context) {
     // The baseline first: a broken baseline should fail before a large prediction set is read.
@@ -8763,7 +8857,12 @@ async function runGate(settings, context) {
     if (settings.updateBaseline) {
         if (failed) {
             // A failed gate must not move the bar it failed against.
-            outcome.baselineUpdate = { written: false, path: settings.baselinePath, reason: 'the gate failed' };
+            outcome.baselineUpdate = {
+                written: false,
+                path: settings.baselinePath,
+                absolute: baselineAbsolute,
+                reason: 'the gate failed',
+            };
         }
         else {
             const newEntry = {
@@ -8781,8 +8880,13 @@ async function runGate(settings, context) {
             };
             // The file on disk is replaced, so the entry is merged into its own contents.
             const document = withEntry(working?.document ?? { schema: 1, models: {} }, settings.name, newEntry);
-            await (0,adapters_files/* writeFileAtomic */.Zf)(baselineAbsolute, serializeBaseline(document));
-            outcome.baselineUpdate = { written: true, path: settings.baselinePath, entry: newEntry };
+            outcome.baselineUpdate = {
+                written: false,
+                path: settings.baselinePath,
+                absolute: baselineAbsolute,
+                entry: newEntry,
+                text: serializeBaseline(document),
+            };
         }
     }
     return outcome;

@@ -33573,75 +33573,6 @@ function jsonKey(key) {
     return /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/baseline-commit.ts
-
-
-/** Concurrent gates on one branch race for the same file; this many tries settles any realistic race. */
-const MAX_ATTEMPTS = 4;
-/**
- * Commits `name`'s new entry into the baseline file on `branch` through the contents API. The write names the
- * blob it replaces, so a concurrent update makes it fail (409/422) instead of clobbering; then the file is read
- * again, the entry merged into the newer copy, and the write retried. Other names' entries are never lost.
- */
-async function commitBaseline(client, repository, branch, file, name, entry, message) {
-    const filePath = file.replace(/\\/g, '/').replace(/^\.\//, '');
-    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-        const current = await readBranchCopy(client, repository, branch, filePath);
-        const document = current ? parseBaseline(current.text, `${filePath} on ${branch}`).document : undefined;
-        const text = serializeBaseline(withEntry(document ?? { schema: BASELINE_SCHEMA, models: {} }, name, entry));
-        if (current?.text === text)
-            return { outcome: 'unchanged', attempts: attempt };
-        try {
-            const { data } = await client.rest.repos.createOrUpdateFileContents({
-                ...repository,
-                path: filePath,
-                branch,
-                message,
-                content: Buffer.from(text, 'utf8').toString('base64'),
-                ...(current ? { sha: current.sha } : {}),
-                // Not the client's own retries: they would resend this very write, whose `sha` a conflict has made stale,
-                // with seconds of back-off each time. Every retry here reads the file again first.
-                request: { retries: 0 },
-            });
-            return { outcome: 'committed', commit: data.commit.sha, attempts: attempt };
-        }
-        catch (error) {
-            const status = error.status;
-            // 409: the file changed since we read it; 422: it appeared since we saw none. Both: read again, merge, retry.
-            // 5xx: the write may or may not have landed; reading again tells (an unchanged file ends the loop).
-            const retryable = status === 409 || status === 422 || (status !== undefined && status >= 500);
-            if (retryable && attempt < MAX_ATTEMPTS)
-                continue;
-            throw commitError(error, filePath, branch);
-        }
-    }
-    throw new InputError(`could not commit ${filePath} to ${branch}: it kept changing under ${MAX_ATTEMPTS} attempts`);
-}
-async function readBranchCopy(client, repository, branch, filePath) {
-    try {
-        const { data } = await client.rest.repos.getContent({ ...repository, path: filePath, ref: branch });
-        if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
-            throw new InputError(`baseline ${filePath} on ${branch} is not a file`);
-        }
-        return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
-    }
-    catch (error) {
-        if (error.status === 404)
-            return undefined;
-        throw commitError(error, filePath, branch);
-    }
-}
-function commitError(error, filePath, branch) {
-    if (error instanceof InputError)
-        return error;
-    const status = error.status;
-    const detail = `HTTP ${status ?? '?'}: ${error.message}`;
-    const advice = status === 403 || status === 404
-        ? '; give the job "permissions: contents: write", and check that branch protection lets the token push'
-        : '';
-    return new InputError(`could not commit ${filePath} to ${branch} (${detail})${advice}`);
-}
-
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:util"
@@ -34550,8 +34481,14 @@ class LabelIds {
     /** The labels, by id. */
     labels = [];
     byString = new Map();
-    /** Open addressing: slot → id + 1 (0: empty). */
-    slots = new Int32Array(64);
+    /**
+     * Open addressing over a label's signature (its length and first, second and last bytes, packed in 32 bits):
+     * `signatures[slot]` and `slotIds[slot]` (id + 1; 0: empty). A lookup compares signatures, then only the bytes
+     * the signature does not cover.
+     */
+    signatures = new Int32Array(64);
+    slotIds = new Int32Array(64);
+    shift = 32 - 6;
     /** The UTF-8 bytes of every label, back to back; label `id` is `pool[offsets[id], offsets[id + 1])`. */
     pool = new Uint8Array(256);
     offsets = new Int32Array(65);
@@ -34565,23 +34502,28 @@ class LabelIds {
     }
     /** The id of the label whose UTF-8 bytes are `bytes[start, end)`; the bytes must be valid UTF-8. */
     idOfBytes(bytes, start, end) {
-        const slots = this.slots;
-        const mask = slots.length - 1;
+        const length = end - start;
+        const signature = signatureOf(bytes, start, end);
+        const signatures = this.signatures;
+        const slotIds = this.slotIds;
+        const mask = slotIds.length - 1;
         const pool = this.pool;
         const offsets = this.offsets;
-        const length = end - start;
-        for (let slot = hashBytes(bytes, start, end) & mask;; slot = (slot + 1) & mask) {
-            const entry = slots[slot];
+        for (let slot = slotOf(signature, this.shift);; slot = (slot + 1) & mask) {
+            const entry = slotIds[slot];
             if (entry === 0)
                 break;
+            if (signatures[slot] !== signature)
+                continue;
             const id = entry - 1;
             const from = offsets[id];
             if (offsets[id + 1] - from !== length)
                 continue;
-            let i = 0;
-            while (i < length && pool[from + i] === bytes[start + i])
+            // The signature covers the first two bytes and the last: compare the rest.
+            let i = 2;
+            while (i < length - 1 && pool[from + i] === bytes[start + i])
                 i++;
-            if (i === length)
+            if (i >= length - 1)
                 return id;
         }
         const label = Buffer.from(bytes.buffer, bytes.byteOffset + start, length).toString('utf8');
@@ -34612,36 +34554,40 @@ class LabelIds {
         }
         this.pool.set(bytes.subarray(start, end), from);
         this.offsets[id + 1] = from + length;
-        if ((id + 1) * 2 > this.slots.length)
-            this.rehash(this.slots.length * 2);
+        if ((id + 1) * 2 > this.slotIds.length)
+            this.rehash(this.slotIds.length * 2);
         else
             this.place(id);
         return id;
     }
     place(id) {
-        const mask = this.slots.length - 1;
-        let slot = hashBytes(this.pool, this.offsets[id], this.offsets[id + 1]) & mask;
-        while (this.slots[slot] !== 0)
+        const signature = signatureOf(this.pool, this.offsets[id], this.offsets[id + 1]);
+        const mask = this.slotIds.length - 1;
+        let slot = slotOf(signature, this.shift);
+        while (this.slotIds[slot] !== 0)
             slot = (slot + 1) & mask;
-        this.slots[slot] = id + 1;
+        this.slotIds[slot] = id + 1;
+        this.signatures[slot] = signature;
     }
     rehash(size) {
-        this.slots = new Int32Array(size);
+        this.slotIds = new Int32Array(size);
+        this.signatures = new Int32Array(size);
+        this.shift = 32 - Math.log2(size);
         for (let id = 0; id < this.labels.length; id++)
             this.place(id);
     }
 }
-/**
- * A hash of a label's bytes from its length and its first, second and last bytes: no loop, as it runs twice per
- * row. Labels that share all four land in the same chain and are told apart by comparing their bytes.
- */
-function hashBytes(bytes, start, end) {
+/** A label's length (its low 8 bits) and its first, second and last bytes, in 32 bits. */
+function signatureOf(bytes, start, end) {
     const length = end - start;
     if (length === 0)
         return 0;
     const second = length > 1 ? bytes[start + 1] : 0;
-    const hash = Math.imul(length ^ (bytes[start] << 8) ^ (second << 16) ^ (bytes[end - 1] << 24), 0x9e3779b1);
-    return (hash ^ (hash >>> 16)) >>> 0;
+    return (length & 0xff) | (bytes[start] << 8) | (second << 16) | (bytes[end - 1] << 24);
+}
+/** A slot for a signature: Fibonacci hashing, the top bits of the product. */
+function slotOf(signature, shift) {
+    return Math.imul(signature ^ (signature >>> 16), 0x9e3779b1) >>> shift;
 }
 /**
  * Counts (gold, predicted) pairs as they stream by. Memory grows with the number of distinct labels, never with the
@@ -34718,7 +34664,7 @@ function indexOfByte(bytes, byte, from, to) {
     return -1;
 }
 /** A sink that hands every record's requested fields to `onRecord` as strings. */
-function stringsOf(onRecord) {
+function bytes_stringsOf(onRecord) {
     return (slots, line) => {
         const values = slots.texts.map((text, k) => text ?? decodeUtf8(slots.bytes, slots.starts[k], slots.ends[k]));
         onRecord(values, line);
@@ -34814,7 +34760,7 @@ const CR = 13;
  * ordinary character. Lines end in LF or CRLF; a UTF-8 BOM is skipped; blank lines are skipped.
  */
 function createDelimitedParser(delimiter, options, onRecord) {
-    return pushText(new DelimitedScanner(delimiter, options, stringsOf(onRecord)));
+    return pushText(new DelimitedScanner(delimiter, options, bytes_stringsOf(onRecord)));
 }
 /**
  * The delimited reader, over UTF-8 bytes. Hand-written rather than a library because this loop is where large files
@@ -35259,7 +35205,7 @@ function createJsonArrayParser(options, onRecord) {
 const jsonl_LF = 10;
 /** JSON Lines: one JSON object per line; blank lines are allowed. */
 function createJsonLinesParser(options, onRecord) {
-    return pushText(new JsonLinesScanner(options, stringsOf(onRecord)));
+    return pushText(new JsonLinesScanner(options, bytes_stringsOf(onRecord)));
 }
 /**
  * The JSON Lines reader, over UTF-8 bytes. Every line is first read by a strict JSON checker that notes where the
@@ -35353,8 +35299,10 @@ class JsonLinesScanner {
         const { starts, ends, texts } = this.slots;
         const found = this.found;
         const keys = this.keys;
-        found.fill(0);
-        texts.fill(undefined);
+        for (let k = 0; k < found.length; k++) {
+            found[k] = 0;
+            texts[k] = undefined;
+        }
         at = skipSpace(b, start, end);
         if (at === end || b[at] === jsonl_LF)
             return BLANK;
@@ -35673,7 +35621,7 @@ function createParser(format, options, onRecord) {
  * JSON array format, which is read as text only. `start` places it in the middle of a file read in parts. Records
  * and errors are exactly those of `createParser` on the same text.
  */
-function createScanner(format, options, sink, start = {}) {
+function readers_createScanner(format, options, sink, start = {}) {
     switch (format) {
         case 'csv':
             return new DelimitedScanner(',', options, sink, start);
@@ -35702,9 +35650,10 @@ var external_node_worker_threads_ = __nccwpck_require__(75919);
 /**
  * Counting (gold, predicted) pairs of a CSV, TSV or JSON Lines file from its bytes: read in 1 MiB chunks with
  * synchronous reads into one reused buffer, checked as UTF-8, scanned by the format's byte reader, and labels
- * counted by id without a string per row. A large file is read in parts at once, one per core: the main thread
- * reads the first part and worker threads the others, each counting into its own matrix, and the matrices are
- * summed (counts are sums).
+ * counted by id without a string per row. A large file is cut into parts of about 16 MiB that all threads — the
+ * main thread and a worker per other core — take in turn from a counter in shared memory (so a thread that starts
+ * late or gets less of its core simply reads fewer parts), each counting a part into its own matrix; the matrices
+ * are summed (counts are sums).
  *
  * A part other than the first starts just after a newline, assuming that a record starts there. A CSV newline can
  * be inside a quoted field, so that is checked once the part before is read: it ends where its last record ends,
@@ -35714,17 +35663,17 @@ var external_node_worker_threads_ = __nccwpck_require__(75919);
  * to be right: the error a file gets is always the one reading it from the top would give, with the same line.
  *
  * Workers are this very file: the bundle (dist/index.js or dist/cli.js) starts itself as a worker thread, and the
- * check at the bottom of this module makes it count its part and exit before the entry point's code runs.
+ * check at the bottom of this module makes it read parts and exit before the entry point's code runs.
  */
 /** Files at least this large are read in parts. */
 const DEFAULT_SPLIT_BYTES = 64 << 20;
-/** At most this many parts (threads): more rarely helps a single file's reads, and each costs memory. */
-const MAX_PARTS = 4;
-/** A part is at least this large. */
-const MIN_PART_BYTES = 1 << 20;
+/** Parts are about this large. */
+const PART_BYTES = 16 << 20;
+/** At most this many threads: more rarely helps a single file's reads, and each costs memory. */
+const MAX_THREADS = 4;
 /** Read size: the text readers' stream reads 1 MiB at a time, and the chunks are aligned the same way. */
 const CHUNK = 1 << 20;
-const WORKER_FLAG = 'evalGateCountPart';
+const WORKER_FLAG = 'evalGateCountParts';
 /**
  * Counts the (gold, predicted) pairs of a CSV, TSV or JSON Lines file into `counter`. Throws InputError for bad
  * input, with the same message and line as `createParser` on the file's text would; file-system errors are thrown
@@ -35733,19 +35682,23 @@ const WORKER_FLAG = 'evalGateCountPart';
 async function countFileBytes(absolute, shown, format, fields, counter, options = {}) {
     const fd = (0,external_node_fs_.openSync)(absolute, 'r');
     try {
-        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        const info = (0,external_node_fs_.fstatSync)(fd);
+        const size = info.size;
         const options_ = { file: shown, fields };
-        const scanner = createScanner(format, options_, countInto(counter));
+        const scanner = readers_createScanner(format, options_, countInto(counter));
         if (!scanner)
             throw new Error(`no byte reader for ${format}`);
         const chunkBytes = options.chunkBytes ?? CHUNK;
         const reader = new RangeReader(fd, shown, scanner, 0, chunkBytes, format !== 'jsonl');
-        const runPart = options.runPart ?? workerRunner();
+        const runParts = options.runParts ?? workerRunner();
         const splitBytes = options.splitBytes ?? numberFromEnvironment('EVAL_GATE_SPLIT_BYTES') ?? DEFAULT_SPLIT_BYTES;
+        const threads = Math.min((0,external_node_os_.availableParallelism)(), MAX_THREADS);
         const parts = options.parts ??
             numberFromEnvironment('EVAL_GATE_PARTS') ??
-            Math.min((0,external_node_os_.availableParallelism)(), MAX_PARTS, Math.floor(size / MIN_PART_BYTES));
-        if (runPart === undefined || size < splitBytes || parts < 2) {
+            Math.max(threads, Math.ceil(size / PART_BYTES));
+        if (!info.isFile())
+            reader.sequential = true; // a pipe: read as it comes, in one part
+        if (runParts === undefined || size < splitBytes || parts < 2 || !info.isFile()) {
             reader.read(Infinity);
             scanner.finish();
             return;
@@ -35755,33 +35708,34 @@ async function countFileBytes(absolute, shown, format, fields, counter, options 
         const starts = splitPoints(fd, size, parts).filter((start) => start > reader.position);
         if (scanner.header === undefined && format !== 'jsonl')
             starts.length = 0;
-        const jobs = starts.map((from, k) => ({
+        const work = {
             [WORKER_FLAG]: true,
-            absolute,
-            shown,
-            format,
-            fields,
-            from,
-            stopAt: starts[k + 1] ?? Infinity,
-            header: scanner.header,
-            chunkBytes,
-        }));
-        const running = jobs.map(async (job) => {
-            try {
-                return await runPart(job);
-            }
-            catch (error) {
-                return failure(error);
-            }
-        });
+            jobs: starts.map((from, k) => ({
+                absolute,
+                shown,
+                format,
+                fields,
+                from,
+                stopAt: starts[k + 1] ?? Infinity,
+                header: scanner.header,
+                chunkBytes,
+            })),
+            next: new SharedArrayBuffer(4),
+        };
+        const others = work.jobs.length > 0 ? runParts(work).catch(() => []) : Promise.resolve([]);
         try {
+            // The first part, then (unless told not to) parts after it alongside the other threads.
             reader.read(starts[0] ?? Infinity);
+            const mainHelps = options.mainHelps ?? !process.env.EVAL_GATE_WORKERS_ONLY;
+            const results = new Map(mainHelps ? takeParts(work, 0) : []);
+            for (const [index, result] of await others)
+                results.set(index, result);
             let end = reader.position;
-            for (const [k, job] of jobs.entries()) {
-                const result = await running[k];
-                const part = `${shown}: part ${k + 2} of ${jobs.length + 1}, from byte ${job.from}:`;
+            for (const [k, job] of work.jobs.entries()) {
+                const result = results.get(k) ?? failure(new Error('no thread read it'));
+                const part = `${shown}: part ${k + 2} of ${work.jobs.length + 1}, from byte ${job.from}:`;
                 if (result.ok && result.from === end) {
-                    trace(`${part} read by another thread`);
+                    trace(`${part} read by thread ${result.thread}`);
                     counter.addMatrix(result.matrix);
                     scanner.line += result.lines;
                     scanner.records += result.records;
@@ -35795,7 +35749,7 @@ async function countFileBytes(absolute, shown, format, fields, counter, options 
                         : `failed (${result.problem})`;
                 trace(`${part} ${why}, read again from byte ${end}`);
                 // Read it again from where its first record really starts, with the right line numbers.
-                const redo = createScanner(format, options_, countInto(counter), {
+                const redo = readers_createScanner(format, options_, countInto(counter), {
                     line: scanner.line,
                     header: scanner.header,
                 });
@@ -35807,13 +35761,55 @@ async function countFileBytes(absolute, shown, format, fields, counter, options 
             }
         }
         finally {
-            // Results not waited for (an error came first) are dropped; their workers end on their own.
-            await Promise.allSettled(running);
+            // When an error came first, the other threads still finish their parts; wait for them.
+            await others;
         }
         scanner.finish();
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * Reads parts, taking the next from the shared counter until none is left: what every thread does. `limit` stops
+ * after that many parts (for tests).
+ */
+function takeParts(work, thread, limit = Infinity) {
+    const next = new Int32Array(work.next);
+    const results = [];
+    while (results.length < limit) {
+        const index = Atomics.add(next, 0, 1);
+        if (index >= work.jobs.length)
+            break;
+        let result;
+        try {
+            result = readPart(work.jobs[index], thread);
+        }
+        catch (error) {
+            result = failure(error);
+        }
+        results.push([index, result]);
+    }
+    return results;
+}
+/**
+ * Reads every record of a CSV, TSV or JSON Lines file through the byte readers, handing the requested fields to
+ * `onRecord` as strings — the records and errors of `createParser`, at the byte readers' speed (in one thread: a
+ * handler's work cannot be split and merged). Returns the number of records. For readers of other fields than a
+ * (gold, predicted) pair, e.g. a score column.
+ */
+function readFileRecords(absolute, shown, format, fields, onRecord) {
+    const fd = openSync(absolute, 'r');
+    try {
+        const scanner = createScanner(format, { file: shown, fields }, stringsOf(onRecord));
+        const reader = new RangeReader(fd, shown, scanner, 0, CHUNK, format !== 'jsonl');
+        if (!fstatSync(fd).isFile())
+            reader.sequential = true;
+        reader.read(Infinity);
+        return scanner.finish();
+    }
+    finally {
+        closeSync(fd);
     }
 }
 /** Adds every record's pair to `counter`, by label id. */
@@ -35849,6 +35845,8 @@ class RangeReader {
     next;
     ended = false;
     utf8 = new Utf8Checker();
+    /** Read without positions (from a pipe, which has none), from where the file descriptor is. */
+    sequential = false;
     constructor(fd, shown, scanner, from, chunk, 
     /** Whether the scanner reads a header first (only at the top of a delimited file). */
     readsHeader) {
@@ -35859,7 +35857,7 @@ class RangeReader {
         this.readsHeader = readsHeader;
         this.bufferStart = from;
         this.next = from;
-        this.buffer = Buffer.allocUnsafe(2 * chunk);
+        this.buffer = takeBuffer(2 * chunk);
     }
     /** File offset where scanning stopped: the start of the first record not read. */
     get position() {
@@ -35876,6 +35874,10 @@ class RangeReader {
             this.fill();
             this.scanned = scanner.scan(this.buffer, this.scanned, this.used, this.ended, stopAt - this.bufferStart);
         }
+    }
+    /** Done reading: the buffer may serve the next reader of this thread. */
+    release() {
+        spareBuffer = this.buffer;
     }
     /** Whether a record at or after `stopAt` was reached; never before the header is read. */
     reached(stopAt) {
@@ -35896,7 +35898,7 @@ class RangeReader {
         }
         // (At least 3 bytes at the top of the file, to see a BOM whole.)
         const length = Math.max(this.chunk - (this.next % this.chunk), this.next === 0 ? 3 : 1);
-        const read = (0,external_node_fs_.readSync)(this.fd, this.buffer, this.used, length, this.next);
+        const read = (0,external_node_fs_.readSync)(this.fd, this.buffer, this.used, length, this.sequential ? null : this.next);
         const first = this.next === 0;
         this.next += read;
         if (read === 0) {
@@ -35915,6 +35917,13 @@ class RangeReader {
                 this.scanned = 3;
         }
     }
+}
+/** A read buffer given back by a reader that is done, for the next one of this thread (parts are many). */
+let spareBuffer;
+function takeBuffer(size) {
+    const spare = spareBuffer;
+    spareBuffer = undefined;
+    return spare && spare.length >= size ? spare : Buffer.allocUnsafe(size);
 }
 /** Where parts 2, 3, … start: just after the first newline at or after each equal share of the file. */
 function splitPoints(fd, size, parts) {
@@ -35954,17 +35963,18 @@ function trace(message) {
 function failure(error) {
     return { ok: false, problem: error.message, input: error instanceof InputError };
 }
-/** Reads one part of a file: what a worker does, in whatever thread. */
-function readPart(job) {
+/** Reads one part of a file, in whatever thread. */
+function readPart(job, thread = 0) {
     const counter = new ConfusionCounter();
     const fd = (0,external_node_fs_.openSync)(job.absolute, 'r');
     try {
-        const scanner = createScanner(job.format, { file: job.shown, fields: job.fields }, countInto(counter), {
+        const scanner = readers_createScanner(job.format, { file: job.shown, fields: job.fields }, countInto(counter), {
             line: 1,
             header: job.header,
         });
         const reader = new RangeReader(fd, job.shown, scanner, job.from, job.chunkBytes, false);
         reader.read(job.stopAt);
+        reader.release();
         return {
             ok: true,
             from: job.from,
@@ -35972,6 +35982,7 @@ function readPart(job) {
             lines: scanner.line - 1,
             records: scanner.records,
             matrix: counter.toMatrix(),
+            thread,
         };
     }
     finally {
@@ -35979,31 +35990,36 @@ function readPart(job) {
     }
 }
 /**
- * Parts read by worker threads running this module's file — possible only from the bundle (a .js file; the
- * TypeScript sources under test cannot be started as a worker, so they read every file in one part).
+ * Parts read by worker threads running this module's file, one per core but the main thread's — possible only from
+ * the bundle (a .js file; the TypeScript sources under test cannot be started as a worker, so they read every file
+ * in one part). A worker that fails leaves its parts unread: the main thread reads them again.
  */
 function workerRunner() {
     const script = (0,external_node_url_.fileURLToPath)(import.meta.url);
     if (!script.endsWith('.js'))
         return undefined;
-    return (job) => new Promise((resolve) => {
-        let result = failure(new Error('the worker ended without a result'));
-        const worker = new external_node_worker_threads_.Worker(script, { workerData: job, stdout: true, stderr: true });
-        worker.on('message', (message) => (result = message));
-        worker.on('error', (error) => resolve(failure(error)));
-        worker.on('exit', () => resolve(result));
-    });
+    const workers = Math.min((0,external_node_os_.availableParallelism)(), MAX_THREADS) - 1;
+    if (workers < 1)
+        return undefined;
+    return async (work) => {
+        const running = Array.from({ length: Math.min(workers, work.jobs.length) }, (_, n) => new Promise((resolve) => {
+            let results = [];
+            const worker = new external_node_worker_threads_.Worker(script, {
+                workerData: { ...work, thread: n + 1 },
+                stdout: true,
+                stderr: true,
+            });
+            worker.on('message', (message) => (results = message));
+            worker.on('error', () => resolve([]));
+            worker.on('exit', () => resolve(results));
+        }));
+        return (await Promise.all(running)).flat();
+    };
 }
-// In a worker started by `workerRunner`: read the part, post the result and stop before anything else runs.
+// In a worker started by `workerRunner`: read parts, post what they gave and stop before anything else runs.
 if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.[WORKER_FLAG] === true) {
-    let result;
-    try {
-        result = readPart(external_node_worker_threads_.workerData);
-    }
-    catch (error) {
-        result = failure(error);
-    }
-    external_node_worker_threads_.parentPort.postMessage(result);
+    const work = external_node_worker_threads_.workerData;
+    external_node_worker_threads_.parentPort.postMessage(takeParts(work, work.thread));
     process.exit(0);
 }
 
@@ -36186,14 +36202,33 @@ async function readBaselineAtRef(workspace, file, ref, api) {
     }
     return { text: await readThroughApi(api.client, api.repository, file, ref), from: `${short} (GitHub API)` };
 }
+/**
+ * A file's text from a contents API answer. Files over 1 MB come without their content (encoding `none`, content
+ * empty): they are downloaded from `download_url` instead of being read as an empty, invalid baseline.
+ */
+async function contentsText(client, data, what) {
+    if (data.encoding !== 'none')
+        return Buffer.from(data.content, 'base64').toString('utf8');
+    if (!data.download_url)
+        throw new InputError(`${what} is too large for the contents API and has no download URL`);
+    try {
+        const { data: text } = await client.request({ method: 'GET', url: data.download_url });
+        return typeof text === 'string' ? text : Buffer.from(text).toString('utf8');
+    }
+    catch (error) {
+        const status = error.status;
+        throw new InputError(`could not download ${what}, which is over 1 MB (HTTP ${status ?? '?'}: ${error.message})`);
+    }
+}
 async function readThroughApi(client, repository, file, ref) {
     const filePath = file.split((external_node_path_default()).sep).join('/').replace(/^\.\//, '');
+    let found;
     try {
         const { data } = await client.rest.repos.getContent({ ...repository, path: filePath, ref });
         if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
             throw new InputError(`baseline ${file} at ${ref} is not a file`);
         }
-        return Buffer.from(data.content, 'base64').toString('utf8');
+        found = data;
     }
     catch (error) {
         if (error instanceof InputError)
@@ -36209,6 +36244,7 @@ async function readThroughApi(client, repository, file, ref) {
         throw new InputError(`could not read baseline ${file} at ${ref} through the GitHub API (HTTP ${status ?? '?'}: ${message}); ` +
             'give the job "permissions: contents: read", or fetch the base commit in actions/checkout (fetch-depth: 0)');
     }
+    return contentsText(client, found, `baseline ${file} at ${ref}`);
 }
 async function hasCommit(workspace, ref) {
     try {
@@ -36218,6 +36254,76 @@ async function hasCommit(workspace, ref) {
     catch {
         return false;
     }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/baseline-commit.ts
+
+
+
+/** Concurrent gates on one branch race for the same file; this many tries settles any realistic race. */
+const MAX_ATTEMPTS = 4;
+/**
+ * Commits `name`'s new entry into the baseline file on `branch` through the contents API. The write names the
+ * blob it replaces, so a concurrent update makes it fail (409/422) instead of clobbering; then the file is read
+ * again, the entry merged into the newer copy, and the write retried. Other names' entries are never lost.
+ */
+async function commitBaseline(client, repository, branch, file, name, entry, message) {
+    const filePath = file.replace(/\\/g, '/').replace(/^\.\//, '');
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+        const current = await readBranchCopy(client, repository, branch, filePath);
+        const document = current ? parseBaseline(current.text, `${filePath} on ${branch}`).document : undefined;
+        const text = serializeBaseline(withEntry(document ?? { schema: BASELINE_SCHEMA, models: {} }, name, entry));
+        if (current?.text === text)
+            return { outcome: 'unchanged', attempts: attempt };
+        try {
+            const { data } = await client.rest.repos.createOrUpdateFileContents({
+                ...repository,
+                path: filePath,
+                branch,
+                message,
+                content: Buffer.from(text, 'utf8').toString('base64'),
+                ...(current ? { sha: current.sha } : {}),
+                // Not the client's own retries: they would resend this very write, whose `sha` a conflict has made stale,
+                // with seconds of back-off each time. Every retry here reads the file again first.
+                request: { retries: 0 },
+            });
+            return { outcome: 'committed', commit: data.commit.sha, attempts: attempt };
+        }
+        catch (error) {
+            const status = error.status;
+            // 409: the file changed since we read it; 422: it appeared since we saw none. Both: read again, merge, retry.
+            // 5xx: the write may or may not have landed; reading again tells (an unchanged file ends the loop).
+            const retryable = status === 409 || status === 422 || (status !== undefined && status >= 500);
+            if (retryable && attempt < MAX_ATTEMPTS)
+                continue;
+            throw commitError(error, filePath, branch);
+        }
+    }
+    throw new InputError(`could not commit ${filePath} to ${branch}: it kept changing under ${MAX_ATTEMPTS} attempts`);
+}
+async function readBranchCopy(client, repository, branch, filePath) {
+    try {
+        const { data } = await client.rest.repos.getContent({ ...repository, path: filePath, ref: branch });
+        if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
+            throw new InputError(`baseline ${filePath} on ${branch} is not a file`);
+        }
+        return { text: await contentsText(client, data, `${filePath} on ${branch}`), sha: data.sha };
+    }
+    catch (error) {
+        if (error.status === 404)
+            return undefined;
+        throw commitError(error, filePath, branch);
+    }
+}
+function commitError(error, filePath, branch) {
+    if (error instanceof InputError)
+        return error;
+    const status = error.status;
+    const detail = `HTTP ${status ?? '?'}: ${error.message}`;
+    const advice = status === 403 || status === 404
+        ? '; give the job "permissions: contents: write", and check that branch protection lets the token push'
+        : '';
+    return new InputError(`could not commit ${filePath} to ${branch} (${detail})${advice}`);
 }
 
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -39585,9 +39691,16 @@ function goldLabelFingerprint(matrix) {
 
 
 
+/** Writes a prepared baseline update to disk, atomically. */
+async function writeBaselineUpdate(update) {
+    if (update.text === undefined)
+        return;
+    await writeFileAtomic(update.absolute, update.text);
+    update.written = true;
+}
 /**
- * The whole gate: read the baseline and the prediction files, compute the metrics, compare, render, and update the
- * baseline when asked. Throws `InputError` for anything wrong with the inputs, before writing anything.
+ * The whole gate: read the baseline and the prediction files, compute the metrics, compare, render, and prepare
+ * the baseline update when asked. Writes nothing; throws `InputError` for anything wrong with the inputs.
  */
 async function runGate(settings, context) {
     // The baseline first: a broken baseline should fail before a large prediction set is read.
@@ -39661,7 +39774,12 @@ async function runGate(settings, context) {
     if (settings.updateBaseline) {
         if (failed) {
             // A failed gate must not move the bar it failed against.
-            outcome.baselineUpdate = { written: false, path: settings.baselinePath, reason: 'the gate failed' };
+            outcome.baselineUpdate = {
+                written: false,
+                path: settings.baselinePath,
+                absolute: baselineAbsolute,
+                reason: 'the gate failed',
+            };
         }
         else {
             const newEntry = {
@@ -39679,8 +39797,13 @@ async function runGate(settings, context) {
             };
             // The file on disk is replaced, so the entry is merged into its own contents.
             const document = withEntry(working?.document ?? { schema: 1, models: {} }, settings.name, newEntry);
-            await writeFileAtomic(baselineAbsolute, serializeBaseline(document));
-            outcome.baselineUpdate = { written: true, path: settings.baselinePath, entry: newEntry };
+            outcome.baselineUpdate = {
+                written: false,
+                path: settings.baselinePath,
+                absolute: baselineAbsolute,
+                entry: newEntry,
+                text: serializeBaseline(document),
+            };
         }
     }
     return outcome;
@@ -39741,9 +39864,14 @@ async function evaluateAndPublish() {
     announce(outcome, settings.failOnRegression);
     // The comment goes up before the step fails, and a failure to comment never changes the verdict.
     core/* setOutput */.uH('comment-url', await commentOnPullRequest(comment, client, outcome, artifact?.claimedPull));
-    if (settings.commitBaseline && outcome.baselineUpdate?.entry) {
-        await commitNewBaseline(settings, client, outcome.baselineUpdate.entry);
+    const update = outcome.baselineUpdate;
+    if (update?.entry) {
+        // Commit first: a commit that fails must leave the workspace file as it was, like every other failure.
+        if (settings.commitBaseline)
+            await commitNewBaseline(settings, client, update.entry);
+        await writeBaselineUpdate(update);
     }
+    announceBaselineUpdate(update);
     return outcome.failure;
 }
 /** The `workflow_run` pattern: the prediction files come from an artifact of the run that evaluated the PR. */
@@ -39782,6 +39910,12 @@ function refuseUntrustedCommit() {
     if (context.eventName.startsWith('pull_request')) {
         throw new InputError(`input "commit-baseline" is refused on ${context.eventName} events: a pull request must not move its own ` +
             'baseline. Commit it from a push to the default branch.');
+    }
+    // A workflow_run started by a pull request carries that PR's results (in its artifact): the same rule applies.
+    const triggeredBy = context.payload.workflow_run?.event;
+    if (triggeredBy?.startsWith('pull_request')) {
+        throw new InputError(`input "commit-baseline" is refused in a workflow_run started by a ${triggeredBy} event: its results are ` +
+            "the pull request's. Commit baselines from a push to the default branch.");
     }
     if (context.payload.repository?.fork) {
         throw new InputError('input "commit-baseline" is refused in a fork: commit baselines in the upstream repository');
@@ -39854,7 +39988,8 @@ function commentFailure(error, pullNumber) {
     const where = pullNumber === undefined ? 'the pull request' : `pull request #${pullNumber}`;
     const detail = `HTTP ${status ?? '?'}: ${error.message}`;
     const headers = error.response?.headers;
-    if (status === 429 || (status === 403 && (headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(detail)))) {
+    if (status === 429 ||
+        (status === 403 && (headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(detail)))) {
         return (`eval-gate could not comment on ${where}: GitHub's rate limit was hit (${detail}) and the wait was too long. ` +
             "The gate's verdict stands; see the job summary.");
     }
@@ -39874,7 +40009,8 @@ function announce(outcome, failOnRegression) {
             annotate(describeRegression(metric), { title: `eval-gate: ${metric.name} regressed` });
         }
     }
-    const update = outcome.baselineUpdate;
+}
+function announceBaselineUpdate(update) {
     if (update?.written)
         core/* notice */.lm(`Baseline written to ${update.path}`);
     else if (update)

@@ -26,16 +26,40 @@ body { margin: 0; background: #fff; }
 const folder = mkdtempSync(path.join(tmpdir(), 'eval-gate-render-'))
 const html = path.join(folder, 'comment.html')
 writeFileSync(html, page)
-execFileSync('chromium', [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', `--user-data-dir=${path.join(folder, 'profile')}`,
-  '--hide-scrollbars', `--window-size=900,${open ? 1500 : 760}`, `--screenshot=${path.resolve(output)}`, `file://${html}`,
-], { stdio: 'ignore' })
+execFileSync(
+  'chromium',
+  [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--user-data-dir=${path.join(folder, 'profile')}`,
+    '--hide-scrollbars',
+    `--window-size=900,${open ? 1500 : 760}`,
+    `--screenshot=${path.resolve(output)}`,
+    `file://${html}`,
+  ],
+  { stdio: 'ignore' },
+)
 console.log(`rendered ${input ?? 'the demo report'} to ${output}`)
 
 function demoReport() {
-  const args = ['dist/cli.js', '--predictions', 'examples/predictions.csv', '--baseline', 'examples/eval-baseline.json',
-    '--name', 'sentiment', '--metrics', 'accuracy,balanced_accuracy,precision_macro,recall_macro,f1_macro',
-    '--thresholds', '*: max-drop 0.01']
+  const args = [
+    'dist/cli.js',
+    '--predictions',
+    'examples/predictions.csv',
+    '--baseline',
+    'examples/eval-baseline.json',
+    '--name',
+    'sentiment',
+    '--metrics',
+    'accuracy,balanced_accuracy,precision_macro,recall_macro,f1_macro',
+    '--thresholds',
+    '*: max-drop 0.01',
+  ]
   return spawnSync(process.execPath, args, { encoding: 'utf8' }).stdout
 }

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util'
 import { readBaselineAtRef } from './adapters/baseline-source.js'
 import { InputError } from './core/errors.js'
 import { DEFAULTS, parseSettings } from './core/settings.js'
-import { runGate } from './gate.js'
+import { runGate, writeBaselineUpdate } from './gate.js'
 import { VERSION } from './version.js'
 
 const HELP = `eval-gate ${VERSION}: compute evaluation metrics, compare them with a baseline, fail on regressions.
@@ -91,6 +91,7 @@ export async function main(argv: string[]): Promise<number> {
     })
     process.stdout.write(outcome.report)
     const update = outcome.baselineUpdate
+    if (update) await writeBaselineUpdate(update)
     if (update) {
       process.stderr.write(
         update.written

@@ -50,12 +50,36 @@ export interface GateOutcome {
   /** Set when the gate fails: why, in one line. */
   failure?: string
   /** What happened to the baseline file, when an update was asked for; `entry` is what was written. */
-  baselineUpdate?: { written: boolean; path: string; reason?: string; entry?: BaselineEntry }
+  baselineUpdate?: BaselineUpdate
 }
 
 /**
- * The whole gate: read the baseline and the prediction files, compute the metrics, compare, render, and update the
- * baseline when asked. Throws `InputError` for anything wrong with the inputs, before writing anything.
+ * A baseline update the run asked for. `runGate` only prepares it (`text` is the new file); the caller writes it
+ * with `writeBaselineUpdate` once nothing else can fail, e.g. after a commit through the API went through.
+ */
+export interface BaselineUpdate {
+  /** Path as given in the settings. */
+  path: string
+  absolute: string
+  /** Set once the file is written. */
+  written: boolean
+  /** Why no update was prepared. */
+  reason?: string
+  /** The new entry and the whole new file; undefined when `reason` is set. */
+  entry?: BaselineEntry
+  text?: string
+}
+
+/** Writes a prepared baseline update to disk, atomically. */
+export async function writeBaselineUpdate(update: BaselineUpdate): Promise<void> {
+  if (update.text === undefined) return
+  await writeFileAtomic(update.absolute, update.text)
+  update.written = true
+}
+
+/**
+ * The whole gate: read the baseline and the prediction files, compute the metrics, compare, render, and prepare
+ * the baseline update when asked. Writes nothing; throws `InputError` for anything wrong with the inputs.
  */
 export async function runGate(settings: Settings, context: RunContext): Promise<GateOutcome> {
   // The baseline first: a broken baseline should fail before a large prediction set is read.
@@ -136,7 +160,12 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
   if (settings.updateBaseline) {
     if (failed) {
       // A failed gate must not move the bar it failed against.
-      outcome.baselineUpdate = { written: false, path: settings.baselinePath, reason: 'the gate failed' }
+      outcome.baselineUpdate = {
+        written: false,
+        path: settings.baselinePath,
+        absolute: baselineAbsolute,
+        reason: 'the gate failed',
+      }
     } else {
       const newEntry: BaselineEntry = {
         metrics,
@@ -153,8 +182,13 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
       }
       // The file on disk is replaced, so the entry is merged into its own contents.
       const document = withEntry(working?.document ?? { schema: 1, models: {} }, settings.name, newEntry)
-      await writeFileAtomic(baselineAbsolute, serializeBaseline(document))
-      outcome.baselineUpdate = { written: true, path: settings.baselinePath, entry: newEntry }
+      outcome.baselineUpdate = {
+        written: false,
+        path: settings.baselinePath,
+        absolute: baselineAbsolute,
+        entry: newEntry,
+        text: serializeBaseline(document),
+      }
     }
   }
   return outcome

@@ -13,7 +13,7 @@ import { InputError } from './core/errors.js'
 import { describeRegression, renderReportWithin } from './core/report.js'
 import type { BaselineEntry } from './core/baseline.js'
 import type { CommentSettings, Settings } from './core/settings.js'
-import { runGate, type GateOutcome } from './gate.js'
+import { runGate, writeBaselineUpdate, type BaselineUpdate, type GateOutcome } from './gate.js'
 
 /** The action: evaluate, publish, comment, and fail the step when the gate says so. Every failure ends here. */
 export async function run(): Promise<void> {
@@ -58,9 +58,13 @@ async function evaluateAndPublish(): Promise<string | undefined> {
 
   // The comment goes up before the step fails, and a failure to comment never changes the verdict.
   core.setOutput('comment-url', await commentOnPullRequest(comment, client, outcome, artifact?.claimedPull))
-  if (settings.commitBaseline && outcome.baselineUpdate?.entry) {
-    await commitNewBaseline(settings, client, outcome.baselineUpdate.entry)
+  const update = outcome.baselineUpdate
+  if (update?.entry) {
+    // Commit first: a commit that fails must leave the workspace file as it was, like every other failure.
+    if (settings.commitBaseline) await commitNewBaseline(settings, client, update.entry)
+    await writeBaselineUpdate(update)
   }
+  announceBaselineUpdate(update)
   return outcome.failure
 }
 
@@ -112,6 +116,14 @@ function refuseUntrustedCommit(): void {
     throw new InputError(
       `input "commit-baseline" is refused on ${context.eventName} events: a pull request must not move its own ` +
         'baseline. Commit it from a push to the default branch.',
+    )
+  }
+  // A workflow_run started by a pull request carries that PR's results (in its artifact): the same rule applies.
+  const triggeredBy = (context.payload.workflow_run as { event?: string } | undefined)?.event
+  if (triggeredBy?.startsWith('pull_request')) {
+    throw new InputError(
+      `input "commit-baseline" is refused in a workflow_run started by a ${triggeredBy} event: its results are ` +
+        "the pull request's. Commit baselines from a push to the default branch.",
     )
   }
   if ((context.payload.repository as { fork?: boolean } | undefined)?.fork) {
@@ -220,7 +232,10 @@ function commentFailure(error: unknown, pullNumber: number | undefined): string 
   const where = pullNumber === undefined ? 'the pull request' : `pull request #${pullNumber}`
   const detail = `HTTP ${status ?? '?'}: ${(error as Error).message}`
   const headers = (error as { response?: { headers?: Record<string, string> } }).response?.headers
-  if (status === 429 || (status === 403 && (headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(detail)))) {
+  if (
+    status === 429 ||
+    (status === 403 && (headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(detail)))
+  ) {
     return (
       `eval-gate could not comment on ${where}: GitHub's rate limit was hit (${detail}) and the wait was too long. ` +
       "The gate's verdict stands; see the job summary."
@@ -245,7 +260,9 @@ function announce(outcome: GateOutcome, failOnRegression: boolean): void {
       annotate(describeRegression(metric), { title: `eval-gate: ${metric.name} regressed` })
     }
   }
-  const update = outcome.baselineUpdate
+}
+
+function announceBaselineUpdate(update: BaselineUpdate | undefined): void {
   if (update?.written) core.notice(`Baseline written to ${update.path}`)
   else if (update) core.warning(`Baseline ${update.path} not updated: ${update.reason}`)
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
-import { countFileBytes, readPart, type PairFields } from '../src/adapters/parallel-count.js'
+import { countFileBytes, takeParts, type PairFields } from '../src/adapters/parallel-count.js'
 import { ConfusionCounter, type ConfusionMatrix } from '../src/core/confusion.js'
 import { InputError } from '../src/core/errors.js'
 import { cleanupRuns, runAction, runCli } from './helpers/run-action.js'
@@ -69,7 +69,8 @@ async function countInParts(
       splitBytes: 0,
       parts,
       chunkBytes,
-      runPart: (job) => Promise.resolve(readPart(job)),
+      // Another "thread" takes every other part first (here, in this thread), the main thread the rest.
+      runParts: (work) => Promise.resolve(takeParts(work, 1, Math.ceil(work.jobs.length / 2))),
     })
     return { matrix: counter.toMatrix() }
   } catch (error) {
@@ -79,7 +80,7 @@ async function countInParts(
 }
 
 function outcome(traceLine: string): string {
-  if (traceLine.includes('read by another thread')) return 'accepted'
+  if (/read by thread \d+$/.test(traceLine.trimEnd())) return 'accepted'
   if (traceLine.includes('started inside a record')) return 'read again'
   if (traceLine.includes('could not be read from there')) return 'error, read again'
   return traceLine
@@ -135,9 +136,11 @@ describe('a CSV file read in parts', () => {
 describe('the CLI bundle reading a file in parts with worker threads', () => {
   const { text } = trickyCsv(20000)
   const single = { EVAL_GATE_PARTS: '1' }
+  // The main thread reads the first part only: the workers must read the others.
   const split = (parts: number) => ({
     EVAL_GATE_SPLIT_BYTES: '0',
     EVAL_GATE_PARTS: String(parts),
+    EVAL_GATE_WORKERS_ONLY: '1',
     EVAL_GATE_TRACE_PARTS: '1',
   })
   const args = ['--predictions', 'tricky.csv', '--metrics', 'accuracy,f1_macro']
@@ -146,11 +149,13 @@ describe('the CLI bundle reading a file in parts with worker threads', () => {
     const one = await runCli(args, { files: { 'tricky.csv': text }, env: single })
     expect(one.exitCode, one.stderr).toBe(0)
     const outcomes = new Set<string>()
+    const traces: string[] = []
     for (const parts of [2, 3, 4]) {
       const many = await runCli(args, { files: { 'tricky.csv': text }, env: split(parts) })
       expect(many.exitCode, many.stderr).toBe(0)
       expect(many.stdout).toBe(one.stdout)
       const trace = many.stderr.trimEnd().split('\n')
+      traces.push(...trace)
       expect(trace).toHaveLength(parts - 1)
       for (const line of trace) {
         expect(line).toMatch(/^eval-gate: tricky\.csv: part \d of \d, from byte \d+: /)
@@ -161,6 +166,8 @@ describe('the CLI bundle reading a file in parts with worker threads', () => {
     }
     expect(outcomes).toContain('accepted')
     expect(outcomes.size).toBeGreaterThan(1)
+    // Read by a worker thread, not the main thread.
+    expect(traces.join('\n')).toMatch(/read by thread 1$/m)
   })
 
   it('gives the error of one pass, from a worker’s part', async () => {
@@ -188,6 +195,7 @@ describe('the CLI bundle reading a file in parts with worker threads', () => {
     expect(many.exitCode, many.stdout + many.stderr).toBe(0)
     expect(many.outputs.metrics).toBe(one.outputs.metrics)
     expect(many.stderr).toMatch(/^eval-gate: tricky\.csv: part 2 of 2, from byte \d+: (?!failed)/)
+    expect(many.stderr).not.toContain('failed')
   })
 
   it('reads JSON Lines in parts to the same report', async () => {
@@ -201,8 +209,6 @@ describe('the CLI bundle reading a file in parts with worker threads', () => {
     const many = await runCli(jsonl, { files: { 'p.jsonl': lines }, env: split(3) })
     expect(one.exitCode, one.stderr).toBe(0)
     expect(many.stdout).toBe(one.stdout)
-    expect(many.stderr).toMatch(
-      /^(eval-gate: p\.jsonl: part \d of 3, from byte \d+: read by another thread\n){2}$/,
-    )
+    expect(many.stderr).toMatch(/^(eval-gate: p\.jsonl: part \d of 3, from byte \d+: read by thread 1\n){2}$/)
   })
 })

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
-import { countFileBytes, readPart } from '../src/adapters/parallel-count.js'
+import { countFileBytes, readFileRecords, takeParts } from '../src/adapters/parallel-count.js'
 import { ConfusionCounter } from '../src/core/confusion.js'
 import { InputError } from '../src/core/errors.js'
 import { labelFromJson } from '../src/core/labels.js'
@@ -398,6 +398,7 @@ async function countFile(
   fields: string[],
   parts: number,
   chunkBytes: number,
+  others = 1,
 ) {
   const shown = `part-${fileNumber++}.${format}`
   const absolute = path.join(folder, shown)
@@ -408,7 +409,8 @@ async function countFile(
       splitBytes: 0,
       parts,
       chunkBytes,
-      runPart: (job) => Promise.resolve(readPart(job)),
+      // Another "thread" takes some parts first (here, in this thread), the main thread the rest.
+      runParts: (work) => Promise.resolve(takeParts(work, 1, others)),
     })
     return { shown, outcome: { matrix: counter.toMatrix() } as object }
   } catch (error) {
@@ -425,12 +427,39 @@ describe.each(['csv', 'tsv', 'jsonl'] as const)('%s files counted in parts', (fo
         fields,
         fc.integer({ min: 1, max: 4 }),
         fc.integer({ min: 1, max: 24 }),
-        async (text, requested, parts, chunkBytes) => {
-          const { shown, outcome } = await countFile(format, Buffer.from(text), requested, parts, chunkBytes)
+        fc.nat({ max: 3 }),
+        async (text, requested, parts, chunkBytes, others) => {
+          const { shown, outcome } = await countFile(
+            format,
+            Buffer.from(text),
+            requested,
+            parts,
+            chunkBytes,
+            others,
+          )
           expect(outcome).toEqual(expectedCount(format, text, requested, shown))
         },
       ),
       { numRuns: Math.ceil(RUNS * 0.6) },
+    )
+  })
+})
+
+describe.each(['csv', 'tsv', 'jsonl'] as const)('%s files read record by record', (format) => {
+  it('give the records of the reference', () => {
+    fc.assert(
+      fc.property(textOf(format), fields, (text, requested) => {
+        const shown = `records-${fileNumber++}.${format}`
+        const absolute = path.join(folder, shown)
+        writeFileSync(absolute, text)
+        const outcome = capture(() => {
+          const records: [string[], number][] = []
+          readFileRecords(absolute, shown, format, requested, (values, line) => records.push([values, line]))
+          return records
+        })
+        expect(outcome).toEqual(reference(format, text.replace(/^\uFEFF/, ''), requested, shown))
+      }),
+      { numRuns: Math.ceil(RUNS * 0.3) },
     )
   })
 })

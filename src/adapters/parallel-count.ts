@@ -4,21 +4,23 @@ import { fileURLToPath } from 'node:url'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import { ConfusionCounter, type ConfusionMatrix } from '../core/confusion.js'
 import { InputError } from '../core/errors.js'
-import { Utf8Checker } from '../core/readers/bytes.js'
+import { stringsOf, Utf8Checker } from '../core/readers/bytes.js'
 import {
   createScanner,
   type ByteScanner,
   type HeaderLayout,
   type PredictionFormat,
+  type RecordHandler,
   type SlotSink,
 } from '../core/readers/index.js'
 
 /**
  * Counting (gold, predicted) pairs of a CSV, TSV or JSON Lines file from its bytes: read in 1 MiB chunks with
  * synchronous reads into one reused buffer, checked as UTF-8, scanned by the format's byte reader, and labels
- * counted by id without a string per row. A large file is read in parts at once, one per core: the main thread
- * reads the first part and worker threads the others, each counting into its own matrix, and the matrices are
- * summed (counts are sums).
+ * counted by id without a string per row. A large file is cut into parts of about 16 MiB that all threads — the
+ * main thread and a worker per other core — take in turn from a counter in shared memory (so a thread that starts
+ * late or gets less of its core simply reads fewer parts), each counting a part into its own matrix; the matrices
+ * are summed (counts are sums).
  *
  * A part other than the first starts just after a newline, assuming that a record starts there. A CSV newline can
  * be inside a quoted field, so that is checked once the part before is read: it ends where its last record ends,
@@ -28,25 +30,24 @@ import {
  * to be right: the error a file gets is always the one reading it from the top would give, with the same line.
  *
  * Workers are this very file: the bundle (dist/index.js or dist/cli.js) starts itself as a worker thread, and the
- * check at the bottom of this module makes it count its part and exit before the entry point's code runs.
+ * check at the bottom of this module makes it read parts and exit before the entry point's code runs.
  */
 
 /** Files at least this large are read in parts. */
 const DEFAULT_SPLIT_BYTES = 64 << 20
-/** At most this many parts (threads): more rarely helps a single file's reads, and each costs memory. */
-const MAX_PARTS = 4
-/** A part is at least this large. */
-const MIN_PART_BYTES = 1 << 20
+/** Parts are about this large. */
+const PART_BYTES = 16 << 20
+/** At most this many threads: more rarely helps a single file's reads, and each costs memory. */
+const MAX_THREADS = 4
 /** Read size: the text readers' stream reads 1 MiB at a time, and the chunks are aligned the same way. */
 const CHUNK = 1 << 20
-const WORKER_FLAG = 'evalGateCountPart'
+const WORKER_FLAG = 'evalGateCountParts'
 
 /** The fields of a pair count: gold label, then prediction. */
 export type PairFields = [gold: string, predicted: string]
 
 /** One part of a file, as a worker is asked to read it. */
-interface PartJob {
-  [WORKER_FLAG]: true
+export interface PartJob {
   absolute: string
   shown: string
   format: PredictionFormat
@@ -61,7 +62,7 @@ interface PartJob {
  * What a part's reading gave. When it failed (`ok` false) it is read again by the main thread: `problem` is the
  * error, `input` whether it was about the file's contents (as when a part started inside a quoted field).
  */
-type PartResult =
+export type PartResult =
   | {
       ok: true
       from: number
@@ -71,21 +72,35 @@ type PartResult =
       lines: number
       records: number
       matrix: ConfusionMatrix
+      /** Which thread read it: 0 the main thread, 1… workers. */
+      thread: number
     }
   | { ok: false; problem: string; input: boolean }
 
-/** How a part other than the first is read: by a worker thread, or (in tests) by a stand-in. */
-export type PartRunner = (job: PartJob) => Promise<PartResult>
+/** The parts of a file after the first, and the shared counter of the next one to take (an Int32Array's [0]). */
+export interface SharedParts {
+  [WORKER_FLAG]: true
+  jobs: PartJob[]
+  next: SharedArrayBuffer
+}
+
+/**
+ * Starts other threads on the shared parts; resolves to what they read, by part index, once they are done. The
+ * default starts worker threads running this bundle; tests use a stand-in.
+ */
+export type PartsRunner = (work: SharedParts) => Promise<[number, PartResult][]>
 
 export interface CountOptions {
   /** Read in parts from this size on (default: EVAL_GATE_SPLIT_BYTES, else 64 MiB). */
   splitBytes?: number
-  /** Number of parts for a large file (default: the cores, at most 4, each at least 1 MiB). */
+  /** Number of parts of a large file (default: EVAL_GATE_PARTS, else one per 16 MiB, at least one per thread). */
   parts?: number
+  /** Whether the main thread reads parts after the first (default: yes, unless EVAL_GATE_WORKERS_ONLY is set). */
+  mainHelps?: boolean
   /** Read size (default 1 MiB; tests make it small to put chunk boundaries everywhere). */
   chunkBytes?: number
-  /** Reads a part other than the first (default: a worker thread running this bundle). */
-  runPart?: PartRunner
+  /** Reads parts in other threads (default: worker threads running this bundle). */
+  runParts?: PartsRunner
 }
 
 /**
@@ -103,20 +118,23 @@ export async function countFileBytes(
 ): Promise<void> {
   const fd = openSync(absolute, 'r')
   try {
-    const size = fstatSync(fd).size
+    const info = fstatSync(fd)
+    const size = info.size
     const options_ = { file: shown, fields }
     const scanner = createScanner(format, options_, countInto(counter))
     if (!scanner) throw new Error(`no byte reader for ${format}`)
     const chunkBytes = options.chunkBytes ?? CHUNK
     const reader = new RangeReader(fd, shown, scanner, 0, chunkBytes, format !== 'jsonl')
-    const runPart = options.runPart ?? workerRunner()
+    const runParts = options.runParts ?? workerRunner()
     const splitBytes =
       options.splitBytes ?? numberFromEnvironment('EVAL_GATE_SPLIT_BYTES') ?? DEFAULT_SPLIT_BYTES
+    const threads = Math.min(availableParallelism(), MAX_THREADS)
     const parts =
       options.parts ??
       numberFromEnvironment('EVAL_GATE_PARTS') ??
-      Math.min(availableParallelism(), MAX_PARTS, Math.floor(size / MIN_PART_BYTES))
-    if (runPart === undefined || size < splitBytes || parts < 2) {
+      Math.max(threads, Math.ceil(size / PART_BYTES))
+    if (!info.isFile()) reader.sequential = true // a pipe: read as it comes, in one part
+    if (runParts === undefined || size < splitBytes || parts < 2 || !info.isFile()) {
       reader.read(Infinity)
       scanner.finish()
       return
@@ -126,32 +144,33 @@ export async function countFileBytes(
     reader.read(0)
     const starts = splitPoints(fd, size, parts).filter((start) => start > reader.position)
     if (scanner.header === undefined && format !== 'jsonl') starts.length = 0
-    const jobs = starts.map((from, k): PartJob => ({
+    const work: SharedParts = {
       [WORKER_FLAG]: true,
-      absolute,
-      shown,
-      format,
-      fields,
-      from,
-      stopAt: starts[k + 1] ?? Infinity,
-      header: scanner.header,
-      chunkBytes,
-    }))
-    const running = jobs.map(async (job): Promise<PartResult> => {
-      try {
-        return await runPart(job)
-      } catch (error) {
-        return failure(error)
-      }
-    })
+      jobs: starts.map((from, k) => ({
+        absolute,
+        shown,
+        format,
+        fields,
+        from,
+        stopAt: starts[k + 1] ?? Infinity,
+        header: scanner.header,
+        chunkBytes,
+      })),
+      next: new SharedArrayBuffer(4),
+    }
+    const others = work.jobs.length > 0 ? runParts(work).catch(() => []) : Promise.resolve([])
     try {
+      // The first part, then (unless told not to) parts after it alongside the other threads.
       reader.read(starts[0] ?? Infinity)
+      const mainHelps = options.mainHelps ?? !process.env.EVAL_GATE_WORKERS_ONLY
+      const results = new Map(mainHelps ? takeParts(work, 0) : [])
+      for (const [index, result] of await others) results.set(index, result)
       let end = reader.position
-      for (const [k, job] of jobs.entries()) {
-        const result = await running[k]!
-        const part = `${shown}: part ${k + 2} of ${jobs.length + 1}, from byte ${job.from}:`
+      for (const [k, job] of work.jobs.entries()) {
+        const result = results.get(k) ?? failure(new Error('no thread read it'))
+        const part = `${shown}: part ${k + 2} of ${work.jobs.length + 1}, from byte ${job.from}:`
         if (result.ok && result.from === end) {
-          trace(`${part} read by another thread`)
+          trace(`${part} read by thread ${result.thread}`)
           counter.addMatrix(result.matrix)
           scanner.line += result.lines
           scanner.records += result.records
@@ -176,10 +195,56 @@ export async function countFileBytes(
         end = again.position
       }
     } finally {
-      // Results not waited for (an error came first) are dropped; their workers end on their own.
-      await Promise.allSettled(running)
+      // When an error came first, the other threads still finish their parts; wait for them.
+      await others
     }
     scanner.finish()
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/**
+ * Reads parts, taking the next from the shared counter until none is left: what every thread does. `limit` stops
+ * after that many parts (for tests).
+ */
+export function takeParts(work: SharedParts, thread: number, limit = Infinity): [number, PartResult][] {
+  const next = new Int32Array(work.next)
+  const results: [number, PartResult][] = []
+  while (results.length < limit) {
+    const index = Atomics.add(next, 0, 1)
+    if (index >= work.jobs.length) break
+    let result: PartResult
+    try {
+      result = readPart(work.jobs[index]!, thread)
+    } catch (error) {
+      result = failure(error)
+    }
+    results.push([index, result])
+  }
+  return results
+}
+
+/**
+ * Reads every record of a CSV, TSV or JSON Lines file through the byte readers, handing the requested fields to
+ * `onRecord` as strings — the records and errors of `createParser`, at the byte readers' speed (in one thread: a
+ * handler's work cannot be split and merged). Returns the number of records. For readers of other fields than a
+ * (gold, predicted) pair, e.g. a score column.
+ */
+export function readFileRecords(
+  absolute: string,
+  shown: string,
+  format: Exclude<PredictionFormat, 'json'>,
+  fields: string[],
+  onRecord: RecordHandler,
+): number {
+  const fd = openSync(absolute, 'r')
+  try {
+    const scanner = createScanner(format, { file: shown, fields }, stringsOf(onRecord))!
+    const reader = new RangeReader(fd, shown, scanner, 0, CHUNK, format !== 'jsonl')
+    if (!fstatSync(fd).isFile()) reader.sequential = true
+    reader.read(Infinity)
+    return scanner.finish()
   } finally {
     closeSync(fd)
   }
@@ -216,6 +281,8 @@ class RangeReader {
   private next: number
   private ended = false
   private readonly utf8 = new Utf8Checker()
+  /** Read without positions (from a pipe, which has none), from where the file descriptor is. */
+  sequential = false
 
   constructor(
     private readonly fd: number,
@@ -228,7 +295,7 @@ class RangeReader {
   ) {
     this.bufferStart = from
     this.next = from
-    this.buffer = Buffer.allocUnsafe(2 * chunk)
+    this.buffer = takeBuffer(2 * chunk)
   }
 
   /** File offset where scanning stopped: the start of the first record not read. */
@@ -247,6 +314,11 @@ class RangeReader {
       this.fill()
       this.scanned = scanner.scan(this.buffer, this.scanned, this.used, this.ended, stopAt - this.bufferStart)
     }
+  }
+
+  /** Done reading: the buffer may serve the next reader of this thread. */
+  release(): void {
+    spareBuffer = this.buffer
   }
 
   /** Whether a record at or after `stopAt` was reached; never before the header is read. */
@@ -269,7 +341,7 @@ class RangeReader {
     }
     // (At least 3 bytes at the top of the file, to see a BOM whole.)
     const length = Math.max(this.chunk - (this.next % this.chunk), this.next === 0 ? 3 : 1)
-    const read = readSync(this.fd, this.buffer, this.used, length, this.next)
+    const read = readSync(this.fd, this.buffer, this.used, length, this.sequential ? null : this.next)
     const first = this.next === 0
     this.next += read
     if (read === 0) {
@@ -286,6 +358,15 @@ class RangeReader {
       if (this.buffer[2] === 0xbf) this.scanned = 3
     }
   }
+}
+
+/** A read buffer given back by a reader that is done, for the next one of this thread (parts are many). */
+let spareBuffer: Buffer | undefined
+
+function takeBuffer(size: number): Buffer {
+  const spare = spareBuffer
+  spareBuffer = undefined
+  return spare && spare.length >= size ? spare : Buffer.allocUnsafe(size)
 }
 
 /** Where parts 2, 3, … start: just after the first newline at or after each equal share of the file. */
@@ -327,8 +408,8 @@ function failure(error: unknown): PartResult {
   return { ok: false, problem: (error as Error).message, input: error instanceof InputError }
 }
 
-/** Reads one part of a file: what a worker does, in whatever thread. */
-export function readPart(job: PartJob): PartResult {
+/** Reads one part of a file, in whatever thread. */
+export function readPart(job: PartJob, thread = 0): PartResult {
   const counter = new ConfusionCounter()
   const fd = openSync(job.absolute, 'r')
   try {
@@ -338,6 +419,7 @@ export function readPart(job: PartJob): PartResult {
     })!
     const reader = new RangeReader(fd, job.shown, scanner, job.from, job.chunkBytes, false)
     reader.read(job.stopAt)
+    reader.release()
     return {
       ok: true,
       from: job.from,
@@ -345,6 +427,7 @@ export function readPart(job: PartJob): PartResult {
       lines: scanner.line - 1,
       records: scanner.records,
       matrix: counter.toMatrix(),
+      thread,
     }
   } finally {
     closeSync(fd)
@@ -352,30 +435,38 @@ export function readPart(job: PartJob): PartResult {
 }
 
 /**
- * Parts read by worker threads running this module's file — possible only from the bundle (a .js file; the
- * TypeScript sources under test cannot be started as a worker, so they read every file in one part).
+ * Parts read by worker threads running this module's file, one per core but the main thread's — possible only from
+ * the bundle (a .js file; the TypeScript sources under test cannot be started as a worker, so they read every file
+ * in one part). A worker that fails leaves its parts unread: the main thread reads them again.
  */
-function workerRunner(): PartRunner | undefined {
+function workerRunner(): PartsRunner | undefined {
   const script = fileURLToPath(import.meta.url)
   if (!script.endsWith('.js')) return undefined
-  return (job) =>
-    new Promise<PartResult>((resolve) => {
-      let result: PartResult = failure(new Error('the worker ended without a result'))
-      const worker = new Worker(script, { workerData: job, stdout: true, stderr: true })
-      worker.on('message', (message: PartResult) => (result = message))
-      worker.on('error', (error) => resolve(failure(error)))
-      worker.on('exit', () => resolve(result))
-    })
+  const workers = Math.min(availableParallelism(), MAX_THREADS) - 1
+  if (workers < 1) return undefined
+  return async (work) => {
+    const running = Array.from(
+      { length: Math.min(workers, work.jobs.length) },
+      (_, n) =>
+        new Promise<[number, PartResult][]>((resolve) => {
+          let results: [number, PartResult][] = []
+          const worker = new Worker(script, {
+            workerData: { ...work, thread: n + 1 },
+            stdout: true,
+            stderr: true,
+          })
+          worker.on('message', (message: [number, PartResult][]) => (results = message))
+          worker.on('error', () => resolve([]))
+          worker.on('exit', () => resolve(results))
+        }),
+    )
+    return (await Promise.all(running)).flat()
+  }
 }
 
-// In a worker started by `workerRunner`: read the part, post the result and stop before anything else runs.
-if (!isMainThread && (workerData as Partial<PartJob> | null)?.[WORKER_FLAG] === true) {
-  let result: PartResult
-  try {
-    result = readPart(workerData as PartJob)
-  } catch (error) {
-    result = failure(error)
-  }
-  parentPort!.postMessage(result)
+// In a worker started by `workerRunner`: read parts, post what they gave and stop before anything else runs.
+if (!isMainThread && (workerData as Partial<SharedParts> | null)?.[WORKER_FLAG] === true) {
+  const work = workerData as SharedParts & { thread: number }
+  parentPort!.postMessage(takeParts(work, work.thread))
   process.exit(0)
 }

@@ -17,8 +17,14 @@ export class LabelIds {
   /** The labels, by id. */
   readonly labels: string[] = []
   private readonly byString = new Map<string, number>()
-  /** Open addressing: slot → id + 1 (0: empty). */
-  private slots = new Int32Array(64)
+  /**
+   * Open addressing over a label's signature (its length and first, second and last bytes, packed in 32 bits):
+   * `signatures[slot]` and `slotIds[slot]` (id + 1; 0: empty). A lookup compares signatures, then only the bytes
+   * the signature does not cover.
+   */
+  private signatures = new Int32Array(64)
+  private slotIds = new Int32Array(64)
+  private shift = 32 - 6
   /** The UTF-8 bytes of every label, back to back; label `id` is `pool[offsets[id], offsets[id + 1])`. */
   private pool = new Uint8Array(256)
   private offsets = new Int32Array(65)
@@ -33,20 +39,24 @@ export class LabelIds {
 
   /** The id of the label whose UTF-8 bytes are `bytes[start, end)`; the bytes must be valid UTF-8. */
   idOfBytes(bytes: Uint8Array, start: number, end: number): number {
-    const slots = this.slots
-    const mask = slots.length - 1
+    const length = end - start
+    const signature = signatureOf(bytes, start, end)
+    const signatures = this.signatures
+    const slotIds = this.slotIds
+    const mask = slotIds.length - 1
     const pool = this.pool
     const offsets = this.offsets
-    const length = end - start
-    for (let slot = hashBytes(bytes, start, end) & mask; ; slot = (slot + 1) & mask) {
-      const entry = slots[slot]!
+    for (let slot = slotOf(signature, this.shift); ; slot = (slot + 1) & mask) {
+      const entry = slotIds[slot]!
       if (entry === 0) break
+      if (signatures[slot] !== signature) continue
       const id = entry - 1
       const from = offsets[id]!
       if (offsets[id + 1]! - from !== length) continue
-      let i = 0
-      while (i < length && pool[from + i] === bytes[start + i]) i++
-      if (i === length) return id
+      // The signature covers the first two bytes and the last: compare the rest.
+      let i = 2
+      while (i < length - 1 && pool[from + i] === bytes[start + i]) i++
+      if (i >= length - 1) return id
     }
     const label = Buffer.from(bytes.buffer, bytes.byteOffset + start, length).toString('utf8')
     const known = this.byString.get(label)
@@ -77,34 +87,39 @@ export class LabelIds {
     }
     this.pool.set(bytes.subarray(start, end), from)
     this.offsets[id + 1] = from + length
-    if ((id + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2)
+    if ((id + 1) * 2 > this.slotIds.length) this.rehash(this.slotIds.length * 2)
     else this.place(id)
     return id
   }
 
   private place(id: number): void {
-    const mask = this.slots.length - 1
-    let slot = hashBytes(this.pool, this.offsets[id]!, this.offsets[id + 1]!) & mask
-    while (this.slots[slot] !== 0) slot = (slot + 1) & mask
-    this.slots[slot] = id + 1
+    const signature = signatureOf(this.pool, this.offsets[id]!, this.offsets[id + 1]!)
+    const mask = this.slotIds.length - 1
+    let slot = slotOf(signature, this.shift)
+    while (this.slotIds[slot] !== 0) slot = (slot + 1) & mask
+    this.slotIds[slot] = id + 1
+    this.signatures[slot] = signature
   }
 
   private rehash(size: number): void {
-    this.slots = new Int32Array(size)
+    this.slotIds = new Int32Array(size)
+    this.signatures = new Int32Array(size)
+    this.shift = 32 - Math.log2(size)
     for (let id = 0; id < this.labels.length; id++) this.place(id)
   }
 }
 
-/**
- * A hash of a label's bytes from its length and its first, second and last bytes: no loop, as it runs twice per
- * row. Labels that share all four land in the same chain and are told apart by comparing their bytes.
- */
-function hashBytes(bytes: Uint8Array, start: number, end: number): number {
+/** A label's length (its low 8 bits) and its first, second and last bytes, in 32 bits. */
+function signatureOf(bytes: Uint8Array, start: number, end: number): number {
   const length = end - start
   if (length === 0) return 0
   const second = length > 1 ? bytes[start + 1]! : 0
-  const hash = Math.imul(length ^ (bytes[start]! << 8) ^ (second << 16) ^ (bytes[end - 1]! << 24), 0x9e3779b1)
-  return (hash ^ (hash >>> 16)) >>> 0
+  return (length & 0xff) | (bytes[start]! << 8) | (second << 16) | (bytes[end - 1]! << 24)
+}
+
+/** A slot for a signature: Fibonacci hashing, the top bits of the product. */
+function slotOf(signature: number, shift: number): number {
+  return Math.imul(signature ^ (signature >>> 16), 0x9e3779b1) >>> shift
 }
 
 /**

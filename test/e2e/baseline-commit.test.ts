@@ -146,7 +146,7 @@ describe.concurrent('commit-baseline on a push to main', () => {
     expect(puts(server)[0]!.body).toMatchObject({ sha: previous.sha })
     const document = branchDocument(server)
     expect(Object.keys(document.models).sort()).toEqual(['big', 'clf', 'other'])
-    expect(document.models.big!.confusionMatrix).toHaveLength(600)
+    expect(document.models.big!.confusionMatrix).toHaveLength(750)
     expectOurEntry(document, 'clf')
     await server.done()
   })
@@ -186,6 +186,17 @@ describe.concurrent('commit-baseline on a push to main', () => {
     expect(contentsCalls(server)).toEqual(['GET 200', 'PUT 409', 'GET 200', 'PUT 200'])
     expect(Object.keys(branchDocument(server).models).sort()).toEqual(['clf', 'other'])
     expect(server.pendingFaults()).toBe(0)
+    await server.done()
+  })
+
+  test('a 5xx on the PUT: read again and written once more, not resent blindly', async () => {
+    const server = await apiServer()
+    server.setFile(BASELINE, baselineFile({ other: OTHER_ENTRY }))
+    server.failNext({ method: 'PUT', path: CONTENTS_PATH }, [faults.serverError(502)])
+    const result = await runAction(commitOptions(server, 'clf'))
+    expect(result.exitCode, result.stdout).toBe(0)
+    expect(contentsCalls(server)).toEqual(['GET 200', 'PUT 502', 'GET 200', 'PUT 200'])
+    expect(Object.keys(branchDocument(server).models).sort()).toEqual(['clf', 'other'])
     await server.done()
   })
 
@@ -270,12 +281,8 @@ describe.concurrent('commit-baseline on a push to main', () => {
   })
 })
 
-// KNOWN BUG (src/main.ts, reported): runGate writes the workspace file before commitNewBaseline tries the commit, so
-// a commit that fails (403 here; also 409 four times, or a GITHUB_REF that is not a branch) leaves the new baseline
-// in the workspace behind a failed step. Wanted: the file untouched, as after every other failure. This test pins
-// the current behaviour; when main.ts commits before writing, it fails here: replace the last assertion with
-// `await expectUntouched(result, before)`.
-test('a failed commit: a one-line error, the branch unchanged, but (known bug) the workspace file rewritten', async () => {
+// A commit that fails must leave the workspace file as it was, like every other failure: main.ts commits first.
+test('a failed commit: a one-line error, the branch unchanged, the workspace file untouched', async () => {
   const server = await apiServer()
   server.failNext({ method: 'PUT', path: CONTENTS_PATH }, [faults.forbiddenIntegration()])
   let before: Awaited<ReturnType<typeof baselineState>> | undefined
@@ -290,10 +297,49 @@ test('a failed commit: a one-line error, the branch unchanged, but (known bug) t
   expectOneLineFailure(result, /^could not commit \.github\/eval-baseline\.json to main \(HTTP 403: /)
   expect(server.getFile(BASELINE)).toBeUndefined()
   await server.done()
-  const after = await baselineState(result.workspace)
-  expect(after.folder.filter((name) => name.endsWith('.tmp'))).toEqual([])
-  expect(after.bytes!.equals(before!.bytes!), 'KNOWN BUG fixed? see the comment above this test').toBe(false)
-  expect(after.bytes!.toString('utf8')).toContain('"provenance"')
+  await expectUntouched(result, before!)
+})
+
+// A workflow_run started by a pull request (here a fork's) carries the PR's results in its artifact: committing
+// them would let the PR move the bar, so it is refused like a pull_request event.
+test('a workflow_run of a fork’s pull request is refused: no commit', async () => {
+  const server = await apiServer()
+  const head = 'e'.repeat(40)
+  server.addArtifact(
+    4242,
+    'predictions',
+    { 'predictions.csv': PREDICTIONS },
+    { headSha: head, headBranch: 'feature' },
+  )
+  const options = commitOptions(server, 'clf')
+  const result = await runAction({
+    ...options,
+    files: {},
+    inputs: { ...(options.inputs as Record<string, string>), 'artifact-name': 'predictions' },
+    // Only the API: @actions/artifact needs GITHUB_SERVER_URL to stay https://github.com.
+    env: { GITHUB_API_URL: server.url },
+    event: {
+      name: 'workflow_run',
+      payload: {
+        action: 'completed',
+        workflow_run: {
+          id: 4242,
+          event: 'pull_request',
+          head_sha: head,
+          head_branch: 'feature',
+          head_repository: { full_name: 'fork-owner/repo', fork: true },
+          pull_requests: [],
+        },
+      },
+    },
+  })
+  expectOneLineFailure(
+    result,
+    /^input "commit-baseline" is refused in a workflow_run started by a pull_request event/,
+  )
+  expect(contentsCalls(server)).toEqual([])
+  expect(server.getFile(BASELINE)).toBeUndefined()
+  await server.done()
 })
 
 describe.concurrent('commit-baseline is refused', () => {

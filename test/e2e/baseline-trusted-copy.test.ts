@@ -69,7 +69,47 @@ function expectChangesReported(report: string, trustedFrom: RegExp): void {
   expect([blank, warning]).toEqual(['', '> [!WARNING]'])
 }
 
-describe.concurrent('a pull request that lowers its own baseline', () => {
+/** A run whose base ref must be read through the API; the workspace has a baseline the run must not touch. */
+async function failingRead(
+  configure: (server: Awaited<ReturnType<typeof apiServer>>) => string,
+  { token }: { token?: string } = {},
+) {
+  const server = await apiServer()
+  const base = configure(server)
+  let before: Awaited<ReturnType<typeof baselineState>> | undefined
+  const result = await runAction({
+    files: { 'predictions.csv': PREDICTIONS, [BASELINE]: PR_BASELINE },
+    inputs: { predictions: 'predictions.csv', 'update-baseline': 'true', comment: 'never' },
+    env: server.env,
+    ...(token !== undefined ? { githubToken: token } : {}),
+    prepare: async (workspace) => {
+      before = await baselineState(workspace)
+    },
+    event: { name: 'pull_request', payload: pullRequestEvent(undefined, PR, base) },
+  })
+  await expectUntouched(result, before!)
+  await server.done()
+  return { result, server }
+}
+
+// Concurrent: each test has its own server and folders. Vitest runs 5 tests at a time: the 5xx test, which spends
+// most of its 15 s waiting, goes first so that the others run beside it.
+describe.concurrent('the trusted copy of the baseline', () => {
+  // Octokit's back-off before its 3 retries of a 5xx is 1 + 4 + 9 s; this test runs beside the others.
+  test('contents API 500 on every try: a one-line error after the retries', async () => {
+    const { result, server } = await failingRead((server) => {
+      server.setFile(BASELINE, BASE_BASELINE)
+      server.failNext(
+        { method: 'GET' },
+        Array.from({ length: 4 }, () => faults.serverError(500)),
+      )
+      return server.state.branchHeads.get('main')!
+    })
+    expectOneLineFailure(result, /through the GitHub API \(HTTP 500: Server Error/)
+    expect(contentsCalls(server)).toEqual(['GET 500', 'GET 500', 'GET 500', 'GET 500'])
+  })
+
+  // A pull request that lowers its own baseline.
   test('fails against the base commit read from git; summary and comment name each change', async () => {
     const server = await apiServer()
     let before: Awaited<ReturnType<typeof baselineState>> | undefined
@@ -192,10 +232,8 @@ describe.concurrent('a pull request that lowers its own baseline', () => {
     expect(result.exitCode, result.stdout).toBe(0)
     expect(result.summary).not.toMatch(/changes the baseline/)
   })
-})
 
-// Concurrent: each test has its own server and folders, and the 5xx test spends most of its time waiting.
-describe.concurrent('the baseline at the base ref', () => {
+  // The baseline at the base ref: missing, a ref that does not exist, API errors, another schema.
   test('missing there (git): a first run passes with a notice, even though the PR adds a file', async () => {
     const result = await runAction({
       inputs: { predictions: 'predictions.csv', comment: 'never' },
@@ -233,29 +271,6 @@ describe.concurrent('the baseline at the base ref', () => {
     await server.done()
   })
 
-  /** A run whose base ref must be read through the API; the workspace has a baseline the run must not touch. */
-  async function failingRead(
-    configure: (server: Awaited<ReturnType<typeof apiServer>>) => string,
-    { token }: { token?: string } = {},
-  ) {
-    const server = await apiServer()
-    const base = configure(server)
-    let before: Awaited<ReturnType<typeof baselineState>> | undefined
-    const result = await runAction({
-      files: { 'predictions.csv': PREDICTIONS, [BASELINE]: PR_BASELINE },
-      inputs: { predictions: 'predictions.csv', 'update-baseline': 'true', comment: 'never' },
-      env: server.env,
-      ...(token !== undefined ? { githubToken: token } : {}),
-      prepare: async (workspace) => {
-        before = await baselineState(workspace)
-      },
-      event: { name: 'pull_request', payload: pullRequestEvent(undefined, PR, base) },
-    })
-    await expectUntouched(result, before!)
-    await server.done()
-    return { result, server }
-  }
-
   test('a base ref that does not exist: a one-line error, exit 1, nothing written', async () => {
     const missing = 'b'.repeat(40)
     const { result, server } = await failingRead(() => missing)
@@ -286,20 +301,6 @@ describe.concurrent('the baseline at the base ref', () => {
       /^could not read baseline \.github\/eval-baseline\.json at [0-9a-f]{40} through the GitHub API \(HTTP 403: Resource not accessible by integration.*\); give the job "permissions: contents: read"/,
     )
     expect(contentsCalls(server)).toEqual(['GET 403'])
-  })
-
-  // Octokit's back-off before its 3 retries of a 5xx is 1 + 4 + 9 s; this test runs beside the others.
-  test('contents API 500 on every try: a one-line error after the retries', async () => {
-    const { result, server } = await failingRead((server) => {
-      server.setFile(BASELINE, BASE_BASELINE)
-      server.failNext(
-        { method: 'GET' },
-        Array.from({ length: 4 }, () => faults.serverError(500)),
-      )
-      return server.state.branchHeads.get('main')!
-    })
-    expectOneLineFailure(result, /through the GitHub API \(HTTP 500: Server Error/)
-    expect(contentsCalls(server)).toEqual(['GET 500', 'GET 500', 'GET 500', 'GET 500'])
   })
 
   test('contents API 500 once: retried, and the gate goes on', async () => {

@@ -43,7 +43,9 @@ async function gate(
   })
   const comments = github.commentsOn(PR)
   expect(comments, result.stdout + result.stderr).toHaveLength(1)
-  expect(github.requests.filter((r) => r.method === 'POST' && r.kind === 'api').map((r) => r.status)).toEqual([201])
+  expect(github.requests.filter((r) => r.method === 'POST' && r.kind === 'api').map((r) => r.status)).toEqual(
+    [201],
+  )
   expect(result.outputs['comment-url']).toBe(
     `${github.url}/${REPOSITORY}/pull/${PR}#issuecomment-${comments[0]!.id}`,
   )

@@ -112,8 +112,10 @@ export class JsonLinesScanner implements ByteScanner {
     const { starts, ends, texts } = this.slots
     const found = this.found
     const keys = this.keys
-    found.fill(0)
-    texts.fill(undefined)
+    for (let k = 0; k < found.length; k++) {
+      found[k] = 0
+      texts[k] = undefined
+    }
     at = skipSpace(b, start, end)
     if (at === end || b[at] === LF) return BLANK
     if (b[at] !== OPEN_BRACE) return SLOW

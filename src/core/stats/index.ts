@@ -1,0 +1,68 @@
+/**
+ * Statistics for a gate that knows noise from regression (issue 7). Pure: no I/O, no `@actions/*`; deterministic
+ * for a given seed on every platform.
+ *
+ * API
+ * - `new Random(seed?: number | string)`: xoshiro128** seeded through splitmix32; `nextUint32()`, `nextDouble()`,
+ *   `fork()`.
+ * - `binomial(random, n, p): number`, `multinomial(random, n, weights, out?)`: exact samplers (inversion for
+ *   n·p < 10, Hörmann's BTRS rejection otherwise; multinomial by conditional binomials). `logFactorial(k)`.
+ * - `bootstrapIntervals(matrix: ConfusionMatrix, { samples?, confidence?, seed?, positiveLabel?, metrics? })
+ *   : Record<metric, Interval>`: percentile intervals (`{ estimate, lower, upper }`) for every metric
+ *   `classificationMetrics(matrix, positiveLabel)` produces, resampling rows as Multinomial(total, cells / total).
+ * - `unpairedDropTests(candidate: ConfusionMatrix, baseline: ConfusionMatrix, options): Record<metric, DropTest>`:
+ *   both sides bootstrapped; `DropTest` = { metric, direction, baseline, candidate, delta, lower, upper, pValue,
+ *   paired, method }. `pValue` is one-sided for "the candidate is worse": (1 + #{Δ* on the not-worse side of 0}) /
+ *   (B + 1). `lower`/`upper` bound Δ = candidate − baseline at `confidence`. Option `unpairedPValue: 'pooled'`
+ *   computes p from resamples of the pooled matrix instead (a bootstrap test under the null; see the simulation).
+ * - `PairedCounter` (`add(gold, predCandidate, predBaseline)`, `toTable()`) → `PairedTable`, and
+ *   `pairedDropTests(table, options)`: paired bootstrap of Δ over the joint (gold, candidate, baseline) table; for
+ *   accuracy the p-value is the exact McNemar test (`method: 'mcnemar'`). `pairedMatrices(table)` gives both sides'
+ *   confusion matrices, `discordantPairs(table)` the McNemar counts.
+ * - `mcnemarExact(candidateOnly, baselineOnly): { worse, twoSided }`, `binomialHalfCdf(k, n)`.
+ * - `holm(pValues, alpha): { adjusted, reject }`: Holm–Bonferroni over the gated metrics (family-wise error ≤ α).
+ * - `quantile(values, q)` (numpy's "linear"), `percentileInterval(replicates, confidence, estimate)`,
+ *   `wilsonInterval(successes, n, confidence)`.
+ * - `significantDrops(tests, alpha)`: the decision the gate needs — Holm over the tests' p-values.
+ * - `baselineMatrix(entry)`: the `ConfusionMatrix` of a baseline entry (labels, confusionMatrix, rows), or
+ *   undefined when the entry cannot support a test (flat baseline).
+ *
+ * Intended decision rule (for the integration in compare/gate/report): with `significance` α on, a metric regresses
+ * when it breaks its threshold rule AND `significantDrops(tests, α)[metric].significant`, where `tests` holds the
+ * test of EVERY gated metric that has one (not only those that broke their rule: the family must be fixed in
+ * advance for Holm to bound the gate's false-fail rate by α). `min` floors stay absolute; without a baseline
+ * confusion matrix (`baselineMatrix(entry) === undefined`) or paired predictions, fall back to the rule alone.
+ * Options: `samples` ≥ 100 (default 2000), `confidence` in (0, 1) (default 0.95); invalid values throw RangeError
+ * with a one-line message.
+ */
+export {
+  addMatrices,
+  bootstrapIntervals,
+  bootstrapReplicates,
+  cellsToMatrix,
+  DEFAULT_CONFIDENCE,
+  DEFAULT_SAMPLES,
+  DEFAULT_SEED,
+  MatrixResampler,
+  percentileInterval,
+  quantile,
+  type BootstrapOptions,
+  type Interval,
+} from './bootstrap.js'
+export { binomial, logFactorial, multinomial, Random } from './random.js'
+export {
+  binomialHalfCdf,
+  bootstrapPValue,
+  discordantPairs,
+  holm,
+  mcnemarExact,
+  nullPValue,
+  PairedCounter,
+  pairedDropTests,
+  pairedMatrices,
+  unpairedDropTests,
+  type DropTest,
+  type DropTestOptions,
+  type PairedTable,
+} from './tests.js'
+export { baselineMatrix, normalQuantile, significantDrops, wilsonInterval } from './decision.js'
