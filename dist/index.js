@@ -39890,13 +39890,19 @@ async function fetchArtifact(comment, client) {
     return { folder, headSha: run?.head_sha, claimedPull: await readClaimedPullNumber(folder) };
 }
 /**
- * On pull requests the baseline comes from the base commit, so a PR cannot lower its own bar; `baseline-ref`
+ * On pull requests (and in a merge queue) the baseline comes from the base commit, so a PR cannot lower its own bar; `baseline-ref`
  * names another ref. Elsewhere the working tree is trusted (undefined here).
  */
 async function trustedBaselineCopy(settings, workspace, client) {
     const { /* context */ "_": context } = github;
-    const base = context.payload.pull_request?.base?.sha;
-    const ref = settings.baselineRef ?? (context.eventName.startsWith('pull_request') ? base : undefined);
+    const { payload, eventName } = context;
+    // In a merge queue the checkout is the PR merged onto its base: the base is still the trusted copy.
+    const base = eventName.startsWith('pull_request')
+        ? payload.pull_request?.base?.sha
+        : eventName === 'merge_group'
+            ? payload.merge_group?.base_sha
+            : undefined;
+    const ref = settings.baselineRef ?? base;
     if (!ref)
         return undefined;
     const copy = await readBaselineAtRef(workspace, settings.baselinePath, ref, client && { client, repository: context.repo });
@@ -40004,6 +40010,11 @@ function announce(outcome, failOnRegression) {
     core/* info */.pq(outcome.summary);
     // A gate that only reports (fail-on-regression: false) flags regressions as warnings, not errors.
     const annotate = failOnRegression ? core/* error */.z3 : core/* warning */.$e;
+    const dataset = outcome.reportInput.datasetChange;
+    if (dataset?.policy === 'warn') {
+        core/* warning */.$e(`The evaluation data differs from the data the baseline was measured on (baseline ${dataset.baselineRows ?? '?'} ` +
+            `rows, this run ${dataset.rows}); the comparison is between different test sets.`, { title: 'eval-gate: evaluation data changed' });
+    }
     for (const metric of outcome.comparison.metrics) {
         if (metric.status === 'regressed' || metric.status === 'missing') {
             annotate(describeRegression(metric), { title: `eval-gate: ${metric.name} regressed` });

@@ -86,7 +86,7 @@ async function fetchArtifact(comment: CommentSettings, client: GitHubClient | un
 }
 
 /**
- * On pull requests the baseline comes from the base commit, so a PR cannot lower its own bar; `baseline-ref`
+ * On pull requests (and in a merge queue) the baseline comes from the base commit, so a PR cannot lower its own bar; `baseline-ref`
  * names another ref. Elsewhere the working tree is trusted (undefined here).
  */
 async function trustedBaselineCopy(
@@ -95,8 +95,14 @@ async function trustedBaselineCopy(
   client: GitHubClient | undefined,
 ): Promise<BaselineCopy | undefined> {
   const { context } = github
-  const base = (context.payload.pull_request as { base?: { sha?: string } } | undefined)?.base?.sha
-  const ref = settings.baselineRef ?? (context.eventName.startsWith('pull_request') ? base : undefined)
+  const { payload, eventName } = context
+  // In a merge queue the checkout is the PR merged onto its base: the base is still the trusted copy.
+  const base = eventName.startsWith('pull_request')
+    ? (payload.pull_request as { base?: { sha?: string } } | undefined)?.base?.sha
+    : eventName === 'merge_group'
+      ? (payload.merge_group as { base_sha?: string } | undefined)?.base_sha
+      : undefined
+  const ref = settings.baselineRef ?? base
   if (!ref) return undefined
   const copy = await readBaselineAtRef(
     workspace,
@@ -255,6 +261,14 @@ function announce(outcome: GateOutcome, failOnRegression: boolean): void {
   core.info(outcome.summary)
   // A gate that only reports (fail-on-regression: false) flags regressions as warnings, not errors.
   const annotate = failOnRegression ? core.error : core.warning
+  const dataset = outcome.reportInput.datasetChange
+  if (dataset?.policy === 'warn') {
+    core.warning(
+      `The evaluation data differs from the data the baseline was measured on (baseline ${dataset.baselineRows ?? '?'} ` +
+        `rows, this run ${dataset.rows}); the comparison is between different test sets.`,
+      { title: 'eval-gate: evaluation data changed' },
+    )
+  }
   for (const metric of outcome.comparison.metrics) {
     if (metric.status === 'regressed' || metric.status === 'missing') {
       annotate(describeRegression(metric), { title: `eval-gate: ${metric.name} regressed` })
