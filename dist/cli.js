@@ -2628,6 +2628,7 @@ async function hasCommit(workspace, ref) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  XW: () => (/* binding */ asInputError),
   gk: () => (/* binding */ countPredictions),
   lY: () => (/* binding */ findFiles),
   pL: () => (/* binding */ readOptionalFile),
@@ -7647,15 +7648,7 @@ async function readMetricsFiles(request, folder) {
             bytes = await (0,promises_.readFile)(file.absolute);
         }
         catch (error) {
-            const code = error.code;
-            const reason = code === 'ENOENT'
-                ? 'file not found'
-                : code === 'EACCES' || code === 'EPERM'
-                    ? 'permission denied: the file cannot be read'
-                    : code === 'EISDIR'
-                        ? 'is a directory, not a file'
-                        : `cannot be read: ${error.message}`;
-            throw new errors/* InputError */.d(reason, { file: file.shown });
+            throw (0,adapters_files/* asInputError */.XW)(error, file.shown);
         }
         if (bytes.length > MAX_BYTES) {
             throw new errors/* InputError */.d(`is ${bytes.length} bytes, more than a metrics file should be`, {
@@ -7679,6 +7672,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/core/readers/index.ts + 4 modules
 var readers = __nccwpck_require__(9866);
 ;// CONCATENATED MODULE: ./src/adapters/records.ts
+
 
 
 
@@ -7758,7 +7752,7 @@ async function readText(file) {
         return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
     }
     catch (error) {
-        throw asInputError(error, file.shown);
+        throw (0,adapters_files/* asInputError */.XW)(error, file.shown);
     }
 }
 /** Reads a file as UTF-8 text in chunks, so memory stays flat whatever its size. */
@@ -7777,22 +7771,8 @@ async function streamText(file, onText) {
         onText(decoder.decode());
     }
     catch (error) {
-        throw asInputError(error, file.shown);
+        throw (0,adapters_files/* asInputError */.XW)(error, file.shown);
     }
-}
-function asInputError(error, file) {
-    if (error instanceof errors/* InputError */.d)
-        return error;
-    const code = error.code;
-    const reasons = {
-        ENOENT: 'file not found',
-        EACCES: 'permission denied: the file cannot be read',
-        EPERM: 'permission denied: the file cannot be read',
-        EISDIR: 'is a directory, not a file',
-        ERR_ENCODING_INVALID_ENCODED_DATA: 'is not valid UTF-8 text',
-    };
-    const reason = code ? reasons[code] : undefined;
-    return new errors/* InputError */.d(reason ?? `cannot be read: ${error.message}`, { file });
 }
 
 ;// CONCATENATED MODULE: ./src/core/metrics/classification.ts

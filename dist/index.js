@@ -38566,15 +38566,7 @@ async function readMetricsFiles(request, folder) {
             bytes = await (0,promises_.readFile)(file.absolute);
         }
         catch (error) {
-            const code = error.code;
-            const reason = code === 'ENOENT'
-                ? 'file not found'
-                : code === 'EACCES' || code === 'EPERM'
-                    ? 'permission denied: the file cannot be read'
-                    : code === 'EISDIR'
-                        ? 'is a directory, not a file'
-                        : `cannot be read: ${error.message}`;
-            throw new InputError(reason, { file: file.shown });
+            throw asInputError(error, file.shown);
         }
         if (bytes.length > MAX_BYTES) {
             throw new InputError(`is ${bytes.length} bytes, more than a metrics file should be`, {
@@ -38594,6 +38586,7 @@ async function readMetricsFiles(request, folder) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/records.ts
+
 
 
 
@@ -38673,7 +38666,7 @@ async function readText(file) {
         return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
     }
     catch (error) {
-        throw records_asInputError(error, file.shown);
+        throw asInputError(error, file.shown);
     }
 }
 /** Reads a file as UTF-8 text in chunks, so memory stays flat whatever its size. */
@@ -38692,22 +38685,8 @@ async function records_streamText(file, onText) {
         onText(decoder.decode());
     }
     catch (error) {
-        throw records_asInputError(error, file.shown);
+        throw asInputError(error, file.shown);
     }
-}
-function records_asInputError(error, file) {
-    if (error instanceof InputError)
-        return error;
-    const code = error.code;
-    const reasons = {
-        ENOENT: 'file not found',
-        EACCES: 'permission denied: the file cannot be read',
-        EPERM: 'permission denied: the file cannot be read',
-        EISDIR: 'is a directory, not a file',
-        ERR_ENCODING_INVALID_ENCODED_DATA: 'is not valid UTF-8 text',
-    };
-    const reason = code ? reasons[code] : undefined;
-    return new InputError(reason ?? `cannot be read: ${error.message}`, { file });
 }
 
 ;// CONCATENATED MODULE: ./src/core/metrics/classification.ts

@@ -146,7 +146,7 @@ export async function writeFileAtomic(absolute: string, text: string): Promise<v
 }
 
 /** Turns a file-system error into a message naming the file, passing our own errors through. */
-function asInputError(error: unknown, file: string): Error {
+export function asInputError(error: unknown, file: string): Error {
   if (error instanceof InputError) return error
   const code = (error as NodeJS.ErrnoException).code
   const reasons: Record<string, string> = {

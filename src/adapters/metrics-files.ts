@@ -8,7 +8,7 @@ import {
   type MetricsFormat,
   type SelectedMetric,
 } from '../core/metrics-files/index.js'
-import { findFiles } from './files.js'
+import { asInputError, findFiles } from './files.js'
 
 /** What the `metrics-files` inputs ask for. */
 export interface MetricsFilesRequest {
@@ -43,16 +43,7 @@ export async function readMetricsFiles(
     try {
       bytes = await readFile(file.absolute)
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      const reason =
-        code === 'ENOENT'
-          ? 'file not found'
-          : code === 'EACCES' || code === 'EPERM'
-            ? 'permission denied: the file cannot be read'
-            : code === 'EISDIR'
-              ? 'is a directory, not a file'
-              : `cannot be read: ${(error as Error).message}`
-      throw new InputError(reason, { file: file.shown })
+      throw asInputError(error, file.shown)
     }
     if (bytes.length > MAX_BYTES) {
       throw new InputError(`is ${bytes.length} bytes, more than a metrics file should be`, {

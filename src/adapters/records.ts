@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { InputError, type ErrorLocation } from '../core/errors.js'
 import { createParser, formatOf } from '../core/readers/index.js'
-import type { FoundFile } from './files.js'
+import { asInputError, type FoundFile } from './files.js'
 
 /** Where a record is in its file: the file, and its line (or JSON path for a record of a JSON array). */
 export type RecordLocation = ErrorLocation & { file: string }
@@ -106,18 +106,4 @@ async function streamText(file: FoundFile, onText: (text: string) => void): Prom
   } catch (error) {
     throw asInputError(error, file.shown)
   }
-}
-
-function asInputError(error: unknown, file: string): Error {
-  if (error instanceof InputError) return error
-  const code = (error as NodeJS.ErrnoException).code
-  const reasons: Record<string, string> = {
-    ENOENT: 'file not found',
-    EACCES: 'permission denied: the file cannot be read',
-    EPERM: 'permission denied: the file cannot be read',
-    EISDIR: 'is a directory, not a file',
-    ERR_ENCODING_INVALID_ENCODED_DATA: 'is not valid UTF-8 text',
-  }
-  const reason = code ? reasons[code] : undefined
-  return new InputError(reason ?? `cannot be read: ${(error as Error).message}`, { file })
 }
