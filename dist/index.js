@@ -38037,6 +38037,7 @@ function parseSettings(read) {
         labelColumn: get('label-column'),
         predictionColumn: get('prediction-column'),
         positiveLabel: positiveLabel === '' ? undefined : positiveLabel,
+        idColumn: read('id-column').trim() || undefined,
         metrics,
         baselinePath: get('baseline'),
         thresholds: parseThresholds(evaluation.thresholds),
@@ -38758,6 +38759,66 @@ function classificationMetrics(matrix, positiveLabel) {
         .filter((c) => c.predicted === 0 || c.support === 0)
         .map((c) => ({ label: c.label, precision: c.predicted === 0, recall: c.support === 0 }));
     return { values, perClass, zeroDivision };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/core/fingerprint.ts
+
+
+/**
+ * A fingerprint of the evaluation data that depends on neither row order nor the predictions: a hash of how many
+ * rows carry each gold label. Two runs with the same fingerprint were, with overwhelming likelihood, scored on the
+ * same gold labels; a different one means the data changed and the comparison is between different test sets.
+ */
+function goldLabelFingerprint(matrix) {
+    const counts = matrix.labels
+        .map((label, g) => [label, matrix.counts[g].reduce((sum, count) => sum + count, 0)])
+        .filter(([, count]) => count > 0)
+        // In one order whatever the matrix's: its labels are sorted numerically when every label is a number, so a
+        // predicted label that is not (e.g. "unknown") would otherwise reorder the same gold labels.
+        .sort(([a], [b]) => compareCodePoints(a, b));
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(counts)).digest('hex');
+    return `gold-counts:sha256:${hash.slice(0, 32)}`;
+}
+/**
+ * A fingerprint of (id, gold label) pairs that ignores row order and predictions, built in one pass with constant
+ * memory: each pair is hashed, and the hashes are combined by addition modulo 2^32 in two independent lanes plus an
+ * XOR lane and the count — operations that do not care about order. Unlike the gold-label counts it notices rows
+ * replaced by others with the same labels, and labels moved between rows. It detects changed data; it is not meant
+ * to resist someone crafting a collision on purpose.
+ */
+class PairFingerprint {
+    sumA = 0;
+    sumB = 0;
+    xor = 0;
+    count = 0;
+    add(id, gold) {
+        const text = `${id}\u0000${gold}`;
+        const a = hash32(text, 0x811c9dc5);
+        const b = hash32(text, 0x9e3779b9);
+        this.sumA = (this.sumA + a) >>> 0;
+        this.sumB = (this.sumB + b) >>> 0;
+        this.xor = (this.xor ^ Math.imul(a, 0x85ebca6b) ^ b) >>> 0;
+        this.count++;
+    }
+    /** `id-gold:<count>:<hex>`. */
+    value() {
+        const hex = [this.sumA, this.sumB, this.xor].map((n) => n.toString(16).padStart(8, '0')).join('');
+        return `id-gold:${this.count}:${hex}`;
+    }
+}
+/** FNV-1a over UTF-16 code units from `seed`, finished with murmur3's avalanche so nearby inputs spread out. */
+function hash32(text, seed) {
+    let h = seed >>> 0;
+    for (let i = 0; i < text.length; i++)
+        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
 }
 
 ;// CONCATENATED MODULE: ./src/core/metrics/columns.ts
@@ -39495,6 +39556,7 @@ function preview(labels) {
 
 
 
+
 /**
  * Reads the prediction files and the metrics files of a run and computes its metrics. A run may have either or
  * both; a metric name that comes from two places is an error.
@@ -39532,6 +39594,12 @@ async function evaluate(settings, folder) {
             const scores = await scoreMetrics(settings, files, task, matrix, wanted);
             for (const name of wanted)
                 setMetric(evaluation.metrics, name, scores[name]);
+        }
+        if (settings.idColumn !== undefined) {
+            // A second, opt-in pass: the fast counting path reads only the label and prediction columns.
+            const pairs = new PairFingerprint();
+            await readFields(files, [settings.idColumn, settings.labelColumn], (values) => pairs.add(values[0], values[1]));
+            evaluation.fingerprint = pairs.value();
         }
         Object.assign(evaluation, {
             files: files.map((f) => f.shown),
@@ -39637,27 +39705,6 @@ function setMetric(metrics, name, value) {
 /** eval-gate's version, recorded in every baseline entry it writes. A test keeps it equal to package.json's. */
 const version_VERSION = '0.1.0';
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/core/fingerprint.ts
-
-
-/**
- * A fingerprint of the evaluation data that depends on neither row order nor the predictions: a hash of how many
- * rows carry each gold label. Two runs with the same fingerprint were, with overwhelming likelihood, scored on the
- * same gold labels; a different one means the data changed and the comparison is between different test sets.
- */
-function goldLabelFingerprint(matrix) {
-    const counts = matrix.labels
-        .map((label, g) => [label, matrix.counts[g].reduce((sum, count) => sum + count, 0)])
-        .filter(([, count]) => count > 0)
-        // In one order whatever the matrix's: its labels are sorted numerically when every label is a number, so a
-        // predicted label that is not (e.g. "unknown") would otherwise reorder the same gold labels.
-        .sort(([a], [b]) => compareCodePoints(a, b));
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(counts)).digest('hex');
-    return `gold-counts:sha256:${hash.slice(0, 32)}`;
-}
-
 ;// CONCATENATED MODULE: ./src/gate.ts
 
 
@@ -39698,7 +39745,7 @@ async function runGate(settings, context) {
     const rows = evaluation.rows ?? 0;
     // Metrics read from files carry their own directions; the comparison reads them through the catalogue.
     const comparison = withDirections(evaluation.directions, () => compareMetrics(metrics, entry?.metrics, settings.thresholds));
-    const fingerprint = matrix && goldLabelFingerprint(matrix);
+    const fingerprint = evaluation.fingerprint ?? (matrix && goldLabelFingerprint(matrix));
     const datasetChanged = settings.onDatasetChange !== 'ignore' &&
         entry?.fingerprint !== undefined &&
         // Runs without gold labels (metrics files, regression, text) have no fingerprint to compare.

@@ -29,6 +29,7 @@ Options (each is the action input of the same name):
   --name NAME                model name: key in the baseline file and title of the report (default: ${DEFAULTS.name})
   --update-baseline          write this run's results to the baseline file (not when the gate fails)
   --baseline-ref REF         compare with the baseline as committed at this git ref (default: the file as it is)
+  --id-column NAME           field identifying each example, for the data fingerprint (default: none)
   --on-dataset-change WHAT   warn, fail or ignore when the gold labels differ from the baseline's (default: warn)
   --help                     show this help
   --version                  show the version
@@ -60,6 +61,7 @@ export async function main(argv: string[]): Promise<number> {
         name: { type: 'string' },
         'update-baseline': { type: 'boolean' },
         'baseline-ref': { type: 'string' },
+        'id-column': { type: 'string' },
         'on-dataset-change': { type: 'string' },
         help: { type: 'boolean' },
         version: { type: 'boolean' },

@@ -5,6 +5,7 @@ import { CATALOGUE, DEFAULT_METRICS, type Direction } from './core/catalogue.js'
 import type { ConfusionMatrix } from './core/confusion.js'
 import { InputError } from './core/errors.js'
 import { classificationMetrics, type ClassificationResult } from './core/metrics/classification.js'
+import { PairFingerprint } from './core/fingerprint.js'
 import { parseNumber, RegressionAccumulator } from './core/metrics/regression.js'
 import { referencesFromJson, TextAccumulator, textFromJson } from './core/metrics/text.js'
 import type { MetricsFile, SelectedMetric } from './core/metrics-files/index.js'
@@ -25,6 +26,8 @@ export interface Evaluation {
   rows?: number
   /** Regression and text runs: which, and what the report says about the rows. */
   computed?: { kind: 'regression' | 'text'; note?: string }
+  /** Fingerprint of the (id, gold label) pairs, when `id-column` is set; see fingerprint.ts. */
+  fingerprint?: string
   /** Classification runs: the task, its confusion matrix and everything computed from it. */
   task?: TaskShape
   matrix?: ConfusionMatrix
@@ -68,6 +71,14 @@ export async function evaluate(settings: Settings, folder: string): Promise<Eval
       const wanted = scoreMetricNames(settings.metrics, task)
       const scores = await scoreMetrics(settings, files, task, matrix, wanted)
       for (const name of wanted) setMetric(evaluation.metrics, name, scores[name]!)
+    }
+    if (settings.idColumn !== undefined) {
+      // A second, opt-in pass: the fast counting path reads only the label and prediction columns.
+      const pairs = new PairFingerprint()
+      await readFields(files, [settings.idColumn, settings.labelColumn], (values) =>
+        pairs.add(values[0]!, values[1]!),
+      )
+      evaluation.fingerprint = pairs.value()
     }
     Object.assign(evaluation, {
       files: files.map((f) => f.shown),

@@ -102,7 +102,7 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
   const comparison = withDirections(evaluation.directions, () =>
     compareMetrics(metrics, entry?.metrics, settings.thresholds),
   )
-  const fingerprint = matrix && goldLabelFingerprint(matrix)
+  const fingerprint = evaluation.fingerprint ?? (matrix && goldLabelFingerprint(matrix))
   const datasetChanged =
     settings.onDatasetChange !== 'ignore' &&
     entry?.fingerprint !== undefined &&

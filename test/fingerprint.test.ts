@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ConfusionCounter, type ConfusionMatrix } from '../src/core/confusion.js'
-import { goldLabelFingerprint } from '../src/core/fingerprint.js'
+import { goldLabelFingerprint, PairFingerprint } from '../src/core/fingerprint.js'
 
 /** The matrix of (gold, predicted) rows, counted the way the readers count them. */
 function matrixOf(rows: [gold: string, predicted: string][]): ConfusionMatrix {
@@ -133,5 +133,49 @@ describe('goldLabelFingerprint', () => {
     expect(goldLabelFingerprint({ labels: [], counts: [], total: 0 })).toBe(
       goldLabelFingerprint({ labels: ['a'], counts: [[0]], total: 0 }),
     )
+  })
+})
+
+describe('PairFingerprint (id-column)', () => {
+  const of = (pairs: [id: string, gold: string][]) => {
+    const fingerprint = new PairFingerprint()
+    for (const [id, gold] of pairs) fingerprint.add(id, gold)
+    return fingerprint.value()
+  }
+  const data: [string, string][] = [
+    ['q1', 'cat'],
+    ['q2', 'dog'],
+    ['q3', 'cat'],
+    ['q4', 'bird'],
+  ]
+
+  it('has the count and 96 bits of hash', () => {
+    expect(of(data)).toMatch(/^id-gold:4:[0-9a-f]{24}$/)
+  })
+
+  it('does not depend on row order', () => {
+    expect(of([...data].reverse())).toBe(of(data))
+    expect(of([data[2]!, data[0]!, data[3]!, data[1]!])).toBe(of(data))
+  })
+
+  it('notices labels moved between rows, which the gold-label counts cannot', () => {
+    const moved: [string, string][] = [
+      ['q1', 'dog'],
+      ['q2', 'cat'],
+      ['q3', 'cat'],
+      ['q4', 'bird'],
+    ]
+    expect(of(moved)).not.toBe(of(data))
+    const counts = (pairs: [string, string][]) => fingerprint(pairs.map(([, gold]) => [gold, gold]))
+    expect(counts(moved)).toBe(counts(data))
+  })
+
+  it('notices a row replaced by another with the same label, and a duplicated row', () => {
+    expect(of([...data.slice(0, 3), ['q5', 'bird']])).not.toBe(of(data))
+    expect(of([...data, data[0]!])).not.toBe(of(data))
+  })
+
+  it('keeps the id and the label apart ("a" + "bc" is not "ab" + "c")', () => {
+    expect(of([['a', 'bc']])).not.toBe(of([['ab', 'c']]))
   })
 })

@@ -17,3 +17,45 @@ export function goldLabelFingerprint(matrix: ConfusionMatrix): string {
   const hash = createHash('sha256').update(JSON.stringify(counts)).digest('hex')
   return `gold-counts:sha256:${hash.slice(0, 32)}`
 }
+
+/**
+ * A fingerprint of (id, gold label) pairs that ignores row order and predictions, built in one pass with constant
+ * memory: each pair is hashed, and the hashes are combined by addition modulo 2^32 in two independent lanes plus an
+ * XOR lane and the count — operations that do not care about order. Unlike the gold-label counts it notices rows
+ * replaced by others with the same labels, and labels moved between rows. It detects changed data; it is not meant
+ * to resist someone crafting a collision on purpose.
+ */
+export class PairFingerprint {
+  private sumA = 0
+  private sumB = 0
+  private xor = 0
+  private count = 0
+
+  add(id: string, gold: string): void {
+    const text = `${id}\u0000${gold}`
+    const a = hash32(text, 0x811c9dc5)
+    const b = hash32(text, 0x9e3779b9)
+    this.sumA = (this.sumA + a) >>> 0
+    this.sumB = (this.sumB + b) >>> 0
+    this.xor = (this.xor ^ Math.imul(a, 0x85ebca6b) ^ b) >>> 0
+    this.count++
+  }
+
+  /** `id-gold:<count>:<hex>`. */
+  value(): string {
+    const hex = [this.sumA, this.sumB, this.xor].map((n) => n.toString(16).padStart(8, '0')).join('')
+    return `id-gold:${this.count}:${hex}`
+  }
+}
+
+/** FNV-1a over UTF-16 code units from `seed`, finished with murmur3's avalanche so nearby inputs spread out. */
+function hash32(text: string, seed: number): number {
+  let h = seed >>> 0
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  h ^= h >>> 16
+  return h >>> 0
+}

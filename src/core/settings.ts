@@ -16,6 +16,8 @@ export interface Settings extends EvaluationSettings {
   predictionColumn: string
   /** Makes a two-label task binary with this positive class (scikit-learn's `pos_label`); unset means automatic. */
   positiveLabel?: string
+  /** Field identifying each example; when set, the data fingerprint covers (id, gold label) pairs. */
+  idColumn?: string
   /** Metrics to report and gate; unset means the task's defaults. */
   metrics?: string[]
   /** Path of the baseline JSON file, relative to the workspace. */
@@ -86,6 +88,7 @@ export function parseSettings(read: InputReader): Settings {
     labelColumn: get('label-column'),
     predictionColumn: get('prediction-column'),
     positiveLabel: positiveLabel === '' ? undefined : positiveLabel,
+    idColumn: read('id-column').trim() || undefined,
     metrics,
     baselinePath: get('baseline'),
     thresholds: parseThresholds(evaluation.thresholds),

@@ -149,3 +149,48 @@ test('numeric gold labels and a non-numeric prediction: the same data', async ()
   expect(result.exitCode, result.stdout).toBe(0)
   expect(result.summary).not.toMatch(NOTICE)
 })
+
+describe('id-column', () => {
+  /** Rows with ids; `moved` swaps the gold labels of the first "1" row and the first "0" row. */
+  function withIds(moved: boolean): string {
+    const rows = MEASURED_ON.map((row, i) => ({ id: `ex-${i}`, ...row }))
+    if (moved) {
+      const one = rows.findIndex((row) => row.label === '1')
+      const zero = rows.findIndex((row) => row.label === '0')
+      ;[rows[one]!.label, rows[zero]!.label] = [rows[zero]!.label, rows[one]!.label]
+    }
+    const lines = rows.map((row) => `${row.id},${row.label},${row.prediction}`)
+    return ['id,label,prediction', ...lines].join('\n') + '\n'
+  }
+
+  async function run(files: Record<string, string>, update = false): Promise<RunResult> {
+    return runAction({
+      files,
+      inputs: {
+        predictions: 'predictions.csv',
+        'id-column': 'id',
+        'on-dataset-change': 'fail',
+        ...(update ? { 'update-baseline': 'true' } : {}),
+      },
+    })
+  }
+
+  test('the same (id, label) pairs in another order pass; labels moved between ids fail', async () => {
+    const first = await run({ 'predictions.csv': withIds(false) }, true)
+    expect(first.exitCode, first.stdout).toBe(0)
+    const written = await readFile(path.join(first.workspace, BASELINE), 'utf8')
+    expect(JSON.parse(written).models.default.fingerprint).toMatch(/^id-gold:20:[0-9a-f]{24}$/)
+
+    const lines = withIds(false).trimEnd().split('\n')
+    const reordered = [lines[0], ...lines.slice(1).reverse()].join('\n') + '\n'
+    const same = await run({ 'predictions.csv': reordered, [BASELINE]: written })
+    expect(same.exitCode, same.stdout).toBe(0)
+    expect(same.summary).not.toMatch(NOTICE)
+
+    // The gold-label counts are unchanged (10 and 10), so only the (id, label) fingerprint can see this.
+    const moved = await run({ 'predictions.csv': withIds(true), [BASELINE]: written })
+    expect(moved.exitCode, moved.stdout).toBe(1)
+    expect(moved.summary).toMatch(NOTICE)
+    expectOneLineFailure(moved, /the evaluation data differs from the baseline's/)
+  })
+})
