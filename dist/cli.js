@@ -6844,12 +6844,28 @@ function parsePositiveInteger(input, value) {
         throw new InputError(`input "${input}" must be a positive whole number, got ${JSON.stringify(value)}`);
     return Number(value);
 }
-/** Entries of a newline- or comma-separated list, trimmed, empty ones dropped. */
+/**
+ * Entries of a newline- or comma-separated list, trimmed, empty ones dropped. A comma inside braces belongs to a
+ * glob's alternatives (`out/{train,test}.csv`), not to the list.
+ */
 function splitList(text) {
-    return text
-        .split(/[\n,]/)
-        .map((entry) => entry.trim())
-        .filter((entry) => entry !== '');
+    const entries = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i <= text.length; i++) {
+        const c = text[i];
+        if (c === '{')
+            depth++;
+        else if (c === '}')
+            depth = Math.max(0, depth - 1);
+        else if (i === text.length || c === '\n' || (c === ',' && depth === 0)) {
+            entries.push(text.slice(start, i).trim());
+            start = i + 1;
+            if (c === '\n')
+                depth = 0;
+        }
+    }
+    return entries.filter((entry) => entry !== '');
 }
 function parseChoice(input, value, choices) {
     if (!choices.includes(value)) {

@@ -126,6 +126,11 @@ describe('splitList', () => {
     expect(splitList('a, b\nc\r\n,, d ,\n')).toEqual(['a', 'b', 'c', 'd'])
     expect(splitList('')).toEqual([])
     expect(splitList(' \n , ')).toEqual([])
+    expect(splitList('out/{train,test}.csv, extra.csv\nb/{x,y}/*.jsonl')).toEqual([
+      'out/{train,test}.csv',
+      'extra.csv',
+      'b/{x,y}/*.jsonl',
+    ])
   })
 })
 
