@@ -7041,6 +7041,10 @@ var core_thresholds = __nccwpck_require__(7239);
 
 /** Differences this small are floating-point noise, not a change in the model. */
 const NOISE = 1e-12;
+/** A regressed or missing metric: either fails the gate. */
+function isRegression(metric) {
+    return metric.status === 'regressed' || metric.status === 'missing';
+}
 /**
  * Compares the metrics of a run with the baseline under the threshold rules. Metrics the baseline has and the run
  * does not are `missing`, which counts as a regression: a gate must not pass because a metric disappeared.
@@ -7053,7 +7057,7 @@ function compareMetrics(current, baseline, thresholds) {
     const metrics = names.map((name) => compareOne(name, current[name], baseline?.[name], (0,core_thresholds/* rulesFor */.NP)(name, thresholds)));
     return {
         metrics,
-        regressed: metrics.some((m) => m.status === 'regressed' || m.status === 'missing'),
+        regressed: metrics.some(isRegression),
         firstRun: baseline === undefined,
     };
 }
@@ -7388,6 +7392,7 @@ var settings = __nccwpck_require__(2187);
 
 
 
+
 const STATUS_TEXT = {
     improved: '🟢 improved',
     unchanged: '⚪ unchanged',
@@ -7528,9 +7533,6 @@ function metricsTable(metrics, detail) {
         'right',
         'left',
     ]) + note);
-}
-function isRegression(metric) {
-    return metric.status === 'regressed' || metric.status === 'missing';
 }
 function contextLine({ name, rows, files, task, matrix, metricsFiles, computed, baseline, }) {
     const taskText = !task

@@ -38120,6 +38120,98 @@ function getCommentSettings(name) {
     return parseCommentSettings((name) => core/* getInput */.V4(name), name);
 }
 
+;// CONCATENATED MODULE: ./src/core/format.ts
+/** Decimals shown for every metric value and delta, so columns line up and runs compare at a glance. */
+const DECIMALS = 4;
+/** A metric value, e.g. `0.8123`; `—` when there is none. */
+function formatValue(value) {
+    return value === undefined ? '—' : value.toFixed(DECIMALS);
+}
+/** A signed change with a real minus sign, e.g. `+0.0120`, `−0.0213`, `±0.0000` for no change at this precision. */
+function formatDelta(delta) {
+    if (delta === undefined)
+        return '—';
+    const text = Math.abs(delta).toFixed(DECIMALS);
+    if (Number(text) === 0)
+        return `±${text}`;
+    return `${delta < 0 ? '\u2212' : '+'}${text}`;
+}
+/** A whole count with thousands separators, e.g. `12,345`. */
+function formatCount(count) {
+    return count.toLocaleString('en-US');
+}
+
+;// CONCATENATED MODULE: ./src/core/compare.ts
+
+
+
+/** Differences this small are floating-point noise, not a change in the model. */
+const NOISE = 1e-12;
+/** A regressed or missing metric: either fails the gate. */
+function isRegression(metric) {
+    return metric.status === 'regressed' || metric.status === 'missing';
+}
+/**
+ * Compares the metrics of a run with the baseline under the threshold rules. Metrics the baseline has and the run
+ * does not are `missing`, which counts as a regression: a gate must not pass because a metric disappeared.
+ */
+function compareMetrics(current, baseline, thresholds) {
+    const names = [
+        ...Object.keys(current),
+        ...Object.keys(baseline ?? {}).filter((name) => !Object.hasOwn(current, name)),
+    ];
+    const metrics = names.map((name) => compareOne(name, current[name], baseline?.[name], rulesFor(name, thresholds)));
+    return {
+        metrics,
+        regressed: metrics.some(isRegression),
+        firstRun: baseline === undefined,
+    };
+}
+function compareOne(name, current, baseline, rules) {
+    const direction = directionOf(name);
+    const result = { name, direction, baseline, current, status: 'new', rules, broken: [] };
+    if (current === undefined)
+        return {
+            ...result,
+            status: 'missing',
+            broken: [{ rule: 'present in the baseline', detail: 'not produced by this run' }],
+        };
+    result.broken = brokenBounds(current, rules);
+    if (baseline === undefined)
+        return { ...result, status: result.broken.length ? 'regressed' : 'new' };
+    const delta = current - baseline;
+    // How much worse the metric got, in its own units: positive means worse, whichever way the metric points.
+    const worsening = direction === 'higher-is-better' ? -delta : delta;
+    const drop = rules.maxDrop;
+    if (drop) {
+        const allowed = drop.kind === 'relative' ? drop.amount * Math.abs(baseline) : drop.amount;
+        if (worsening > allowed + NOISE) {
+            const verb = direction === 'higher-is-better' ? 'dropped' : 'rose';
+            result.broken.unshift({
+                rule: describeRules({ maxDrop: drop }),
+                detail: `${verb} ${formatValue(worsening)}`,
+            });
+        }
+    }
+    const status = result.broken.length > 0
+        ? 'regressed'
+        : Math.abs(delta) <= NOISE
+            ? 'unchanged'
+            : worsening < 0
+                ? 'improved'
+                : 'within-tolerance';
+    return { ...result, delta, status };
+}
+function brokenBounds(current, rules) {
+    const broken = [];
+    const detail = `is ${formatValue(current)}`;
+    if (rules.min !== undefined && current < rules.min - NOISE)
+        broken.push({ rule: describeRules({ min: rules.min }), detail });
+    if (rules.max !== undefined && current > rules.max + NOISE)
+        broken.push({ rule: describeRules({ max: rules.max }), detail });
+    return broken;
+}
+
 ;// CONCATENATED MODULE: ./src/core/markdown.ts
 /**
  * Makes untrusted text (labels, model and metric names read from artifacts) inert in GitHub-flavoured Markdown:
@@ -38165,27 +38257,6 @@ function details(summary, body) {
     return `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 
-;// CONCATENATED MODULE: ./src/core/format.ts
-/** Decimals shown for every metric value and delta, so columns line up and runs compare at a glance. */
-const DECIMALS = 4;
-/** A metric value, e.g. `0.8123`; `—` when there is none. */
-function formatValue(value) {
-    return value === undefined ? '—' : value.toFixed(DECIMALS);
-}
-/** A signed change with a real minus sign, e.g. `+0.0120`, `−0.0213`, `±0.0000` for no change at this precision. */
-function formatDelta(delta) {
-    if (delta === undefined)
-        return '—';
-    const text = Math.abs(delta).toFixed(DECIMALS);
-    if (Number(text) === 0)
-        return `±${text}`;
-    return `${delta < 0 ? '\u2212' : '+'}${text}`;
-}
-/** A whole count with thousands separators, e.g. `12,345`. */
-function formatCount(count) {
-    return count.toLocaleString('en-US');
-}
-
 ;// CONCATENATED MODULE: ./src/core/metrics-files/report.ts
 
 
@@ -38217,6 +38288,7 @@ function metricsFilesDetails({ files, metrics }) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report.ts
+
 
 
 
@@ -38363,9 +38435,6 @@ function metricsTable(metrics, detail) {
         'left',
     ]) + note);
 }
-function isRegression(metric) {
-    return metric.status === 'regressed' || metric.status === 'missing';
-}
 function contextLine({ name, rows, files, task, matrix, metricsFiles, computed, baseline, }) {
     const taskText = !task
         ? computed &&
@@ -38478,73 +38547,6 @@ function proposedChangesNotice({ proposedChanges, baseline }) {
     const lines = proposedChanges.changes.map(({ metric, before, after }) => `> - ${escapeMarkdown(metric)}: ${formatValue(before)} → ${formatValue(after)}`);
     return (`> [!WARNING]\n> This pull request changes the baseline ${code(baseline.path)}. The gate compares with the ` +
         `copy at ${escapeMarkdown(proposedChanges.trustedFrom)}:\n${lines.join('\n')}`);
-}
-
-;// CONCATENATED MODULE: ./src/core/compare.ts
-
-
-
-/** Differences this small are floating-point noise, not a change in the model. */
-const NOISE = 1e-12;
-/**
- * Compares the metrics of a run with the baseline under the threshold rules. Metrics the baseline has and the run
- * does not are `missing`, which counts as a regression: a gate must not pass because a metric disappeared.
- */
-function compareMetrics(current, baseline, thresholds) {
-    const names = [
-        ...Object.keys(current),
-        ...Object.keys(baseline ?? {}).filter((name) => !Object.hasOwn(current, name)),
-    ];
-    const metrics = names.map((name) => compareOne(name, current[name], baseline?.[name], rulesFor(name, thresholds)));
-    return {
-        metrics,
-        regressed: metrics.some((m) => m.status === 'regressed' || m.status === 'missing'),
-        firstRun: baseline === undefined,
-    };
-}
-function compareOne(name, current, baseline, rules) {
-    const direction = directionOf(name);
-    const result = { name, direction, baseline, current, status: 'new', rules, broken: [] };
-    if (current === undefined)
-        return {
-            ...result,
-            status: 'missing',
-            broken: [{ rule: 'present in the baseline', detail: 'not produced by this run' }],
-        };
-    result.broken = brokenBounds(current, rules);
-    if (baseline === undefined)
-        return { ...result, status: result.broken.length ? 'regressed' : 'new' };
-    const delta = current - baseline;
-    // How much worse the metric got, in its own units: positive means worse, whichever way the metric points.
-    const worsening = direction === 'higher-is-better' ? -delta : delta;
-    const drop = rules.maxDrop;
-    if (drop) {
-        const allowed = drop.kind === 'relative' ? drop.amount * Math.abs(baseline) : drop.amount;
-        if (worsening > allowed + NOISE) {
-            const verb = direction === 'higher-is-better' ? 'dropped' : 'rose';
-            result.broken.unshift({
-                rule: describeRules({ maxDrop: drop }),
-                detail: `${verb} ${formatValue(worsening)}`,
-            });
-        }
-    }
-    const status = result.broken.length > 0
-        ? 'regressed'
-        : Math.abs(delta) <= NOISE
-            ? 'unchanged'
-            : worsening < 0
-                ? 'improved'
-                : 'within-tolerance';
-    return { ...result, delta, status };
-}
-function brokenBounds(current, rules) {
-    const broken = [];
-    const detail = `is ${formatValue(current)}`;
-    if (rules.min !== undefined && current < rules.min - NOISE)
-        broken.push({ rule: describeRules({ min: rules.min }), detail });
-    if (rules.max !== undefined && current > rules.max + NOISE)
-        broken.push({ rule: describeRules({ max: rules.max }), detail });
-    return broken;
 }
 
 ;// CONCATENATED MODULE: ./src/core/baseline-diff.ts
@@ -39869,6 +39871,7 @@ function parseCopy(copy, shownName) {
 
 
 
+
 /** The action: evaluate, publish, comment, and fail the step when the gate says so. Every failure ends here. */
 async function main_run() {
     const failure = await evaluateAndPublish().catch(describeFailure);
@@ -40058,7 +40061,7 @@ function announce(outcome, failOnRegression) {
             `rows, this run ${dataset.rows}); the comparison is between different test sets.`, { title: 'eval-gate: evaluation data changed' });
     }
     for (const metric of outcome.comparison.metrics) {
-        if (metric.status === 'regressed' || metric.status === 'missing') {
+        if (isRegression(metric)) {
             annotate(describeRegression(metric), { title: `eval-gate: ${metric.name} regressed` });
         }
     }

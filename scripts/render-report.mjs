@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { marked } from 'marked'
+import { DEMO_ARGS } from './demo-command.mjs'
 
 const [input, output = 'docs/comment.png'] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'))
 const open = process.argv.includes('--open')
@@ -48,18 +49,5 @@ execFileSync(
 console.log(`rendered ${input ?? 'the demo report'} to ${output}`)
 
 function demoReport() {
-  const args = [
-    'dist/cli.js',
-    '--predictions',
-    'examples/predictions.csv',
-    '--baseline',
-    'examples/eval-baseline.json',
-    '--name',
-    'sentiment',
-    '--metrics',
-    'accuracy,balanced_accuracy,precision_macro,recall_macro,f1_macro',
-    '--thresholds',
-    '*: max-drop 0.01',
-  ]
-  return spawnSync(process.execPath, args, { encoding: 'utf8' }).stdout
+  return spawnSync(process.execPath, DEMO_ARGS, { encoding: 'utf8' }).stdout
 }

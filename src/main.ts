@@ -11,6 +11,7 @@ import { getCommentSettings, getSettings } from './adapters/inputs.js'
 import { commentAction, commentBody, reportLimitForComment, SUMMARY_LIMIT } from './core/comment.js'
 import { InputError } from './core/errors.js'
 import { describeRegression, renderReportWithin } from './core/report.js'
+import { isRegression } from './core/compare.js'
 import type { BaselineEntry } from './core/baseline.js'
 import type { CommentSettings, Settings } from './core/settings.js'
 import { runGate, writeBaselineUpdate, type BaselineUpdate, type GateOutcome } from './gate.js'
@@ -270,7 +271,7 @@ function announce(outcome: GateOutcome, failOnRegression: boolean): void {
     )
   }
   for (const metric of outcome.comparison.metrics) {
-    if (metric.status === 'regressed' || metric.status === 'missing') {
+    if (isRegression(metric)) {
       annotate(describeRegression(metric), { title: `eval-gate: ${metric.name} regressed` })
     }
   }

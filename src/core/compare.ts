@@ -27,6 +27,11 @@ export interface BrokenRule {
   detail: string
 }
 
+/** A regressed or missing metric: either fails the gate. */
+export function isRegression(metric: MetricComparison): boolean {
+  return metric.status === 'regressed' || metric.status === 'missing'
+}
+
 /** The comparison of a whole run. */
 export interface Comparison {
   metrics: MetricComparison[]
@@ -54,7 +59,7 @@ export function compareMetrics(
   )
   return {
     metrics,
-    regressed: metrics.some((m) => m.status === 'regressed' || m.status === 'missing'),
+    regressed: metrics.some(isRegression),
     firstRun: baseline === undefined,
   }
 }

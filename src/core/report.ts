@@ -1,4 +1,4 @@
-import type { Comparison, MetricComparison, Status } from './compare.js'
+import { isRegression, type Comparison, type MetricComparison, type Status } from './compare.js'
 import type { ConfusionMatrix } from './confusion.js'
 import { code, details, escapeMarkdown, table } from './markdown.js'
 import { formatCount, formatDelta, formatValue } from './format.js'
@@ -231,10 +231,6 @@ function metricsTable(metrics: MetricComparison[], detail: ReportDetail): string
       'left',
     ]) + note
   )
-}
-
-function isRegression(metric: MetricComparison): boolean {
-  return metric.status === 'regressed' || metric.status === 'missing'
 }
 
 function contextLine({

@@ -125,18 +125,19 @@ export function unpairedDropTests(
   for (const metric of names) {
     const deltas = new Float64Array(samples)
     for (let i = 0; i < samples; i++) deltas[i] = a[metric]![i]! - b[metric]![i]!
-    const delta = current[metric]! - before[metric]!
-    const interval = percentileInterval(deltas, confidence, delta)
-    const dir = direction(metric)
-    result[metric] = {
+    const shift = measuredShift(
       metric,
-      direction: dir,
-      baseline: before[metric]!,
-      candidate: current[metric]!,
-      delta,
-      lower: interval.lower,
-      upper: interval.upper,
-      pValue: nullDeltas ? nullPValue(nullDeltas[metric]!, delta, dir) : bootstrapPValue(deltas, dir),
+      direction(metric),
+      before[metric]!,
+      current[metric]!,
+      deltas,
+      confidence,
+    )
+    result[metric] = {
+      ...shift,
+      pValue: nullDeltas
+        ? nullPValue(nullDeltas[metric]!, shift.delta, shift.direction)
+        : bootstrapPValue(deltas, shift.direction),
       paired: false,
       method: 'bootstrap',
     }
@@ -255,26 +256,39 @@ export function pairedDropTests(table: PairedTable, options: DropTestOptions = {
   const discordant = discordantPairs(table)
   const result: Record<string, DropTest> = {}
   for (const metric of names) {
-    const delta = current[metric]! - before[metric]!
-    const interval = percentileInterval(deltas[metric]!, confidence, delta)
-    const dir = direction(metric)
+    const shift = measuredShift(
+      metric,
+      direction(metric),
+      before[metric]!,
+      current[metric]!,
+      deltas[metric]!,
+      confidence,
+    )
     const exact = metric === 'accuracy' && options.mcnemar !== false
     result[metric] = {
-      metric,
-      direction: dir,
-      baseline: before[metric]!,
-      candidate: current[metric]!,
-      delta,
-      lower: interval.lower,
-      upper: interval.upper,
+      ...shift,
       pValue: exact
         ? mcnemarExact(discordant.candidateOnly, discordant.baselineOnly).worse
-        : bootstrapPValue(deltas[metric]!, dir),
+        : bootstrapPValue(deltas[metric]!, shift.direction),
       paired: true,
       method: exact ? 'mcnemar' : 'bootstrap',
     }
   }
   return result
+}
+
+/** The part of a drop test both kinds share: the two values, their difference and its bootstrap interval. */
+function measuredShift(
+  metric: string,
+  direction: Direction,
+  baseline: number,
+  candidate: number,
+  deltas: Float64Array,
+  confidence: number,
+): Omit<DropTest, 'pValue' | 'paired' | 'method'> {
+  const delta = candidate - baseline
+  const { lower, upper } = percentileInterval(deltas, confidence, delta)
+  return { metric, direction, baseline, candidate, delta, lower, upper }
 }
 
 /**
