@@ -4394,7 +4394,6 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cq: () => (/* binding */ DEFAULT_METRICS),
 /* harmony export */   FR: () => (/* binding */ directionOf),
-/* harmony export */   RF: () => (/* binding */ withDirections),
 /* harmony export */   _w: () => (/* binding */ inferDirection),
 /* harmony export */   yh: () => (/* binding */ CATALOGUE)
 /* harmony export */ });
@@ -4591,29 +4590,14 @@ function segmentDirection(segment) {
         return 'higher-is-better';
     return undefined;
 }
-/** Directions a run knows beyond the catalogue (from metrics files and `directions` rules), while it compares. */
-let runDirections;
 /**
- * Runs `compute` (synchronous) with the directions of this run's metrics in force: `directionOf` reads them before
- * the catalogue. They are dropped as soon as `compute` returns or throws, so nothing leaks into another run.
- */
-function withDirections(directions, compute) {
-    const previous = runDirections;
-    runDirections = directions;
-    try {
-        return compute();
-    }
-    finally {
-        runDirections = previous;
-    }
-}
-/**
- * Direction of a metric: the run's own (see `withDirections`), else the catalogue's, else what the name suggests
+ * Direction of a metric: the run's own (`known`: from metrics files and `directions` rules), else the catalogue's,
+ * else what the name suggests
  * (`inferDirection`): a name from an old baseline such as `val_loss` is lower-is-better, anything unknown is
  * higher-is-better.
  */
-function directionOf(name) {
-    return runDirections?.get(name) ?? CATALOGUE.get(name)?.direction ?? inferDirection(name);
+function directionOf(name, known) {
+    return known?.get(name) ?? CATALOGUE.get(name)?.direction ?? inferDirection(name);
 }
 
 
@@ -7049,20 +7033,21 @@ function isRegression(metric) {
  * Compares the metrics of a run with the baseline under the threshold rules. Metrics the baseline has and the run
  * does not are `missing`, which counts as a regression: a gate must not pass because a metric disappeared.
  */
-function compareMetrics(current, baseline, thresholds) {
+function compareMetrics(current, baseline, thresholds, 
+/** Directions the run knows beyond the catalogue (metrics read from files). */
+directions) {
     const names = [
         ...Object.keys(current),
         ...Object.keys(baseline ?? {}).filter((name) => !Object.hasOwn(current, name)),
     ];
-    const metrics = names.map((name) => compareOne(name, current[name], baseline?.[name], (0,core_thresholds/* rulesFor */.NP)(name, thresholds)));
+    const metrics = names.map((name) => compareOne(name, (0,catalogue/* directionOf */.FR)(name, directions), current[name], baseline?.[name], (0,core_thresholds/* rulesFor */.NP)(name, thresholds)));
     return {
         metrics,
         regressed: metrics.some(isRegression),
         firstRun: baseline === undefined,
     };
 }
-function compareOne(name, current, baseline, rules) {
-    const direction = (0,catalogue/* directionOf */.FR)(name);
+function compareOne(name, direction, current, baseline, rules) {
     const result = { name, direction, baseline, current, status: 'new', rules, broken: [] };
     if (current === undefined)
         return {
@@ -8820,7 +8805,6 @@ var version = __nccwpck_require__(311);
 
 
 
-
 /** Writes a prepared baseline update to disk, atomically. */
 async function writeBaselineUpdate(update) {
     if (update.text === undefined)
@@ -8847,8 +8831,8 @@ async function runGate(settings, context) {
     const evaluation = await evaluate(settings, context.dataFolder ?? context.workspace);
     const { metrics, matrix, task, classification } = evaluation;
     const rows = evaluation.rows ?? 0;
-    // Metrics read from files carry their own directions; the comparison reads them through the catalogue.
-    const comparison = (0,catalogue/* withDirections */.RF)(evaluation.directions, () => compareMetrics(metrics, entry?.metrics, settings.thresholds));
+    // Metrics read from files carry their own directions.
+    const comparison = compareMetrics(metrics, entry?.metrics, settings.thresholds, evaluation.directions);
     const fingerprint = evaluation.fingerprint ?? (matrix && goldLabelFingerprint(matrix));
     const datasetChanged = settings.onDatasetChange !== 'ignore' &&
         entry?.fingerprint !== undefined &&

@@ -10,7 +10,6 @@ import {
   type BaselineEntry,
   type ParsedBaseline,
 } from './core/baseline.js'
-import { withDirections } from './core/catalogue.js'
 import { compareMetrics, type Comparison } from './core/compare.js'
 import { renderReport, verdict, type ReportInput } from './core/report.js'
 import type { Settings } from './core/settings.js'
@@ -98,10 +97,8 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
   const { metrics, matrix, task, classification } = evaluation
   const rows = evaluation.rows ?? 0
 
-  // Metrics read from files carry their own directions; the comparison reads them through the catalogue.
-  const comparison = withDirections(evaluation.directions, () =>
-    compareMetrics(metrics, entry?.metrics, settings.thresholds),
-  )
+  // Metrics read from files carry their own directions.
+  const comparison = compareMetrics(metrics, entry?.metrics, settings.thresholds, evaluation.directions)
   const fingerprint = evaluation.fingerprint ?? (matrix && goldLabelFingerprint(matrix))
   const datasetChanged =
     settings.onDatasetChange !== 'ignore' &&

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { directionOf, inferDirection, withDirections } from '../src/core/catalogue.js'
+import { directionOf, inferDirection } from '../src/core/catalogue.js'
 import { compareMetrics } from '../src/core/compare.js'
 import { InputError } from '../src/core/errors.js'
 import {
@@ -474,20 +474,20 @@ describe('bad metrics files: one line naming the file and the JSON path', () => 
 
 describe('directions through the comparison', () => {
   it('a lower-is-better metric read from a file regresses when it rises', () => {
-    const comparison = withDirections(new Map([['eval_loss', L]]), () =>
-      compareMetrics(
-        { eval_loss: 0.6, eval_accuracy: 0.9 },
-        { eval_loss: 0.5, eval_accuracy: 0.9 },
-        parseThresholds('*: max-drop 0.05'),
-      ),
+    const comparison = compareMetrics(
+      { eval_loss: 0.6, eval_accuracy: 0.9 },
+      { eval_loss: 0.5, eval_accuracy: 0.9 },
+      parseThresholds('*: max-drop 0.05'),
+      new Map([['eval_loss', L]]),
     )
     expect(comparison.metrics.map((m) => [m.name, m.direction, m.status])).toEqual([
       ['eval_loss', L, 'regressed'],
       ['eval_accuracy', H, 'unchanged'],
     ])
     expect(comparison.metrics[0]!.broken[0]).toEqual({ rule: 'max-drop 0.05', detail: 'rose 0.1000' })
-    // Outside the run the override is gone again.
+    // The run's directions live in its own map, never in the catalogue.
     expect(directionOf('custom_score')).toBe(H)
+    expect(directionOf('eval_loss', new Map([['eval_loss', H]]))).toBe(H)
   })
 
   it('infers directions from names', () => {

@@ -225,28 +225,12 @@ function segmentDirection(segment: string): Direction | undefined {
   return undefined
 }
 
-/** Directions a run knows beyond the catalogue (from metrics files and `directions` rules), while it compares. */
-let runDirections: ReadonlyMap<string, Direction> | undefined
-
 /**
- * Runs `compute` (synchronous) with the directions of this run's metrics in force: `directionOf` reads them before
- * the catalogue. They are dropped as soon as `compute` returns or throws, so nothing leaks into another run.
- */
-export function withDirections<T>(directions: ReadonlyMap<string, Direction>, compute: () => T): T {
-  const previous = runDirections
-  runDirections = directions
-  try {
-    return compute()
-  } finally {
-    runDirections = previous
-  }
-}
-
-/**
- * Direction of a metric: the run's own (see `withDirections`), else the catalogue's, else what the name suggests
+ * Direction of a metric: the run's own (`known`: from metrics files and `directions` rules), else the catalogue's,
+ * else what the name suggests
  * (`inferDirection`): a name from an old baseline such as `val_loss` is lower-is-better, anything unknown is
  * higher-is-better.
  */
-export function directionOf(name: string): Direction {
-  return runDirections?.get(name) ?? CATALOGUE.get(name)?.direction ?? inferDirection(name)
+export function directionOf(name: string, known?: ReadonlyMap<string, Direction>): Direction {
+  return known?.get(name) ?? CATALOGUE.get(name)?.direction ?? inferDirection(name)
 }

@@ -49,13 +49,21 @@ export function compareMetrics(
   current: Record<string, number>,
   baseline: Record<string, number> | undefined,
   thresholds: ThresholdLine[],
+  /** Directions the run knows beyond the catalogue (metrics read from files). */
+  directions?: ReadonlyMap<string, Direction>,
 ): Comparison {
   const names = [
     ...Object.keys(current),
     ...Object.keys(baseline ?? {}).filter((name) => !Object.hasOwn(current, name)),
   ]
   const metrics = names.map((name) =>
-    compareOne(name, current[name], baseline?.[name], rulesFor(name, thresholds)),
+    compareOne(
+      name,
+      directionOf(name, directions),
+      current[name],
+      baseline?.[name],
+      rulesFor(name, thresholds),
+    ),
   )
   return {
     metrics,
@@ -66,11 +74,11 @@ export function compareMetrics(
 
 function compareOne(
   name: string,
+  direction: Direction,
   current: number | undefined,
   baseline: number | undefined,
   rules: MetricRules,
 ): MetricComparison {
-  const direction = directionOf(name)
   const result: MetricComparison = { name, direction, baseline, current, status: 'new', rules, broken: [] }
   if (current === undefined)
     return {
