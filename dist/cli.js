@@ -7040,12 +7040,16 @@ directions) {
         ...Object.keys(current),
         ...Object.keys(baseline ?? {}).filter((name) => !Object.hasOwn(current, name)),
     ];
-    const metrics = names.map((name) => compareOne(name, (0,catalogue/* directionOf */.FR)(name, directions), current[name], baseline?.[name], (0,core_thresholds/* rulesFor */.NP)(name, thresholds)));
+    const metrics = names.map((name) => compareOne(name, (0,catalogue/* directionOf */.FR)(name, directions), own(current, name), own(baseline, name), (0,core_thresholds/* rulesFor */.NP)(name, thresholds)));
     return {
         metrics,
         regressed: metrics.some(isRegression),
         firstRun: baseline === undefined,
     };
+}
+/** A metric's value only if the object has it itself: a name such as `toString` must not find Object's method. */
+function own(values, name) {
+    return values !== undefined && Object.hasOwn(values, name) ? values[name] : undefined;
 }
 function compareOne(name, direction, current, baseline, rules) {
     const result = { name, direction, baseline, current, status: 'new', rules, broken: [] };
@@ -8759,11 +8763,11 @@ async function evaluation_text(settings, files) {
                     throw new errors/* InputError */.d('expected a JSON object', where);
                 }
                 const fields = record;
-                const output = textFromJson(own(fields, settings.predictionColumn), {
+                const output = textFromJson(evaluation_own(fields, settings.predictionColumn), {
                     ...where,
                     field: settings.predictionColumn,
                 });
-                const gold = own(fields, goldField);
+                const gold = evaluation_own(fields, goldField);
                 const golds = references
                     ? referencesFromJson(gold, { ...where, field: goldField })
                     : [textFromJson(gold, { ...where, field: goldField })];
@@ -8784,7 +8788,7 @@ async function evaluation_text(settings, files) {
     const { values, rows, references: answers } = accumulator.result();
     return { values, rows, ...(references ? { note: `${answers} gold answers` } : {}) };
 }
-function own(record, field) {
+function evaluation_own(record, field) {
     return Object.hasOwn(record, field) ? record[field] : undefined;
 }
 /** Sets a metric without letting a name such as `__proto__` reach the object's prototype. */

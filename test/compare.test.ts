@@ -236,3 +236,17 @@ describe('directions', () => {
     expect(comparison.metrics[0]!.broken).toEqual([{ rule: 'max-drop 0', detail: 'dropped 0.1000' }])
   })
 })
+
+describe('metric names that are also Object properties', () => {
+  it('a baseline metric named toString that the run lacks is missing, not compared with a function', () => {
+    const comparison = compareMetrics(
+      { accuracy: 0.9 },
+      { accuracy: 0.9, toString: 0.5 },
+      parseThresholds('*: max-drop 0'),
+    )
+    expect(comparison.metrics.map((m) => [m.name, m.status])).toEqual([
+      ['accuracy', 'unchanged'],
+      ['toString', 'missing'],
+    ])
+  })
+})

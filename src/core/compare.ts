@@ -60,8 +60,8 @@ export function compareMetrics(
     compareOne(
       name,
       directionOf(name, directions),
-      current[name],
-      baseline?.[name],
+      own(current, name),
+      own(baseline, name),
       rulesFor(name, thresholds),
     ),
   )
@@ -70,6 +70,11 @@ export function compareMetrics(
     regressed: metrics.some(isRegression),
     firstRun: baseline === undefined,
   }
+}
+
+/** A metric's value only if the object has it itself: a name such as `toString` must not find Object's method. */
+function own(values: Record<string, number> | undefined, name: string): number | undefined {
+  return values !== undefined && Object.hasOwn(values, name) ? values[name] : undefined
 }
 
 function compareOne(
