@@ -31,6 +31,11 @@ Options (each is the action input of the same name):
   --baseline-ref REF         compare with the baseline as committed at this git ref (default: the file as it is)
   --id-column NAME           field identifying each example, for the data fingerprint (default: none)
   --on-dataset-change WHAT   warn, fail or ignore when the gold labels differ from the baseline's (default: warn)
+  --significance ALPHA       a drop must be significant at this level to fail, or "off" (default: ${DEFAULTS.significance})
+  --confidence LEVEL         level of the intervals shown (default: ${DEFAULTS.confidence})
+  --bootstrap-samples B      resamples for intervals and tests, at least 100 (default: ${DEFAULTS['bootstrap-samples']})
+  --seed SEED                seed of the resamples (default: ${DEFAULTS.seed})
+  --baseline-predictions P   the baseline model's predictions on the same ids, for paired tests (needs --id-column)
   --help                     show this help
   --version                  show the version
 
@@ -63,6 +68,11 @@ export async function main(argv: string[]): Promise<number> {
         'baseline-ref': { type: 'string' },
         'id-column': { type: 'string' },
         'on-dataset-change': { type: 'string' },
+        significance: { type: 'string' },
+        confidence: { type: 'string' },
+        'bootstrap-samples': { type: 'string' },
+        seed: { type: 'string' },
+        'baseline-predictions': { type: 'string', multiple: true },
         help: { type: 'boolean' },
         version: { type: 'boolean' },
       },

@@ -1,5 +1,6 @@
 import { countPredictions, findFiles, type FoundFile } from './adapters/files.js'
 import { readMetricsFiles } from './adapters/metrics-files.js'
+import { readPairedPredictions } from './adapters/paired-predictions.js'
 import { readFields, readJsonRecords, type RecordLocation } from './adapters/records.js'
 import { CATALOGUE, DEFAULT_METRICS, type Direction } from './core/catalogue.js'
 import type { ConfusionMatrix } from './core/confusion.js'
@@ -10,6 +11,7 @@ import { parseNumber, RegressionAccumulator } from './core/metrics/regression.js
 import { referencesFromJson, TextAccumulator, textFromJson } from './core/metrics/text.js'
 import type { MetricsFile, SelectedMetric } from './core/metrics-files/index.js'
 import { formatOf } from './core/readers/index.js'
+import type { PairedTable } from './core/stats/index.js'
 import { scoreMetricNames, scoreMetrics } from './evaluation-scores.js'
 import type { Settings } from './core/settings.js'
 import { resolveTask, selectMetrics, type TaskShape } from './core/task.js'
@@ -34,6 +36,10 @@ export interface Evaluation {
   classification?: ClassificationResult
   /** Metrics files read, and the metrics chosen from them. */
   metricsFiles?: { files: MetricsFile[]; metrics: SelectedMetric[] }
+  /** Classification with `baseline-predictions`: both models' predictions joined by id, for paired tests. */
+  paired?: PairedTable
+  /** Standard errors of metrics no confusion matrix resamples (stderr given by metrics files). */
+  standardErrors: Record<string, number>
 }
 
 /**
@@ -41,7 +47,7 @@ export interface Evaluation {
  * both; a metric name that comes from two places is an error.
  */
 export async function evaluate(settings: Settings, folder: string): Promise<Evaluation> {
-  const evaluation: Evaluation = { metrics: {}, directions: new Map(), files: [] }
+  const evaluation: Evaluation = { metrics: {}, directions: new Map(), files: [], standardErrors: {} }
   if (settings.predictions.length > 0 && settings.task !== 'classification') {
     const files = await findFiles(settings.predictions, folder)
     const computed =
@@ -80,6 +86,14 @@ export async function evaluate(settings: Settings, folder: string): Promise<Eval
       )
       evaluation.fingerprint = pairs.value()
     }
+    const { baselinePredictions } = settings.statistics
+    if (settings.idColumn !== undefined && baselinePredictions.length > 0) {
+      evaluation.paired = await readPairedPredictions(files, baselinePredictions, folder, {
+        idColumn: settings.idColumn,
+        labelColumn: settings.labelColumn,
+        predictionColumn: settings.predictionColumn,
+      })
+    }
     Object.assign(evaluation, {
       files: files.map((f) => f.shown),
       rows: matrix.total,
@@ -107,6 +121,7 @@ export async function evaluate(settings: Settings, folder: string): Promise<Eval
         )
       }
       setMetric(evaluation.metrics, metric.name, metric.value)
+      if (metric.stderr !== undefined) setMetric(evaluation.standardErrors, metric.name, metric.stderr)
       evaluation.directions.set(metric.name, metric.direction)
     }
     evaluation.metricsFiles = read

@@ -10,7 +10,10 @@ import {
   type BaselineEntry,
   type ParsedBaseline,
 } from './core/baseline.js'
+import { directionOf } from './core/catalogue.js'
 import { compareMetrics, type Comparison } from './core/compare.js'
+import { gatherEvidence } from './core/significance.js'
+import { rulesFor } from './core/thresholds.js'
 import { renderReport, verdict, type ReportInput } from './core/report.js'
 import type { Settings } from './core/settings.js'
 import { evaluate } from './evaluation.js'
@@ -97,8 +100,30 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
   const { metrics, matrix, task, classification } = evaluation
   const rows = evaluation.rows ?? 0
 
+  // Intervals for every metric with data for one; tests for the gated ones (those a max-drop rule compares).
+  const gated = Object.keys(metrics).filter((name) => rulesFor(name, settings.thresholds).maxDrop)
+  const evidence = gatherEvidence(
+    {
+      current: metrics,
+      directionOf: (name) => directionOf(name, evaluation.directions),
+      gated,
+      baseline: entry,
+      flatBaseline: baseline?.flat,
+      matrix,
+      positiveLabel: task?.positiveLabel,
+      paired: evaluation.paired,
+      standardErrors: evaluation.standardErrors,
+    },
+    settings.statistics,
+  )
   // Metrics read from files carry their own directions.
-  const comparison = compareMetrics(metrics, entry?.metrics, settings.thresholds, evaluation.directions)
+  const comparison = compareMetrics(
+    metrics,
+    entry?.metrics,
+    settings.thresholds,
+    evaluation.directions,
+    evidence,
+  )
   const fingerprint = evaluation.fingerprint ?? (matrix && goldLabelFingerprint(matrix))
   const datasetChanged =
     settings.onDatasetChange !== 'ignore' &&
@@ -120,6 +145,8 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
     metricsFiles: evaluation.metricsFiles,
     computed: evaluation.computed,
     thresholds: settings.thresholds,
+    // Columns and the note only when some metric has an interval, a test, or a reason for having none.
+    evidence: evidence.metrics.size > 0 ? evidence : undefined,
     datasetChange: datasetChanged
       ? { policy: settings.onDatasetChange, baselineRows: entry?.rows, rows }
       : undefined,
@@ -170,6 +197,9 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
         ...(fingerprint !== undefined ? { fingerprint } : {}),
         ...(matrix ? { labels: matrix.labels, confusionMatrix: matrix.counts } : {}),
         ...(task?.positiveLabel !== undefined ? { positiveLabel: task.positiveLabel } : {}),
+        ...(Object.keys(evaluation.standardErrors).length > 0
+          ? { standardErrors: evaluation.standardErrors }
+          : {}),
         provenance: {
           ...(context.commit ? { commit: context.commit } : {}),
           ...(context.ref ? { ref: context.ref } : {}),

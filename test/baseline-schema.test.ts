@@ -159,6 +159,14 @@ describe('every baseline file the project writes or shows validates', () => {
 /** Files parseBaseline refuses, each with what is wrong. */
 const REFUSED: [string, string][] = [
   ['not an object: an array', '[{"accuracy": 0.9}]'],
+  [
+    'a negative standard error',
+    '{"schema": 1, "models": {"a": {"metrics": {}, "standardErrors": {"roc_auc": -0.01}}}}',
+  ],
+  [
+    'a standard error that is a string',
+    '{"schema": 1, "models": {"a": {"metrics": {}, "standardErrors": {"x": "0.1"}}}}',
+  ],
   ['not an object: null', 'null'],
   ['not an object: a number', '0.9'],
   ['flat: a value that is a string', '{"accuracy": "0.9"}'],
@@ -213,6 +221,10 @@ const REFUSED: [string, string][] = [
 /** Files both accept. */
 const ACCEPTED: [string, string][] = [
   ['an empty flat file', '{}'],
+  [
+    'standard errors of score and file metrics',
+    '{"schema": 1, "models": {"a": {"metrics": {"roc_auc": 0.9}, "standardErrors": {"roc_auc": 0.004, "x": 0}}}}',
+  ],
   [
     'a flat file',
     '{"f1_macro": 0.81, "accuracy": 1, "r2": -3.5, "tiny": 5e-324, "huge": 1.7976931348623157e308}',

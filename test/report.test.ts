@@ -3,6 +3,7 @@ import { compareMetrics, type Comparison } from '../src/core/compare.js'
 import { ConfusionCounter, type ConfusionMatrix } from '../src/core/confusion.js'
 import { classificationMetrics } from '../src/core/metrics/classification.js'
 import { renderReport, verdict, type ReportInput } from '../src/core/report.js'
+import type { Evidence } from '../src/core/significance.js'
 import { resolveTask } from '../src/core/task.js'
 import { parseThresholds } from '../src/core/thresholds.js'
 
@@ -264,5 +265,63 @@ describe('renderReport', () => {
       .filter((line) => line.startsWith('|'))
     expect(matrixRows).toHaveLength(5)
     for (const row of matrixRows) expect(row.split(' | ')).toHaveLength(4)
+  })
+})
+
+describe('the statistical gate in the report', () => {
+  const evidenceFor = (significance: number | undefined, untested?: string): Evidence => ({
+    metrics: new Map([
+      [
+        'accuracy',
+        {
+          interval: { estimate: 4 / 6, lower: 0.3333, upper: 1 },
+          test: { delta: -0.1, lower: -0.45, upper: 0.2, pValue: 0.31, paired: false, method: 'bootstrap' },
+          ...(significance !== undefined ? { adjustedP: 0.62, significant: false } : {}),
+        },
+      ],
+      [
+        'f1_macro',
+        {
+          interval: { estimate: 22 / 45, lower: 0.2, upper: 0.8 },
+          test: { delta: -0.3, lower: -0.5, upper: -0.1, pValue: 0.00004, paired: true, method: 'mcnemar' },
+          ...(significance !== undefined ? { adjustedP: 0.00008, significant: true } : {}),
+        },
+      ],
+      ['recall_macro', untested ? { untested } : {}],
+    ]),
+    settings: { significance, confidence: 0.9, samples: 2000, seed: '7' },
+    family: ['accuracy', 'f1_macro'],
+    pairedMismatches: [],
+  })
+
+  function reportWith(evidence: Evidence): string {
+    const baseline = { ...current, accuracy: current.accuracy + 0.1, f1_macro: current.f1_macro + 0.3 }
+    const comparison = compareMetrics(current, baseline, thresholds, undefined, evidence)
+    return renderReport(input(comparison, { evidence }))
+  }
+
+  it('shows intervals, p-values and how each was tested, and names noise as noise', () => {
+    const report = reportWith(evidenceFor(0.05, 'the baseline stores no confusion matrix'))
+    expect(report).toContain(
+      '| metric | baseline | current [90% interval] | Δ [90% interval] | p | status |\n| --- | ---: | ---: | ---: | ---: | --- |',
+    )
+    expect(report).toContain(
+      '| accuracy | 0.7667 | 0.6667 [0.3333, 1.0000] | −0.1000 [−0.4500, +0.2000] | 0.6200 | 🟡 within noise: max-drop 0 (dropped 0.1000, not significant) |',
+    )
+    expect(report).toContain(
+      '| f1_macro | 0.7889 | 0.4889 [0.2000, 0.8000] | −0.3000 [−0.5000, −0.1000] | <0.0001 (paired, McNemar) | 🔴 regressed: max-drop 0.01 (dropped 0.3000) |',
+    )
+    expect(headline(report)).toBe('❌ 1 metric regressed: f1_macro −0.3000 (max-drop 0.01; p &lt;0.0001)')
+    expect(report).toContain(
+      '<sub>A metric regresses when it breaks its rule **and** its drop is significant: a one-sided test at α = 0.05, Holm–Bonferroni-corrected over the 2 tested metrics (p shown after the correction), so noise alone fails this gate at most 5% of the time. `min` and `max` bounds are absolute.<br>No test for <code>recall_macro</code> (the baseline stores no confusion matrix): the rule alone decides it.<br>Intervals: 90%, 2,000 bootstrap resamples (seed <code>7</code>); count metrics resample the confusion matrix.</sub>',
+    )
+  })
+
+  it('with significance off says the rules alone decide, and a broken rule regresses', () => {
+    const report = reportWith(evidenceFor(undefined))
+    expect(report).toContain('<sub>Significance is off: the threshold rules alone decide.<br>Intervals: 90%')
+    expect(report).toMatch(
+      /\| accuracy \| [^\n]* \| 0\.3100 \| 🔴 regressed: max-drop 0 \(dropped 0\.1000\) \|/,
+    )
   })
 })

@@ -27,6 +27,7 @@ describe('parseSettings', () => {
       baselineRef: undefined,
       onDatasetChange: 'warn',
       commitBaseline: false,
+      statistics: { significance: 0.05, confidence: 0.95, samples: 2000, seed: '0', baselinePredictions: [] },
       task: 'classification',
       metricsFiles: [],
       metricsSelect: [],
@@ -47,6 +48,12 @@ describe('parseSettings', () => {
         'fail-on-regression': 'False',
         name: '  classifier v2 ',
         'update-baseline': 'TRUE',
+        'id-column': 'uid',
+        significance: ' 0.01 ',
+        confidence: '0.9',
+        'bootstrap-samples': '500',
+        seed: 'release-7',
+        'baseline-predictions': 'base/a.csv\nbase/*.jsonl',
       }),
     )
     expect(settings).toEqual({
@@ -63,11 +70,65 @@ describe('parseSettings', () => {
       baselineRef: undefined,
       onDatasetChange: 'warn',
       commitBaseline: false,
+      idColumn: 'uid',
+      statistics: {
+        significance: 0.01,
+        confidence: 0.9,
+        samples: 500,
+        seed: 'release-7',
+        baselinePredictions: ['base/a.csv', 'base/*.jsonl'],
+      },
       task: 'classification',
       metricsFiles: [],
       metricsSelect: [],
       directions: [],
     })
+  })
+
+  it('turns significance off, leaving the intervals on', () => {
+    const { statistics } = parseSettings(inputs({ predictions: 'p.csv', significance: 'off' }))
+    expect(statistics).toEqual({ confidence: 0.95, samples: 2000, seed: '0', baselinePredictions: [] })
+    expect(statistics.significance).toBeUndefined()
+  })
+
+  it('refuses statistics settings out of range, one clear line each', () => {
+    const cases: [Record<string, string>, string][] = [
+      [
+        { significance: '0' },
+        'input "significance" must be a number between 0 and 1 (exclusive) or "off", got "0"',
+      ],
+      [
+        { significance: '1.5' },
+        'input "significance" must be a number between 0 and 1 (exclusive) or "off", got "1.5"',
+      ],
+      [
+        { significance: 'five percent' },
+        'input "significance" must be a number between 0 and 1 (exclusive) or "off", got "five percent"',
+      ],
+      [{ confidence: '1' }, 'input "confidence" must be a number between 0 and 1 (exclusive), got "1"'],
+      [{ confidence: '-0.5' }, 'input "confidence" must be a number between 0 and 1 (exclusive), got "-0.5"'],
+      [{ confidence: '95%' }, 'input "confidence" must be a number between 0 and 1 (exclusive), got "95%"'],
+      [
+        { 'bootstrap-samples': '99' },
+        'input "bootstrap-samples" must be a whole number of at least 100, got "99"',
+      ],
+      [
+        { 'bootstrap-samples': '1e3' },
+        'input "bootstrap-samples" must be a whole number of at least 100, got "1e3"',
+      ],
+      [
+        { 'baseline-predictions': 'base.csv' },
+        'input "baseline-predictions" needs "id-column": the two models\' predictions are paired by example id',
+      ],
+      [
+        { 'baseline-predictions': 'base.csv', 'id-column': 'id', task: 'regression' },
+        'input "baseline-predictions" is for classification tasks (paired tests of labels)',
+      ],
+    ]
+    for (const [extra, message] of cases)
+      expect(() => parseSettings(inputs({ predictions: 'p.csv', ...extra }))).toThrowError(
+        new InputError(message),
+      )
   })
 
   it('accepts the YAML core-schema spellings of true and false', () => {

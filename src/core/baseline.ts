@@ -26,6 +26,11 @@ export interface BaselineEntry {
   /** `confusionMatrix[gold][predicted]` over `labels`. */
   confusionMatrix?: number[][]
   positiveLabel?: string
+  /**
+   * Standard errors of metrics that no stored confusion matrix can resample (score metrics, metrics read from
+   * files with a stderr): they make an unpaired test of those metrics possible.
+   */
+  standardErrors?: Record<string, number>
   provenance?: Provenance
 }
 
@@ -123,6 +128,7 @@ const KEY_ORDER = [
   'positiveLabel',
   'labels',
   'confusionMatrix',
+  'standardErrors',
   'provenance',
 ]
 
@@ -165,6 +171,16 @@ function readEntry(entry: unknown, file: string, path: string): BaselineEntry {
     if (typeof entry.positiveLabel !== 'string')
       throw new InputError('must be a string', { file, jsonPath: `${path}.positiveLabel` })
     result.positiveLabel = entry.positiveLabel
+  }
+  if (entry.standardErrors !== undefined) {
+    const errors = readMetrics(entry.standardErrors, file, `${path}.standardErrors`)
+    for (const [name, value] of Object.entries(errors))
+      if (value < 0)
+        throw new InputError(`a standard error must be ≥ 0, got ${value}`, {
+          file,
+          jsonPath: `${path}.standardErrors${jsonKey(name)}`,
+        })
+    result.standardErrors = errors
   }
   if (entry.provenance !== undefined) {
     if (!isObject(entry.provenance))

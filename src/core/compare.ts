@@ -1,11 +1,20 @@
 import { directionOf, type Direction } from './catalogue.js'
 import { formatValue } from './format.js'
+import type { Evidence, MetricEvidence } from './significance.js'
 import { describeRules, rulesFor, type MetricRules, type ThresholdLine } from './thresholds.js'
 
 /** Differences this small are floating-point noise, not a change in the model. */
 export const NOISE = 1e-12
 
-export type Status = 'improved' | 'unchanged' | 'within-tolerance' | 'regressed' | 'new' | 'missing'
+export type Status =
+  | 'improved'
+  | 'unchanged'
+  | 'within-tolerance'
+  /** It broke its max-drop rule, but the drop is not significant: noise, not a regression. */
+  | 'within-noise'
+  | 'regressed'
+  | 'new'
+  | 'missing'
 
 /** One metric of the run set against its baseline value and its rules. */
 export interface MetricComparison {
@@ -19,6 +28,10 @@ export interface MetricComparison {
   rules: MetricRules
   /** The rules it broke; empty unless regressed. */
   broken: BrokenRule[]
+  /** `within-noise`: the rule it broke, which the significance test excused. */
+  excused?: BrokenRule
+  /** Interval, test and decision of the statistical gate, when it ran. */
+  evidence?: MetricEvidence
 }
 
 /** A rule a metric broke, e.g. `{ rule: 'max-drop 0.01', detail: 'dropped 0.0213' }`. */
@@ -51,6 +64,8 @@ export function compareMetrics(
   thresholds: ThresholdLine[],
   /** Directions the run knows beyond the catalogue (metrics read from files). */
   directions?: ReadonlyMap<string, Direction>,
+  /** The statistical gate: a broken max-drop rule counts only when the drop is significant. */
+  evidence?: Evidence,
 ): Comparison {
   const names = [
     ...Object.keys(current),
@@ -63,6 +78,7 @@ export function compareMetrics(
       own(current, name),
       own(baseline, name),
       rulesFor(name, thresholds),
+      evidence?.metrics.get(name),
     ),
   )
   return {
@@ -83,8 +99,18 @@ function compareOne(
   current: number | undefined,
   baseline: number | undefined,
   rules: MetricRules,
+  evidence: MetricEvidence | undefined,
 ): MetricComparison {
-  const result: MetricComparison = { name, direction, baseline, current, status: 'new', rules, broken: [] }
+  const result: MetricComparison = {
+    name,
+    direction,
+    baseline,
+    current,
+    status: 'new',
+    rules,
+    broken: [],
+    ...(evidence ? { evidence } : {}),
+  }
   if (current === undefined)
     return {
       ...result,
@@ -104,20 +130,22 @@ function compareOne(
     const allowed = drop.kind === 'relative' ? drop.amount * Math.abs(baseline) : drop.amount
     if (worsening > allowed + NOISE) {
       const verb = direction === 'higher-is-better' ? 'dropped' : 'rose'
-      result.broken.unshift({
-        rule: describeRules({ maxDrop: drop }),
-        detail: `${verb} ${formatValue(worsening)}`,
-      })
+      const broken = { rule: describeRules({ maxDrop: drop }), detail: `${verb} ${formatValue(worsening)}` }
+      // min and max stay absolute; only the comparison with the baseline can be noise.
+      if (evidence?.significant === false) result.excused = broken
+      else result.broken.unshift(broken)
     }
   }
   const status: Status =
     result.broken.length > 0
       ? 'regressed'
-      : Math.abs(delta) <= NOISE
-        ? 'unchanged'
-        : worsening < 0
-          ? 'improved'
-          : 'within-tolerance'
+      : result.excused
+        ? 'within-noise'
+        : Math.abs(delta) <= NOISE
+          ? 'unchanged'
+          : worsening < 0
+            ? 'improved'
+            : 'within-tolerance'
   return { ...result, delta, status }
 }
 

@@ -6,6 +6,7 @@ import type { ClassificationResult } from './metrics/classification.js'
 import { metricsFilesContext, metricsFilesDetails, type MetricsFilesReport } from './metrics-files/report.js'
 import type { BaselineChange } from './baseline-diff.js'
 import { DEFAULTS, type DatasetChangePolicy } from './settings.js'
+import type { Evidence, MetricEvidence } from './significance.js'
 import type { TaskShape } from './task.js'
 import { describeRules, type ThresholdLine } from './thresholds.js'
 
@@ -33,6 +34,8 @@ export interface ReportInput {
   datasetChange?: { policy: DatasetChangePolicy; baselineRows?: number; rows: number }
   /** Set when a pull request edits its own baseline: what it changes, and which copy the gate used. */
   proposedChanges?: { trustedFrom: string; changes: BaselineChange[] }
+  /** The statistical gate's settings and family, for the columns and the line that explains the rule. */
+  evidence?: Evidence
 }
 
 /** Links back to the run, shown in the footer. */
@@ -61,6 +64,7 @@ const STATUS_TEXT: Record<Status, string> = {
   improved: '🟢 improved',
   unchanged: '⚪ unchanged',
   'within-tolerance': '🟡 within tolerance',
+  'within-noise': '🟡 within noise',
   regressed: '🔴 regressed',
   new: '🆕 new',
   missing: '🔴 missing',
@@ -96,11 +100,13 @@ export function verdict(comparison: Comparison): Verdict {
 export function describeRegression(metric: MetricComparison): string {
   if (metric.status === 'missing') return `${metric.name} missing from this run`
   const movement = metric.delta !== undefined ? formatDelta(metric.delta) : formatValue(metric.current)
-  return `${metric.name} ${movement} (${metric.broken.map((b) => b.rule).join(', ')})`
+  const p = metric.evidence?.adjustedP
+  const significance = p !== undefined && metric.broken.some((b) => b.rule.startsWith('max-drop'))
+  return `${metric.name} ${movement} (${metric.broken.map((b) => b.rule).join(', ')}${significance ? `; p ${formatP(p)}` : ''})`
 }
 
 function countStatuses(metrics: MetricComparison[]): string {
-  const order: Status[] = ['improved', 'unchanged', 'within-tolerance', 'new']
+  const order: Status[] = ['improved', 'unchanged', 'within-tolerance', 'within-noise', 'new']
   return order
     .map((status) => [status, metrics.filter((m) => m.status === status).length] as const)
     .filter(([, n]) => n > 0)
@@ -135,8 +141,9 @@ export function renderReport(input: ReportInput, detail: ReportDetail = FULL_DET
     headline(input.name, verdict(comparison)),
     proposedChangesNotice(input),
     datasetNotice(input),
-    metricsTable(comparison.metrics, detail),
+    metricsTable(comparison.metrics, detail, input.evidence),
     contextLine(input),
+    statisticsNote(input),
     input.classification ? zeroDivisionNote(input.classification) : '',
     !input.metricsFiles
       ? ''
@@ -202,35 +209,126 @@ function headline(name: string, { icon, text }: Verdict): string {
   return `### ${icon} ${label}${escapeMarkdown(text)}`
 }
 
-function metricsTable(metrics: MetricComparison[], detail: ReportDetail): string {
+function metricsTable(metrics: MetricComparison[], detail: ReportDetail, evidence?: Evidence): string {
   // Regressions first when rows must be cut, so the ones that matter are never the ones left out.
   const ordered =
     detail.metricRows < metrics.length
       ? [...metrics].sort((a, b) => Number(isRegression(b)) - Number(isRegression(a)))
       : metrics
   const shown = ordered.slice(0, detail.metricRows)
-  const rows = shown.map((m) => [
-    escapeMarkdown(m.name),
-    formatValue(m.baseline),
-    formatValue(m.current),
-    formatDelta(m.delta),
-    STATUS_TEXT[m.status] +
-      (m.broken.length
-        ? `: ${escapeMarkdown(m.broken.map((b) => `${b.rule} (${b.detail})`).join(', '))}`
-        : ''),
-  ])
+  const status = (m: MetricComparison) => {
+    const rules = m.excused
+      ? `${m.excused.rule} (${m.excused.detail}, not significant)`
+      : m.broken.map((b) => `${b.rule} (${b.detail})`).join(', ')
+    return STATUS_TEXT[m.status] + (rules ? `: ${escapeMarkdown(rules)}` : '')
+  }
   const rest = metrics.length - shown.length
   const where = detail.fullReportAt ? ` in ${detail.fullReportAt}` : ' not shown'
   const note = rest > 0 ? `\n\n<sub>${formatCount(rest)} more metrics${where}.</sub>` : ''
+  if (!evidence || !metrics.some((m) => m.evidence?.interval || m.evidence?.test)) {
+    const rows = shown.map((m) => [
+      escapeMarkdown(m.name),
+      formatValue(m.baseline),
+      formatValue(m.current),
+      formatDelta(m.delta),
+      status(m),
+    ])
+    return (
+      table(['metric', 'baseline', 'current', 'Δ', 'status'], rows, [
+        'left',
+        'right',
+        'right',
+        'right',
+        'left',
+      ]) + note
+    )
+  }
+  const level = `${formatPercent(evidence.settings.confidence)} interval`
+  const rows = shown.map((m) => [
+    escapeMarkdown(m.name),
+    formatValue(m.baseline),
+    withInterval(formatValue(m.current), m.evidence?.interval, formatValue),
+    withInterval(formatDelta(m.delta), m.evidence?.test, formatDelta),
+    pCell(m.evidence),
+    status(m),
+  ])
   return (
-    table(['metric', 'baseline', 'current', 'Δ', 'status'], rows, [
+    table(['metric', 'baseline', `current [${level}]`, `Δ [${level}]`, 'p', 'status'], rows, [
       'left',
+      'right',
       'right',
       'right',
       'right',
       'left',
     ]) + note
   )
+}
+
+function withInterval(
+  value: string,
+  interval: { lower: number; upper: number } | undefined,
+  format: (x: number) => string,
+): string {
+  return interval ? `${value} [${format(interval.lower)}, ${format(interval.upper)}]` : value
+}
+
+/** The p-value the decision used (after the correction, when there was one) and how it was tested. */
+function pCell(evidence: MetricEvidence | undefined): string {
+  const test = evidence?.test
+  if (!test) return '—'
+  const how = [
+    test.paired ? 'paired' : undefined,
+    test.method === 'mcnemar' ? 'McNemar' : test.method === 'normal' ? 'from std. errors' : undefined,
+  ].filter(Boolean)
+  return formatP(evidence.adjustedP ?? test.pValue) + (how.length ? ` (${how.join(', ')})` : '')
+}
+
+/** `0.0213`, or `<0.0001` below what four decimals show. */
+function formatP(p: number): string {
+  return p < 0.0001 ? '<0.0001' : p.toFixed(4)
+}
+
+function formatPercent(level: number): string {
+  return `${Number((level * 100).toPrecision(6))}%`
+}
+
+/** One paragraph under the table saying, in plain words, how the statistical gate decided. */
+function statisticsNote({ evidence, comparison }: ReportInput): string {
+  if (!evidence) return ''
+  const { significance, confidence, samples, seed } = evidence.settings
+  const gated = evidence.family.length
+  const lines: string[] = []
+  if (significance === undefined) {
+    lines.push('Significance is off: the threshold rules alone decide.')
+  } else if (gated > 0) {
+    const correction =
+      gated > 1
+        ? `, Holm–Bonferroni-corrected over the ${gated} tested metrics (p shown after the correction), so noise alone fails this gate at most ${formatPercent(significance)} of the time`
+        : ''
+    lines.push(
+      `A metric regresses when it breaks its rule **and** its drop is significant: a one-sided test at α = ${significance}${correction}. \`min\` and \`max\` bounds are absolute.`,
+    )
+  }
+  const untested = comparison.metrics.filter((m) => m.evidence?.untested !== undefined)
+  const reasons = new Map<string, string[]>()
+  for (const m of untested)
+    reasons.set(m.evidence!.untested!, [...(reasons.get(m.evidence!.untested!) ?? []), m.name])
+  for (const [reason, names] of reasons)
+    lines.push(
+      `No test for ${names.map(code).join(', ')} (${escapeMarkdown(reason)}): the rule alone decides ${names.length === 1 ? 'it' : 'them'}.`,
+    )
+  if (evidence.pairedRows !== undefined)
+    lines.push(
+      `Paired: ${formatCount(evidence.pairedRows)} examples scored by both models (baseline-predictions); accuracy uses the exact McNemar test.`,
+    )
+  for (const { metric, stored, fromPredictions } of evidence.pairedMismatches)
+    lines.push(
+      `⚠️ ${code(metric)} of the baseline predictions is ${formatValue(fromPredictions)}, the baseline file says ${formatValue(stored)}: the test compares with the predictions, the rule with the file.`,
+    )
+  lines.push(
+    `Intervals: ${formatPercent(confidence)}, ${formatCount(samples)} bootstrap resamples (seed ${code(seed)}); count metrics resample the confusion matrix.`,
+  )
+  return `<sub>${lines.join('<br>')}</sub>`
 }
 
 function contextLine({

@@ -36,6 +36,22 @@ export interface Settings extends EvaluationSettings {
   onDatasetChange: DatasetChangePolicy
   /** With `updateBaseline`, also commit the file to the current branch through the REST API. */
   commitBaseline: boolean
+  /** How the gate tells noise from a real drop: intervals, tests and their settings. */
+  statistics: StatisticsSettings
+}
+
+/** The statistical gate's settings (inputs `significance`, `confidence`, `bootstrap-samples`, `seed`, …). */
+export interface StatisticsSettings {
+  /** One-sided α of "the drop is real"; undefined (`significance: off`) gates on the threshold rules alone. */
+  significance?: number
+  /** Two-sided level of the intervals shown, in (0, 1). */
+  confidence: number
+  /** Resamples (B) for intervals and tests; at least 100. */
+  samples: number
+  /** Seed of every resample, so intervals and p-values are reproducible. */
+  seed: string
+  /** Paths or globs of the baseline model's per-example predictions, for paired tests (needs `id-column`). */
+  baselinePredictions: string[]
 }
 
 export type DatasetChangePolicy = 'warn' | 'fail' | 'ignore'
@@ -54,6 +70,10 @@ export const DEFAULTS = {
   'update-baseline': 'false',
   'on-dataset-change': 'warn',
   'commit-baseline': 'false',
+  significance: '0.05',
+  confidence: '0.95',
+  'bootstrap-samples': '2000',
+  seed: '0',
 } as const
 
 /** Validates the inputs into settings; every problem is an error that names the input. */
@@ -83,12 +103,23 @@ export function parseSettings(read: InputReader): Settings {
     )
   }
 
+  const idColumn = read('id-column').trim() || undefined
+  const statistics = parseStatistics(get)
+  if (statistics.baselinePredictions.length > 0 && evaluation.settings.task !== 'classification') {
+    throw new InputError('input "baseline-predictions" is for classification tasks (paired tests of labels)')
+  }
+  if (statistics.baselinePredictions.length > 0 && idColumn === undefined) {
+    throw new InputError(
+      'input "baseline-predictions" needs "id-column": the two models\' predictions are paired by example id',
+    )
+  }
+
   return {
     predictions,
     labelColumn: get('label-column'),
     predictionColumn: get('prediction-column'),
     positiveLabel: positiveLabel === '' ? undefined : positiveLabel,
-    idColumn: read('id-column').trim() || undefined,
+    idColumn,
     metrics,
     baselinePath: get('baseline'),
     thresholds: parseThresholds(evaluation.thresholds),
@@ -98,8 +129,37 @@ export function parseSettings(read: InputReader): Settings {
     baselineRef: read('baseline-ref').trim() || undefined,
     onDatasetChange: parseChoice('on-dataset-change', get('on-dataset-change'), DATASET_CHANGE_POLICIES),
     commitBaseline,
+    statistics,
     ...evaluation.settings,
   }
+}
+
+function parseStatistics(get: (name: string) => string): StatisticsSettings {
+  const significanceText = get('significance')
+  const significance =
+    significanceText === 'off' ? undefined : parseOpenUnit('significance', significanceText, 'or "off"')
+  const samplesText = get('bootstrap-samples')
+  if (!/^\d+$/.test(samplesText) || Number(samplesText) < 100)
+    throw new InputError(
+      `input "bootstrap-samples" must be a whole number of at least 100, got ${JSON.stringify(samplesText)}`,
+    )
+  return {
+    significance,
+    confidence: parseOpenUnit('confidence', get('confidence')),
+    samples: Number(samplesText),
+    seed: get('seed'),
+    baselinePredictions: splitList(get('baseline-predictions')),
+  }
+}
+
+/** A number strictly between 0 and 1, such as a significance level or a confidence level. */
+function parseOpenUnit(input: string, value: string, alternative = ''): number {
+  const number = /^\s*(\d*\.?\d+(e-?\d+)?)\s*$/i.test(value) ? Number(value) : NaN
+  if (!(number > 0 && number < 1))
+    throw new InputError(
+      `input "${input}" must be a number between 0 and 1 (exclusive)${alternative ? ` ${alternative}` : ''}, got ${JSON.stringify(value)}`,
+    )
+  return number
 }
 
 /** Settings of the pull-request comment; only the action has them. */

@@ -54,9 +54,11 @@ describe('dist/cli.js', () => {
     )
     expect(result.exitCode).toBe(1)
     expect(result.stdout).toContain(
-      '| accuracy | 0.9000 | 0.8500 | \u22120.0500 | 🔴 regressed: max-drop 0.01 (dropped 0.0500) |',
+      '| accuracy | 0.9000 | 0.8500 [0.6500, 1.0000] | \u22120.0500 | — | 🔴 regressed: max-drop 0.01 (dropped 0.0500) |',
     )
-    expect(result.stdout).toContain('| precision | 0.8889 | 0.8889 | ±0.0000 | ⚪ unchanged |')
+    expect(result.stdout).toMatch(
+      /\| precision \| 0\.8889 \| 0\.8889 \[0\.\d{4}, 1\.0000\] \| ±0\.0000 \| — \| ⚪ unchanged \|/,
+    )
     // No workflow commands outside the runner.
     expect(result.stdout).not.toMatch(/^::/m)
     expect(result.stderr).toBe('eval-gate: 1 metric regressed: accuracy \u22120.0500 (max-drop 0.01)\n')

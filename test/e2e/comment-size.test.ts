@@ -218,7 +218,7 @@ describe('hostile labels', () => {
 
     const found = tables(body)
     const byHeader = (first: string) => found.filter((t) => headerOf(t)[0] === first)
-    const [metrics] = byHeader('metric').filter((t) => headerOf(t).length === 5)
+    const [metrics] = byHeader('metric').filter((t) => headerOf(t).length === 6)
     const [perClass] = byHeader('label')
     const [confusion] = byHeader('gold ＼ predicted')
     expect(metrics).toBeDefined()

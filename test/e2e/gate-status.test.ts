@@ -56,7 +56,7 @@ describe('a metric regressed', () => {
     expect(result.outputs.summary).toBe('❌ 1 metric regressed: accuracy \u22120.0500 (max-drop 0)')
 
     expect(tableRow(result.summary, 'accuracy')).toBe(
-      '| accuracy | 0.9000 | 0.8500 | \u22120.0500 | 🔴 regressed: max-drop 0 (dropped 0.0500) |',
+      '| accuracy | 0.9000 | 0.8500 [0.6500, 1.0000] | \u22120.0500 | — | 🔴 regressed: max-drop 0 (dropped 0.0500) |',
     )
     expect(tableRow(result.summary, 'precision')).toContain('⚪ unchanged')
     // The metrics are still published on a failing run.
@@ -81,7 +81,7 @@ describe('a metric regressed', () => {
     expect(result.exitCode).toBe(1)
     expect(result.outputs.regressed).toBe('true')
     expect(tableRow(result.summary, 'balanced_accuracy')).toMatch(
-      /^\| balanced_accuracy \| 0\.8500 \| — \| — \| 🔴 missing/,
+      /^\| balanced_accuracy \| 0\.8500 \| — \| — \| — \| 🔴 missing/,
     )
     expect(result.outputs.summary).toContain('balanced_accuracy missing from this run')
   })
@@ -106,7 +106,7 @@ describe('no regression', () => {
     expect(result.outputs.regressed).toBe('false')
     expect(result.outputs.summary).toBe('✅ No regressions (1 improved, 3 unchanged)')
     expect(tableRow(result.summary, 'accuracy')).toBe(
-      '| accuracy | 0.8000 | 0.8500 | +0.0500 | 🟢 improved |',
+      '| accuracy | 0.8000 | 0.8500 [0.6500, 1.0000] | +0.0500 | — | 🟢 improved |',
     )
     expect(errorCommands(result)).toEqual([])
     expect(result.stderr).toBe('')
@@ -139,7 +139,9 @@ describe('no regression', () => {
     expect(result.summary).toMatch(
       /none for this name in (`|<code>)\.github\/eval-baseline\.json(`|<\/code>) \(first run\)/,
     )
-    expect(tableRow(result.summary, 'accuracy')).toBe('| accuracy | — | 0.8500 | — | 🆕 new |')
+    expect(tableRow(result.summary, 'accuracy')).toBe(
+      '| accuracy | — | 0.8500 [0.6500, 1.0000] | — | — | 🆕 new |',
+    )
   })
 
   test('a baseline with entries for other names only is a first run for this name', async () => {
@@ -165,7 +167,7 @@ describe('a hand-written flat baseline', () => {
     expect(result.exitCode).toBe(1)
     expect(result.outputs.regressed).toBe('true')
     expect(tableRow(result.summary, 'f1_macro')).toMatch(
-      /^\| f1_macro \| 0\.9900 \| 0\.6667 \| \u22120\.3233 \| 🔴 regressed/,
+      /^\| f1_macro \| 0\.9900 \| 0\.6667 \[0\.\d{4}, 0\.\d{4}\] \| \u22120\.3233 \| — \| 🔴 regressed/,
     )
     // The others have no baseline value: new.
     expect(tableRow(result.summary, 'accuracy')).toContain('🆕 new')
@@ -196,7 +198,9 @@ describe('outputs', () => {
     expect(path.relative(result.runnerTemp, report).startsWith('..')).toBe(false)
     const text = await readFile(report, 'utf8')
     expect(text).toContain('my model/v2')
-    expect(tableRow(text, 'accuracy')).toBe('| accuracy | 0.8500 | 0.8500 | ±0.0000 | ⚪ unchanged |')
+    expect(tableRow(text, 'accuracy')).toBe(
+      '| accuracy | 0.8500 | 0.8500 [0.6500, 1.0000] | ±0.0000 | — | ⚪ unchanged |',
+    )
     // The step summary is the same report.
     expect(result.summary).toBe(text)
 

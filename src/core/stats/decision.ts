@@ -7,7 +7,7 @@ import { holm } from './tests.js'
  * metrics). Returns metric → { adjustedP, significant }.
  */
 export function significantDrops(
-  tests: readonly DropTest[],
+  tests: readonly Pick<DropTest, 'metric' | 'pValue'>[],
   alpha: number,
 ): Record<string, { adjustedP: number; significant: boolean }> {
   if (!(alpha > 0 && alpha < 1)) throw new RangeError(`significance must be in (0, 1), got ${alpha}`)
@@ -58,6 +58,11 @@ export function normalQuantile(p: number): number {
   const e = 0.5 * erfc(-x / Math.SQRT2) - p
   const u = e * Math.sqrt(2 * Math.PI) * Math.exp((x * x) / 2)
   return x - u / (1 + (x * u) / 2)
+}
+
+/** The standard normal distribution function Φ(x). */
+export function normalCdf(x: number): number {
+  return 0.5 * erfc(-x / Math.SQRT2)
 }
 
 /** The complementary error function: its series below 2, Lentz's continued fraction above (relative error ~1e-15). */

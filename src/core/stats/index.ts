@@ -65,4 +65,4 @@ export {
   type DropTestOptions,
   type PairedTable,
 } from './tests.js'
-export { baselineMatrix, normalQuantile, significantDrops, wilsonInterval } from './decision.js'
+export { baselineMatrix, normalCdf, normalQuantile, significantDrops, wilsonInterval } from './decision.js'

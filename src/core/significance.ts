@@ -1,0 +1,231 @@
+import type { BaselineEntry } from './baseline.js'
+import { CATALOGUE, type Direction } from './catalogue.js'
+import type { ConfusionMatrix } from './confusion.js'
+import { NOISE } from './compare.js'
+import type { StatisticsSettings } from './settings.js'
+import {
+  baselineMatrix,
+  bootstrapIntervals,
+  normalCdf,
+  normalQuantile,
+  pairedDropTests,
+  significantDrops,
+  unpairedDropTests,
+  type DropTest,
+  type Interval,
+  type PairedTable,
+} from './stats/index.js'
+
+/**
+ * Each resample recomputes every metric from a labels × labels matrix: beyond this many cells over all resamples
+ * (≈ 1 s here), count metrics go without intervals and tests rather than stall the run.
+ */
+export const MAX_RESAMPLED_CELLS = 100_000_000
+
+/** How one metric's drop was tested. */
+export interface MetricTest {
+  /** `current − baseline` as the test measured it. */
+  delta: number
+  /** Interval of `delta` at the confidence level. */
+  lower: number
+  upper: number
+  /** One-sided p-value of "the candidate is worse", before any correction. */
+  pValue: number
+  /** Same examples scored by both models. */
+  paired: boolean
+  /** bootstrap of Δ; exact McNemar (accuracy, paired); normal from the two standard errors. */
+  method: 'bootstrap' | 'mcnemar' | 'normal'
+}
+
+/** What the statistics say about one metric. */
+export interface MetricEvidence {
+  /** Interval of the current value at the confidence level. */
+  interval?: Interval
+  test?: MetricTest
+  /** p after the family-wise correction; set when significance is on and the metric is in the family. */
+  adjustedP?: number
+  /** Whether the drop is significant at α after the correction; unset when significance is off or untested. */
+  significant?: boolean
+  /** Why a gated metric has no test, in words for the report ("the baseline is hand-written values"). */
+  untested?: string
+}
+
+/** The statistics of a run, for the comparison (which drops are real) and the report (intervals, p, rule). */
+export interface Evidence {
+  metrics: Map<string, MetricEvidence>
+  settings: Omit<StatisticsSettings, 'baselinePredictions'>
+  /** Gated metrics that have a test: the family the correction runs over, in report order. */
+  family: string[]
+  /** Rows of the paired comparison, when the baseline model's predictions were given. */
+  pairedRows?: number
+  /**
+   * Paired runs: metrics whose value from the baseline model's predictions differs from the stored baseline
+   * value, so the test and the rule look at different baselines.
+   */
+  pairedMismatches: { metric: string; stored: number; fromPredictions: number }[]
+}
+
+/** What the run knows that a test can use. */
+export interface EvidenceInput {
+  /** The run's metric values. */
+  current: Record<string, number>
+  directionOf: (metric: string) => Direction
+  /** Metrics compared with the baseline by a rule (max-drop): the family of tests, fixed before any is run. */
+  gated: readonly string[]
+  baseline?: BaselineEntry
+  /** Whether the baseline is a hand-written flat file, to say why nothing could be tested. */
+  flatBaseline?: boolean
+  /** Classification runs: the candidate's confusion matrix and the positive class. */
+  matrix?: ConfusionMatrix
+  positiveLabel?: string
+  /** Candidate and baseline predictions joined by id (`baseline-predictions`). */
+  paired?: PairedTable
+  /** Standard errors of the current values that no confusion matrix gives (score metrics, file stderr). */
+  standardErrors?: Record<string, number>
+  /** Intervals of the current values computed elsewhere (score metrics resample rows). */
+  intervals?: Record<string, Interval>
+}
+
+/**
+ * Intervals for every metric that has data for one, a drop test for every gated metric that has data for one,
+ * and the family-wise decision (Holm–Bonferroni over the tested gated metrics) when significance is on.
+ *
+ * Count metrics resample the confusion matrix (multinomial: the cost does not grow with rows); with paired
+ * predictions the joint table is resampled and accuracy uses the exact McNemar test. Metrics with a standard
+ * error on both sides (scores, metrics files) use a normal test of Δ. Anything else is judged by its rule alone.
+ */
+export function gatherEvidence(
+  input: EvidenceInput,
+  settings: Omit<StatisticsSettings, 'baselinePredictions'>,
+): Evidence {
+  const { confidence, samples, seed } = settings
+  const options = { confidence, samples, seed, positiveLabel: input.positiveLabel }
+  const metrics = new Map<string, MetricEvidence>()
+  const entry = (name: string) => {
+    let found = metrics.get(name)
+    if (!found) metrics.set(name, (found = {}))
+    return found
+  }
+  const names = Object.keys(input.current)
+  const counted = names.filter((name) => CATALOGUE.get(name)?.family === 'classification')
+  const labels = input.matrix?.labels.length ?? 0
+  const resamplable = labels * labels * samples <= MAX_RESAMPLED_CELLS
+
+  if (input.matrix && counted.length > 0 && resamplable) {
+    const intervals = bootstrapIntervals(input.matrix, { ...options, metrics: counted })
+    for (const name of counted) entry(name).interval = { ...intervals[name]!, estimate: input.current[name]! }
+  }
+  const z = normalQuantile(0.5 + confidence / 2)
+  for (const name of names) {
+    const given = input.intervals?.[name]
+    const error = input.standardErrors?.[name]
+    if (given) entry(name).interval = given
+    else if (error !== undefined && !metrics.get(name)?.interval) {
+      const value = input.current[name]!
+      entry(name).interval = { estimate: value, lower: value - z * error, upper: value + z * error }
+    }
+  }
+
+  const gated = input.gated.filter(
+    (name) =>
+      Object.hasOwn(input.current, name) && input.baseline && Object.hasOwn(input.baseline.metrics, name),
+  )
+  const tests = new Map<string, DropTest | (MetricTest & { metric: string })>()
+  const pairedMismatches: Evidence['pairedMismatches'] = []
+  const countedGated = gated.filter((name) => counted.includes(name))
+  if (countedGated.length > 0 && !resamplable) {
+    // Left untested below, with the reason.
+  } else if (countedGated.length > 0 && input.paired) {
+    const paired = pairedDropTests(input.paired, {
+      ...options,
+      metrics: countedGated,
+      directionOf: input.directionOf,
+    })
+    for (const [name, test] of Object.entries(paired)) {
+      tests.set(name, test)
+      const stored = input.baseline!.metrics[name]!
+      if (Math.abs(stored - test.baseline) > NOISE)
+        pairedMismatches.push({ metric: name, stored, fromPredictions: test.baseline })
+    }
+  } else if (countedGated.length > 0 && input.matrix) {
+    const before = baselineMatrix(input.baseline!)
+    if (before) {
+      const unpaired = unpairedDropTests(input.matrix, before, {
+        ...options,
+        metrics: countedGated,
+        directionOf: input.directionOf,
+      })
+      for (const [name, test] of Object.entries(unpaired)) tests.set(name, test)
+    }
+  }
+  for (const name of gated) {
+    const mine = input.standardErrors?.[name]
+    const theirs = input.baseline?.standardErrors?.[name]
+    if (tests.has(name) || mine === undefined || theirs === undefined) continue
+    tests.set(name, {
+      metric: name,
+      ...normalTest(
+        input.current[name]! - input.baseline!.metrics[name]!,
+        Math.hypot(mine, theirs),
+        input.directionOf(name),
+        z,
+      ),
+    })
+  }
+
+  const family = gated.filter((name) => tests.has(name))
+  for (const name of family) {
+    const { delta, lower, upper, pValue, paired, method } = tests.get(name)!
+    entry(name).test = { delta, lower, upper, pValue, paired, method }
+  }
+  if (settings.significance !== undefined && family.length > 0) {
+    const decided = significantDrops(
+      family.map((name) => ({ metric: name, pValue: tests.get(name)!.pValue })),
+      settings.significance,
+    )
+    for (const name of family) {
+      entry(name).adjustedP = decided[name]!.adjustedP
+      entry(name).significant = decided[name]!.significant
+    }
+  }
+  for (const name of gated) {
+    if (!tests.has(name))
+      entry(name).untested =
+        counted.includes(name) && !resamplable
+          ? `${labels.toLocaleString('en-US')} labels are too many to resample`
+          : whyUntested(name, input)
+  }
+  return {
+    metrics,
+    settings: { significance: settings.significance, confidence, samples, seed },
+    family,
+    ...(input.paired ? { pairedRows: input.paired.total } : {}),
+    pairedMismatches,
+  }
+}
+
+/** A one-sided normal test of Δ with standard error `error`; small p means "worse". */
+function normalTest(delta: number, error: number, direction: Direction, z: number): MetricTest {
+  const worse = direction === 'higher-is-better' ? delta : -delta
+  // No spread at all: a drop is certain, no drop is certainly not one.
+  const pValue = error > 0 ? normalCdf(worse / error) : worse < -NOISE ? 0 : 1
+  return {
+    delta,
+    lower: delta - z * error,
+    upper: delta + z * error,
+    pValue,
+    paired: false,
+    method: 'normal',
+  }
+}
+
+function whyUntested(name: string, input: EvidenceInput): string {
+  const family = CATALOGUE.get(name)?.family
+  if (input.flatBaseline) return 'the baseline holds hand-written values only'
+  if (family === 'classification')
+    return input.matrix ? 'the baseline stores no confusion matrix' : 'no confusion matrix'
+  if (family === 'regression' || family === 'text') return `${family} metrics have no test yet`
+  if (input.standardErrors?.[name] === undefined)
+    return family === 'scores' ? 'no standard error for this run' : 'the metrics file gives no standard error'
+  return 'the baseline stores no standard error'
+}
