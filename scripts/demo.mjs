@@ -1,13 +1,16 @@
-// `npm run demo`: runs the bundled CLI on examples/ and shows the report. The example's baseline is set up so
-// that f1_macro regresses, so the gate must exit 1; the demo fails if it does anything else.
+// `npm run demo`: runs the bundled CLI on examples/ twice and shows both reports. With the statistical gate on (the
+// default), a noisy dip must pass (exit 0) and a real drop must fail (exit 1); the demo fails if either does not.
 import { spawnSync } from 'node:child_process'
-import { DEMO_ARGS } from './demo-command.mjs'
+import { DEMO_RUNS } from './demo-command.mjs'
 
-console.log(`$ node ${DEMO_ARGS.join(' ')}\n`)
-const result = spawnSync(process.execPath, DEMO_ARGS, { stdio: 'inherit' })
-if (result.status === 1) {
-  console.log('\ndemo: the gate exited 1 because f1_macro regressed, as the example baseline intends.')
-} else {
-  console.error(`\ndemo: expected the gate to exit 1 (f1_macro regresses), but it exited ${result.status}.`)
-  process.exit(1)
+let wrong = 0
+for (const { title, args, exitCode } of DEMO_RUNS) {
+  console.log(`\n# ${title}\n$ node ${args.map((a) => (/[\s*,"]/.test(a) ? `'${a}'` : a)).join(' ')}\n`)
+  const result = spawnSync(process.execPath, args, { stdio: 'inherit' })
+  if (result.status === exitCode) console.log(`\ndemo: the gate exited ${exitCode}, as it should for ${title}.`)
+  else {
+    console.error(`\ndemo: expected the gate to exit ${exitCode} for ${title}, but it exited ${result.status}.`)
+    wrong++
+  }
 }
+process.exit(wrong === 0 ? 0 : 1)

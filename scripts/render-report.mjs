@@ -3,13 +3,13 @@
 //
 //   node scripts/render-report.mjs REPORT.md OUT.png [--open]   (--open expands every <details>)
 //
-// Without REPORT.md it renders the demo's report. It is a tool for looking at the output, not part of npm test.
+// Without REPORT.md it renders the demo's report of a real drop (`--noise`: of the noisy dip). It is a tool for looking at the output, not part of npm test.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { marked } from 'marked'
-import { DEMO_ARGS } from './demo-command.mjs'
+import { DEMO_RUNS } from './demo-command.mjs'
 
 const [input, output = 'docs/comment.png'] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'))
 const open = process.argv.includes('--open')
@@ -49,5 +49,6 @@ execFileSync(
 console.log(`rendered ${input ?? 'the demo report'} to ${output}`)
 
 function demoReport() {
-  return spawnSync(process.execPath, DEMO_ARGS, { encoding: 'utf8' }).stdout
+  const run = DEMO_RUNS[process.argv.includes('--noise') ? 0 : 1]
+  return spawnSync(process.execPath, run.args, { encoding: 'utf8' }).stdout
 }

@@ -1,42 +1,30 @@
 import type { FoundFile } from './adapters/files.js'
 import { readFields, readJsonRecords, type RecordLocation } from './adapters/records.js'
-import { CATALOGUE, DEFAULT_METRICS } from './core/catalogue.js'
 import type { ConfusionMatrix } from './core/confusion.js'
 import { InputError } from './core/errors.js'
 import type { EvaluationSettings } from './core/evaluation-settings.js'
 import { labelFromJson, sortLabels } from './core/labels.js'
 import { parseNumber } from './core/metrics/regression.js'
+import type { StatisticsSettings } from './core/settings.js'
+import { BinaryScoreResampler, scoreBootstrapIntervals, type ScoreInterval } from './core/stats/index.js'
 import {
-  averageAuc,
   BinaryScoreAccumulator,
+  expandRuns,
   MulticlassLogLoss,
+  multiclassScoreValues,
+  needsOneVsRest,
   OneVsRestPass,
   sumsToOne,
+  type ScoreData,
 } from './core/metrics/scores.js'
 import { formatOf } from './core/readers/index.js'
 import type { TaskShape } from './core/task.js'
 
+// The choice of score metrics is pure; it lives in the core, where merged shard statistics need it too.
+export { scoreMetricNames, type ScoreData } from './core/metrics/scores.js'
+
 /** Metrics that read the scores as probabilities: each must lie in [0, 1]. */
 const PROBABILITY_METRICS = ['log_loss', 'brier_score']
-
-/**
- * The score metrics of a classification run (`score-column` or `score-columns`): the requested ones, or the
- * defaults (`roc_auc`, `average_precision` for a binary task; `roc_auc_ovr_macro` for a multiclass one).
- */
-export function scoreMetricNames(requested: string[] | undefined, task: TaskShape): string[] {
-  if (requested === undefined) {
-    return [...(task.kind === 'binary' ? DEFAULT_METRICS.binaryScores : DEFAULT_METRICS.multiclassScores)]
-  }
-  const wanted = requested.filter((name) => CATALOGUE.get(name)?.family === 'scores')
-  for (const name of wanted) {
-    const info = CATALOGUE.get(name)!
-    if (info.binaryOnly && task.kind !== 'binary')
-      throw new InputError(`metric "${name}" needs a binary task; for a multiclass one use roc_auc_ovr_macro`)
-    if (info.multiclassOnly && task.kind === 'binary')
-      throw new InputError(`metric "${name}" is for multiclass tasks; a binary task has roc_auc`)
-  }
-  return wanted
-}
 
 /**
  * Reads the scores of every row and computes the score metrics. The prediction files are read again (once, and
@@ -48,13 +36,68 @@ export async function scoreMetrics(
   task: TaskShape,
   matrix: ConfusionMatrix,
   wanted: string[],
-): Promise<Record<string, number>> {
+  bootstrap?: Omit<StatisticsSettings, 'baselinePredictions' | 'significance'>,
+): Promise<{ values: Record<string, number>; intervals: Record<string, ScoreInterval>; untested?: string }> {
+  const data = await readScores(settings, files, task, matrix, wanted, (pass) => pass.result())
+  if (data === undefined) return { values: {}, intervals: {} }
+  if (!bootstrap) return { values: scoreValues(data, wanted), intervals: {} }
+  if (data.kind === 'multiclass')
+    return {
+      values: scoreValues(data, wanted),
+      intervals: {},
+      untested: 'multiclass score metrics are not resampled yet',
+    }
+  const rows = data.accumulator.rows
+  if (rows * bootstrap.samples > MAX_RESAMPLED_SCORE_ROWS)
+    return {
+      values: scoreValues(data, wanted),
+      intervals: {},
+      untested: `${rows.toLocaleString('en-US')} rows × ${bootstrap.samples.toLocaleString('en-US')} resamples is beyond the score bootstrap's budget`,
+    }
+  // Before scoreValues, which drains the accumulator's scores.
+  const { positives, negatives } = expandRuns(data.accumulator.state().runs)
+  const resampler = BinaryScoreResampler.fromScores(positives, negatives)
+  const values = scoreValues(data, wanted)
+  const intervals = scoreBootstrapIntervals(resampler, { ...bootstrap, metrics: wanted })
+  for (const [name, interval] of Object.entries(intervals)) interval.estimate = values[name]!
+  return { values, intervals }
+}
+
+/**
+ * Score metrics resample rows, so their bootstrap costs rows × resamples: beyond this (about 3 s here) they get no
+ * interval or test, rather than stall the run.
+ */
+export const MAX_RESAMPLED_SCORE_ROWS = 200_000_000
+
+/** The wanted score metrics of what `readScores` read. */
+export function scoreValues(
+  data: ScoreData<{ auc: number; support: number }>,
+  wanted: string[],
+): Record<string, number> {
+  return data.kind === 'binary'
+    ? data.accumulator.result(wanted, data.positiveLabel)
+    : multiclassScoreValues(wanted, data.perClass, data.logLoss)
+}
+
+/**
+ * Reads the scores of every row for the `wanted` score metrics (undefined when none is wanted). Each class's
+ * one-vs-rest pass is handed to `summarize` as soon as it is read (its AUC for a gate, its runs for a shard), so
+ * only one class's scores are held at a time.
+ */
+export async function readScores<PerClass>(
+  settings: EvaluationSettings & { labelColumn: string },
+  files: FoundFile[],
+  task: TaskShape,
+  matrix: ConfusionMatrix,
+  wanted: string[],
+  summarize: (pass: OneVsRestPass) => PerClass,
+): Promise<ScoreData<PerClass> | undefined> {
   if (task.kind !== 'binary' && settings.scoreColumn !== undefined) {
     throw new InputError(
       `input "score-column" gives one score per row, for a binary task; this task has ${matrix.labels.length} labels: name one score field per class with "score-columns"`,
     )
   }
-  if (wanted.length === 0) return {}
+  if (wanted.length === 0) return undefined
   const probabilities = wanted.some((name) => PROBABILITY_METRICS.includes(name))
   if (task.kind === 'binary') {
     const positive = task.positiveLabel!
@@ -64,14 +107,14 @@ export async function scoreMetrics(
       if (probabilities) checkProbability(score!, where, source.fields[0]!)
       accumulator.add(gold === positive, score!)
     })
-    return accumulator.result(wanted, positive)
+    return { kind: 'binary', positiveLabel: positive, accumulator }
   }
 
   // scikit-learn's classes for multiclass scores are those of the gold labels, one score column each.
   const classes = matrix.labels.filter((_, g) => matrix.counts[g]!.some((count) => count > 0))
   const source = multiclassSource(settings, classes)
   const index = new Map(classes.map((label, k) => [label, k]))
-  const needsSum = wanted.some((name) => name.startsWith('roc_auc_ovr'))
+  const needsSum = needsOneVsRest(wanted)
   const loss = new MulticlassLogLoss()
   await forEachRow(files, settings.labelColumn, source, (gold, scores, where) => {
     if (probabilities) scores.forEach((score, k) => checkProbability(score, where, source.fields[k]!))
@@ -83,22 +126,16 @@ export async function scoreMetrics(
     }
     loss.add(scores, index.get(gold)!)
   })
-  const values: Record<string, number> = {}
-  if (needsSum) {
-    const perClass = []
-    for (const [k, label] of classes.entries()) {
-      const pass = new OneVsRestPass()
-      await forEachRow(files, settings.labelColumn, source, (gold, scores) =>
-        pass.add(gold === label, scores[k]!),
-      )
-      perClass.push(pass.result())
-    }
-    const { macro, weighted } = averageAuc(perClass)
-    if (wanted.includes('roc_auc_ovr_macro')) values.roc_auc_ovr_macro = macro
-    if (wanted.includes('roc_auc_ovr_weighted')) values.roc_auc_ovr_weighted = weighted
+  if (!needsSum) return { kind: 'multiclass', classes, logLoss: loss }
+  const perClass: PerClass[] = []
+  for (const [k, label] of classes.entries()) {
+    const pass = new OneVsRestPass()
+    await forEachRow(files, settings.labelColumn, source, (gold, scores) =>
+      pass.add(gold === label, scores[k]!),
+    )
+    perClass.push(summarize(pass))
   }
-  if (wanted.includes('log_loss')) values.log_loss = loss.value
-  return values
+  return { kind: 'multiclass', classes, logLoss: loss, perClass }
 }
 
 /** Where the scores of a row are: named fields (one per wanted class), or one field holding an array. */

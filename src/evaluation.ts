@@ -11,7 +11,7 @@ import { parseNumber, RegressionAccumulator } from './core/metrics/regression.js
 import { referencesFromJson, TextAccumulator, textFromJson } from './core/metrics/text.js'
 import type { MetricsFile, SelectedMetric } from './core/metrics-files/index.js'
 import { formatOf } from './core/readers/index.js'
-import type { PairedTable } from './core/stats/index.js'
+import type { Interval, PairedTable } from './core/stats/index.js'
 import { scoreMetricNames, scoreMetrics } from './evaluation-scores.js'
 import type { Settings } from './core/settings.js'
 import { resolveTask, selectMetrics, type TaskShape } from './core/task.js'
@@ -38,8 +38,12 @@ export interface Evaluation {
   metricsFiles?: { files: MetricsFile[]; metrics: SelectedMetric[] }
   /** Classification with `baseline-predictions`: both models' predictions joined by id, for paired tests. */
   paired?: PairedTable
-  /** Standard errors of metrics no confusion matrix resamples (stderr given by metrics files). */
+  /** Standard errors of metrics no confusion matrix resamples (score bootstrap; stderr given by metrics files). */
   standardErrors: Record<string, number>
+  /** Intervals computed while reading (score metrics resample rows). */
+  intervals: Record<string, Interval>
+  /** Why a metric has no standard error, when the run knows (e.g. beyond the bootstrap's budget). */
+  untested: Record<string, string>
 }
 
 /**
@@ -47,7 +51,14 @@ export interface Evaluation {
  * both; a metric name that comes from two places is an error.
  */
 export async function evaluate(settings: Settings, folder: string): Promise<Evaluation> {
-  const evaluation: Evaluation = { metrics: {}, directions: new Map(), files: [], standardErrors: {} }
+  const evaluation: Evaluation = {
+    metrics: {},
+    directions: new Map(),
+    files: [],
+    standardErrors: {},
+    intervals: {},
+    untested: {},
+  }
   if (settings.predictions.length > 0 && settings.task !== 'classification') {
     const files = await findFiles(settings.predictions, folder)
     const computed =
@@ -75,8 +86,13 @@ export async function evaluate(settings: Settings, folder: string): Promise<Eval
     for (const name of names) setMetric(evaluation.metrics, name, classification.values[name]!)
     if (scored) {
       const wanted = scoreMetricNames(settings.metrics, task)
-      const scores = await scoreMetrics(settings, files, task, matrix, wanted)
-      for (const name of wanted) setMetric(evaluation.metrics, name, scores[name]!)
+      const scores = await scoreMetrics(settings, files, task, matrix, wanted, settings.statistics)
+      for (const name of wanted) setMetric(evaluation.metrics, name, scores.values[name]!)
+      for (const [name, interval] of Object.entries(scores.intervals)) {
+        setMetric(evaluation.standardErrors, name, interval.standardError)
+        evaluation.intervals[name] = interval
+      }
+      if (scores.untested) for (const name of wanted) evaluation.untested[name] = scores.untested
     }
     if (settings.idColumn !== undefined) {
       // A second, opt-in pass: the fast counting path reads only the label and prediction columns.

@@ -113,6 +113,8 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
       positiveLabel: task?.positiveLabel,
       paired: evaluation.paired,
       standardErrors: evaluation.standardErrors,
+      intervals: evaluation.intervals,
+      untested: evaluation.untested,
     },
     settings.statistics,
   )

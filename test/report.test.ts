@@ -3,7 +3,7 @@ import { compareMetrics, type Comparison } from '../src/core/compare.js'
 import { ConfusionCounter, type ConfusionMatrix } from '../src/core/confusion.js'
 import { classificationMetrics } from '../src/core/metrics/classification.js'
 import { renderReport, verdict, type ReportInput } from '../src/core/report.js'
-import type { Evidence } from '../src/core/significance.js'
+import type { Evidence, MetricEvidence } from '../src/core/significance.js'
 import { resolveTask } from '../src/core/task.js'
 import { parseThresholds } from '../src/core/thresholds.js'
 
@@ -270,7 +270,7 @@ describe('renderReport', () => {
 
 describe('the statistical gate in the report', () => {
   const evidenceFor = (significance: number | undefined, untested?: string): Evidence => ({
-    metrics: new Map([
+    metrics: new Map<string, MetricEvidence>([
       [
         'accuracy',
         {
@@ -306,14 +306,14 @@ describe('the statistical gate in the report', () => {
       '| metric | baseline | current [90% interval] | Δ [90% interval] | p | status |\n| --- | ---: | ---: | ---: | ---: | --- |',
     )
     expect(report).toContain(
-      '| accuracy | 0.7667 | 0.6667 [0.3333, 1.0000] | −0.1000 [−0.4500, +0.2000] | 0.6200 | 🟡 within noise: max-drop 0 (dropped 0.1000, not significant) |',
+      '| accuracy | 0.7667 | 0.6667 [0.3333, 1.0000] | −0.1000 [−0.4500, +0.2000] | 0.3100 (Holm 0.6200) | 🟡 within noise: max-drop 0 (dropped 0.1000, not significant) |',
     )
     expect(report).toContain(
-      '| f1_macro | 0.7889 | 0.4889 [0.2000, 0.8000] | −0.3000 [−0.5000, −0.1000] | <0.0001 (paired, McNemar) | 🔴 regressed: max-drop 0.01 (dropped 0.3000) |',
+      '| f1_macro | 0.7889 | 0.4889 [0.2000, 0.8000] | −0.3000 [−0.5000, −0.1000] | <0.0001 (paired, McNemar, Holm <0.0001) | 🔴 regressed: max-drop 0.01 (dropped 0.3000) |',
     )
     expect(headline(report)).toBe('❌ 1 metric regressed: f1_macro −0.3000 (max-drop 0.01; p &lt;0.0001)')
     expect(report).toContain(
-      '<sub>A metric regresses when it breaks its rule **and** its drop is significant: a one-sided test at α = 0.05, Holm–Bonferroni-corrected over the 2 tested metrics (p shown after the correction), so noise alone fails this gate at most 5% of the time. `min` and `max` bounds are absolute.<br>No test for <code>recall_macro</code> (the baseline stores no confusion matrix): the rule alone decides it.<br>Intervals: 90%, 2,000 bootstrap resamples (seed <code>7</code>); count metrics resample the confusion matrix.</sub>',
+      '<sub>A metric regresses when it breaks its rule **and** its drop is significant: a one-sided test at α = 0.05, Holm–Bonferroni-corrected over the 2 tested metrics (the corrected p decides), so noise alone fails this gate at most 5% of the time. `min` and `max` bounds are absolute.<br>No test for <code>recall_macro</code> (the baseline stores no confusion matrix): the rule alone decides it.<br>Intervals: 90%, 2,000 bootstrap resamples (seed <code>7</code>); count metrics resample the confusion matrix.</sub>',
     )
   })
 

@@ -18,6 +18,14 @@ export function goldLabelFingerprint(matrix: ConfusionMatrix): string {
   return `gold-counts:sha256:${hash.slice(0, 32)}`
 }
 
+/** The state of a `PairFingerprint`: three unsigned 32-bit lanes and the number of pairs. */
+export interface PairFingerprintState {
+  sumA: number
+  sumB: number
+  xor: number
+  count: number
+}
+
 /**
  * A fingerprint of (id, gold label) pairs that ignores row order and predictions, built in one pass with constant
  * memory: each pair is hashed, and the hashes are combined by addition modulo 2^32 in two independent lanes plus an
@@ -39,6 +47,25 @@ export class PairFingerprint {
     this.sumB = (this.sumB + b) >>> 0
     this.xor = (this.xor ^ Math.imul(a, 0x85ebca6b) ^ b) >>> 0
     this.count++
+  }
+
+  /** The lanes and the count, for a shard's statistics file: `merge` of states is `add` of all their pairs. */
+  state(): PairFingerprintState {
+    return { sumA: this.sumA, sumB: this.sumB, xor: this.xor, count: this.count }
+  }
+
+  static fromState(state: PairFingerprintState): PairFingerprint {
+    const fingerprint = new PairFingerprint()
+    fingerprint.merge(state)
+    return fingerprint
+  }
+
+  /** Adds the pairs another fingerprint saw: the lanes' operations are associative and commutative. */
+  merge(other: PairFingerprintState): void {
+    this.sumA = (this.sumA + other.sumA) >>> 0
+    this.sumB = (this.sumB + other.sumB) >>> 0
+    this.xor = (this.xor ^ other.xor) >>> 0
+    this.count += other.count
   }
 
   /** `id-gold:<count>:<hex>`. */

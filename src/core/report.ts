@@ -272,15 +272,18 @@ function withInterval(
   return interval ? `${value} [${format(interval.lower)}, ${format(interval.upper)}]` : value
 }
 
-/** The p-value the decision used (after the correction, when there was one) and how it was tested. */
+/** The test's p-value, the corrected one the decision used when it differs, and how it was tested. */
 function pCell(evidence: MetricEvidence | undefined): string {
   const test = evidence?.test
   if (!test) return '—'
-  const how = [
+  const notes = [
     test.paired ? 'paired' : undefined,
     test.method === 'mcnemar' ? 'McNemar' : test.method === 'normal' ? 'from std. errors' : undefined,
+    evidence.adjustedP !== undefined && evidence.adjustedP !== test.pValue
+      ? `Holm ${formatP(evidence.adjustedP)}`
+      : undefined,
   ].filter(Boolean)
-  return formatP(evidence.adjustedP ?? test.pValue) + (how.length ? ` (${how.join(', ')})` : '')
+  return formatP(test.pValue) + (notes.length ? ` (${notes.join(', ')})` : '')
 }
 
 /** `0.0213`, or `<0.0001` below what four decimals show. */
@@ -303,7 +306,7 @@ function statisticsNote({ evidence, comparison }: ReportInput): string {
   } else if (gated > 0) {
     const correction =
       gated > 1
-        ? `, Holm–Bonferroni-corrected over the ${gated} tested metrics (p shown after the correction), so noise alone fails this gate at most ${formatPercent(significance)} of the time`
+        ? `, Holm–Bonferroni-corrected over the ${gated} tested metrics (the corrected p decides), so noise alone fails this gate at most ${formatPercent(significance)} of the time`
         : ''
     lines.push(
       `A metric regresses when it breaks its rule **and** its drop is significant: a one-sided test at α = ${significance}${correction}. \`min\` and \`max\` bounds are absolute.`,

@@ -84,6 +84,8 @@ export interface EvidenceInput {
   standardErrors?: Record<string, number>
   /** Intervals of the current values computed elsewhere (score metrics resample rows). */
   intervals?: Record<string, Interval>
+  /** Why the run has no standard error for a metric, when it knows. */
+  untested?: Record<string, string>
 }
 
 /**
@@ -225,6 +227,7 @@ function whyUntested(name: string, input: EvidenceInput): string {
   if (family === 'classification')
     return input.matrix ? 'the baseline stores no confusion matrix' : 'no confusion matrix'
   if (family === 'regression' || family === 'text') return `${family} metrics have no test yet`
+  if (input.standardErrors?.[name] === undefined && input.untested?.[name]) return input.untested[name]
   if (input.standardErrors?.[name] === undefined)
     return family === 'scores' ? 'no standard error for this run' : 'the metrics file gives no standard error'
   return 'the baseline stores no standard error'

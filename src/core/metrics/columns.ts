@@ -58,22 +58,100 @@ export class NumberColumn {
 }
 
 /**
- * A sum that keeps the rounding error of every addition (Neumaier's variant of Kahan summation), so a mean over
- * millions of values is as close to exact as numpy's pairwise sum: both agree to far better than 1e-12.
+ * An exact sum, rounded once: Shewchuk's algorithm as Python's `math.fsum` runs it. The running total is kept as
+ * non-overlapping partial sums whose exact total is the exact sum of everything added, and `value` rounds that
+ * total correctly. The result therefore depends neither on the order of the additions nor on how they were split
+ * between sums that were later merged: a sharded evaluation gets the very bits of a single run. It is also at least
+ * as close to the true mean as numpy's pairwise sum.
  */
 export class Sum {
-  private sum = 0
-  private compensation = 0
+  /** Non-overlapping partials, smallest magnitude first; `partials[0, used)` are live. */
+  private partials = new Float64Array(4)
+  private used = 0
+  /** Infinities and NaNs added, and totals that overflowed: 0 while everything is finite. */
+  private special = 0
 
   add(value: number): void {
-    const t = this.sum + value
-    if (Math.abs(this.sum) >= Math.abs(value)) this.compensation += this.sum - t + value
-    else this.compensation += value - t + this.sum
-    this.sum = t
+    if (!Number.isFinite(value)) {
+      this.special += value
+      return
+    }
+    const partials = this.partials
+    let x = value
+    let kept = 0
+    for (let k = 0; k < this.used; k++) {
+      let y = partials[k]!
+      if (Math.abs(x) < Math.abs(y)) {
+        const t = x
+        x = y
+        y = t
+      }
+      const hi = x + y
+      const lo = y - (hi - x)
+      if (lo !== 0) partials[kept++] = lo
+      x = hi
+    }
+    if (!Number.isFinite(x)) {
+      // Two finite numbers overflowed: the total is that infinity, as in plain floating point.
+      this.special += x
+      this.used = 0
+      return
+    }
+    if (x !== 0) {
+      if (kept === partials.length) this.grow()
+      this.partials[kept++] = x
+    }
+    this.used = kept
   }
 
+  /** Adds everything another sum holds: the result is exactly the one of adding its values here. */
+  merge(other: Sum): void {
+    for (const value of other.state()) this.add(value)
+  }
+
+  /**
+   * Numbers whose exact total is this sum (a non-finite sum is that one value): what a shard writes out.
+   * `Sum.fromState(sum.state())` has the same value as `sum`, and merges the same.
+   */
+  state(): number[] {
+    return this.special !== 0 ? [this.special] : Array.from(this.partials.subarray(0, this.used))
+  }
+
+  /** A sum of the numbers of a `state()` (any numbers: they are added exactly). */
+  static fromState(state: readonly number[]): Sum {
+    const sum = new Sum()
+    for (const value of state) sum.add(value)
+    return sum
+  }
+
+  /** The exact total rounded to the nearest double (ties to even), as `math.fsum` rounds it. */
   get value(): number {
-    return this.sum + this.compensation
+    if (this.special !== 0) return this.special
+    const partials = this.partials
+    let n = this.used
+    if (n === 0) return 0
+    let hi = partials[--n]!
+    let lo = 0
+    while (n > 0) {
+      const x = hi
+      const y = partials[--n]!
+      hi = x + y
+      lo = y - (hi - x)
+      if (lo !== 0) break
+    }
+    // Half-way cases: `lo` was rounded to even, but the partials below it say which way the exact total lies.
+    if (n > 0 && ((lo < 0 && partials[n - 1]! < 0) || (lo > 0 && partials[n - 1]! > 0))) {
+      const y = lo * 2
+      const x = hi + y
+      if (y === x - hi) hi = x
+    }
+    return hi
+  }
+
+  private grow(): void {
+    const partials = new Float64Array(this.partials.length * 2)
+    partials.set(this.partials)
+    this.partials = partials
   }
 }
 

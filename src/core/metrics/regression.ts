@@ -13,10 +13,26 @@ export interface RegressionResult {
 }
 
 /**
+ * Everything a `RegressionAccumulator` holds, as plain data: the gold values and the absolute errors (each sorted
+ * ascending, as the metrics depend only on these multisets), the exact sums (`Sum.state()`) and the largest error.
+ * Two states merge by concatenating the lists and merging the sums, and give the metrics of a single run.
+ */
+export interface RegressionState {
+  gold: number[]
+  absoluteErrors: number[]
+  absoluteSum: number[]
+  squaredSum: number[]
+  percentageSum: number[]
+  goldSum: number[]
+  maxError: number
+}
+
+/**
  * Accumulates (gold, predicted) pairs and computes scikit-learn's regression metrics from them:
  * `mean_absolute_error`, `mean_squared_error` (and its square root), `r2_score`,
  * `mean_absolute_percentage_error`, `max_error` and `median_absolute_error`. The median and R² need the values
- * again, so the gold values and the absolute errors are kept: 16 bytes per row in typed arrays.
+ * again, so the gold values and the absolute errors are kept: 16 bytes per row in typed arrays. Every sum is exact
+ * (see `Sum`), so the metrics depend only on the multiset of rows, not on their order.
  */
 export class RegressionAccumulator {
   private readonly gold = new NumberColumn()
@@ -40,6 +56,32 @@ export class RegressionAccumulator {
 
   get rows(): number {
     return this.gold.length
+  }
+
+  /** What the accumulator holds, for a shard's statistics file; the accumulator is left as it was. */
+  state(): RegressionState {
+    return {
+      gold: sortedCopy(this.gold),
+      absoluteErrors: sortedCopy(this.errors),
+      absoluteSum: this.absolute.state(),
+      squaredSum: this.squared.state(),
+      percentageSum: this.percentage.state(),
+      goldSum: this.goldSum.state(),
+      maxError: this.maxError,
+    }
+  }
+
+  /** An accumulator holding a `state()`: its `result()` is that of the accumulator the state came from. */
+  static fromState(state: RegressionState): RegressionAccumulator {
+    const accumulator = new RegressionAccumulator()
+    for (const value of state.gold) accumulator.gold.push(value)
+    for (const value of state.absoluteErrors) accumulator.errors.push(value)
+    accumulator.absolute.merge(Sum.fromState(state.absoluteSum))
+    accumulator.squared.merge(Sum.fromState(state.squaredSum))
+    accumulator.percentage.merge(Sum.fromState(state.percentageSum))
+    accumulator.goldSum.merge(Sum.fromState(state.goldSum))
+    accumulator.maxError = state.maxError
+    return accumulator
   }
 
   /** The metrics; the accumulator is emptied (its stored errors are sorted in place). Needs at least one row. */
@@ -68,6 +110,13 @@ export class RegressionAccumulator {
     this.gold.drain()
     return { values, rows: n, goldMean }
   }
+}
+
+function sortedCopy(column: NumberColumn): number[] {
+  const values = new Float64Array(column.length)
+  let at = 0
+  column.forEach((value) => (values[at++] = value))
+  return Array.from(values.sort())
 }
 
 /** A number as written in a prediction file: decimal or exponent notation, nothing else (no hex, no "NaN"). */

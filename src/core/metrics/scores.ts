@@ -1,4 +1,6 @@
+import { CATALOGUE, DEFAULT_METRICS } from '../catalogue.js'
 import { InputError } from '../errors.js'
+import type { TaskShape } from '../task.js'
 import { NumberColumn, Sum } from './columns.js'
 
 /** numpy's `finfo(float64).eps`: scikit-learn 1.2's `log_loss(eps="auto")` clips probabilities to [eps, 1 − eps]. */
@@ -65,6 +67,67 @@ export function averagePrecision(positives: Float64Array, negatives: Float64Arra
 }
 
 /**
+ * Scores with their gold classes, grouped: `scores` strictly ascending, and for each the number of rows of the
+ * class (`positives`) and of the rest (`negatives`) that have it. Everything ROC AUC and average precision need,
+ * and what a shard writes out: two run lists merge by adding the counts of equal scores.
+ */
+export interface ScoreRuns {
+  scores: number[]
+  positives: number[]
+  negatives: number[]
+}
+
+/** The runs of two lists sorted ascending (as `rocAuc` leaves them). */
+export function runsOf(positives: Float64Array, negatives: Float64Array): ScoreRuns {
+  const runs: ScoreRuns = { scores: [], positives: [], negatives: [] }
+  let i = 0
+  let j = 0
+  while (i < positives.length || j < negatives.length) {
+    const score = Math.min(
+      i < positives.length ? positives[i]! : Infinity,
+      j < negatives.length ? negatives[j]! : Infinity,
+    )
+    const firstPositive = i
+    const firstNegative = j
+    while (i < positives.length && positives[i] === score) i++
+    while (j < negatives.length && negatives[j] === score) j++
+    runs.scores.push(score)
+    runs.positives.push(i - firstPositive)
+    runs.negatives.push(j - firstNegative)
+  }
+  return runs
+}
+
+/** The two sorted lists that `runs` stand for. */
+export function expandRuns(runs: ScoreRuns): { positives: Float64Array; negatives: Float64Array } {
+  const count = (list: number[]) => list.reduce((total, k) => total + k, 0)
+  const positives = new Float64Array(count(runs.positives))
+  const negatives = new Float64Array(count(runs.negatives))
+  let i = 0
+  let j = 0
+  runs.scores.forEach((score, k) => {
+    positives.fill(score, i, (i += runs.positives[k]!))
+    negatives.fill(score, j, (j += runs.negatives[k]!))
+  })
+  return { positives, negatives }
+}
+
+/** A column's values, sorted ascending, leaving the column as it was. */
+function sortedValues(column: NumberColumn): Float64Array {
+  const values = new Float64Array(column.length)
+  let at = 0
+  column.forEach((value) => (values[at++] = value))
+  return values.sort()
+}
+
+/** Everything a `BinaryScoreAccumulator` holds, as plain data: the score runs and the exact sums. */
+export interface BinaryScoreState {
+  runs: ScoreRuns
+  logLoss: number[]
+  brier: number[]
+}
+
+/**
  * Collects the positive-class score of every row of a binary task (`score-column`) and computes scikit-learn's
  * `roc_auc_score`, `average_precision_score`, `log_loss` and `brier_score_loss` with `pos_label` the positive
  * class. Scores are kept apart by gold class (8 bytes per row); log loss and the Brier score are summed as rows
@@ -91,6 +154,26 @@ export class BinaryScoreAccumulator {
 
   get rows(): number {
     return this.positives.length + this.negatives.length
+  }
+
+  /** What the accumulator holds, for a shard's statistics file; the accumulator is left as it was. */
+  state(): BinaryScoreState {
+    return {
+      runs: runsOf(sortedValues(this.positives), sortedValues(this.negatives)),
+      logLoss: this.logLoss.state(),
+      brier: this.brier.state(),
+    }
+  }
+
+  /** An accumulator holding a `state()`: its `result()` is that of the accumulator the state came from. */
+  static fromState(state: BinaryScoreState): BinaryScoreAccumulator {
+    const accumulator = new BinaryScoreAccumulator()
+    const { positives, negatives } = expandRuns(state.runs)
+    for (const score of positives) accumulator.positives.push(score)
+    for (const score of negatives) accumulator.negatives.push(score)
+    accumulator.logLoss.merge(Sum.fromState(state.logLoss))
+    accumulator.brier.merge(Sum.fromState(state.brier))
+    return accumulator
   }
 
   /**
@@ -157,6 +240,19 @@ export class MulticlassLogLoss {
   get value(): number {
     return this.loss.value / this.count
   }
+
+  /** The exact sum of the rows' losses (`Sum.state()`), for a shard's statistics file. */
+  state(): number[] {
+    return this.loss.state()
+  }
+
+  /** A log loss holding a `state()` of `rows` rows. */
+  static fromState(state: readonly number[], rows: number): MulticlassLogLoss {
+    const loss = new MulticlassLogLoss()
+    loss.loss.merge(Sum.fromState(state))
+    loss.count = rows
+    return loss
+  }
 }
 
 /** scikit-learn's check that multiclass ROC AUC scores are probabilities: `np.allclose(1, row.sum())`. */
@@ -174,6 +270,20 @@ export class OneVsRestPass {
   add(isClass: boolean, score: number): void {
     if (isClass) this.positives.push(score)
     else this.negatives.push(score)
+  }
+
+  /** The runs of the class's scores, for a shard's statistics file; the pass is left as it was. */
+  state(): ScoreRuns {
+    return runsOf(sortedValues(this.positives), sortedValues(this.negatives))
+  }
+
+  /** A pass holding a `state()`: its `result()` is that of the pass the state came from. */
+  static fromState(runs: ScoreRuns): OneVsRestPass {
+    const pass = new OneVsRestPass()
+    const { positives, negatives } = expandRuns(runs)
+    for (const score of positives) pass.positives.push(score)
+    for (const score of negatives) pass.negatives.push(score)
+    return pass
   }
 
   /** The class's AUC and support (rows of the class). */
@@ -197,4 +307,55 @@ export function averageAuc(perClass: { auc: number; support: number }[]): {
     support += c.support
   }
   return { macro: macro.value / perClass.length, weighted: weighted.value / support }
+}
+
+/**
+ * What a score pass read, before any metric is computed from it (a shard writes it out as it is): the binary
+ * accumulator, or the multiclass log loss with one summary per class of its one-vs-rest pass (`perClass`, in the
+ * order of `classes`, only when a one-vs-rest AUC is wanted).
+ */
+export type ScoreData<PerClass> =
+  | { kind: 'binary'; positiveLabel: string; accumulator: BinaryScoreAccumulator }
+  | { kind: 'multiclass'; classes: string[]; logLoss: MulticlassLogLoss; perClass?: PerClass[] }
+
+/**
+ * The multiclass score metrics wanted, from the per-class AUCs (when one-vs-rest AUC is wanted) and the log loss.
+ */
+export function multiclassScoreValues(
+  wanted: readonly string[],
+  perClass: { auc: number; support: number }[] | undefined,
+  loss: MulticlassLogLoss,
+): Record<string, number> {
+  const values: Record<string, number> = {}
+  if (perClass !== undefined) {
+    const { macro, weighted } = averageAuc(perClass)
+    if (wanted.includes('roc_auc_ovr_macro')) values.roc_auc_ovr_macro = macro
+    if (wanted.includes('roc_auc_ovr_weighted')) values.roc_auc_ovr_weighted = weighted
+  }
+  if (wanted.includes('log_loss')) values.log_loss = loss.value
+  return values
+}
+
+/** Whether the wanted multiclass metrics include a one-vs-rest AUC (which needs the per-class passes). */
+export function needsOneVsRest(wanted: readonly string[]): boolean {
+  return wanted.some((name) => name.startsWith('roc_auc_ovr'))
+}
+
+/**
+ * The score metrics of a classification run (`score-column` or `score-columns`): the requested ones, or the
+ * defaults (`roc_auc`, `average_precision` for a binary task; `roc_auc_ovr_macro` for a multiclass one).
+ */
+export function scoreMetricNames(requested: string[] | undefined, task: TaskShape): string[] {
+  if (requested === undefined) {
+    return [...(task.kind === 'binary' ? DEFAULT_METRICS.binaryScores : DEFAULT_METRICS.multiclassScores)]
+  }
+  const wanted = requested.filter((name) => CATALOGUE.get(name)?.family === 'scores')
+  for (const name of wanted) {
+    const info = CATALOGUE.get(name)!
+    if (info.binaryOnly && task.kind !== 'binary')
+      throw new InputError(`metric "${name}" needs a binary task; for a multiclass one use roc_auc_ovr_macro`)
+    if (info.multiclassOnly && task.kind === 'binary')
+      throw new InputError(`metric "${name}" is for multiclass tasks; a binary task has roc_auc`)
+  }
+  return wanted
 }

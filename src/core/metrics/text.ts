@@ -2,7 +2,7 @@ import { InputError, type ErrorLocation } from '../errors.js'
 import { Sum } from './columns.js'
 
 /** Python's `string.punctuation`: the ASCII punctuation the SQuAD script removes (and nothing else). */
-const PUNCTUATION = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~')
+const PUNCTUATION = /[!-/:-@[-`{-~]/g
 
 /** Python's `str.isspace()` characters: what `str.split()` with no argument splits on. */
 const SPACE = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000'
@@ -19,9 +19,7 @@ const ARTICLES = /(?<![\p{L}\p{N}_])(?:a|an|the)(?![\p{L}\p{N}_])/gu
  * articles a/an/the, collapse whitespace.
  */
 export function normalizeAnswer(text: string): string {
-  const lower = text.toLowerCase()
-  let noPunctuation = ''
-  for (const char of lower) if (!PUNCTUATION.has(char)) noPunctuation += char
+  const noPunctuation = text.toLowerCase().replace(PUNCTUATION, '')
   return tokens(noPunctuation.replace(ARTICLES, ' ')).join(' ')
 }
 
@@ -37,8 +35,15 @@ export function exactMatch(prediction: string, gold: string): number {
 
 /** SQuAD v1.1 `f1_score`: F1 of the bag-of-tokens overlap of the normalised strings. */
 export function tokenF1(prediction: string, gold: string): number {
-  const predicted = normalizeAnswer(prediction).split(' ').filter(Boolean)
-  const expected = normalizeAnswer(gold).split(' ').filter(Boolean)
+  return overlapF1(normalizedTokens(normalizeAnswer(prediction)), normalizedTokens(normalizeAnswer(gold)))
+}
+
+/** The tokens of a normalised answer (the script splits it on single spaces again). */
+function normalizedTokens(normalized: string): string[] {
+  return normalized.split(' ').filter(Boolean)
+}
+
+function overlapF1(predicted: readonly string[], expected: readonly string[]): number {
   const counts = new Map<string, number>()
   for (const token of expected) counts.set(token, (counts.get(token) ?? 0) + 1)
   let same = 0
@@ -60,6 +65,15 @@ export function contains(prediction: string, gold: string): number {
   return prediction.includes(gold) ? 1 : 0
 }
 
+/** Everything a `TextAccumulator` holds, as plain data: the exact sums (`Sum.state()`) and the counts. */
+export interface TextState {
+  exactMatch: number[]
+  tokenF1: number[]
+  contains: number[]
+  rows: number
+  references: number
+}
+
 /**
  * Accumulates the text metrics over rows: each row's score is the best over its gold answers (SQuAD's
  * `metric_max_over_ground_truths`), and each metric is the mean over rows (SQuAD reports it ×100; eval-gate keeps
@@ -74,15 +88,49 @@ export class TextAccumulator {
 
   /** One row: the model's output and its gold answers (at least one). */
   add(prediction: string, golds: readonly string[]): void {
-    this.exact.add(Math.max(...golds.map((gold) => exactMatch(prediction, gold))))
-    this.f1.add(Math.max(...golds.map((gold) => tokenF1(prediction, gold))))
-    this.contained.add(Math.max(...golds.map((gold) => contains(prediction, gold))))
+    // `exactMatch` and `tokenF1` of each gold, with the output normalised once rather than twice per gold.
+    const predicted = normalizeAnswer(prediction)
+    const predictedTokens = normalizedTokens(predicted)
+    let exact = 0
+    let f1 = 0
+    let contained = 0
+    for (const gold of golds) {
+      const expected = normalizeAnswer(gold)
+      if (expected === predicted) exact = 1
+      f1 = Math.max(f1, overlapF1(predictedTokens, normalizedTokens(expected)))
+      contained = Math.max(contained, contains(prediction, gold))
+    }
+    this.exact.add(exact)
+    this.f1.add(f1)
+    this.contained.add(contained)
     this.count++
     this.references += golds.length
   }
 
   get rows(): number {
     return this.count
+  }
+
+  /** What the accumulator holds, for a shard's statistics file. */
+  state(): TextState {
+    return {
+      exactMatch: this.exact.state(),
+      tokenF1: this.f1.state(),
+      contains: this.contained.state(),
+      rows: this.count,
+      references: this.references,
+    }
+  }
+
+  /** An accumulator holding a `state()`: its `result()` is that of the accumulator the state came from. */
+  static fromState(state: TextState): TextAccumulator {
+    const accumulator = new TextAccumulator()
+    accumulator.exact.merge(Sum.fromState(state.exactMatch))
+    accumulator.f1.merge(Sum.fromState(state.tokenF1))
+    accumulator.contained.merge(Sum.fromState(state.contains))
+    accumulator.count = state.rows
+    accumulator.references = state.references
+    return accumulator
   }
 
   result(): { values: Record<string, number>; rows: number; references: number } {

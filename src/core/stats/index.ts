@@ -24,6 +24,11 @@
  * - `quantile(values, q)` (numpy's "linear"), `percentileInterval(replicates, confidence, estimate)`,
  *   `wilsonInterval(successes, n, confidence)`.
  * - `significantDrops(tests, alpha)`: the decision the gate needs — Holm over the tests' p-values.
+ * - `normalCdf(x)`, `normalQuantile(p)`: the standard normal distribution and its inverse.
+ * - `scoreBootstrapIntervals(resampler, { samples?, confidence?, seed?, metrics? }): Record<metric, ScoreInterval>`:
+ *   percentile intervals and bootstrap standard errors of score metrics, resampling rows (score-bootstrap.ts);
+ *   `BinaryScoreResampler` (roc_auc, average_precision, log_loss, brier_score), `MulticlassScoreResampler`
+ *   (roc_auc_ovr_macro/weighted, log_loss).
  * - `baselineMatrix(entry)`: the `ConfusionMatrix` of a baseline entry (labels, confusionMatrix, rows), or
  *   undefined when the entry cannot support a test (flat baseline).
  *
@@ -66,3 +71,12 @@ export {
   type PairedTable,
 } from './tests.js'
 export { baselineMatrix, normalCdf, normalQuantile, significantDrops, wilsonInterval } from './decision.js'
+export {
+  BinaryScoreResampler,
+  MulticlassScoreResampler,
+  scoreBootstrapIntervals,
+  scoreBootstrapReplicates,
+  standardDeviation,
+  type ScoreInterval,
+  type ScoreResampler,
+} from './score-bootstrap.js'
