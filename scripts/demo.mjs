@@ -7,9 +7,12 @@ let wrong = 0
 for (const { title, args, exitCode } of DEMO_RUNS) {
   console.log(`\n# ${title}\n$ node ${args.map((a) => (/[\s*,"]/.test(a) ? `'${a}'` : a)).join(' ')}\n`)
   const result = spawnSync(process.execPath, args, { stdio: 'inherit' })
-  if (result.status === exitCode) console.log(`\ndemo: the gate exited ${exitCode}, as it should for ${title}.`)
+  if (result.status === exitCode)
+    console.log(`\ndemo: the gate exited ${exitCode}, as it should for ${title}.`)
   else {
-    console.error(`\ndemo: expected the gate to exit ${exitCode} for ${title}, but it exited ${result.status}.`)
+    console.error(
+      `\ndemo: expected the gate to exit ${exitCode} for ${title}, but it exited ${result.status}.`,
+    )
     wrong++
   }
 }

@@ -3,6 +3,7 @@ import { readBaselineAtRef } from './adapters/baseline-source.js'
 import { InputError } from './core/errors.js'
 import { DEFAULTS, parseSettings } from './core/settings.js'
 import { runGate, writeBaselineUpdate } from './gate.js'
+import { collectShard, writeShardFile } from './shards.js'
 import { VERSION } from './version.js'
 
 const HELP = `eval-gate ${VERSION}: compute evaluation metrics, compare them with a baseline, fail on regressions.
@@ -36,6 +37,13 @@ Options (each is the action input of the same name):
   --bootstrap-samples B      resamples for intervals and tests, at least 100 (default: ${DEFAULTS['bootstrap-samples']})
   --seed SEED                seed of the resamples (default: ${DEFAULTS.seed})
   --baseline-predictions P   the baseline model's predictions on the same ids, for paired tests (needs --id-column)
+  --candidate NAME           with named predictions (NAME=PATH), the model gated against the baseline
+  --model-column NAME        field naming each row's model: one set of files holds several models
+  --rank-by METRIC           metric the leaderboard is ranked by (default: the first metric)
+  --chart BOOL               draw a Mermaid chart of the metrics (default: true)
+  --mode MODE                gate, shard (write --stats-output) or merge (gate on --stats-files) (default: gate)
+  --stats-output PATH        mode shard: where this part's statistics file is written
+  --stats-files PATHS        mode merge: the shards' statistics files (globs)
   --help                     show this help
   --version                  show the version
 
@@ -73,6 +81,13 @@ export async function main(argv: string[]): Promise<number> {
         'bootstrap-samples': { type: 'string' },
         seed: { type: 'string' },
         'baseline-predictions': { type: 'string', multiple: true },
+        candidate: { type: 'string' },
+        'model-column': { type: 'string' },
+        'rank-by': { type: 'string' },
+        chart: { type: 'string' },
+        mode: { type: 'string' },
+        'stats-output': { type: 'string' },
+        'stats-files': { type: 'string', multiple: true },
         help: { type: 'boolean' },
         version: { type: 'boolean' },
       },
@@ -92,6 +107,12 @@ export async function main(argv: string[]): Promise<number> {
       return value === undefined ? '' : String(value)
     })
     const workspace = process.cwd()
+    if (settings.mode === 'shard') {
+      const shard = await collectShard(settings, workspace)
+      await writeShardFile(workspace, settings.statsOutput!, shard.text)
+      process.stderr.write(`Statistics of ${shard.rows} rows written to ${settings.statsOutput}\n`)
+      return 0
+    }
     const trustedBaseline = settings.baselineRef
       ? await readBaselineAtRef(workspace, settings.baselinePath, settings.baselineRef)
       : undefined

@@ -153,6 +153,19 @@ interface Computed {
 
 /** `task: regression`: numeric gold and predicted values; anything that is not a finite number is an error. */
 async function regression(settings: Settings, files: FoundFile[]): Promise<Computed> {
+  const accumulator = await readRegression(settings, files)
+  if (accumulator.rows < 2 && (settings.metrics ?? DEFAULT_METRICS.regression).includes('r2')) {
+    throw new InputError(
+      'r2 is not defined for a single row (scikit-learn returns nan); leave it out of "metrics" or add rows',
+      { file: files[0]!.shown },
+    )
+  }
+  const { values, rows } = accumulator.result()
+  return { values, rows }
+}
+
+/** The regression rows of the files, accumulated (for a gate, or for a shard's statistics). */
+export async function readRegression(settings: Settings, files: FoundFile[]): Promise<RegressionAccumulator> {
   const fields = [settings.labelColumn, settings.predictionColumn]
   const accumulator = new RegressionAccumulator()
   await readFields(files, fields, (values, where) => {
@@ -169,14 +182,7 @@ async function regression(settings: Settings, files: FoundFile[]): Promise<Compu
     accumulator.add(numbers[0]!, numbers[1]!)
   })
   if (accumulator.rows === 0) throw new InputError('the prediction files have no rows')
-  if (accumulator.rows < 2 && (settings.metrics ?? DEFAULT_METRICS.regression).includes('r2')) {
-    throw new InputError(
-      'r2 is not defined for a single row (scikit-learn returns nan); leave it out of "metrics" or add rows',
-      { file: files[0]!.shown },
-    )
-  }
-  const { values, rows } = accumulator.result()
-  return { values, rows }
+  return accumulator
 }
 
 /**
@@ -184,6 +190,13 @@ async function regression(settings: Settings, files: FoundFile[]): Promise<Compu
  * (`references-column`). JSON records are read whole, so an output may be empty and references may be an array.
  */
 async function text(settings: Settings, files: FoundFile[]): Promise<Computed> {
+  const accumulator = await readText(settings, files)
+  const { values, rows, references: answers } = accumulator.result()
+  return { values, rows, ...(settings.referencesColumn ? { note: `${answers} gold answers` } : {}) }
+}
+
+/** The text rows of the files, accumulated (for a gate, or for a shard's statistics). */
+export async function readText(settings: Settings, files: FoundFile[]): Promise<TextAccumulator> {
   const accumulator = new TextAccumulator()
   const references = settings.referencesColumn
   const goldField = references ?? settings.labelColumn
@@ -215,8 +228,7 @@ async function text(settings: Settings, files: FoundFile[]): Promise<Computed> {
     }
   }
   if (accumulator.rows === 0) throw new InputError('the prediction files have no rows')
-  const { values, rows, references: answers } = accumulator.result()
-  return { values, rows, ...(references ? { note: `${answers} gold answers` } : {}) }
+  return accumulator
 }
 
 function own(record: Record<string, unknown>, field: string): unknown {

@@ -16,7 +16,10 @@ import { gatherEvidence } from './core/significance.js'
 import { rulesFor } from './core/thresholds.js'
 import { renderReport, verdict, type ReportInput } from './core/report.js'
 import type { Settings } from './core/settings.js'
-import { evaluate } from './evaluation.js'
+import { buildLeaderboard, modelMetricsJson, renderLeaderboard } from './core/leaderboard.js'
+import { evaluate, type Evaluation } from './evaluation.js'
+import { evaluateModels, leaderboardModels, type ModelResult } from './model-evaluation.js'
+import { evaluateMerged } from './shards.js'
 import { VERSION } from './version.js'
 import { goldLabelFingerprint } from './core/fingerprint.js'
 
@@ -42,6 +45,8 @@ export interface RunContext {
 export interface GateOutcome {
   /** The reported metrics, name → value. */
   metrics: Record<string, number>
+  /** Several models: each model's metrics, model → name → value (the `metrics` output then). */
+  metricsByModel?: Record<string, Record<string, number>>
   comparison: Comparison
   /** What the report shows; render it with `renderReport` or, for size-limited places, `renderReportWithin`. */
   reportInput: ReportInput
@@ -95,8 +100,8 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
   const entry = baseline && entryFor(baseline.document, settings.name)
   const working = context.trustedBaseline ? parseCopy(workingCopy, settings.baselinePath) : baseline
 
-  // Prediction files and metrics files: classification, regression or text metrics, and other tools' metrics.
-  const evaluation = await evaluate(settings, context.dataFolder ?? context.workspace)
+  // Prediction files and metrics files (or the shards' merged statistics); with several models, each of them.
+  const { evaluation, models } = await evaluateRun(settings, context.dataFolder ?? context.workspace)
   const { metrics, matrix, task, classification } = evaluation
   const rows = evaluation.rows ?? 0
 
@@ -127,12 +132,26 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
     evidence,
   )
   const fingerprint = evaluation.fingerprint ?? (matrix && goldLabelFingerprint(matrix))
+  // The same kind of fingerprint as the baseline's: a baseline recorded without id-column has gold-label counts.
+  const comparable =
+    entry?.fingerprint?.startsWith('gold-counts:') && matrix ? goldLabelFingerprint(matrix) : fingerprint
   const datasetChanged =
     settings.onDatasetChange !== 'ignore' &&
     entry?.fingerprint !== undefined &&
     // Runs without gold labels (metrics files, regression, text) have no fingerprint to compare.
-    fingerprint !== undefined &&
-    entry.fingerprint !== fingerprint
+    comparable !== undefined &&
+    kindOf(entry.fingerprint) === kindOf(comparable) &&
+    entry.fingerprint !== comparable
+  const leaderboard = models
+    ? buildLeaderboard({
+        models: leaderboardModels(models),
+        candidate: models[0]!.name,
+        rankBy: settings.models.rankBy,
+        directions: evaluation.directions,
+        statistics: settings.statistics,
+        baseline: entry?.metrics,
+      })
+    : undefined
   const proposedChanges = context.trustedBaseline
     ? baselineChanges(entry, working && entryFor(working.document, settings.name))
     : []
@@ -149,6 +168,8 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
     thresholds: settings.thresholds,
     // Columns and the note only when some metric has an interval, a test, or a reason for having none.
     evidence: evidence.metrics.size > 0 ? evidence : undefined,
+    chart: settings.models.chart,
+    leaderboard: leaderboard && renderLeaderboard(leaderboard, { chart: settings.models.chart }),
     datasetChange: datasetChanged
       ? { policy: settings.onDatasetChange, baselineRows: entry?.rows, rows }
       : undefined,
@@ -172,6 +193,13 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
   const failed = (comparison.regressed && settings.failOnRegression) || datasetFailure !== undefined
   const outcome: GateOutcome = {
     metrics,
+    ...(models
+      ? {
+          metricsByModel: modelMetricsJson(
+            models.map((model) => ({ name: model.name, metrics: model.evaluation.metrics })),
+          ),
+        }
+      : {}),
     comparison,
     reportInput,
     report: renderReport(reportInput),
@@ -221,6 +249,22 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
     }
   }
   return outcome
+}
+
+/** The run's evaluation by mode: merged shard statistics, several models (candidate first), or one model. */
+async function evaluateRun(
+  settings: Settings,
+  folder: string,
+): Promise<{ evaluation: Evaluation; models?: ModelResult[] }> {
+  if (settings.mode === 'merge') return { evaluation: await evaluateMerged(settings, folder) }
+  if (!settings.models.leaderboard) return { evaluation: await evaluate(settings, folder) }
+  const models = await evaluateModels(settings, settings.models, folder)
+  return { evaluation: models[0]!.evaluation, models }
+}
+
+/** `gold-counts` or `id-gold`: fingerprints of different kinds cannot be compared. */
+function kindOf(fingerprint: string): string {
+  return fingerprint.slice(0, fingerprint.indexOf(':'))
 }
 
 function parseCopy(copy: BaselineCopy, shownName: string): ParsedBaseline | undefined {

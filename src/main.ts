@@ -15,11 +15,28 @@ import { isRegression } from './core/compare.js'
 import type { BaselineEntry } from './core/baseline.js'
 import type { CommentSettings, Settings } from './core/settings.js'
 import { runGate, writeBaselineUpdate, type BaselineUpdate, type GateOutcome } from './gate.js'
+import { collectShard, writeShardFile } from './shards.js'
 
 /** The action: evaluate, publish, comment, and fail the step when the gate says so. Every failure ends here. */
 export async function run(): Promise<void> {
   const failure = await evaluateAndPublish().catch(describeFailure)
   if (failure !== undefined) core.setFailed(failure)
+}
+
+/**
+ * `mode: shard`: computes this job's statistics and writes them to `stats-output` (for an artifact a merge job
+ * downloads). No baseline, no comment, no verdict: the merge job gates.
+ */
+async function writeShard(settings: Settings, workspace: string): Promise<undefined> {
+  const shard = await collectShard(settings, workspace)
+  const target = await writeShardFile(workspace, settings.statsOutput!, shard.text)
+  const files = shard.files.length === 1 ? '1 file' : `${shard.files.length} files`
+  core.info(`Statistics of ${shard.rows} rows from ${files} written to ${settings.statsOutput}`)
+  core.setOutput('stats-file', target)
+  await core.summary
+    .addRaw(`eval-gate shard: statistics of ${shard.rows} rows written to \`${settings.statsOutput}\`.\n`)
+    .write()
+  return undefined
 }
 
 /** Runs the gate and publishes its results; returns the failure message when the gate fails. */
@@ -31,6 +48,7 @@ async function evaluateAndPublish(): Promise<string | undefined> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   const client = comment.token ? createClient(comment.token, (message) => core.info(message)) : undefined
 
+  if (settings.mode === 'shard') return writeShard(settings, workspace)
   if (settings.commitBaseline) refuseUntrustedCommit()
   const artifact = comment.artifactName ? await fetchArtifact(comment, client) : undefined
   const trustedBaseline = await trustedBaselineCopy(settings, workspace, client)
@@ -45,7 +63,7 @@ async function evaluateAndPublish(): Promise<string | undefined> {
   })
 
   core.setOutput('regressed', String(outcome.comparison.regressed))
-  core.setOutput('metrics', JSON.stringify(outcome.metrics))
+  core.setOutput('metrics', JSON.stringify(outcome.metricsByModel ?? outcome.metrics))
   core.setOutput('report', await writeReportFile(settings.name, outcome.report))
   core.setOutput('summary', outcome.summary)
   const summary = renderReportWithin(

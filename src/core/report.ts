@@ -3,6 +3,7 @@ import type { ConfusionMatrix } from './confusion.js'
 import { code, details, escapeMarkdown, table } from './markdown.js'
 import { formatCount, formatDelta, formatValue } from './format.js'
 import type { ClassificationResult } from './metrics/classification.js'
+import { renderMetricChart } from './chart.js'
 import { metricsFilesContext, metricsFilesDetails, type MetricsFilesReport } from './metrics-files/report.js'
 import type { BaselineChange } from './baseline-diff.js'
 import { DEFAULTS, type DatasetChangePolicy } from './settings.js'
@@ -36,6 +37,10 @@ export interface ReportInput {
   proposedChanges?: { trustedFrom: string; changes: BaselineChange[] }
   /** The statistical gate's settings and family, for the columns and the line that explains the rule. */
   evidence?: Evidence
+  /** Draw the Mermaid chart of this run against the baseline (the `chart` input; default true). */
+  chart?: boolean
+  /** Several models: the rendered leaderboard (with its own chart), shown after the metrics. */
+  leaderboard?: string
 }
 
 /** Links back to the run, shown in the footer. */
@@ -119,6 +124,8 @@ function countStatuses(metrics: MetricComparison[]): string {
  * order: the confusion matrix, then the per-class scores, then rows of the metrics table.
  */
 export interface ReportDetail {
+  /** The Mermaid chart (or the leaderboard's). */
+  chart: boolean
   confusionMatrix: boolean
   perClass: boolean
   /** Metrics table rows shown; the rest are counted in a note. */
@@ -127,7 +134,12 @@ export interface ReportDetail {
   fullReportAt?: string
 }
 
-export const FULL_DETAIL: ReportDetail = { confusionMatrix: true, perClass: true, metricRows: Infinity }
+export const FULL_DETAIL: ReportDetail = {
+  chart: true,
+  confusionMatrix: true,
+  perClass: true,
+  metricRows: Infinity,
+}
 
 const DEFAULT_NAME = DEFAULTS.name
 
@@ -144,6 +156,8 @@ export function renderReport(input: ReportInput, detail: ReportDetail = FULL_DET
     metricsTable(comparison.metrics, detail, input.evidence),
     contextLine(input),
     statisticsNote(input),
+    input.leaderboard ?? '',
+    detail.chart ? baselineChart(input) : '',
     input.classification ? zeroDivisionNote(input.classification) : '',
     !input.metricsFiles
       ? ''
@@ -179,8 +193,8 @@ export function renderReportWithin(
 ): string {
   const levels: ReportDetail[] = [
     FULL_DETAIL,
-    { ...FULL_DETAIL, confusionMatrix: false, fullReportAt },
-    { ...FULL_DETAIL, confusionMatrix: false, perClass: false, fullReportAt },
+    { ...FULL_DETAIL, chart: false, confusionMatrix: false, fullReportAt },
+    { ...FULL_DETAIL, chart: false, confusionMatrix: false, perClass: false, fullReportAt },
   ]
   for (const detail of levels) {
     const text = renderReport(input, detail)
@@ -262,6 +276,26 @@ function metricsTable(metrics: MetricComparison[], detail: ReportDetail, evidenc
       'left',
     ]) + note
   )
+}
+
+/** This run against the baseline as a bar chart (a leaderboard draws its own, with every model). */
+function baselineChart({ chart, leaderboard, comparison, name, baseline }: ReportInput): string {
+  if (chart === false || leaderboard !== undefined || !baseline.found) return ''
+  const shown = comparison.metrics.filter((m) => m.current !== undefined && m.baseline !== undefined)
+  if (shown.length === 0) return ''
+  const values = (pick: (m: MetricComparison) => number | undefined) =>
+    Object.fromEntries(shown.map((m) => [m.name, pick(m)]))
+  const result = renderMetricChart(
+    shown.map((m) => m.name),
+    [
+      { name: name === DEFAULT_NAME ? 'this run' : name, values: values((m) => m.current) },
+      { name: 'baseline', values: values((m) => m.baseline) },
+    ],
+    { title: 'This run and the baseline' },
+  )
+  if ('omitted' in result) return `<sub>${result.omitted}</sub>`
+  const notes = result.notes.length ? `\n\n<sub>${result.notes.join(' ')}</sub>` : ''
+  return `${result.markdown}\n\n${result.legend}${notes}`
 }
 
 function withInterval(

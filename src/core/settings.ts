@@ -1,6 +1,7 @@
 import { COMMENT_MODES, type CommentMode } from './comment.js'
 import { InputError } from './errors.js'
 import { checkMetricNames, parseEvaluationSettings, type EvaluationSettings } from './evaluation-settings.js'
+import { parseModelInputs, type ModelsSettings } from './models.js'
 import { DEFAULT_THRESHOLDS, parseThresholds, type ThresholdLine } from './thresholds.js'
 
 /**
@@ -38,7 +39,18 @@ export interface Settings extends EvaluationSettings {
   commitBaseline: boolean
   /** How the gate tells noise from a real drop: intervals, tests and their settings. */
   statistics: StatisticsSettings
+  /** Several models in one run: named `predictions` lines or a model column, the gated candidate, rank-by, chart. */
+  models: ModelsSettings
+  /** `gate` (evaluate and gate), `shard` (write this part's statistics) or `merge` (gate on merged statistics). */
+  mode: RunMode
+  /** `mode: shard`: where the statistics file is written, relative to the workspace. */
+  statsOutput?: string
+  /** `mode: merge`: paths or globs of the shards' statistics files. */
+  statsFiles: string[]
 }
+
+export type RunMode = 'gate' | 'shard' | 'merge'
+const RUN_MODES: readonly RunMode[] = ['gate', 'shard', 'merge']
 
 /** The statistical gate's settings (inputs `significance`, `confidence`, `bootstrap-samples`, `seed`, …). */
 export interface StatisticsSettings {
@@ -74,22 +86,49 @@ export const DEFAULTS = {
   confidence: '0.95',
   'bootstrap-samples': '2000',
   seed: '0',
+  mode: 'gate',
 } as const
 
 /** Validates the inputs into settings; every problem is an error that names the input. */
 export function parseSettings(read: InputReader): Settings {
   const get = (name: string) => read(name).trim() || (DEFAULTS as Record<string, string>)[name] || ''
-  const predictions = splitList(get('predictions'))
+  const mode = parseChoice('mode', get('mode'), RUN_MODES)
+  const listed = splitList(get('predictions'))
   const evaluation = parseEvaluationSettings(read, get('thresholds'))
-  if (predictions.length === 0 && evaluation.settings.metricsFiles.length === 0)
+  const statsFiles = splitList(get('stats-files'))
+  const statsOutput = get('stats-output') || undefined
+  if (mode === 'merge') {
+    if (statsFiles.length === 0)
+      throw new InputError(
+        'mode "merge" needs input "stats-files": paths or globs of the shards\' statistics files',
+      )
+    if (listed.length > 0 || evaluation.settings.metricsFiles.length > 0)
+      throw new InputError(
+        'mode "merge" reads only "stats-files"; the prediction files were read by the shard jobs, so leave "predictions" and "metrics-files" unset',
+      )
+  } else if (listed.length === 0 && evaluation.settings.metricsFiles.length === 0)
     throw new InputError('input "predictions" is required: paths or globs of prediction files')
+  if (mode === 'shard' && statsOutput === undefined)
+    throw new InputError(
+      'mode "shard" needs input "stats-output": the path its statistics file is written to',
+    )
+  if (mode === 'shard' && evaluation.settings.metricsFiles.length > 0)
+    throw new InputError(
+      'mode "shard" computes from prediction files; metrics files cannot be merged exactly',
+    )
 
   const metricsText = get('metrics')
   let metrics: string[] | undefined
   if (metricsText !== '') {
     metrics = [...new Set(splitList(metricsText))]
-    checkMetricNames(metrics, evaluation.settings, predictions.length > 0)
+    checkMetricNames(metrics, evaluation.settings, listed.length > 0 || mode === 'merge')
   }
+  // Named lines (`vendor-a=out/a.csv`) belong to other models; `predictions` keeps the candidate's patterns.
+  const { predictions, models } = parseModelInputs(read, evaluation.settings, metrics)
+  if (mode !== 'gate' && models.leaderboard)
+    throw new InputError(
+      `mode "${mode}" handles one model; run one shard job per model, or use mode "gate" for a leaderboard`,
+    )
 
   const name = get('name')
   if (/[\r\n]/.test(name)) throw new InputError('input "name" must be a single line')
@@ -130,6 +169,10 @@ export function parseSettings(read: InputReader): Settings {
     onDatasetChange: parseChoice('on-dataset-change', get('on-dataset-change'), DATASET_CHANGE_POLICIES),
     commitBaseline,
     statistics,
+    models,
+    mode,
+    ...(statsOutput !== undefined ? { statsOutput } : {}),
+    statsFiles,
     ...evaluation.settings,
   }
 }
