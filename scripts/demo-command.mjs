@@ -24,3 +24,31 @@ export const DEMO_RUNS = [
     exitCode: 1,
   },
 ]
+
+/** Three services on the examples' 600 rows, side by side: `npm run demo:leaderboard`. */
+export const LEADERBOARD_RUN = {
+  title: 'three services on the same examples: a leaderboard',
+  args: [
+    'dist/cli.js',
+    '--predictions',
+    'ours=examples/predictions.csv',
+    '--predictions',
+    'vendor-a=examples/predictions-regressed.csv',
+    '--predictions',
+    'vendor-b=examples/baseline-predictions.csv',
+    '--candidate',
+    'ours',
+    '--id-column',
+    'id',
+    // Its own entry in the baseline file, with two metrics, so the table fits a comment's width.
+    '--baseline',
+    'examples/eval-baseline.json',
+    '--name',
+    'services',
+    '--metrics',
+    'accuracy,f1_macro',
+    '--thresholds',
+    '*: max-drop 0.01',
+  ],
+  exitCode: 0,
+}

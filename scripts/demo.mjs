@@ -1,10 +1,11 @@
 // `npm run demo`: runs the bundled CLI on examples/ twice and shows both reports. With the statistical gate on (the
 // default), a noisy dip must pass (exit 0) and a real drop must fail (exit 1); the demo fails if either does not.
 import { spawnSync } from 'node:child_process'
-import { DEMO_RUNS } from './demo-command.mjs'
+import { DEMO_RUNS, LEADERBOARD_RUN } from './demo-command.mjs'
 
 let wrong = 0
-for (const { title, args, exitCode } of DEMO_RUNS) {
+const runs = process.argv.includes('--leaderboard') ? [LEADERBOARD_RUN] : DEMO_RUNS
+for (const { title, args, exitCode } of runs) {
   console.log(`\n# ${title}\n$ node ${args.map((a) => (/[\s*,"]/.test(a) ? `'${a}'` : a)).join(' ')}\n`)
   const result = spawnSync(process.execPath, args, { stdio: 'inherit' })
   if (result.status === exitCode)
