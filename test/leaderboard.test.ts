@@ -19,23 +19,12 @@ import {
   type PairedTable,
 } from '../src/core/stats/index.js'
 import { parseChart } from './helpers/mermaid.js'
+import { binary } from './helpers/matrices.js'
 
 /** A comparison that was tested. */
 type Tested = Extract<Versus, { delta: number }>
 
 const STATS = { significance: 0.05, confidence: 0.95, samples: 1000, seed: '0' }
-
-/** A binary confusion matrix over labels 0/1: [[tn, fp], [fn, tp]]. */
-function binary(tn: number, fp: number, fn: number, tp: number): ConfusionMatrix {
-  return {
-    labels: ['0', '1'],
-    counts: [
-      [tn, fp],
-      [fn, tp],
-    ],
-    total: tn + fp + fn + tp,
-  }
-}
 
 /** A classification model as evaluate would describe it: metrics computed from its matrix. */
 function classifier(

@@ -7,20 +7,9 @@ import { PredictionPairing } from '../src/core/pairing.js'
 import { gatherEvidence, MAX_RESAMPLED_CELLS, type EvidenceInput } from '../src/core/significance.js'
 import { bootstrapIntervals, mcnemarExact, PairedCounter } from '../src/core/stats/index.js'
 import { parseThresholds } from '../src/core/thresholds.js'
+import { binary } from './helpers/matrices.js'
 
 const SETTINGS = { significance: 0.05, confidence: 0.95, samples: 1000, seed: '0' }
-
-/** A binary matrix over labels 0/1 with the given cells. */
-function binary(tn: number, fp: number, fn: number, tp: number): ConfusionMatrix {
-  return {
-    labels: ['0', '1'],
-    counts: [
-      [tn, fp],
-      [fn, tp],
-    ],
-    total: tn + fp + fn + tp,
-  }
-}
 
 /** The evidence and the comparison of `candidate` against a baseline entry made from `baseline`. */
 function judge(

@@ -7,6 +7,7 @@ import type { RegressionState } from '../metrics/regression.js'
 import type { ScoreRuns } from '../metrics/scores.js'
 import type { TextState } from '../metrics/text.js'
 import {
+  SECTIONS,
   SHARD_STATS_VERSION,
   type MulticlassScoreState,
   type ScoreSetting,
@@ -472,16 +473,6 @@ class StatsReader {
     throw new InputError(problem, { file: this.file, jsonPath })
   }
 }
-
-/** The optional sections of a statistics file, in their written order. */
-const SECTIONS = [
-  'classification',
-  'binaryScores',
-  'multiclassScores',
-  'regression',
-  'text',
-  'pairs',
-] as const
 
 function describe(value: unknown): string {
   if (Array.isArray(value)) return 'an array'

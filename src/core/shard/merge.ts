@@ -5,7 +5,13 @@ import type { RegressionState } from '../metrics/regression.js'
 import type { ScoreRuns } from '../metrics/scores.js'
 import type { TextState } from '../metrics/text.js'
 import { addMatrices } from '../stats/bootstrap.js'
-import type { MulticlassScoreState, ShardFile, ShardIdentity, ShardStats } from './types.js'
+import {
+  SECTIONS,
+  type MulticlassScoreState,
+  type ShardFile,
+  type ShardIdentity,
+  type ShardStats,
+} from './types.js'
 
 /** What each identity field is called in messages: the input it comes from. */
 const IDENTITY_FIELDS: [keyof ShardIdentity, string][] = [
@@ -16,15 +22,6 @@ const IDENTITY_FIELDS: [keyof ShardIdentity, string][] = [
   ['references', 'references-column'],
   ['idColumn', 'id-column'],
 ]
-
-const SECTIONS = [
-  'classification',
-  'binaryScores',
-  'multiclassScores',
-  'regression',
-  'text',
-  'pairs',
-] as const
 
 /**
  * Merges the statistics of shards into those of the whole: what a single run over the concatenated data would have

@@ -8,6 +8,16 @@ import type { TextState } from '../metrics/text.js'
 /** The schema version of statistics files; a file of another version is refused, never guessed at. */
 export const SHARD_STATS_VERSION = 1
 
+/** The optional sections of a statistics file, in their written order. */
+export const SECTIONS = [
+  'classification',
+  'binaryScores',
+  'multiclassScores',
+  'regression',
+  'text',
+  'pairs',
+] as const
+
 /** Where a run's scores come from: `score-column` (one field), or `score-columns`. */
 export type ScoreSetting = { kind: 'column'; field: string } | ScoreColumns
 
