@@ -43852,6 +43852,8 @@ async function evaluateAndPublish() {
     core/* setOutput */.uH('metrics', JSON.stringify(outcome.metricsByModel ?? outcome.metrics));
     core/* setOutput */.uH('report', await writeReportFile(settings.name, outcome.report));
     core/* setOutput */.uH('summary', outcome.summary);
+    // Written by mode shard only; set, empty, so that every output of the action has a value.
+    core/* setOutput */.uH('stats-file', '');
     const summary = renderReportWithin(outcome.reportInput, SUMMARY_LIMIT, (text) => Buffer.byteLength(text), 'the report file');
     await core/* summary */.z.addRaw(summary).write();
     announce(outcome, settings.failOnRegression);

@@ -66,6 +66,8 @@ async function evaluateAndPublish(): Promise<string | undefined> {
   core.setOutput('metrics', JSON.stringify(outcome.metricsByModel ?? outcome.metrics))
   core.setOutput('report', await writeReportFile(settings.name, outcome.report))
   core.setOutput('summary', outcome.summary)
+  // Written by mode shard only; set, empty, so that every output of the action has a value.
+  core.setOutput('stats-file', '')
   const summary = renderReportWithin(
     outcome.reportInput,
     SUMMARY_LIMIT,
