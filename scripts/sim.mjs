@@ -1,260 +1,256 @@
-// `npm run sim`: the calibration simulation of issue 7 for src/core/stats. Deterministic (fixed seeds).
+// `npm run sim`: the calibration simulation of issue 7, through the gate's REAL decision path. Deterministic.
 //
-//   npm run sim                         default: 1000 replications, 1000 resamples each
-//   npm run sim -- --reps 400 --samples 500 --alpha 0.05
-//   npm run sim -- --pvalue pooled      unpaired p-values from the pooled-null bootstrap instead of the percentile one
-//   npm run sim -- --only null --sizes 200 --tasks 2 --reps 4000   one cell of the false-fail table, more precisely
-//   npm run sim -- --only timing        only the timing of 2 000 resamples of a 1M-row evaluation
+//   npm run sim                              default: 400 replicates per cell, B = 500 (see below), α = 0.05
+//   npm run sim -- --reps 1000 --samples 2000 --only null --sizes 200 --tasks 5   one row, more precisely
+//   npm run sim -- --only power              only the power table
+//   npm run sim -- --only timing             only the timing (B = 2000, 1M-row counts, 100k-row scores)
 //
-// It compiles src/core/stats (and what it imports) to .cache/sim-lib with tsc, then runs:
-//  1. False-fail rate when the candidate is the same model evaluated on a fresh sample (unpaired: both the
-//     candidate's and the baseline's confusion matrices are fresh draws), n = 200, 2 000, 20 000, binary and
-//     5-class; gating accuracy and macro-F1 together (Holm) and each alone; beside fixed-threshold gating
-//     (`max-drop 0`: any drop fails).
-//  2. Power for a real macro-F1 drop of 2 points at n = 2 000, paired (same examples, paired bootstrap; McNemar
-//     for accuracy) and unpaired, binary and 5-class.
-// A metric fails the statistical gate when it dropped (breaks `max-drop 0`) AND its Holm-adjusted one-sided
-// p-value is ≤ α. Monte-Carlo standard error of a rate r over R replications: sqrt(r(1 − r)/R).
+// It compiles scripts/sim/gate-calibration.ts (and the src files it imports) to .cache/sim-gate with tsc. Every
+// replicate then does what src/gate.ts does between `evaluate` and the verdict: counts the candidate's confusion
+// matrix (`ConfusionCounter`) and, paired, the joint (gold, candidate, baseline) table (`PairedCounter`, which
+// `PredictionPairing` fills after joining by id); stores the baseline run's entry (metrics, rows, labels,
+// confusion matrix) as `runGate` writes it; calls `gatherEvidence` (thresholds `*: max-drop 0`, significance α,
+// confidence 0.95, seed "0" as the gate's default, B resamples) and `compareMetrics`. A false fail is
+// `comparison.regressed === true` when the candidate is the same model. Each metric set (accuracy + macro-F1,
+// each alone) is its own gate run (its own `metrics` input, so its own Holm family). The fixed-threshold column is
+// the same gate with `significance: off`.
+//
+// B: the gate's default is 2000; the default here is 500 so the whole run fits in minutes on 2 cores (cost is
+// linear in B). `--samples 2000` runs the gate's B. Monte-Carlo standard error of a rate r over R replicates:
+// √(r(1 − r)/R). A false-fail cell is flagged `!` when it exceeds α + 2·√(α(1 − α)/R).
 import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const OUT = path.join(ROOT, '.cache', 'sim-lib')
+const OUT = path.join(ROOT, '.cache', 'sim-gate')
 const { values: options } = parseArgs({
   options: {
-    reps: { type: 'string', default: '1000' },
-    samples: { type: 'string', default: '1000' },
+    reps: { type: 'string', default: '400' },
+    samples: { type: 'string', default: '500' },
     alpha: { type: 'string', default: '0.05' },
     only: { type: 'string', default: 'null,power' },
-    pvalue: { type: 'string', default: 'percentile' },
     sizes: { type: 'string', default: '200,2000,20000' },
     tasks: { type: 'string', default: '2,5' },
+    pairings: { type: 'string', default: 'unpaired,paired-0,paired-0.9' },
   },
 })
 const REPS = Number(options.reps)
 const SAMPLES = Number(options.samples)
 const ALPHA = Number(options.alpha)
-const UNPAIRED_P = options.pvalue
+const started = performance.now()
 
-execFileSync(
-  process.execPath,
-  [
-    path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
-    ...['--noEmit', 'false', '--outDir', OUT, '--rootDir', path.join(ROOT, 'src')],
-    ...['--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2023'],
-    ...['--types', 'node', '--skipLibCheck', '--strict', path.join(ROOT, 'src', 'core', 'stats', 'index.ts')],
-  ],
-  { stdio: 'inherit' },
-)
-const stats = await import(pathToFileURL(path.join(OUT, 'core', 'stats', 'index.js')).href)
-const { classificationMetrics } = await import(
-  pathToFileURL(path.join(OUT, 'core', 'metrics', 'classification.js')).href
-)
-const { Random, multinomial, cellsToMatrix, unpairedDropTests, pairedDropTests, holm } = stats
-
-const GATED = ['accuracy', 'f1_macro']
-const NOISE = 1e-12
-
-/** A model: class priors and P(pred | gold) = accuracy on the diagonal, errors spread over the other classes. */
-function model(k) {
-  const priors = k === 2 ? [0.6, 0.4] : [0.35, 0.25, 0.2, 0.12, 0.08]
-  const right = k === 2 ? [0.9, 0.8] : [0.9, 0.85, 0.8, 0.75, 0.7]
-  const labels = priors.map((_, i) => String(i))
-  const cells = []
-  for (let g = 0; g < k; g++)
-    for (let p = 0; p < k; p++) cells.push(priors[g] * (g === p ? right[g] : (1 - right[g]) / (k - 1)))
-  return { labels, cells, positive: k === 2 ? '1' : undefined }
-}
-
-const pct = (x) => `${(100 * x).toFixed(1)}%`.padStart(7)
-const se = (r) => Math.sqrt((r * (1 - r)) / REPS)
-
-/** Gate decisions from drop tests: statistical (Holm over `names`) and fixed threshold. */
-function decide(tests, names) {
-  const dropped = names.map((m) => tests[m].delta < -NOISE)
-  const { reject } = holm(
-    names.map((m) => tests[m].pValue),
-    ALPHA,
+try {
+  execFileSync(
+    process.execPath,
+    [
+      path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
+      ...['--noEmit', 'false', '--outDir', OUT, '--rootDir', ROOT],
+      ...['--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2023'],
+      ...['--types', 'node', '--skipLibCheck', '--strict'],
+      path.join(ROOT, 'scripts', 'sim', 'gate-calibration.ts'),
+    ],
+    { stdio: 'inherit' },
   )
-  return { stat: dropped.some((d, i) => d && reject[i]), fixed: dropped.some(Boolean) }
+} catch (error) {
+  // tsc still emits on type errors (others may be mid-edit in src); stop only when nothing was emitted.
+  if (!existsSync(path.join(OUT, 'scripts', 'sim', 'gate-calibration.js'))) throw error
+  console.error('tsc reported errors (above); running the emitted JavaScript anyway')
 }
+const load = (file) => import(pathToFileURL(path.join(OUT, file)).href)
+const sim = await load('scripts/sim/gate-calibration.js')
+const stats = await load('src/core/stats/index.js')
+const { gatherEvidence } = await load('src/core/significance.js')
+
+const statistics = { ...sim.GATE_DEFAULTS, significance: ALPHA, samples: SAMPLES }
+const taskName = (k) => (k === 2 ? 'binary' : '5-class')
+const rate = (count) => {
+  const r = count / REPS
+  return `${(100 * r).toFixed(1)} ± ${(100 * sim.monteCarloError(r, REPS)).toFixed(1)}`
+}
+const limit = ALPHA + 2 * Math.sqrt((ALPHA * (1 - ALPHA)) / REPS)
+const nullRate = (count) => `${rate(count)}${count / REPS > limit ? ' !' : ''}`
+const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(0)} s`
+
+console.log(`# eval-gate calibration (${process.version}, ${os.cpus().length} CPUs, load ${loadAverage()})`)
+const args = process.argv.slice(2).join(' ')
+console.log(`\nCommand: npm run sim${args ? ` -- ${args}` : ''}`)
+if (options.only.split(',').some((part) => part === 'null' || part === 'power'))
+  console.log(
+    `Gate: thresholds "*: max-drop 0", significance ${ALPHA}, confidence 0.95, bootstrap-samples ${SAMPLES}, seed "0"; ${REPS} replicates per cell.`,
+  )
+
+function loadAverage() {
+  return os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(', ')
+}
+
+/** Pairing modes: unpaired (fresh samples) and paired with the candidate agreeing with the baseline at rate ρ. */
+function scenarioFor(pairing, m, n) {
+  if (pairing === 'unpaired') return sim.freshSample(m, n)
+  const agreement = Number(pairing.slice('paired-'.length))
+  return sim.sameExamples(sim.sameModelJoint(m, agreement), m.k, n)
+}
+const pairingName = (pairing) =>
+  pairing === 'unpaired' ? 'unpaired, fresh sample' : `paired, ρ = ${pairing.slice('paired-'.length)}`
 
 function falseFail() {
+  console.log(`\n## False-fail rate (%) when the candidate is the same model\n`)
   console.log(
-    `\n## False-fail rate: same model, fresh sample (unpaired, ${UNPAIRED_P} p-value), α = ${ALPHA}, ${REPS} replications, B = ${SAMPLES}\n`,
+    'Unpaired: the baseline entry (metrics + confusion matrix) from one sample of n, the candidate from another. ' +
+      'Paired: the same n examples, the candidate re-drawing the baseline model’s prediction (ρ: share of examples ' +
+      'where it repeats the baseline’s prediction; otherwise both are independent draws from the model). ' +
+      `Rate ± Monte-Carlo standard error; \`!\` above α + 2 s.e. (${(100 * limit).toFixed(1)} %).\n`,
   )
-  console.log('| task | n | acc+F1 (Holm) | accuracy alone | macro-F1 alone | fixed max-drop 0 (acc+F1) |')
-  console.log('|---|---:|---:|---:|---:|---:|')
+  console.log(
+    '| task | n | data | acc+F1 (Holm) | accuracy alone | macro-F1 alone | fixed max-drop 0: acc+F1 | fixed: accuracy | fixed: macro-F1 |',
+  )
+  console.log('|---|---:|---|---:|---:|---:|---:|---:|---:|')
   let seed = 1
   for (const k of options.tasks.split(',').map(Number))
-    for (const n of options.sizes.split(',').map(Number)) {
-      const { labels, cells, positive } = model(k)
-      const random = new Random(1000 + seed++)
-      const counts = { both: 0, acc: 0, f1: 0, fixed: 0 }
-      const started = performance.now()
-      for (let r = 0; r < REPS; r++) {
-        const baseline = cellsToMatrix(labels, multinomial(random, n, cells), n)
-        const candidate = cellsToMatrix(labels, multinomial(random, n, cells), n)
-        const tests = unpairedDropTests(candidate, baseline, {
-          samples: SAMPLES,
-          seed: random.nextUint32(),
-          metrics: GATED,
-          positiveLabel: positive,
-          unpairedPValue: UNPAIRED_P,
-        })
-        const both = decide(tests, GATED)
-        counts.both += both.stat
-        counts.fixed += both.fixed
-        counts.acc += decide(tests, ['accuracy']).stat
-        counts.f1 += decide(tests, ['f1_macro']).stat
+    for (const n of options.sizes.split(',').map(Number))
+      for (const pairing of options.pairings.split(',')) {
+        const m = sim.model(k)
+        const since = performance.now()
+        const tally = sim.simulate(m, scenarioFor(pairing, m, n), REPS, 1000 + seed++, statistics)
+        const s = tally.significant
+        const f = tally.fixed
+        console.log(
+          `| ${taskName(k)} | ${n} | ${pairingName(pairing)} | ${nullRate(s['acc+F1'])} | ${nullRate(s.accuracy)} | ${nullRate(s['macro-F1'])} | ${rate(f['acc+F1'])} | ${rate(f.accuracy)} | ${rate(f['macro-F1'])} |`,
+        )
+        process.stderr.write(`  (${taskName(k)}, n = ${n}, ${pairing}: ${seconds(since)})\n`)
       }
-      const rate = (c) => `${pct(c / REPS)} ± ${(100 * se(c / REPS)).toFixed(1)}`
-      console.log(
-        `| ${k === 2 ? 'binary' : '5-class'} | ${n} | ${rate(counts.both)} | ${rate(counts.acc)} | ${rate(counts.f1)} | ${rate(counts.fixed)} |`,
-      )
-      process.stderr.write(
-        `  (${k} classes, n=${n}: ${((performance.now() - started) / 1000).toFixed(1)} s)\n`,
-      )
-    }
-}
-
-/** Population macro-F1 of a joint (gold, pred) cell vector. */
-function macroF1(labels, cells) {
-  return classificationMetrics(cellsToMatrix(labels, cells, 1)).values.f1_macro
-}
-
-/**
- * A paired population: the baseline is `model(k)`; the candidate fixes a share `fix` of the baseline's errors
- * (predicting gold) and breaks a share `breakRate` of its right answers (predicting another class uniformly). Returns the
- * joint (gold, candidate, baseline) cells and the labels.
- */
-function pairedPopulation(k, fix, breakRate) {
-  const { labels, cells } = model(k)
-  const joint = new Array(k * k * k).fill(0)
-  for (let g = 0; g < k; g++)
-    for (let b = 0; b < k; b++) {
-      const mass = cells[g * k + b]
-      if (g === b) {
-        joint[(g * k + g) * k + b] += mass * (1 - breakRate)
-        for (let a = 0; a < k; a++) if (a !== g) joint[(g * k + a) * k + b] += (mass * breakRate) / (k - 1)
-      } else {
-        joint[(g * k + g) * k + b] += mass * fix
-        joint[(g * k + b) * k + b] += mass * (1 - fix)
-      }
-    }
-  return { labels, joint }
-}
-
-function candidateF1(labels, joint, k) {
-  const cells = new Array(k * k).fill(0)
-  for (let g = 0; g < k; g++)
-    for (let a = 0; a < k; a++) for (let b = 0; b < k; b++) cells[g * k + a] += joint[(g * k + a) * k + b]
-  return macroF1(labels, cells)
 }
 
 function power() {
   const n = 2000
+  console.log(`\n## Power (%): a real macro-F1 drop of 2 points, n = ${n}\n`)
   console.log(
-    `\n## Power: real macro-F1 drop of 2 points, n = ${n}, α = ${ALPHA}, ${REPS} replications, B = ${SAMPLES}\n`,
+    "The candidate fixes 10 % of the baseline model's errors and breaks enough of its right answers (to another " +
+      'class, uniformly) to lose 2 points of population macro-F1. Paired: both models on the same examples with ' +
+      "`baseline-predictions`. Unpaired, same examples: the baseline's stored matrix from the same examples, no " +
+      "predictions. Unpaired, fresh sample: the baseline's matrix from another sample.\n",
   )
   console.log(
-    "The candidate fixes 10 % of the baseline's errors and breaks enough right answers to lose 2 points of",
+    '| task | true Δ macro-F1 | true Δ accuracy | data | macro-F1 alone | acc+F1 (Holm) | fixed max-drop 0: macro-F1 |',
   )
-  console.log('population macro-F1.\n')
-  console.log(
-    '| task | true Δ macro-F1 | paired: macro-F1 alone | paired: acc+F1 (Holm) | unpaired: macro-F1 alone | unpaired: acc+F1 (Holm) | fixed max-drop 0 |',
-  )
-  console.log('|---|---:|---:|---:|---:|---:|---:|')
+  console.log('|---|---:|---:|---|---:|---:|---:|')
+  const sets = { 'acc+F1': sim.METRIC_SETS['acc+F1'], 'macro-F1': sim.METRIC_SETS['macro-F1'] }
   let seed = 1
-  for (const k of [2, 5]) {
-    const base = macroF1(model(k).labels, model(k).cells)
-    // Bisection on the break rate for a 2-point drop.
-    let low = 0
-    let high = 0.5
-    for (let i = 0; i < 60; i++) {
-      const mid = (low + high) / 2
-      const { labels, joint } = pairedPopulation(k, 0.1, mid)
-      if (base - candidateF1(labels, joint, k) < 0.02) low = mid
-      else high = mid
+  for (const k of options.tasks.split(',').map(Number)) {
+    const m = sim.model(k)
+    const breakRate = sim.breakRateFor(m, 0.1, 0.02)
+    const joint = sim.changedJoint(m, 0.1, breakRate)
+    const { candidate, baseline } = sim.margins(joint, k)
+    const deltaF1 = sim.populationMacroF1(m, candidate) - sim.populationMacroF1(m, baseline)
+    let deltaAccuracy = 0
+    for (let g = 0; g < k; g++) deltaAccuracy += candidate[g * k + g] - baseline[g * k + g]
+    const scenarios = [
+      ['paired', sim.sameExamples(joint, k, n)],
+      ['unpaired, same examples', sim.sameExamples(joint, k, n, false)],
+      ['unpaired, fresh sample', sim.freshSampleChanged(joint, k, n)],
+    ]
+    for (const [name, scenario] of scenarios) {
+      const since = performance.now()
+      const tally = sim.simulate(m, scenario, REPS, 5000 + seed++, statistics, sets, ['macro-F1'])
+      console.log(
+        `| ${taskName(k)} | ${deltaF1.toFixed(4)} | ${deltaAccuracy.toFixed(4)} | ${name} | ${rate(tally.significant['macro-F1'])} | ${rate(tally.significant['acc+F1'])} | ${rate(tally.fixed['macro-F1'])} |`,
+      )
+      process.stderr.write(`  (power, ${taskName(k)}, ${name}: ${seconds(since)})\n`)
     }
-    const { labels, joint } = pairedPopulation(k, 0.1, low)
-    const trueDelta = candidateF1(labels, joint, k) - base
-    const positive = model(k).positive
-    const index = []
-    for (let g = 0; g < k; g++) for (let a = 0; a < k; a++) for (let b = 0; b < k; b++) index.push([g, a, b])
-    const random = new Random(5000 + seed++)
-    const counts = { pairedF1: 0, pairedBoth: 0, unpairedF1: 0, unpairedBoth: 0, fixed: 0 }
-    const started = performance.now()
-    for (let r = 0; r < REPS; r++) {
-      const draw = multinomial(random, n, joint)
-      const table = { labels, cells: [], total: n }
-      draw.forEach((count, i) => {
-        if (count > 0)
-          table.cells.push({ gold: index[i][0], candidate: index[i][1], baseline: index[i][2], count })
-      })
-      const paired = pairedDropTests(table, {
-        samples: SAMPLES,
-        seed: random.nextUint32(),
-        metrics: GATED,
-        positiveLabel: positive,
-      })
-      counts.pairedF1 += decide(paired, ['f1_macro']).stat
-      const both = decide(paired, GATED)
-      counts.pairedBoth += both.stat
-      counts.fixed += both.fixed
-      const { candidate, baseline } = stats.pairedMatrices(table)
-      const unpaired = unpairedDropTests(candidate, baseline, {
-        samples: SAMPLES,
-        seed: random.nextUint32(),
-        metrics: GATED,
-        positiveLabel: positive,
-        unpairedPValue: UNPAIRED_P,
-      })
-      counts.unpairedF1 += decide(unpaired, ['f1_macro']).stat
-      counts.unpairedBoth += decide(unpaired, GATED).stat
-    }
-    const rate = (c) => `${pct(c / REPS)} ± ${(100 * se(c / REPS)).toFixed(1)}`
-    console.log(
-      `| ${k === 2 ? 'binary' : '5-class'} | ${trueDelta.toFixed(4)} | ${rate(counts.pairedF1)} | ${rate(counts.pairedBoth)} | ${rate(counts.unpairedF1)} | ${rate(counts.unpairedBoth)} | ${rate(counts.fixed)} |`,
-    )
-    process.stderr.write(`  (power, ${k} classes: ${((performance.now() - started) / 1000).toFixed(1)} s)\n`)
   }
 }
 
-/** Timing: 2 000 resamples of a 1M-row 5-class evaluation (intervals, unpaired test, paired test). */
+/** Standard normal draws (Box–Muller) from the simulation's generator. */
+function normal(random) {
+  const u = 1 - random.nextDouble()
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble())
+}
+
+/** Timing at the gate's B = 2000: what the statistics add to a 1M-row count-based run and a 100k-row scored run. */
 function timing() {
-  const { labels, cells } = model(5)
+  const B = 2000
+  const m = sim.model(5)
   const n = 1_000_000
-  const matrix = cellsToMatrix(labels, multinomial(new Random(1), n, cells), n)
-  const joint = []
-  const random = new Random(2)
-  for (let i = 0; i < 125; i++) joint.push(1 + random.nextDouble())
-  const draw = multinomial(random, n, joint)
-  const table = { labels, cells: [], total: n }
-  draw.forEach((count, i) => {
-    if (count > 0)
-      table.cells.push({ gold: Math.floor(i / 25), candidate: Math.floor(i / 5) % 5, baseline: i % 5, count })
+  const wanted = ['accuracy', 'precision_macro', 'recall_macro', 'f1_macro']
+  const random = new stats.Random(1)
+  const run = sim.evaluateCounts(m.labels, stats.multinomial(random, n, m.cells), wanted)
+  const entry = sim.baselineEntryOf(
+    sim.evaluateCounts(m.labels, stats.multinomial(random, n, m.cells), wanted),
+  )
+  const joint = stats.multinomial(random, n, sim.sameModelJoint(m, 0.9))
+  const paired = sim.pairedTableOf(m.labels, joint)
+  const pairedRun = sim.evaluateCounts(m.labels, sim.margins(joint, 5).candidate, wanted)
+  const pairedEntry = sim.baselineEntryOf(
+    sim.evaluateCounts(m.labels, sim.margins(joint, 5).baseline, wanted),
+  )
+  const gateInput = (r, e, p) => ({
+    current: r.metrics,
+    directionOf: () => 'higher-is-better',
+    gated: Object.keys(r.metrics),
+    baseline: e,
+    matrix: r.matrix,
+    positiveLabel: r.positiveLabel,
+    paired: p,
   })
-  console.log(`\n## Timing (${process.version}), 1M rows, 5 classes, B = 2000, every metric\n`)
-  console.log('| run | bootstrapIntervals | unpairedDropTests | pairedDropTests (125-cell joint table) |')
-  console.log('|---:|---:|---:|---:|')
-  for (let run = 1; run <= 3; run++) {
-    const time = (f) => {
-      const started = performance.now()
-      f()
-      return `${(performance.now() - started).toFixed(0)} ms`
-    }
-    const a = time(() => stats.bootstrapIntervals(matrix, { samples: 2000, seed: run }))
-    const b = time(() => unpairedDropTests(matrix, matrix, { samples: 2000, seed: run }))
-    const c = time(() => pairedDropTests(table, { samples: 2000, seed: run }))
-    console.log(`| ${run} | ${a} | ${b} | ${c} |`)
+  const settings = { ...sim.GATE_DEFAULTS, samples: B }
+
+  // Scores: 100k rows, binary, continuous scores (positives ~ σ(N(1, 1)), negatives ~ σ(N(−1, 1))).
+  const rows = 100_000
+  const scoreRandom = new stats.Random(3)
+  const positives = []
+  const negatives = []
+  for (let i = 0; i < rows; i++) {
+    if (scoreRandom.nextDouble() < 0.4) positives.push(1 / (1 + Math.exp(-(1 + normal(scoreRandom)))))
+    else negatives.push(1 / (1 + Math.exp(-(-1 + normal(scoreRandom)))))
   }
+  const binaryScores = stats.BinaryScoreResampler.fromScores(positives, negatives)
+  // The same scores rounded to 3 decimals (at most 1 001 distinct values): the cost grows with distinct scores.
+  const round = (scores) => scores.map((score) => Math.round(score * 1000) / 1000)
+  const roundedScores = stats.BinaryScoreResampler.fromScores(round(positives), round(negatives))
+  // 5 classes (not resampled by the gate yet, shown for reference): softmax of noisy one-hot logits.
+  const gold = new Int32Array(rows)
+  const columns = Array.from({ length: 5 }, () => new Float64Array(rows))
+  for (let i = 0; i < rows; i++) {
+    gold[i] = Math.floor(scoreRandom.nextDouble() * 5)
+    const logits = columns.map((_, c) => (c === gold[i] ? 1.5 : 0) + normal(scoreRandom))
+    const total = logits.reduce((sum, x) => sum + Math.exp(x), 0)
+    columns.forEach((column, c) => (column[i] = Math.exp(logits[c]) / total))
+  }
+  const multiclassScores = new stats.MulticlassScoreResampler(gold, columns)
+
+  console.log(`\n## Timing (${process.version}), B = ${B}, load average ${loadAverage()}\n`)
+  console.log(
+    '| run | 1M rows, 5 classes, 4 metrics: gatherEvidence unpaired | same, paired (125-cell joint table) | 100k rows binary, distinct scores: 4 score metrics | same, scores rounded to 3 decimals | 100k rows 5-class scores: 3 metrics (not gated yet) |',
+  )
+  console.log('|---:|---:|---:|---:|---:|---:|')
+  // Wall time, and in parentheses the process's CPU time (less sensitive to a loaded machine).
+  const time = (f) => {
+    const since = performance.now()
+    const cpu = process.cpuUsage()
+    f()
+    const used = process.cpuUsage(cpu)
+    return `${(performance.now() - since).toFixed(0)} ms (cpu ${((used.user + used.system) / 1000).toFixed(0)})`
+  }
+  for (let r = 1; r <= 3; r++) {
+    const a = time(() => gatherEvidence(gateInput(run, entry), settings))
+    const b = time(() => gatherEvidence(gateInput(pairedRun, pairedEntry, paired), settings))
+    const c = time(() => stats.scoreBootstrapIntervals(binaryScores, { samples: B, seed: r }))
+    const d = time(() => stats.scoreBootstrapIntervals(roundedScores, { samples: B, seed: r }))
+    const e = time(() => stats.scoreBootstrapIntervals(multiclassScores, { samples: B, seed: r }))
+    console.log(`| ${r} | ${a} | ${b} | ${c} | ${d} | ${e} |`)
+  }
+  console.log(`\nLoad average after: ${loadAverage()}`)
 }
 
 const only = new Set(options.only.split(','))
 if (only.has('timing')) timing()
 if (only.has('null')) falseFail()
 if (only.has('power')) power()
+console.log(`\nWall time: ${seconds(started)} (load average at the end: ${loadAverage()})`)

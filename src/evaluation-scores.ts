@@ -64,8 +64,9 @@ export async function scoreMetrics(
 }
 
 /**
- * Score metrics resample rows, so their bootstrap costs rows × resamples: beyond this (about 3 s here) they get no
- * interval or test, rather than stall the run.
+ * Score metrics resample rows, so their bootstrap costs rows × resamples: beyond this they get no interval or test,
+ * rather than stall the run. At the limit (100,000 rows, 2,000 resamples) roc_auc and average_precision took about
+ * 2.2 s here; log_loss and brier_score each add about as much again on scores that are all distinct.
  */
 export const MAX_RESAMPLED_SCORE_ROWS = 200_000_000
 

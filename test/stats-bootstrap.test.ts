@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { ConfusionMatrix } from '../src/core/confusion.js'
 import { classificationMetrics } from '../src/core/metrics/classification.js'
+import { gatherEvidence } from '../src/core/significance.js'
 import {
   bootstrapIntervals,
   cellsToMatrix,
@@ -17,6 +18,29 @@ import {
 interface Reference {
   quantiles: { values: number[]; q: number[]; expected: number[] }[]
   wilson: { k: number; n: number; level: number; interval: [number, number] }[]
+  /** scipy's binom.ppf(tail, n, k/n)/n at both tails, with the probability mass at each of those counts. */
+  binomialQuantiles: {
+    n: number
+    k: number
+    level: number
+    lower: number
+    upper: number
+    lowerMass: number
+    upperMass: number
+  }[]
+  /** A drop judged from two standard errors: scipy's norm.cdf p-value and the interval of Δ. */
+  normalTests: {
+    metric: string
+    direction: 'higher-is-better' | 'lower-is-better'
+    current: number
+    baseline: number
+    seCurrent: number
+    seBaseline: number
+    confidence: number
+    pValue: number
+    lower: number
+    upper: number
+  }[]
 }
 const reference = JSON.parse(
   readFileSync(new URL('./fixtures/stats/reference.json', import.meta.url), 'utf8'),
@@ -202,4 +226,71 @@ describe('bootstrapIntervals', () => {
     )
     expect(() => bootstrapIntervals(fiveClass, { confidence: 0 })).toThrow(RangeError)
   })
+})
+
+describe('reference implementation (scipy)', () => {
+  // Under the multinomial bootstrap the number of right answers in a resample is exactly Binomial(n, k/n), so
+  // accuracy's percentile interval converges to scipy's binomial quantiles as B grows. Tolerance, in counts: one
+  // count for the linear interpolation between neighbouring order statistics (and a count sitting exactly on the
+  // tail level), plus four Monte-Carlo standard deviations of the empirical tail quantile,
+  // √(tail·(1 − tail)/B) / P(X = quantile) (the error of the empirical distribution function at the tail, in
+  // probability, over the probability one count carries there).
+  const B = 10_000
+  it.each(reference.binomialQuantiles.map((c) => [c.n, c.k, c.level, c] as const))(
+    'accuracy interval at n = %d, %d right, level %d: within Monte-Carlo error of binom.ppf',
+    (n, k, level, expected) => {
+      const tail = (1 - level) / 2
+      const { accuracy } = bootstrapIntervals(binaryMatrix(n, k), {
+        samples: B,
+        confidence: level,
+        seed: 7,
+        metrics: ['accuracy'],
+      })
+      const spread = Math.sqrt((tail * (1 - tail)) / B)
+      const lowerTolerance = (1 + (4 * spread) / expected.lowerMass) / n
+      const upperTolerance = (1 + (4 * spread) / expected.upperMass) / n
+      expect(Math.abs(accuracy!.lower - expected.lower)).toBeLessThanOrEqual(lowerTolerance)
+      expect(Math.abs(accuracy!.upper - expected.upper)).toBeLessThanOrEqual(upperTolerance)
+      expect(accuracy!.estimate).toBe(k / n)
+    },
+  )
+
+  it('5-class accuracy: the same binomial quantiles (only the diagonal sum matters)', () => {
+    // fiveClass: 211 of 250 right, the (250, 211) reference case.
+    const expected = reference.binomialQuantiles.find((c) => c.n === 250 && c.k === 211)!
+    // Half the resamples: a 5-class resample costs more; the tolerance follows B.
+    const samples = B / 2
+    const { accuracy } = bootstrapIntervals(fiveClass, { samples, seed: 8, metrics: ['accuracy'] })
+    const spread = Math.sqrt((0.025 * 0.975) / samples)
+    expect(Math.abs(accuracy!.lower - expected.lower)).toBeLessThanOrEqual(
+      (1 + (4 * spread) / expected.lowerMass) / 250,
+    )
+    expect(Math.abs(accuracy!.upper - expected.upper)).toBeLessThanOrEqual(
+      (1 + (4 * spread) / expected.upperMass) / 250,
+    )
+  })
+
+  it.each(reference.normalTests.map((c) => [c.metric, c.direction, c] as const))(
+    'normal test of %s (%s) from two standard errors matches norm.cdf',
+    (metric, direction, c) => {
+      const evidence = gatherEvidence(
+        {
+          current: { [metric]: c.current },
+          directionOf: () => direction,
+          gated: [metric],
+          baseline: { metrics: { [metric]: c.baseline }, standardErrors: { [metric]: c.seBaseline } },
+          standardErrors: { [metric]: c.seCurrent },
+        },
+        { significance: 0.05, confidence: c.confidence, samples: 2000, seed: '0' },
+      )
+      const test = evidence.metrics.get(metric)!.test!
+      expect(test.method).toBe('normal')
+      expect(test.paired).toBe(false)
+      expect(test.delta).toBeCloseTo(c.current - c.baseline, 15)
+      expect(test.pValue).toBeCloseTo(c.pValue, 12)
+      expect(test.lower).toBeCloseTo(c.lower, 12)
+      expect(test.upper).toBeCloseTo(c.upper, 12)
+      expect(evidence.family).toEqual([metric])
+    },
+  )
 })
