@@ -8647,6 +8647,8 @@ function addMatrices(a, b) {
 __nccwpck_require__.d(__webpack_exports__, {
   lW: () => (/* reexport */ BinaryScoreResampler),
   IJ: () => (/* reexport */ PairedCounter),
+  fg: () => (/* reexport */ RegressionResampler),
+  bJ: () => (/* reexport */ TextResampler),
   d$: () => (/* reexport */ baselineMatrix),
   tA: () => (/* reexport */ bootstrap/* bootstrapIntervals */.tA),
   dE: () => (/* reexport */ discordantPairs),
@@ -8655,12 +8657,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   vr: () => (/* reexport */ normalCdf),
   Zl: () => (/* reexport */ normalQuantile),
   Gr: () => (/* reexport */ pairedDropTests),
-  Hn: () => (/* reexport */ score_bootstrap_scoreBootstrapIntervals),
+  ni: () => (/* reexport */ rowBootstrapIntervals),
+  Hn: () => (/* reexport */ scoreBootstrapIntervals),
   KN: () => (/* reexport */ significantDrops),
   v2: () => (/* reexport */ unpairedDropTests)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIDENCE, DEFAULT_SAMPLES, DEFAULT_SEED, MatrixResampler, MulticlassScoreResampler, Random, RegressionResampler, TextResampler, addMatrices, binomial, binomialHalfCdf, bootstrapPValue, bootstrapReplicates, cellsToMatrix, logFactorial, multinomial, nullPValue, pairedMatrices, percentileInterval, quantile, rowBootstrapIntervals, scoreBootstrapReplicates, standardDeviation, wilsonInterval
+// UNUSED EXPORTS: DEFAULT_CONFIDENCE, DEFAULT_SAMPLES, DEFAULT_SEED, MatrixResampler, MulticlassScoreResampler, Random, addMatrices, binomial, binomialHalfCdf, bootstrapPValue, bootstrapReplicates, cellsToMatrix, logFactorial, multinomial, nullPValue, pairedMatrices, percentileInterval, quantile, scoreBootstrapReplicates, standardDeviation, wilsonInterval
 
 // EXTERNAL MODULE: ./src/core/stats/bootstrap.ts
 var bootstrap = __nccwpck_require__(8445);
@@ -9276,7 +9279,7 @@ function scoreBootstrapReplicates(resampler, samples, random, metrics = resample
  * Percentile intervals and bootstrap standard errors of score metrics (those of the resampler, or `metrics`),
  * around the estimates of the full data. Same options and defaults as `bootstrapIntervals`.
  */
-function score_bootstrap_scoreBootstrapIntervals(resampler, options = {}) {
+function scoreBootstrapIntervals(resampler, options = {}) {
     const { samples, confidence, random } = (0,bootstrap/* resolveOptions */.$i)(options);
     const metrics = options.metrics ?? resampler.metricNames;
     const estimates = resampler.metrics(new Int32Array(resampler.rows).fill(1), metrics);
@@ -9400,9 +9403,9 @@ function drawRows(random, n, rows) {
 
 
 /** numpy's `finfo(float64).eps`: scikit-learn's floor for |y_true| in the MAPE denominator (as regression.ts). */
-const row_bootstrap_EPSILON = (/* unused pure expression or super */ null && (2 ** -52));
+const row_bootstrap_EPSILON = 2 ** -52;
 const row_bootstrap_TWO_32 = 4294967296;
-const REGRESSION_METRICS = (/* unused pure expression or super */ null && ([
+const REGRESSION_METRICS = [
     'mae',
     'mse',
     'rmse',
@@ -9410,10 +9413,10 @@ const REGRESSION_METRICS = (/* unused pure expression or super */ null && ([
     'mape',
     'max_error',
     'median_absolute_error',
-]));
+];
 /** What the sorted absolute errors alone give (a merged shard state keeps gold and errors unpaired). */
-const ERROR_METRICS = (/* unused pure expression or super */ null && (['mae', 'mse', 'rmse', 'max_error', 'median_absolute_error']));
-const TEXT_METRICS = (/* unused pure expression or super */ null && (['exact_match', 'token_f1', 'contains']));
+const ERROR_METRICS = ['mae', 'mse', 'rmse', 'max_error', 'median_absolute_error'];
+const TEXT_METRICS = ['exact_match', 'token_f1', 'contains'];
 /**
  * Regression rows for a row bootstrap: per row its absolute error and (optionally) its gold value, sorted once by
  * error. With gold values it computes every metric of `RegressionAccumulator`; without, `ERROR_METRICS`. r2 of a
@@ -9703,7 +9706,7 @@ class TextResampler {
     resample(random, wanted = this.metricNames) {
         const { counts, groupCounts, groupOf } = this;
         if (counts === undefined) {
-            multinomial(random, this.rows, this.groupSizes, groupCounts);
+            (0,stats_random/* multinomial */.Oj)(random, this.rows, this.groupSizes, groupCounts);
         }
         else {
             drawMultiplicities(random, counts);
@@ -9770,7 +9773,7 @@ function drawMultiplicities(random, counts) {
     const blocks = Math.ceil(n / BLOCK);
     const sizes = new Float64Array(blocks).fill(BLOCK);
     sizes[blocks - 1] = n - (blocks - 1) * BLOCK;
-    const drawn = multinomial(random, n, sizes, new Float64Array(blocks));
+    const drawn = (0,stats_random/* multinomial */.Oj)(random, n, sizes, new Float64Array(blocks));
     let bits = 0;
     let left = 0;
     for (let b = 0; b < blocks; b++) {
@@ -10252,10 +10255,11 @@ function trimNumber(value) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Do: () => (/* reexport safe */ _core_metrics_scores_js__WEBPACK_IMPORTED_MODULE_4__.Do),
+/* harmony export */   _n: () => (/* binding */ MAX_RESAMPLED_SCORE_ROWS),
 /* harmony export */   oK: () => (/* binding */ readScores),
 /* harmony export */   uf: () => (/* binding */ scoreMetrics)
 /* harmony export */ });
-/* unused harmony exports MAX_RESAMPLED_SCORE_ROWS, scoreValues */
+/* unused harmony export scoreValues */
 /* harmony import */ var _adapters_records_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9810);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_labels_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6236);
@@ -10563,11 +10567,14 @@ var regression = __nccwpck_require__(7424);
 var metrics_text = __nccwpck_require__(9746);
 // EXTERNAL MODULE: ./src/core/readers/index.ts + 4 modules
 var readers = __nccwpck_require__(9866);
+// EXTERNAL MODULE: ./src/core/stats/index.ts + 4 modules
+var stats = __nccwpck_require__(5584);
 // EXTERNAL MODULE: ./src/evaluation-scores.ts
 var evaluation_scores = __nccwpck_require__(7769);
 // EXTERNAL MODULE: ./src/core/task.ts
 var core_task = __nccwpck_require__(8586);
 ;// CONCATENATED MODULE: ./src/evaluation.ts
+
 
 
 
@@ -10600,6 +10607,15 @@ async function evaluate(settings, folder) {
         const names = settings.metrics ?? [...catalogue/* DEFAULT_METRICS */.Cq[settings.task]];
         for (const name of names)
             setMetric(evaluation.metrics, name, computed.values[name]);
+        const intervals = rowIntervals(computed, names, settings.statistics);
+        if (typeof intervals === 'string')
+            for (const name of names)
+                evaluation.untested[name] = intervals;
+        else
+            for (const [name, interval] of Object.entries(intervals)) {
+                setMetric(evaluation.standardErrors, name, interval.standardError);
+                evaluation.intervals[name] = interval;
+            }
         Object.assign(evaluation, {
             files: files.map((f) => f.shown),
             rows: computed.rows,
@@ -10675,19 +10691,36 @@ async function evaluate(settings, folder) {
     }
     return evaluation;
 }
+/**
+ * Row-bootstrap intervals and standard errors of regression and text metrics, or why there are none (beyond the
+ * same rows × resamples budget as score metrics).
+ */
+function rowIntervals(computed, names, { samples, confidence, seed }) {
+    if (computed.rows * samples > evaluation_scores/* MAX_RESAMPLED_SCORE_ROWS */._n)
+        return `${computed.rows.toLocaleString('en-US')} rows × ${samples.toLocaleString('en-US')} resamples is beyond the row bootstrap's budget`;
+    const known = computed.resampler.metricNames;
+    const metrics = names.filter((name) => known.includes(name));
+    const intervals = (0,stats/* rowBootstrapIntervals */.ni)(computed.resampler, { samples, confidence, seed, metrics });
+    // The exact values, not the resampler's (equal to 1e-12), are what the report shows.
+    for (const [name, interval] of Object.entries(intervals))
+        interval.estimate = computed.values[name];
+    return intervals;
+}
 /** `task: regression`: numeric gold and predicted values; anything that is not a finite number is an error. */
 async function evaluation_regression(settings, files) {
-    const accumulator = await readRegression(settings, files);
+    const accumulator = await readRegression(settings, files, { keepRows: true });
     if (accumulator.rows < 2 && (settings.metrics ?? catalogue/* DEFAULT_METRICS */.Cq.regression).includes('r2')) {
         throw new errors/* InputError */.d('r2 is not defined for a single row (scikit-learn returns nan); leave it out of "metrics" or add rows', { file: files[0].shown });
     }
     const { values, rows } = accumulator.result();
-    return { values, rows };
+    return { values, rows, resampler: stats/* RegressionResampler */.fg.fromAccumulator(accumulator) };
 }
 /** The regression rows of the files, accumulated (for a gate, or for a shard's statistics). */
-async function readRegression(settings, files) {
+async function readRegression(settings, files, 
+/** `keepRows`: hold the rows for the row bootstrap (a gate); a shard needs only the accumulator's state. */
+options = {}) {
     const fields = [settings.labelColumn, settings.predictionColumn];
-    const accumulator = new regression/* RegressionAccumulator */.g();
+    const accumulator = new regression/* RegressionAccumulator */.g(options);
     await (0,records/* readFields */.q)(files, fields, (values, where) => {
         const numbers = values.map((value, k) => {
             const number = (0,regression/* parseNumber */.$)(value);
@@ -10710,13 +10743,20 @@ async function readRegression(settings, files) {
  * (`references-column`). JSON records are read whole, so an output may be empty and references may be an array.
  */
 async function evaluation_text(settings, files) {
-    const accumulator = await readText(settings, files);
+    const accumulator = await readText(settings, files, { keepRows: true });
     const { values, rows, references: answers } = accumulator.result();
-    return { values, rows, ...(settings.referencesColumn ? { note: `${answers} gold answers` } : {}) };
+    return {
+        values,
+        rows,
+        ...(settings.referencesColumn ? { note: `${answers} gold answers` } : {}),
+        resampler: stats/* TextResampler */.bJ.fromAccumulator(accumulator),
+    };
 }
 /** The text rows of the files, accumulated (for a gate, or for a shard's statistics). */
-async function readText(settings, files) {
-    const accumulator = new metrics_text/* TextAccumulator */.ms();
+async function readText(settings, files, 
+/** `keepRows`: hold the rows' scores for the row bootstrap (a gate); a shard needs only the sums. */
+options = {}) {
+    const accumulator = new metrics_text/* TextAccumulator */.ms(options);
     const references = settings.referencesColumn;
     const goldField = references ?? settings.labelColumn;
     for (const file of files) {
@@ -11245,12 +11285,12 @@ function whyUntested(name, input) {
         return 'the baseline holds hand-written values only';
     if (family === 'classification')
         return input.matrix ? 'the baseline stores no confusion matrix' : 'no confusion matrix';
-    if (family === 'regression' || family === 'text')
-        return `${family} metrics have no test yet`;
     if (input.standardErrors?.[name] === undefined && input.untested?.[name])
         return input.untested[name];
     if (input.standardErrors?.[name] === undefined)
-        return family === 'scores' ? 'no standard error for this run' : 'the metrics file gives no standard error';
+        return family === undefined
+            ? 'the metrics file gives no standard error'
+            : 'no standard error for this run';
     return 'the baseline stores no standard error';
 }
 

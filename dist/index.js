@@ -39493,7 +39493,7 @@ function binomialBtrs(random, n, p) {
  * One draw from Multinomial(n, weights / Σweights) by conditional binomials, written into `out` (same length as
  * `weights`). Weights are non-negative (typically counts); cells of weight 0 get 0. Returns `out`.
  */
-function random_multinomial(random, n, weights, out = new Float64Array(weights.length)) {
+function multinomial(random, n, weights, out = new Float64Array(weights.length)) {
     let mass = 0;
     for (let i = 0; i < weights.length; i++) {
         const w = weights[i];
@@ -39598,7 +39598,7 @@ class MatrixResampler {
     }
     /** One resampled matrix. */
     next() {
-        random_multinomial(this.random, this.rows, this.weights, this.draw);
+        multinomial(this.random, this.rows, this.weights, this.draw);
         return cellsToMatrix(this.matrix.labels, this.draw, this.rows);
     }
 }
@@ -39808,7 +39808,7 @@ function pairedDropTests(table, options = {}) {
     for (const name of names)
         deltas[name] = new Float64Array(samples);
     for (let s = 0; s < samples; s++) {
-        random_multinomial(random, table.total, weights, draw);
+        multinomial(random, table.total, weights, draw);
         const matrices = matricesOf(table, draw);
         const a = classificationMetrics(matrices.candidate, options.positiveLabel).values;
         const b = classificationMetrics(matrices.baseline, options.positiveLabel).values;
@@ -40733,7 +40733,7 @@ function scoreBootstrapReplicates(resampler, samples, random, metrics = resample
  * Percentile intervals and bootstrap standard errors of score metrics (those of the resampler, or `metrics`),
  * around the estimates of the full data. Same options and defaults as `bootstrapIntervals`.
  */
-function score_bootstrap_scoreBootstrapIntervals(resampler, options = {}) {
+function scoreBootstrapIntervals(resampler, options = {}) {
     const { samples, confidence, random } = resolveOptions(options);
     const metrics = options.metrics ?? resampler.metricNames;
     const estimates = resampler.metrics(new Int32Array(resampler.rows).fill(1), metrics);
@@ -40857,9 +40857,9 @@ function drawRows(random, n, rows) {
 
 
 /** numpy's `finfo(float64).eps`: scikit-learn's floor for |y_true| in the MAPE denominator (as regression.ts). */
-const row_bootstrap_EPSILON = (/* unused pure expression or super */ null && (2 ** -52));
+const row_bootstrap_EPSILON = 2 ** -52;
 const row_bootstrap_TWO_32 = 4294967296;
-const REGRESSION_METRICS = (/* unused pure expression or super */ null && ([
+const REGRESSION_METRICS = [
     'mae',
     'mse',
     'rmse',
@@ -40867,10 +40867,10 @@ const REGRESSION_METRICS = (/* unused pure expression or super */ null && ([
     'mape',
     'max_error',
     'median_absolute_error',
-]));
+];
 /** What the sorted absolute errors alone give (a merged shard state keeps gold and errors unpaired). */
-const ERROR_METRICS = (/* unused pure expression or super */ null && (['mae', 'mse', 'rmse', 'max_error', 'median_absolute_error']));
-const TEXT_METRICS = (/* unused pure expression or super */ null && (['exact_match', 'token_f1', 'contains']));
+const ERROR_METRICS = ['mae', 'mse', 'rmse', 'max_error', 'median_absolute_error'];
+const TEXT_METRICS = ['exact_match', 'token_f1', 'contains'];
 /**
  * Regression rows for a row bootstrap: per row its absolute error and (optionally) its gold value, sorted once by
  * error. With gold values it computes every metric of `RegressionAccumulator`; without, `ERROR_METRICS`. r2 of a
@@ -41454,12 +41454,12 @@ function whyUntested(name, input) {
         return 'the baseline holds hand-written values only';
     if (family === 'classification')
         return input.matrix ? 'the baseline stores no confusion matrix' : 'no confusion matrix';
-    if (family === 'regression' || family === 'text')
-        return `${family} metrics have no test yet`;
     if (input.standardErrors?.[name] === undefined && input.untested?.[name])
         return input.untested[name];
     if (input.standardErrors?.[name] === undefined)
-        return family === 'scores' ? 'no standard error for this run' : 'the metrics file gives no standard error';
+        return family === undefined
+            ? 'the metrics file gives no standard error'
+            : 'no standard error for this run';
     return 'the baseline stores no standard error';
 }
 
@@ -42484,7 +42484,7 @@ async function scoreMetrics(settings, files, task, matrix, wanted, bootstrap) {
     const { positives, negatives } = expandRuns(data.accumulator.state().runs);
     const resampler = BinaryScoreResampler.fromScores(positives, negatives);
     const values = scoreValues(data, wanted);
-    const intervals = score_bootstrap_scoreBootstrapIntervals(resampler, { ...bootstrap, metrics: wanted });
+    const intervals = scoreBootstrapIntervals(resampler, { ...bootstrap, metrics: wanted });
     for (const [name, interval] of Object.entries(intervals))
         interval.estimate = values[name];
     return { values, intervals };
@@ -42727,6 +42727,7 @@ function task_preview(labels) {
 
 
 
+
 /**
  * Reads the prediction files and the metrics files of a run and computes its metrics. A run may have either or
  * both; a metric name that comes from two places is an error.
@@ -42746,6 +42747,15 @@ async function evaluate(settings, folder) {
         const names = settings.metrics ?? [...DEFAULT_METRICS[settings.task]];
         for (const name of names)
             setMetric(evaluation.metrics, name, computed.values[name]);
+        const intervals = rowIntervals(computed, names, settings.statistics);
+        if (typeof intervals === 'string')
+            for (const name of names)
+                evaluation.untested[name] = intervals;
+        else
+            for (const [name, interval] of Object.entries(intervals)) {
+                setMetric(evaluation.standardErrors, name, interval.standardError);
+                evaluation.intervals[name] = interval;
+            }
         Object.assign(evaluation, {
             files: files.map((f) => f.shown),
             rows: computed.rows,
@@ -42821,19 +42831,36 @@ async function evaluate(settings, folder) {
     }
     return evaluation;
 }
+/**
+ * Row-bootstrap intervals and standard errors of regression and text metrics, or why there are none (beyond the
+ * same rows × resamples budget as score metrics).
+ */
+function rowIntervals(computed, names, { samples, confidence, seed }) {
+    if (computed.rows * samples > MAX_RESAMPLED_SCORE_ROWS)
+        return `${computed.rows.toLocaleString('en-US')} rows × ${samples.toLocaleString('en-US')} resamples is beyond the row bootstrap's budget`;
+    const known = computed.resampler.metricNames;
+    const metrics = names.filter((name) => known.includes(name));
+    const intervals = rowBootstrapIntervals(computed.resampler, { samples, confidence, seed, metrics });
+    // The exact values, not the resampler's (equal to 1e-12), are what the report shows.
+    for (const [name, interval] of Object.entries(intervals))
+        interval.estimate = computed.values[name];
+    return intervals;
+}
 /** `task: regression`: numeric gold and predicted values; anything that is not a finite number is an error. */
 async function evaluation_regression(settings, files) {
-    const accumulator = await readRegression(settings, files);
+    const accumulator = await readRegression(settings, files, { keepRows: true });
     if (accumulator.rows < 2 && (settings.metrics ?? DEFAULT_METRICS.regression).includes('r2')) {
         throw new InputError('r2 is not defined for a single row (scikit-learn returns nan); leave it out of "metrics" or add rows', { file: files[0].shown });
     }
     const { values, rows } = accumulator.result();
-    return { values, rows };
+    return { values, rows, resampler: RegressionResampler.fromAccumulator(accumulator) };
 }
 /** The regression rows of the files, accumulated (for a gate, or for a shard's statistics). */
-async function readRegression(settings, files) {
+async function readRegression(settings, files, 
+/** `keepRows`: hold the rows for the row bootstrap (a gate); a shard needs only the accumulator's state. */
+options = {}) {
     const fields = [settings.labelColumn, settings.predictionColumn];
-    const accumulator = new RegressionAccumulator();
+    const accumulator = new RegressionAccumulator(options);
     await readFields(files, fields, (values, where) => {
         const numbers = values.map((value, k) => {
             const number = parseNumber(value);
@@ -42856,13 +42883,20 @@ async function readRegression(settings, files) {
  * (`references-column`). JSON records are read whole, so an output may be empty and references may be an array.
  */
 async function evaluation_text(settings, files) {
-    const accumulator = await evaluation_readText(settings, files);
+    const accumulator = await evaluation_readText(settings, files, { keepRows: true });
     const { values, rows, references: answers } = accumulator.result();
-    return { values, rows, ...(settings.referencesColumn ? { note: `${answers} gold answers` } : {}) };
+    return {
+        values,
+        rows,
+        ...(settings.referencesColumn ? { note: `${answers} gold answers` } : {}),
+        resampler: TextResampler.fromAccumulator(accumulator),
+    };
 }
 /** The text rows of the files, accumulated (for a gate, or for a shard's statistics). */
-async function evaluation_readText(settings, files) {
-    const accumulator = new TextAccumulator();
+async function evaluation_readText(settings, files, 
+/** `keepRows`: hold the rows' scores for the row bootstrap (a gate); a shard needs only the sums. */
+options = {}) {
+    const accumulator = new TextAccumulator(options);
     const references = settings.referencesColumn;
     const goldField = references ?? settings.labelColumn;
     for (const file of files) {

@@ -11,8 +11,15 @@ import { parseNumber, RegressionAccumulator } from './core/metrics/regression.js
 import { referencesFromJson, TextAccumulator, textFromJson } from './core/metrics/text.js'
 import type { MetricsFile, SelectedMetric } from './core/metrics-files/index.js'
 import { formatOf } from './core/readers/index.js'
-import type { Interval, PairedTable } from './core/stats/index.js'
-import { scoreMetricNames, scoreMetrics } from './evaluation-scores.js'
+import {
+  RegressionResampler,
+  rowBootstrapIntervals,
+  TextResampler,
+  type Interval,
+  type PairedTable,
+  type ScoreInterval,
+} from './core/stats/index.js'
+import { MAX_RESAMPLED_SCORE_ROWS, scoreMetricNames, scoreMetrics } from './evaluation-scores.js'
 import type { Settings } from './core/settings.js'
 import { resolveTask, selectMetrics, type TaskShape } from './core/task.js'
 
@@ -65,6 +72,13 @@ export async function evaluate(settings: Settings, folder: string): Promise<Eval
       settings.task === 'regression' ? await regression(settings, files) : await text(settings, files)
     const names = settings.metrics ?? [...DEFAULT_METRICS[settings.task]]
     for (const name of names) setMetric(evaluation.metrics, name, computed.values[name]!)
+    const intervals = rowIntervals(computed, names, settings.statistics)
+    if (typeof intervals === 'string') for (const name of names) evaluation.untested[name] = intervals
+    else
+      for (const [name, interval] of Object.entries(intervals)) {
+        setMetric(evaluation.standardErrors, name, interval.standardError)
+        evaluation.intervals[name] = interval
+      }
     Object.assign(evaluation, {
       files: files.map((f) => f.shown),
       rows: computed.rows,
@@ -149,11 +163,32 @@ interface Computed {
   values: Record<string, number>
   rows: number
   note?: string
+  /** The rows, kept for the row bootstrap of the intervals. */
+  resampler: RegressionResampler | TextResampler
+}
+
+/**
+ * Row-bootstrap intervals and standard errors of regression and text metrics, or why there are none (beyond the
+ * same rows × resamples budget as score metrics).
+ */
+function rowIntervals(
+  computed: Computed,
+  names: string[],
+  { samples, confidence, seed }: Settings['statistics'],
+): Record<string, ScoreInterval> | string {
+  if (computed.rows * samples > MAX_RESAMPLED_SCORE_ROWS)
+    return `${computed.rows.toLocaleString('en-US')} rows × ${samples.toLocaleString('en-US')} resamples is beyond the row bootstrap's budget`
+  const known: readonly string[] = computed.resampler.metricNames
+  const metrics = names.filter((name) => known.includes(name))
+  const intervals = rowBootstrapIntervals(computed.resampler, { samples, confidence, seed, metrics })
+  // The exact values, not the resampler's (equal to 1e-12), are what the report shows.
+  for (const [name, interval] of Object.entries(intervals)) interval.estimate = computed.values[name]!
+  return intervals
 }
 
 /** `task: regression`: numeric gold and predicted values; anything that is not a finite number is an error. */
 async function regression(settings: Settings, files: FoundFile[]): Promise<Computed> {
-  const accumulator = await readRegression(settings, files)
+  const accumulator = await readRegression(settings, files, { keepRows: true })
   if (accumulator.rows < 2 && (settings.metrics ?? DEFAULT_METRICS.regression).includes('r2')) {
     throw new InputError(
       'r2 is not defined for a single row (scikit-learn returns nan); leave it out of "metrics" or add rows',
@@ -161,13 +196,18 @@ async function regression(settings: Settings, files: FoundFile[]): Promise<Compu
     )
   }
   const { values, rows } = accumulator.result()
-  return { values, rows }
+  return { values, rows, resampler: RegressionResampler.fromAccumulator(accumulator) }
 }
 
 /** The regression rows of the files, accumulated (for a gate, or for a shard's statistics). */
-export async function readRegression(settings: Settings, files: FoundFile[]): Promise<RegressionAccumulator> {
+export async function readRegression(
+  settings: Settings,
+  files: FoundFile[],
+  /** `keepRows`: hold the rows for the row bootstrap (a gate); a shard needs only the accumulator's state. */
+  options: { keepRows?: boolean } = {},
+): Promise<RegressionAccumulator> {
   const fields = [settings.labelColumn, settings.predictionColumn]
-  const accumulator = new RegressionAccumulator()
+  const accumulator = new RegressionAccumulator(options)
   await readFields(files, fields, (values, where) => {
     const numbers = values.map((value, k) => {
       const number = parseNumber(value)
@@ -190,14 +230,24 @@ export async function readRegression(settings: Settings, files: FoundFile[]): Pr
  * (`references-column`). JSON records are read whole, so an output may be empty and references may be an array.
  */
 async function text(settings: Settings, files: FoundFile[]): Promise<Computed> {
-  const accumulator = await readText(settings, files)
+  const accumulator = await readText(settings, files, { keepRows: true })
   const { values, rows, references: answers } = accumulator.result()
-  return { values, rows, ...(settings.referencesColumn ? { note: `${answers} gold answers` } : {}) }
+  return {
+    values,
+    rows,
+    ...(settings.referencesColumn ? { note: `${answers} gold answers` } : {}),
+    resampler: TextResampler.fromAccumulator(accumulator),
+  }
 }
 
 /** The text rows of the files, accumulated (for a gate, or for a shard's statistics). */
-export async function readText(settings: Settings, files: FoundFile[]): Promise<TextAccumulator> {
-  const accumulator = new TextAccumulator()
+export async function readText(
+  settings: Settings,
+  files: FoundFile[],
+  /** `keepRows`: hold the rows' scores for the row bootstrap (a gate); a shard needs only the sums. */
+  options: { keepRows?: boolean } = {},
+): Promise<TextAccumulator> {
+  const accumulator = new TextAccumulator(options)
   const references = settings.referencesColumn
   const goldField = references ?? settings.labelColumn
   for (const file of files) {

@@ -226,9 +226,10 @@ function whyUntested(name: string, input: EvidenceInput): string {
   if (input.flatBaseline) return 'the baseline holds hand-written values only'
   if (family === 'classification')
     return input.matrix ? 'the baseline stores no confusion matrix' : 'no confusion matrix'
-  if (family === 'regression' || family === 'text') return `${family} metrics have no test yet`
   if (input.standardErrors?.[name] === undefined && input.untested?.[name]) return input.untested[name]
   if (input.standardErrors?.[name] === undefined)
-    return family === 'scores' ? 'no standard error for this run' : 'the metrics file gives no standard error'
+    return family === undefined
+      ? 'the metrics file gives no standard error'
+      : 'no standard error for this run'
   return 'the baseline stores no standard error'
 }

@@ -27,6 +27,21 @@ export interface RegressionState {
   maxError: number
 }
 
+/** Options of a `RegressionAccumulator`. */
+export interface RegressionOptions {
+  /**
+   * Keep the rows, paired, for a row bootstrap (`RegressionResampler.fromAccumulator`): `result()` then leaves the
+   * gold values and absolute errors it would free readable by `rowValues()`. Nothing else changes.
+   */
+  keepRows?: boolean
+}
+
+/** The rows of a `RegressionAccumulator` kept with `keepRows`, in the order they were added. */
+export interface RegressionRows {
+  gold: Float64Array
+  absoluteErrors: Float64Array
+}
+
 /**
  * Accumulates (gold, predicted) pairs and computes scikit-learn's regression metrics from them:
  * `mean_absolute_error`, `mean_squared_error` (and its square root), `r2_score`,
@@ -42,6 +57,13 @@ export class RegressionAccumulator {
   private readonly percentage = new Sum()
   private readonly goldSum = new Sum()
   private maxError = 0
+  private readonly keepRows: boolean
+  /** With `keepRows`, the rows `result()` drained. */
+  private kept: RegressionRows | undefined
+
+  constructor(options: RegressionOptions = {}) {
+    this.keepRows = options.keepRows === true
+  }
 
   add(gold: number, predicted: number): void {
     const error = Math.abs(predicted - gold)
@@ -84,7 +106,21 @@ export class RegressionAccumulator {
     return accumulator
   }
 
-  /** The metrics; the accumulator is emptied (its stored errors are sorted in place). Needs at least one row. */
+  /**
+   * The rows as added (gold value and absolute error of each, same order), before or after `result()`. Only for an
+   * accumulator made with `keepRows` (one from `fromState` holds the columns sorted apart, unpaired).
+   */
+  rowValues(): RegressionRows {
+    if (!this.keepRows)
+      throw new Error('the rows were not kept: make the accumulator with { keepRows: true }')
+    if (this.kept !== undefined) return this.kept
+    return { gold: copyOf(this.gold), absoluteErrors: copyOf(this.errors) }
+  }
+
+  /**
+   * The metrics; the accumulator is emptied (its stored errors are sorted in place; with `keepRows`, a copy is,
+   * and the rows stay readable by `rowValues()`). Needs at least one row.
+   */
   result(): RegressionResult {
     const n = this.gold.length
     const goldMean = this.goldSum.value / n
@@ -105,11 +141,27 @@ export class RegressionAccumulator {
       r2,
       mape: this.percentage.value / n,
       max_error: this.maxError,
-      median_absolute_error: median(this.errors.drain()),
+      median_absolute_error: median(this.drainErrors()),
     }
-    this.gold.drain()
+    const gold = this.gold.drain()
+    if (this.kept !== undefined && gold.length > 0) this.kept.gold = gold
     return { values, rows: n, goldMean }
   }
+
+  /** The errors, for the median to sort: with `keepRows`, a copy, and the errors in row order are kept. */
+  private drainErrors(): Float64Array {
+    const errors = this.errors.drain()
+    if (!this.keepRows || errors.length === 0) return errors
+    this.kept = { gold: new Float64Array(0), absoluteErrors: errors }
+    return errors.slice()
+  }
+}
+
+function copyOf(column: NumberColumn): Float64Array {
+  const values = new Float64Array(column.length)
+  let at = 0
+  column.forEach((value) => (values[at++] = value))
+  return values
 }
 
 function sortedCopy(column: NumberColumn): number[] {

@@ -29,6 +29,7 @@
  *   percentile intervals and bootstrap standard errors of score metrics, resampling rows (score-bootstrap.ts);
  *   `BinaryScoreResampler` (roc_auc, average_precision, log_loss, brier_score), `MulticlassScoreResampler`
  *   (roc_auc_ovr_macro/weighted, log_loss).
+ * - `rowBootstrapIntervals(RegressionResampler | TextResampler, options)`: the same, regression/text rows.
  * - `baselineMatrix(entry)`: the `ConfusionMatrix` of a baseline entry (labels, confusionMatrix, rows), or
  *   undefined when the entry cannot support a test (flat baseline).
  *
@@ -80,3 +81,4 @@ export {
   type ScoreInterval,
   type ScoreResampler,
 } from './score-bootstrap.js'
+export { RegressionResampler, rowBootstrapIntervals, TextResampler } from './row-bootstrap.js'
