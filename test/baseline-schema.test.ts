@@ -123,9 +123,11 @@ describe('every baseline file the project writes or shows validates', () => {
         'provenance',
       ])
       expect(merged.models.topics.labels).toEqual(MULTICLASS_9.labels)
+      // Regression metrics carry their row-bootstrap standard errors, for later unpaired tests.
       expect(Object.keys(JSON.parse(written.regression!).models.price)).toEqual([
         'metrics',
         'rows',
+        'standardErrors',
         'provenance',
       ])
     })
