@@ -6145,6 +6145,7 @@ function classificationMetrics(matrix, positiveLabel) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ CompensatedSum),
 /* harmony export */   JZ: () => (/* binding */ median),
 /* harmony export */   Wu: () => (/* binding */ Sum),
 /* harmony export */   oq: () => (/* binding */ NumberColumn)
@@ -6308,6 +6309,25 @@ function median(values) {
     const n = values.length;
     const mid = n >> 1;
     return n % 2 === 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+}
+/**
+ * Neumaier's compensated sum: error about one ulp of the total, whatever the order and signs of the terms. Cheaper
+ * per addition than `Sum`; what a bootstrap replicate needs (~1e-15), where `Sum`'s exactness buys nothing.
+ */
+class CompensatedSum {
+    sum = 0;
+    compensation = 0;
+    add(value) {
+        const t = this.sum + value;
+        if (Math.abs(this.sum) >= Math.abs(value))
+            this.compensation += this.sum - t + value;
+        else
+            this.compensation += value - t + this.sum;
+        this.sum = t;
+    }
+    get value() {
+        return this.sum + this.compensation;
+    }
 }
 
 
@@ -9345,7 +9365,7 @@ function cellsAuc(cells) {
 }
 /** Σ over the groups of (positives × positive term + negatives × negative term), compensated. */
 function weightedSum(cells, positiveTerm, negativeTerm) {
-    const sum = new CompensatedSum();
+    const sum = new columns/* CompensatedSum */.$N();
     for (let g = 0; g < positiveTerm.length; g++) {
         const p = cells[2 * g];
         const n = cells[2 * g + 1];
@@ -9355,25 +9375,6 @@ function weightedSum(cells, positiveTerm, negativeTerm) {
             sum.add(n * negativeTerm[g]);
     }
     return sum.value;
-}
-/**
- * Neumaier's compensated sum: a replicate's mean loss needs ~1e-15, not `Sum`'s exactness, and this is cheaper
- * per addition.
- */
-class CompensatedSum {
-    sum = 0;
-    compensation = 0;
-    add(value) {
-        const t = this.sum + value;
-        if (Math.abs(this.sum) >= Math.abs(value))
-            this.compensation += this.sum - t + value;
-        else
-            this.compensation += value - t + this.sum;
-        this.sum = t;
-    }
-    get value() {
-        return this.sum + this.compensation;
-    }
 }
 /**
  * Fills `rows` with indices drawn uniformly from [0, n), with replacement. Unbiased: Lemire's multiply-and-reject
@@ -9400,6 +9401,7 @@ function drawRows(random, n, rows) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/stats/row-bootstrap.ts
+
 
 
 /** numpy's `finfo(float64).eps`: scikit-learn's floor for |y_true| in the MAPE denominator (as regression.ts). */
@@ -9461,7 +9463,7 @@ class RegressionResampler {
             const sorted = this.errors.map((_, at) => gold[this.rowAt[at]]);
             this.gold = sorted;
             this.percentages = this.errors.map((error, at) => error / Math.max(Math.abs(sorted[at]), row_bootstrap_EPSILON));
-            const sum = new Neumaier();
+            const sum = new columns/* CompensatedSum */.$N();
             for (const y of sorted)
                 sum.add(y);
             this.center = sum.value / n;
@@ -9510,11 +9512,11 @@ class RegressionResampler {
         checkWanted(wanted, this.metricNames);
         const { counts, errors, centered, percentages, blockTotals } = this;
         const n = this.rows;
-        const absolute = new Neumaier();
-        const squared = new Neumaier();
-        const percentage = new Neumaier();
-        const shifted = new Neumaier();
-        const shiftedSquares = new Neumaier();
+        const absolute = new columns/* CompensatedSum */.$N();
+        const squared = new columns/* CompensatedSum */.$N();
+        const percentage = new columns/* CompensatedSum */.$N();
+        const shifted = new columns/* CompensatedSum */.$N();
+        const shiftedSquares = new columns/* CompensatedSum */.$N();
         let total = 0;
         for (let block = 0, start = 0; start < n; block++, start += BLOCK) {
             const end = Math.min(start + BLOCK, n);
@@ -9603,7 +9605,7 @@ class RegressionResampler {
     spread(mean) {
         const { counts } = this;
         const gold = this.gold;
-        const sum = new Neumaier();
+        const sum = new columns/* CompensatedSum */.$N();
         let first = NaN;
         let varied = false;
         for (let at = 0; at < this.rows; at++) {
@@ -9619,22 +9621,6 @@ class RegressionResampler {
             sum.add(w * (d * d));
         }
         return varied ? sum.value : 0;
-    }
-}
-/** Neumaier's compensated sum (error ~1 ulp of the total, whatever the order and signs of the terms). */
-class Neumaier {
-    sum = 0;
-    compensation = 0;
-    add(value) {
-        const t = this.sum + value;
-        if (Math.abs(this.sum) >= Math.abs(value))
-            this.compensation += this.sum - t + value;
-        else
-            this.compensation += value - t + this.sum;
-        this.sum = t;
-    }
-    get value() {
-        return this.sum + this.compensation;
     }
 }
 /**

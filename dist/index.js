@@ -40192,6 +40192,25 @@ function median(values) {
     const mid = n >> 1;
     return n % 2 === 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
 }
+/**
+ * Neumaier's compensated sum: error about one ulp of the total, whatever the order and signs of the terms. Cheaper
+ * per addition than `Sum`; what a bootstrap replicate needs (~1e-15), where `Sum`'s exactness buys nothing.
+ */
+class columns_CompensatedSum {
+    sum = 0;
+    compensation = 0;
+    add(value) {
+        const t = this.sum + value;
+        if (Math.abs(this.sum) >= Math.abs(value))
+            this.compensation += this.sum - t + value;
+        else
+            this.compensation += value - t + this.sum;
+        this.sum = t;
+    }
+    get value() {
+        return this.sum + this.compensation;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/core/metrics/scores.ts
 
@@ -40799,7 +40818,7 @@ function cellsAuc(cells) {
 }
 /** Σ over the groups of (positives × positive term + negatives × negative term), compensated. */
 function weightedSum(cells, positiveTerm, negativeTerm) {
-    const sum = new CompensatedSum();
+    const sum = new columns_CompensatedSum();
     for (let g = 0; g < positiveTerm.length; g++) {
         const p = cells[2 * g];
         const n = cells[2 * g + 1];
@@ -40809,25 +40828,6 @@ function weightedSum(cells, positiveTerm, negativeTerm) {
             sum.add(n * negativeTerm[g]);
     }
     return sum.value;
-}
-/**
- * Neumaier's compensated sum: a replicate's mean loss needs ~1e-15, not `Sum`'s exactness, and this is cheaper
- * per addition.
- */
-class CompensatedSum {
-    sum = 0;
-    compensation = 0;
-    add(value) {
-        const t = this.sum + value;
-        if (Math.abs(this.sum) >= Math.abs(value))
-            this.compensation += this.sum - t + value;
-        else
-            this.compensation += value - t + this.sum;
-        this.sum = t;
-    }
-    get value() {
-        return this.sum + this.compensation;
-    }
 }
 /**
  * Fills `rows` with indices drawn uniformly from [0, n), with replacement. Unbiased: Lemire's multiply-and-reject
@@ -40854,6 +40854,7 @@ function drawRows(random, n, rows) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/stats/row-bootstrap.ts
+
 
 
 /** numpy's `finfo(float64).eps`: scikit-learn's floor for |y_true| in the MAPE denominator (as regression.ts). */
@@ -40915,7 +40916,7 @@ class RegressionResampler {
             const sorted = this.errors.map((_, at) => gold[this.rowAt[at]]);
             this.gold = sorted;
             this.percentages = this.errors.map((error, at) => error / Math.max(Math.abs(sorted[at]), row_bootstrap_EPSILON));
-            const sum = new Neumaier();
+            const sum = new columns_CompensatedSum();
             for (const y of sorted)
                 sum.add(y);
             this.center = sum.value / n;
@@ -40964,11 +40965,11 @@ class RegressionResampler {
         checkWanted(wanted, this.metricNames);
         const { counts, errors, centered, percentages, blockTotals } = this;
         const n = this.rows;
-        const absolute = new Neumaier();
-        const squared = new Neumaier();
-        const percentage = new Neumaier();
-        const shifted = new Neumaier();
-        const shiftedSquares = new Neumaier();
+        const absolute = new columns_CompensatedSum();
+        const squared = new columns_CompensatedSum();
+        const percentage = new columns_CompensatedSum();
+        const shifted = new columns_CompensatedSum();
+        const shiftedSquares = new columns_CompensatedSum();
         let total = 0;
         for (let block = 0, start = 0; start < n; block++, start += BLOCK) {
             const end = Math.min(start + BLOCK, n);
@@ -41057,7 +41058,7 @@ class RegressionResampler {
     spread(mean) {
         const { counts } = this;
         const gold = this.gold;
-        const sum = new Neumaier();
+        const sum = new columns_CompensatedSum();
         let first = NaN;
         let varied = false;
         for (let at = 0; at < this.rows; at++) {
@@ -41073,22 +41074,6 @@ class RegressionResampler {
             sum.add(w * (d * d));
         }
         return varied ? sum.value : 0;
-    }
-}
-/** Neumaier's compensated sum (error ~1 ulp of the total, whatever the order and signs of the terms). */
-class Neumaier {
-    sum = 0;
-    compensation = 0;
-    add(value) {
-        const t = this.sum + value;
-        if (Math.abs(this.sum) >= Math.abs(value))
-            this.compensation += this.sum - t + value;
-        else
-            this.compensation += value - t + this.sum;
-        this.sum = t;
-    }
-    get value() {
-        return this.sum + this.compensation;
     }
 }
 /**

@@ -1,3 +1,4 @@
+import { CompensatedSum } from '../metrics/columns.js'
 import type { RegressionAccumulator, RegressionState } from '../metrics/regression.js'
 import type { TextAccumulator } from '../metrics/text.js'
 import type { BootstrapOptions } from './bootstrap.js'
@@ -76,7 +77,7 @@ export class RegressionResampler implements ScoreResampler {
       const sorted = this.errors.map((_, at) => gold[this.rowAt[at]!]!)
       this.gold = sorted
       this.percentages = this.errors.map((error, at) => error / Math.max(Math.abs(sorted[at]!), EPSILON))
-      const sum = new Neumaier()
+      const sum = new CompensatedSum()
       for (const y of sorted) sum.add(y)
       this.center = sum.value / n
       this.centered = sorted.map((y) => y - this.center)
@@ -132,11 +133,11 @@ export class RegressionResampler implements ScoreResampler {
     checkWanted(wanted, this.metricNames)
     const { counts, errors, centered, percentages, blockTotals } = this
     const n = this.rows
-    const absolute = new Neumaier()
-    const squared = new Neumaier()
-    const percentage = new Neumaier()
-    const shifted = new Neumaier()
-    const shiftedSquares = new Neumaier()
+    const absolute = new CompensatedSum()
+    const squared = new CompensatedSum()
+    const percentage = new CompensatedSum()
+    const shifted = new CompensatedSum()
+    const shiftedSquares = new CompensatedSum()
     let total = 0
     for (let block = 0, start = 0; start < n; block++, start += BLOCK) {
       const end = Math.min(start + BLOCK, n)
@@ -222,7 +223,7 @@ export class RegressionResampler implements ScoreResampler {
   private spread(mean: number): number {
     const { counts } = this
     const gold = this.gold!
-    const sum = new Neumaier()
+    const sum = new CompensatedSum()
     let first = NaN
     let varied = false
     for (let at = 0; at < this.rows; at++) {
@@ -235,23 +236,6 @@ export class RegressionResampler implements ScoreResampler {
       sum.add(w * (d * d))
     }
     return varied ? sum.value : 0
-  }
-}
-
-/** Neumaier's compensated sum (error ~1 ulp of the total, whatever the order and signs of the terms). */
-class Neumaier {
-  private sum = 0
-  private compensation = 0
-
-  add(value: number): void {
-    const t = this.sum + value
-    if (Math.abs(this.sum) >= Math.abs(value)) this.compensation += this.sum - t + value
-    else this.compensation += value - t + this.sum
-    this.sum = t
-  }
-
-  get value(): number {
-    return this.sum + this.compensation
   }
 }
 

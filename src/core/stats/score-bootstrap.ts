@@ -1,4 +1,4 @@
-import { Sum } from '../metrics/columns.js'
+import { CompensatedSum, Sum } from '../metrics/columns.js'
 import { averageAuc } from '../metrics/scores.js'
 import { percentileInterval, resolveOptions, type BootstrapOptions, type Interval } from './bootstrap.js'
 import type { Random } from './random.js'
@@ -336,26 +336,6 @@ function weightedSum(cells: Int32Array, positiveTerm: Float64Array, negativeTerm
     if (n > 0) sum.add(n * negativeTerm[g]!)
   }
   return sum.value
-}
-
-/**
- * Neumaier's compensated sum: a replicate's mean loss needs ~1e-15, not `Sum`'s exactness, and this is cheaper
- * per addition.
- */
-class CompensatedSum {
-  private sum = 0
-  private compensation = 0
-
-  add(value: number): void {
-    const t = this.sum + value
-    if (Math.abs(this.sum) >= Math.abs(value)) this.compensation += this.sum - t + value
-    else this.compensation += value - t + this.sum
-    this.sum = t
-  }
-
-  get value(): number {
-    return this.sum + this.compensation
-  }
 }
 
 /**
