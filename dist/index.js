@@ -40036,16 +40036,22 @@ function baselineMatrix(entry) {
 const columns_CHUNK = 65_536;
 /**
  * A column of float64 values that grows a fixed-size chunk at a time, so appending never copies what is already
- * stored and memory is 8 bytes per value plus at most one chunk (a doubling array would briefly need 24).
+ * stored and memory is 8 bytes per value plus at most one chunk (a doubling array would briefly need 24). When the
+ * number of values is known in advance, they go into one array of that size, which `drain` hands over as it is.
  */
 class NumberColumn {
+    expected;
     chunks = [];
     last = new Float64Array(0);
-    used = columns_CHUNK;
+    used = 0;
     size = 0;
+    /** `expected`: how many values will come, when known (e.g. from the confusion matrix). */
+    constructor(expected = 0) {
+        this.expected = expected;
+    }
     push(value) {
-        if (this.used === columns_CHUNK) {
-            this.last = new Float64Array(columns_CHUNK);
+        if (this.used === this.last.length) {
+            this.last = new Float64Array(this.chunks.length === 0 && this.expected > 0 ? this.expected : columns_CHUNK);
             this.chunks.push(this.last);
             this.used = 0;
         }
@@ -40059,29 +40065,32 @@ class NumberColumn {
     forEach(visit) {
         let left = this.size;
         for (const chunk of this.chunks) {
-            const n = Math.min(left, columns_CHUNK);
+            const n = Math.min(left, chunk.length);
             for (let i = 0; i < n; i++)
                 visit(chunk[i]);
             left -= n;
         }
     }
     /**
-     * Moves the values into one array and empties the column, dropping each chunk as soon as it is copied: the
-     * values are never held twice over, beyond one chunk.
+     * Moves the values into one array and empties the column. A single full array (the expected size) is handed over
+     * without a copy; otherwise each chunk is dropped as soon as it is copied, so the values are never held twice
+     * over, beyond one chunk.
      */
     drain() {
-        const out = new Float64Array(this.size);
+        const only = this.chunks.length === 1 && this.chunks[0].length === this.size ? this.chunks[0] : undefined;
+        const out = only ?? new Float64Array(this.size);
         let at = 0;
-        let left = this.size;
-        while (this.chunks.length > 0) {
+        let left = only ? 0 : this.size;
+        while (left > 0) {
             const chunk = this.chunks.shift();
-            const n = Math.min(left, columns_CHUNK);
-            out.set(n === columns_CHUNK ? chunk : chunk.subarray(0, n), at);
+            const n = Math.min(left, chunk.length);
+            out.set(n === chunk.length ? chunk : chunk.subarray(0, n), at);
             at += n;
             left -= n;
         }
+        this.chunks = [];
         this.last = new Float64Array(0);
-        this.used = columns_CHUNK;
+        this.used = 0;
         this.size = 0;
         return out;
     }
@@ -40325,8 +40334,13 @@ function sortedValues(column) {
  * arrive.
  */
 class BinaryScoreAccumulator {
-    positives = new NumberColumn();
-    negatives = new NumberColumn();
+    positives;
+    negatives;
+    /** `expected`: the rows of each class, when known (the confusion matrix says): then exactly 8 bytes per row. */
+    constructor(expected) {
+        this.positives = new NumberColumn(expected?.positives);
+        this.negatives = new NumberColumn(expected?.negatives);
+    }
     logLoss = new Sum();
     brier = new Sum();
     /** One row: whether its gold label is the positive class, and its score (a probability for log loss and Brier). */
@@ -42501,7 +42515,10 @@ async function readScores(settings, files, task, matrix, wanted, summarize) {
     if (task.kind === 'binary') {
         const positive = task.positiveLabel;
         const source = binarySource(settings, matrix, positive);
-        const accumulator = new BinaryScoreAccumulator();
+        // The matrix counts each class's rows: the scores fill arrays of exactly that size, never copied.
+        const g = matrix.labels.indexOf(positive);
+        const positives = g < 0 ? 0 : matrix.counts[g].reduce((sum, count) => sum + count, 0);
+        const accumulator = new BinaryScoreAccumulator({ positives, negatives: matrix.total - positives });
         await forEachRow(files, settings.labelColumn, source, (gold, [score], where) => {
             if (probabilities)
                 checkProbability(score, where, source.fields[0]);

@@ -103,7 +103,10 @@ export async function readScores<PerClass>(
   if (task.kind === 'binary') {
     const positive = task.positiveLabel!
     const source = binarySource(settings, matrix, positive)
-    const accumulator = new BinaryScoreAccumulator()
+    // The matrix counts each class's rows: the scores fill arrays of exactly that size, never copied.
+    const g = matrix.labels.indexOf(positive)
+    const positives = g < 0 ? 0 : matrix.counts[g]!.reduce((sum, count) => sum + count, 0)
+    const accumulator = new BinaryScoreAccumulator({ positives, negatives: matrix.total - positives })
     await forEachRow(files, settings.labelColumn, source, (gold, [score], where) => {
       if (probabilities) checkProbability(score!, where, source.fields[0]!)
       accumulator.add(gold === positive, score!)

@@ -3,17 +3,21 @@ const CHUNK = 65_536
 
 /**
  * A column of float64 values that grows a fixed-size chunk at a time, so appending never copies what is already
- * stored and memory is 8 bytes per value plus at most one chunk (a doubling array would briefly need 24).
+ * stored and memory is 8 bytes per value plus at most one chunk (a doubling array would briefly need 24). When the
+ * number of values is known in advance, they go into one array of that size, which `drain` hands over as it is.
  */
 export class NumberColumn {
   private chunks: Float64Array[] = []
   private last = new Float64Array(0)
-  private used = CHUNK
+  private used = 0
   private size = 0
 
+  /** `expected`: how many values will come, when known (e.g. from the confusion matrix). */
+  constructor(private readonly expected = 0) {}
+
   push(value: number): void {
-    if (this.used === CHUNK) {
-      this.last = new Float64Array(CHUNK)
+    if (this.used === this.last.length) {
+      this.last = new Float64Array(this.chunks.length === 0 && this.expected > 0 ? this.expected : CHUNK)
       this.chunks.push(this.last)
       this.used = 0
     }
@@ -29,29 +33,33 @@ export class NumberColumn {
   forEach(visit: (value: number) => void): void {
     let left = this.size
     for (const chunk of this.chunks) {
-      const n = Math.min(left, CHUNK)
+      const n = Math.min(left, chunk.length)
       for (let i = 0; i < n; i++) visit(chunk[i]!)
       left -= n
     }
   }
 
   /**
-   * Moves the values into one array and empties the column, dropping each chunk as soon as it is copied: the
-   * values are never held twice over, beyond one chunk.
+   * Moves the values into one array and empties the column. A single full array (the expected size) is handed over
+   * without a copy; otherwise each chunk is dropped as soon as it is copied, so the values are never held twice
+   * over, beyond one chunk.
    */
   drain(): Float64Array {
-    const out = new Float64Array(this.size)
+    const only =
+      this.chunks.length === 1 && this.chunks[0]!.length === this.size ? this.chunks[0]! : undefined
+    const out = only ?? new Float64Array(this.size)
     let at = 0
-    let left = this.size
-    while (this.chunks.length > 0) {
+    let left = only ? 0 : this.size
+    while (left > 0) {
       const chunk = this.chunks.shift()!
-      const n = Math.min(left, CHUNK)
-      out.set(n === CHUNK ? chunk : chunk.subarray(0, n), at)
+      const n = Math.min(left, chunk.length)
+      out.set(n === chunk.length ? chunk : chunk.subarray(0, n), at)
       at += n
       left -= n
     }
+    this.chunks = []
     this.last = new Float64Array(0)
-    this.used = CHUNK
+    this.used = 0
     this.size = 0
     return out
   }

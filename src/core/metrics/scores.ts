@@ -134,8 +134,14 @@ export interface BinaryScoreState {
  * arrive.
  */
 export class BinaryScoreAccumulator {
-  private readonly positives = new NumberColumn()
-  private readonly negatives = new NumberColumn()
+  private readonly positives: NumberColumn
+  private readonly negatives: NumberColumn
+
+  /** `expected`: the rows of each class, when known (the confusion matrix says): then exactly 8 bytes per row. */
+  constructor(expected?: { positives: number; negatives: number }) {
+    this.positives = new NumberColumn(expected?.positives)
+    this.negatives = new NumberColumn(expected?.negatives)
+  }
   private readonly logLoss = new Sum()
   private readonly brier = new Sum()
 
