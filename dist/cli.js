@@ -4602,6 +4602,37 @@ function directionOf(name, known) {
 
 /***/ }),
 
+/***/ 3291:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ classificationRun)
+/* harmony export */ });
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5318);
+/* harmony import */ var _metrics_classification_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(29);
+/* harmony import */ var _task_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8586);
+
+
+
+/**
+ * The one way a confusion matrix becomes a run's classification metrics, for a single run, each model of a model
+ * column and merged shards alike: resolve the task, compute every metric, pick the requested ones (or the
+ * defaults). `scored`: score metrics were asked for, so a `metrics` list naming only score metrics gets no
+ * classification defaults beside them.
+ */
+function classificationRun(matrix, settings) {
+    const task = (0,_task_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveTask */ .E)(matrix.labels, settings.positiveLabel);
+    const requested = settings.metrics?.filter((name) => _catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .CATALOGUE */ .yh.get(name)?.family === 'classification');
+    const names = settings.scored && requested !== undefined && requested.length === 0
+        ? []
+        : (0,_task_js__WEBPACK_IMPORTED_MODULE_1__/* .selectMetrics */ .s)(requested, task, matrix.labels.length);
+    const classification = (0,_metrics_classification_js__WEBPACK_IMPORTED_MODULE_2__/* .classificationMetrics */ .q)(matrix, task.positiveLabel);
+    return { task, classification, metrics: names.map((name) => [name, classification.values[name]]) };
+}
+
+
+/***/ }),
+
 /***/ 6295:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10489,6 +10520,7 @@ function checkProbability(score, where, field) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   _3: () => (/* binding */ evaluate),
+  tp: () => (/* binding */ readPairFingerprint),
   Y1: () => (/* binding */ readRegression),
   yR: () => (/* binding */ readText)
 });
@@ -10560,8 +10592,6 @@ async function readPairedPredictions(candidateFiles, patterns, folder, { idColum
 
 // EXTERNAL MODULE: ./src/core/catalogue.ts
 var catalogue = __nccwpck_require__(5318);
-// EXTERNAL MODULE: ./src/core/metrics/classification.ts
-var metrics_classification = __nccwpck_require__(29);
 // EXTERNAL MODULE: ./src/core/fingerprint.ts + 1 modules
 var fingerprint = __nccwpck_require__(2733);
 // EXTERNAL MODULE: ./src/core/metrics/regression.ts
@@ -10574,10 +10604,9 @@ var readers = __nccwpck_require__(9866);
 var stats = __nccwpck_require__(5584);
 // EXTERNAL MODULE: ./src/evaluation-scores.ts
 var evaluation_scores = __nccwpck_require__(7769);
-// EXTERNAL MODULE: ./src/core/task.ts
-var core_task = __nccwpck_require__(8586);
+// EXTERNAL MODULE: ./src/core/classification-run.ts
+var classification_run = __nccwpck_require__(3291);
 ;// CONCATENATED MODULE: ./src/evaluation.ts
-
 
 
 
@@ -10629,16 +10658,10 @@ async function evaluate(settings, folder) {
         const files = await (0,adapters_files/* findFiles */.lY)(settings.predictions, folder);
         const counter = await (0,adapters_files/* countPredictions */.gk)(files, settings.labelColumn, settings.predictionColumn);
         const matrix = counter.toMatrix();
-        const task = (0,core_task/* resolveTask */.E)(matrix.labels, settings.positiveLabel);
         const scored = settings.scoreColumn !== undefined || settings.scoreColumns !== undefined;
-        const requested = settings.metrics?.filter((name) => catalogue/* CATALOGUE */.yh.get(name)?.family === 'classification');
-        // Only score metrics asked for: no classification defaults beside them.
-        const names = scored && settings.metrics !== undefined && requested.length === 0
-            ? []
-            : (0,core_task/* selectMetrics */.s)(requested, task, matrix.labels.length);
-        const classification = (0,metrics_classification/* classificationMetrics */.q)(matrix, task.positiveLabel);
-        for (const name of names)
-            setMetric(evaluation.metrics, name, classification.values[name]);
+        const { task, classification, metrics } = (0,classification_run/* classificationRun */.q)(matrix, { ...settings, scored });
+        for (const [name, value] of metrics)
+            setMetric(evaluation.metrics, name, value);
         if (scored) {
             const wanted = (0,evaluation_scores/* scoreMetricNames */.Do)(settings.metrics, task);
             const scores = await (0,evaluation_scores/* scoreMetrics */.uf)(settings, files, task, matrix, wanted, settings.statistics);
@@ -10654,9 +10677,7 @@ async function evaluate(settings, folder) {
         }
         if (settings.idColumn !== undefined) {
             // A second, opt-in pass: the fast counting path reads only the label and prediction columns.
-            const pairs = new fingerprint/* PairFingerprint */.L();
-            await (0,records/* readFields */.q)(files, [settings.idColumn, settings.labelColumn], (values) => pairs.add(values[0], values[1]));
-            evaluation.fingerprint = pairs.value();
+            evaluation.fingerprint = (await readPairFingerprint(files, settings.idColumn, settings.labelColumn)).value();
         }
         const { baselinePredictions } = settings.statistics;
         if (settings.idColumn !== undefined && baselinePredictions.length > 0) {
@@ -10708,6 +10729,12 @@ function rowIntervals(computed, names, { samples, confidence, seed }) {
     for (const [name, interval] of Object.entries(intervals))
         interval.estimate = computed.values[name];
     return intervals;
+}
+/** The (id, gold label) fingerprint of the files, in a pass of its own over those two fields. */
+async function readPairFingerprint(files, idColumn, labelColumn) {
+    const pairs = new fingerprint/* PairFingerprint */.L();
+    await (0,records/* readFields */.q)(files, [idColumn, labelColumn], (values) => pairs.add(values[0], values[1]));
+    return pairs;
 }
 /** `task: regression`: numeric gold and predicted values; anything that is not a finite number is an error. */
 async function evaluation_regression(settings, files) {
@@ -12341,15 +12368,11 @@ var records = __nccwpck_require__(9810);
 var confusion = __nccwpck_require__(6295);
 // EXTERNAL MODULE: ./src/core/fingerprint.ts + 1 modules
 var core_fingerprint = __nccwpck_require__(2733);
-// EXTERNAL MODULE: ./src/core/metrics/classification.ts
-var metrics_classification = __nccwpck_require__(29);
+// EXTERNAL MODULE: ./src/core/classification-run.ts
+var classification_run = __nccwpck_require__(3291);
 // EXTERNAL MODULE: ./src/core/pairing.ts
 var core_pairing = __nccwpck_require__(6107);
-// EXTERNAL MODULE: ./src/core/task.ts
-var core_task = __nccwpck_require__(8586);
 ;// CONCATENATED MODULE: ./src/model-evaluation.ts
-
-
 
 
 
@@ -12428,18 +12451,16 @@ async function fromModelColumn(settings, models, column, folder) {
     });
     const candidate = (0,core_models/* resolveCandidate */.Si)([...counted.keys()], models.candidate);
     const shown = files.map((f) => f.shown);
-    const requested = settings.metrics?.filter((name) => catalogue/* CATALOGUE */.yh.get(name)?.family === 'classification');
     const results = [];
     for (const name of [candidate, ...[...counted.keys()].filter((n) => n !== candidate)]) {
         const { counter, pairs } = counted.get(name);
         // The same steps as evaluate's classification branch, on this model's rows only.
         const evaluation = await named(name, models, async () => {
             const matrix = counter.toMatrix();
-            const task = (0,core_task/* resolveTask */.E)(matrix.labels, settings.positiveLabel);
-            const classification = (0,metrics_classification/* classificationMetrics */.q)(matrix, task.positiveLabel);
+            const { task, classification, metrics: selected } = (0,classification_run/* classificationRun */.q)(matrix, settings);
             const metrics = {};
-            for (const metric of (0,core_task/* selectMetrics */.s)(requested, task, matrix.labels.length))
-                model_evaluation_setOwn(metrics, metric, classification.values[metric]);
+            for (const [metric, value] of selected)
+                model_evaluation_setOwn(metrics, metric, value);
             const result = {
                 metrics,
                 directions: new Map(),
@@ -12857,12 +12878,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/adapters/files.ts + 10 modules
 var adapters_files = __nccwpck_require__(9706);
-// EXTERNAL MODULE: ./src/adapters/records.ts
-var records = __nccwpck_require__(9810);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/fingerprint.ts + 1 modules
-var fingerprint = __nccwpck_require__(2733);
 ;// CONCATENATED MODULE: ./src/core/shard/types.ts
 /** The schema version of statistics files; a file of another version is refused, never guessed at. */
 const SHARD_STATS_VERSION = 1;
@@ -13372,6 +13389,8 @@ function describe(value) {
     return JSON.stringify(value);
 }
 
+// EXTERNAL MODULE: ./src/core/fingerprint.ts + 1 modules
+var fingerprint = __nccwpck_require__(2733);
 // EXTERNAL MODULE: ./src/core/metrics/columns.ts
 var columns = __nccwpck_require__(2974);
 // EXTERNAL MODULE: ./src/core/stats/bootstrap.ts
@@ -13537,18 +13556,15 @@ function mergeRuns(a, b) {
 
 // EXTERNAL MODULE: ./src/core/catalogue.ts
 var catalogue = __nccwpck_require__(5318);
-// EXTERNAL MODULE: ./src/core/metrics/classification.ts
-var metrics_classification = __nccwpck_require__(29);
 // EXTERNAL MODULE: ./src/core/metrics/regression.ts
 var regression = __nccwpck_require__(7424);
 // EXTERNAL MODULE: ./src/core/metrics/scores.ts
 var metrics_scores = __nccwpck_require__(8326);
 // EXTERNAL MODULE: ./src/core/metrics/text.ts
 var metrics_text = __nccwpck_require__(9746);
-// EXTERNAL MODULE: ./src/core/task.ts
-var core_task = __nccwpck_require__(8586);
+// EXTERNAL MODULE: ./src/core/classification-run.ts
+var classification_run = __nccwpck_require__(3291);
 ;// CONCATENATED MODULE: ./src/core/shard/metrics.ts
-
 
 
 
@@ -13588,16 +13604,14 @@ function metricsFromShardStats(stats) {
         return result;
     }
     const matrix = stats.classification;
-    const task = (0,core_task/* resolveTask */.E)(matrix.labels, identity.positiveLabel ?? undefined);
     const scored = identity.scores !== null;
-    const classificationNames = requested?.filter((name) => catalogue/* CATALOGUE */.yh.get(name)?.family === 'classification');
-    // Only score metrics asked for: no classification defaults beside them.
-    const names = scored && requested !== undefined && classificationNames.length === 0
-        ? []
-        : (0,core_task/* selectMetrics */.s)(classificationNames, task, matrix.labels.length);
-    const classification = (0,metrics_classification/* classificationMetrics */.q)(matrix, task.positiveLabel);
-    for (const name of names)
-        setMetric(result.metrics, name, classification.values[name]);
+    const { task, classification, metrics } = (0,classification_run/* classificationRun */.q)(matrix, {
+        ...(requested !== undefined ? { metrics: requested } : {}),
+        ...(identity.positiveLabel !== null ? { positiveLabel: identity.positiveLabel } : {}),
+        scored,
+    });
+    for (const [name, value] of metrics)
+        setMetric(result.metrics, name, value);
     if (scored) {
         const wanted = (0,metrics_scores/* scoreMetricNames */.Do)(requested, task);
         const scores = scoreValues(stats, matrix, task, wanted);
@@ -13674,13 +13688,13 @@ function setMetric(metrics, name, value) {
 
 
 
+// EXTERNAL MODULE: ./src/core/task.ts
+var core_task = __nccwpck_require__(8586);
 // EXTERNAL MODULE: ./src/evaluation.ts + 2 modules
 var evaluation = __nccwpck_require__(8576);
 // EXTERNAL MODULE: ./src/evaluation-scores.ts
 var evaluation_scores = __nccwpck_require__(7769);
 ;// CONCATENATED MODULE: ./src/shards.ts
-
-
 
 
 
@@ -13708,11 +13722,8 @@ async function collectShard(settings, folder) {
             const wanted = (0,evaluation_scores/* scoreMetricNames */.Do)(settings.metrics, task);
             parts.scores = await (0,evaluation_scores/* readScores */.oK)(settings, files, task, matrix, wanted, (pass) => pass.state());
         }
-        if (settings.idColumn !== undefined) {
-            const pairs = new fingerprint/* PairFingerprint */.L();
-            await (0,records/* readFields */.q)(files, [settings.idColumn, settings.labelColumn], (values) => pairs.add(values[0], values[1]));
-            parts.pairs = pairs;
-        }
+        if (settings.idColumn !== undefined)
+            parts.pairs = await (0,evaluation/* readPairFingerprint */.tp)(files, settings.idColumn, settings.labelColumn);
     }
     const stats = shardStats(parts);
     return { text: serializeShardStats(stats), rows: stats.rows, files: files.map((file) => file.shown) };

@@ -33249,7 +33249,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88547);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45326);
 
 // The action's entry point: everything else happens in run(), which reports its own failures.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -33259,7 +33259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 88547:
+/***/ 45326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42715,8 +42715,27 @@ function task_preview(labels) {
     return shown.join(', ') + (labels.length > 10 ? `, … ${labels.length - 10} more` : '');
 }
 
-;// CONCATENATED MODULE: ./src/evaluation.ts
+;// CONCATENATED MODULE: ./src/core/classification-run.ts
 
+
+
+/**
+ * The one way a confusion matrix becomes a run's classification metrics, for a single run, each model of a model
+ * column and merged shards alike: resolve the task, compute every metric, pick the requested ones (or the
+ * defaults). `scored`: score metrics were asked for, so a `metrics` list naming only score metrics gets no
+ * classification defaults beside them.
+ */
+function classificationRun(matrix, settings) {
+    const task = resolveTask(matrix.labels, settings.positiveLabel);
+    const requested = settings.metrics?.filter((name) => CATALOGUE.get(name)?.family === 'classification');
+    const names = settings.scored && requested !== undefined && requested.length === 0
+        ? []
+        : selectMetrics(requested, task, matrix.labels.length);
+    const classification = classificationMetrics(matrix, task.positiveLabel);
+    return { task, classification, metrics: names.map((name) => [name, classification.values[name]]) };
+}
+
+;// CONCATENATED MODULE: ./src/evaluation.ts
 
 
 
@@ -42768,16 +42787,10 @@ async function evaluate(settings, folder) {
         const files = await findFiles(settings.predictions, folder);
         const counter = await countPredictions(files, settings.labelColumn, settings.predictionColumn);
         const matrix = counter.toMatrix();
-        const task = resolveTask(matrix.labels, settings.positiveLabel);
         const scored = settings.scoreColumn !== undefined || settings.scoreColumns !== undefined;
-        const requested = settings.metrics?.filter((name) => CATALOGUE.get(name)?.family === 'classification');
-        // Only score metrics asked for: no classification defaults beside them.
-        const names = scored && settings.metrics !== undefined && requested.length === 0
-            ? []
-            : selectMetrics(requested, task, matrix.labels.length);
-        const classification = classificationMetrics(matrix, task.positiveLabel);
-        for (const name of names)
-            setMetric(evaluation.metrics, name, classification.values[name]);
+        const { task, classification, metrics } = classificationRun(matrix, { ...settings, scored });
+        for (const [name, value] of metrics)
+            setMetric(evaluation.metrics, name, value);
         if (scored) {
             const wanted = scoreMetricNames(settings.metrics, task);
             const scores = await scoreMetrics(settings, files, task, matrix, wanted, settings.statistics);
@@ -42793,9 +42806,7 @@ async function evaluate(settings, folder) {
         }
         if (settings.idColumn !== undefined) {
             // A second, opt-in pass: the fast counting path reads only the label and prediction columns.
-            const pairs = new PairFingerprint();
-            await readFields(files, [settings.idColumn, settings.labelColumn], (values) => pairs.add(values[0], values[1]));
-            evaluation.fingerprint = pairs.value();
+            evaluation.fingerprint = (await readPairFingerprint(files, settings.idColumn, settings.labelColumn)).value();
         }
         const { baselinePredictions } = settings.statistics;
         if (settings.idColumn !== undefined && baselinePredictions.length > 0) {
@@ -42847,6 +42858,12 @@ function rowIntervals(computed, names, { samples, confidence, seed }) {
     for (const [name, interval] of Object.entries(intervals))
         interval.estimate = computed.values[name];
     return intervals;
+}
+/** The (id, gold label) fingerprint of the files, in a pass of its own over those two fields. */
+async function readPairFingerprint(files, idColumn, labelColumn) {
+    const pairs = new PairFingerprint();
+    await readFields(files, [idColumn, labelColumn], (values) => pairs.add(values[0], values[1]));
+    return pairs;
 }
 /** `task: regression`: numeric gold and predicted values; anything that is not a finite number is an error. */
 async function evaluation_regression(settings, files) {
@@ -42952,8 +42969,6 @@ function setMetric(metrics, name, value) {
 
 
 
-
-
 /**
  * Evaluates every model of the run: the candidate first, then the others in input order (with `model-column`, in
  * the order the files first name them). Throws `InputError` for a problem in any model's files, naming the model.
@@ -43022,18 +43037,16 @@ async function fromModelColumn(settings, models, column, folder) {
     });
     const candidate = resolveCandidate([...counted.keys()], models.candidate);
     const shown = files.map((f) => f.shown);
-    const requested = settings.metrics?.filter((name) => CATALOGUE.get(name)?.family === 'classification');
     const results = [];
     for (const name of [candidate, ...[...counted.keys()].filter((n) => n !== candidate)]) {
         const { counter, pairs } = counted.get(name);
         // The same steps as evaluate's classification branch, on this model's rows only.
         const evaluation = await named(name, models, async () => {
             const matrix = counter.toMatrix();
-            const task = resolveTask(matrix.labels, settings.positiveLabel);
-            const classification = classificationMetrics(matrix, task.positiveLabel);
+            const { task, classification, metrics: selected } = classificationRun(matrix, settings);
             const metrics = {};
-            for (const metric of selectMetrics(requested, task, matrix.labels.length))
-                model_evaluation_setOwn(metrics, metric, classification.values[metric]);
+            for (const [metric, value] of selected)
+                model_evaluation_setOwn(metrics, metric, value);
             const result = {
                 metrics,
                 directions: new Map(),
@@ -43907,7 +43920,6 @@ function mergeRuns(a, b) {
 
 
 
-
 /**
  * The metrics of statistics, computed by the very functions a single run uses (`classificationMetrics`, the
  * score accumulators, `RegressionAccumulator`, `TextAccumulator`) on the state the statistics hold: merged shards
@@ -43940,16 +43952,14 @@ function metricsFromShardStats(stats) {
         return result;
     }
     const matrix = stats.classification;
-    const task = resolveTask(matrix.labels, identity.positiveLabel ?? undefined);
     const scored = identity.scores !== null;
-    const classificationNames = requested?.filter((name) => CATALOGUE.get(name)?.family === 'classification');
-    // Only score metrics asked for: no classification defaults beside them.
-    const names = scored && requested !== undefined && classificationNames.length === 0
-        ? []
-        : selectMetrics(classificationNames, task, matrix.labels.length);
-    const classification = classificationMetrics(matrix, task.positiveLabel);
-    for (const name of names)
-        metrics_setMetric(result.metrics, name, classification.values[name]);
+    const { task, classification, metrics } = classificationRun(matrix, {
+        ...(requested !== undefined ? { metrics: requested } : {}),
+        ...(identity.positiveLabel !== null ? { positiveLabel: identity.positiveLabel } : {}),
+        scored,
+    });
+    for (const [name, value] of metrics)
+        metrics_setMetric(result.metrics, name, value);
     if (scored) {
         const wanted = scoreMetricNames(requested, task);
         const scores = metrics_scoreValues(stats, matrix, task, wanted);
@@ -44035,8 +44045,6 @@ function metrics_setMetric(metrics, name, value) {
 
 
 
-
-
 /**
  * `mode: shard`: the sufficient statistics of this job's prediction files (confusion matrix, score runs,
  * regression or text sums, fingerprints), read by the same readers as a gate, as the text of a statistics file.
@@ -44056,11 +44064,8 @@ async function collectShard(settings, folder) {
             const wanted = scoreMetricNames(settings.metrics, task);
             parts.scores = await readScores(settings, files, task, matrix, wanted, (pass) => pass.state());
         }
-        if (settings.idColumn !== undefined) {
-            const pairs = new PairFingerprint();
-            await readFields(files, [settings.idColumn, settings.labelColumn], (values) => pairs.add(values[0], values[1]));
-            parts.pairs = pairs;
-        }
+        if (settings.idColumn !== undefined)
+            parts.pairs = await readPairFingerprint(files, settings.idColumn, settings.labelColumn);
     }
     const stats = shardStats(parts);
     return { text: serializeShardStats(stats), rows: stats.rows, files: files.map((file) => file.shown) };

@@ -2,10 +2,10 @@ import { countPredictions, findFiles, type FoundFile } from './adapters/files.js
 import { readMetricsFiles } from './adapters/metrics-files.js'
 import { readPairedPredictions } from './adapters/paired-predictions.js'
 import { readFields, readJsonRecords, type RecordLocation } from './adapters/records.js'
-import { CATALOGUE, DEFAULT_METRICS, type Direction } from './core/catalogue.js'
+import { DEFAULT_METRICS, type Direction } from './core/catalogue.js'
 import type { ConfusionMatrix } from './core/confusion.js'
 import { InputError } from './core/errors.js'
-import { classificationMetrics, type ClassificationResult } from './core/metrics/classification.js'
+import type { ClassificationResult } from './core/metrics/classification.js'
 import { PairFingerprint } from './core/fingerprint.js'
 import { parseNumber, RegressionAccumulator } from './core/metrics/regression.js'
 import { referencesFromJson, TextAccumulator, textFromJson } from './core/metrics/text.js'
@@ -21,7 +21,8 @@ import {
 } from './core/stats/index.js'
 import { MAX_RESAMPLED_SCORE_ROWS, scoreMetricNames, scoreMetrics } from './evaluation-scores.js'
 import type { Settings } from './core/settings.js'
-import { resolveTask, selectMetrics, type TaskShape } from './core/task.js'
+import type { TaskShape } from './core/task.js'
+import { classificationRun } from './core/classification-run.js'
 
 /** The metrics of one run, before any comparison: computed from prediction files and read from metrics files. */
 export interface Evaluation {
@@ -88,16 +89,9 @@ export async function evaluate(settings: Settings, folder: string): Promise<Eval
     const files = await findFiles(settings.predictions, folder)
     const counter = await countPredictions(files, settings.labelColumn, settings.predictionColumn)
     const matrix = counter.toMatrix()
-    const task = resolveTask(matrix.labels, settings.positiveLabel)
     const scored = settings.scoreColumn !== undefined || settings.scoreColumns !== undefined
-    const requested = settings.metrics?.filter((name) => CATALOGUE.get(name)?.family === 'classification')
-    // Only score metrics asked for: no classification defaults beside them.
-    const names =
-      scored && settings.metrics !== undefined && requested!.length === 0
-        ? []
-        : selectMetrics(requested, task, matrix.labels.length)
-    const classification = classificationMetrics(matrix, task.positiveLabel)
-    for (const name of names) setMetric(evaluation.metrics, name, classification.values[name]!)
+    const { task, classification, metrics } = classificationRun(matrix, { ...settings, scored })
+    for (const [name, value] of metrics) setMetric(evaluation.metrics, name, value)
     if (scored) {
       const wanted = scoreMetricNames(settings.metrics, task)
       const scores = await scoreMetrics(settings, files, task, matrix, wanted, settings.statistics)
@@ -110,11 +104,9 @@ export async function evaluate(settings: Settings, folder: string): Promise<Eval
     }
     if (settings.idColumn !== undefined) {
       // A second, opt-in pass: the fast counting path reads only the label and prediction columns.
-      const pairs = new PairFingerprint()
-      await readFields(files, [settings.idColumn, settings.labelColumn], (values) =>
-        pairs.add(values[0]!, values[1]!),
-      )
-      evaluation.fingerprint = pairs.value()
+      evaluation.fingerprint = (
+        await readPairFingerprint(files, settings.idColumn, settings.labelColumn)
+      ).value()
     }
     const { baselinePredictions } = settings.statistics
     if (settings.idColumn !== undefined && baselinePredictions.length > 0) {
@@ -184,6 +176,17 @@ function rowIntervals(
   // The exact values, not the resampler's (equal to 1e-12), are what the report shows.
   for (const [name, interval] of Object.entries(intervals)) interval.estimate = computed.values[name]!
   return intervals
+}
+
+/** The (id, gold label) fingerprint of the files, in a pass of its own over those two fields. */
+export async function readPairFingerprint(
+  files: FoundFile[],
+  idColumn: string,
+  labelColumn: string,
+): Promise<PairFingerprint> {
+  const pairs = new PairFingerprint()
+  await readFields(files, [idColumn, labelColumn], (values) => pairs.add(values[0]!, values[1]!))
+  return pairs
 }
 
 /** `task: regression`: numeric gold and predicted values; anything that is not a finite number is an error. */

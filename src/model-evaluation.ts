@@ -1,16 +1,14 @@
 import { findFiles, type FoundFile } from './adapters/files.js'
 import { readFields } from './adapters/records.js'
-import { CATALOGUE } from './core/catalogue.js'
 import { ConfusionCounter } from './core/confusion.js'
 import { InputError } from './core/errors.js'
 import { goldLabelFingerprint, PairFingerprint } from './core/fingerprint.js'
-import { classificationMetrics } from './core/metrics/classification.js'
+import { classificationRun } from './core/classification-run.js'
 import { MAX_MODELS, resolveCandidate, type ModelSpec, type ModelsSettings } from './core/models.js'
 import type { LeaderboardModel } from './core/leaderboard.js'
 import { PredictionPairing } from './core/pairing.js'
 import type { Settings } from './core/settings.js'
 import { PairedCounter, type PairedTable } from './core/stats/index.js'
-import { resolveTask, selectMetrics } from './core/task.js'
 import { evaluate, type Evaluation } from './evaluation.js'
 
 /** One model of a run, evaluated, and how it relates to the candidate's data. */
@@ -119,18 +117,15 @@ async function fromModelColumn(
   })
   const candidate = resolveCandidate([...counted.keys()], models.candidate)
   const shown = files.map((f) => f.shown)
-  const requested = settings.metrics?.filter((name) => CATALOGUE.get(name)?.family === 'classification')
   const results: ModelResult[] = []
   for (const name of [candidate, ...[...counted.keys()].filter((n) => n !== candidate)]) {
     const { counter, pairs } = counted.get(name)!
     // The same steps as evaluate's classification branch, on this model's rows only.
     const evaluation = await named(name, models, async () => {
       const matrix = counter.toMatrix()
-      const task = resolveTask(matrix.labels, settings.positiveLabel)
-      const classification = classificationMetrics(matrix, task.positiveLabel)
+      const { task, classification, metrics: selected } = classificationRun(matrix, settings)
       const metrics: Record<string, number> = {}
-      for (const metric of selectMetrics(requested, task, matrix.labels.length))
-        setOwn(metrics, metric, classification.values[metric]!)
+      for (const [metric, value] of selected) setOwn(metrics, metric, value)
       const result: Evaluation = {
         metrics,
         directions: new Map(),

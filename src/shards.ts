@@ -1,9 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { countPredictions, findFiles, readOptionalFile, writeFileAtomic } from './adapters/files.js'
-import { readFields } from './adapters/records.js'
 import { InputError } from './core/errors.js'
-import { PairFingerprint } from './core/fingerprint.js'
 import type { Settings } from './core/settings.js'
 import {
   mergeShardStats,
@@ -16,7 +14,7 @@ import {
   type ShardParts,
 } from './core/shard/index.js'
 import { resolveTask } from './core/task.js'
-import { readRegression, readText, type Evaluation } from './evaluation.js'
+import { readPairFingerprint, readRegression, readText, type Evaluation } from './evaluation.js'
 import { readScores, scoreMetricNames } from './evaluation-scores.js'
 
 /** What `mode: shard` computed: the statistics file's text, and what the log says about it. */
@@ -43,13 +41,8 @@ export async function collectShard(settings: Settings, folder: string): Promise<
       const wanted = scoreMetricNames(settings.metrics, task)
       parts.scores = await readScores(settings, files, task, matrix, wanted, (pass) => pass.state())
     }
-    if (settings.idColumn !== undefined) {
-      const pairs = new PairFingerprint()
-      await readFields(files, [settings.idColumn, settings.labelColumn], (values) =>
-        pairs.add(values[0]!, values[1]!),
-      )
-      parts.pairs = pairs
-    }
+    if (settings.idColumn !== undefined)
+      parts.pairs = await readPairFingerprint(files, settings.idColumn, settings.labelColumn)
   }
   const stats = shardStats(parts)
   return { text: serializeShardStats(stats), rows: stats.rows, files: files.map((file) => file.shown) }

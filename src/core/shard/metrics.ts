@@ -1,8 +1,8 @@
-import { CATALOGUE, DEFAULT_METRICS } from '../catalogue.js'
+import { DEFAULT_METRICS } from '../catalogue.js'
 import type { ConfusionMatrix } from '../confusion.js'
 import { InputError } from '../errors.js'
 import { goldLabelFingerprint, PairFingerprint } from '../fingerprint.js'
-import { classificationMetrics, type ClassificationResult } from '../metrics/classification.js'
+import type { ClassificationResult } from '../metrics/classification.js'
 import { RegressionAccumulator } from '../metrics/regression.js'
 import {
   BinaryScoreAccumulator,
@@ -13,7 +13,8 @@ import {
   scoreMetricNames,
 } from '../metrics/scores.js'
 import { TextAccumulator } from '../metrics/text.js'
-import { resolveTask, selectMetrics, type TaskShape } from '../task.js'
+import type { TaskShape } from '../task.js'
+import { classificationRun } from '../classification-run.js'
 import type { ShardStats } from './types.js'
 
 /** The metrics of (merged) statistics, and what the report needs beside them, as the normal path gives them. */
@@ -63,16 +64,13 @@ export function metricsFromShardStats(stats: ShardStats): ShardMetrics {
   }
 
   const matrix = stats.classification!
-  const task = resolveTask(matrix.labels, identity.positiveLabel ?? undefined)
   const scored = identity.scores !== null
-  const classificationNames = requested?.filter((name) => CATALOGUE.get(name)?.family === 'classification')
-  // Only score metrics asked for: no classification defaults beside them.
-  const names =
-    scored && requested !== undefined && classificationNames!.length === 0
-      ? []
-      : selectMetrics(classificationNames, task, matrix.labels.length)
-  const classification = classificationMetrics(matrix, task.positiveLabel)
-  for (const name of names) setMetric(result.metrics, name, classification.values[name]!)
+  const { task, classification, metrics } = classificationRun(matrix, {
+    ...(requested !== undefined ? { metrics: requested } : {}),
+    ...(identity.positiveLabel !== null ? { positiveLabel: identity.positiveLabel } : {}),
+    scored,
+  })
+  for (const [name, value] of metrics) setMetric(result.metrics, name, value)
   if (scored) {
     const wanted = scoreMetricNames(requested, task)
     const scores = scoreValues(stats, matrix, task, wanted)
