@@ -1,15 +1,20 @@
+#!/usr/bin/env node
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { readBaselineAtRef } from './adapters/baseline-source.js'
+import { writeFileAtomic } from './adapters/files.js'
 import { InputError } from './core/errors.js'
+import { jsonReport } from './core/json-report.js'
 import { DEFAULTS, parseSettings } from './core/settings.js'
-import { runGate, writeBaselineUpdate } from './gate.js'
+import { runGate, writeBaselineUpdate, type GateOutcome } from './gate.js'
 import { collectShard, writeShardFile } from './shards.js'
 import { VERSION } from './version.js'
 
 const HELP = `eval-gate ${VERSION}: compute evaluation metrics, compare them with a baseline, fail on regressions.
 
-Usage: node dist/cli.js --predictions FILE_OR_GLOB [options]
-       node dist/cli.js --metrics-files FILE_OR_GLOB [options]
+Usage: eval-gate --predictions FILE_OR_GLOB [options]
+       eval-gate --metrics-files FILE_OR_GLOB [options]
+       (from a checkout: node dist/cli.js ...)
 
 Options (each is the action input of the same name):
   --predictions PATHS        prediction files or globs (repeat, or separate with commas); .csv .tsv .jsonl .ndjson .json
@@ -44,10 +49,43 @@ Options (each is the action input of the same name):
   --mode MODE                gate, shard (write --stats-output) or merge (gate on --stats-files) (default: gate)
   --stats-output PATH        mode shard: where this part's statistics file is written
   --stats-files PATHS        mode merge: the shards' statistics files (globs)
+  --format FORMAT            markdown or json (schema/report.schema.json) (default: markdown)
+  --output FILE              write the report to FILE instead of stdout
   --help                     show this help
   --version                  show the version
 
-Prints the Markdown report. Exit codes: 0 passed, 1 a metric regressed, 2 bad input or usage.`
+Prints the report on stdout (or in --output). Exit codes: 0 passed, 1 a metric regressed, 2 bad input or usage.`
+
+type ReportFormat = 'markdown' | 'json'
+
+function reportFormat(value: string | undefined): ReportFormat {
+  if (value === undefined || value === 'markdown' || value === 'json') return value ?? 'markdown'
+  throw new InputError(`--format must be markdown or json, not ${JSON.stringify(value)}`)
+}
+
+function jsonOf(outcome: GateOutcome) {
+  return jsonReport({
+    input: outcome.reportInput,
+    summary: outcome.summary,
+    failure: outcome.failure,
+    version: VERSION,
+    metricsByModel: outcome.metricsByModel,
+  })
+}
+
+/** The report goes to stdout, or whole to `--output` (atomically: a reader never sees half a report). */
+async function publishReport(text: string, output: string | undefined): Promise<void> {
+  if (output === undefined) {
+    process.stdout.write(text)
+    return
+  }
+  try {
+    await writeFileAtomic(path.resolve(output), text)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+    throw new InputError(`--output ${output}: the report cannot be written (${code})`)
+  }
+}
 
 /** The local CLI: the same gate as the action, reading flags instead of inputs and printing the report. */
 export async function main(argv: string[]): Promise<number> {
@@ -88,6 +126,8 @@ export async function main(argv: string[]): Promise<number> {
         mode: { type: 'string' },
         'stats-output': { type: 'string' },
         'stats-files': { type: 'string', multiple: true },
+        format: { type: 'string' },
+        output: { type: 'string' },
         help: { type: 'boolean' },
         version: { type: 'boolean' },
       },
@@ -100,6 +140,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(VERSION + '\n')
       return 0
     }
+    const format = reportFormat(values.format)
     const settings = parseSettings((name) => {
       const value = values[name as keyof typeof values]
       if (Array.isArray(value)) return value.join('\n')
@@ -122,7 +163,10 @@ export async function main(argv: string[]): Promise<number> {
       commit: process.env.GITHUB_SHA,
       now: new Date(),
     })
-    process.stdout.write(outcome.report)
+    await publishReport(
+      format === 'json' ? JSON.stringify(jsonOf(outcome), null, 2) + '\n' : outcome.report,
+      values.output,
+    )
     const update = outcome.baselineUpdate
     if (update) await writeBaselineUpdate(update)
     if (update) {
