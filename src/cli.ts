@@ -3,11 +3,13 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { readBaselineAtRef } from './adapters/baseline-source.js'
 import { writeFileAtomic } from './adapters/files.js'
+import { installProgressMeter } from './adapters/progress.js'
 import { InputError } from './core/errors.js'
 import { jsonReport } from './core/json-report.js'
 import { DEFAULTS, parseSettings } from './core/settings.js'
 import { runGate, writeBaselineUpdate, type GateOutcome } from './gate.js'
 import { collectShard, writeShardFile } from './shards.js'
+import { showsProgress, TerminalProgress } from './terminal-progress.js'
 import { VERSION } from './version.js'
 
 const HELP = `eval-gate ${VERSION}: compute evaluation metrics, compare them with a baseline, fail on regressions.
@@ -87,6 +89,9 @@ async function publishReport(text: string, output: string | undefined): Promise<
   }
 }
 
+/** The progress line on a terminal, when there is one (cleared before anything else is written). */
+let progress: TerminalProgress | undefined
+
 /** The local CLI: the same gate as the action, reading flags instead of inputs and printing the report. */
 export async function main(argv: string[]): Promise<number> {
   try {
@@ -148,8 +153,16 @@ export async function main(argv: string[]): Promise<number> {
       return value === undefined ? '' : String(value)
     })
     const workspace = process.cwd()
+    if (showsProgress(process.stderr.isTTY === true, process.env)) {
+      progress = new TerminalProgress(
+        (text) => process.stderr.write(text),
+        () => performance.now(),
+      )
+      installProgressMeter(progress)
+    }
     if (settings.mode === 'shard') {
       const shard = await collectShard(settings, workspace)
+      progress?.finish()
       await writeShardFile(workspace, settings.statsOutput!, shard.text)
       process.stderr.write(`Statistics of ${shard.rows} rows written to ${settings.statsOutput}\n`)
       return 0
@@ -163,6 +176,7 @@ export async function main(argv: string[]): Promise<number> {
       commit: process.env.GITHUB_SHA,
       now: new Date(),
     })
+    progress?.finish()
     await publishReport(
       format === 'json' ? JSON.stringify(jsonOf(outcome), null, 2) + '\n' : outcome.report,
       values.output,
@@ -182,6 +196,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     return 0
   } catch (error) {
+    progress?.finish()
     const message =
       error instanceof InputError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
         ? (error as Error).message

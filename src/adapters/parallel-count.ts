@@ -6,6 +6,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { ConfusionCounter, type ConfusionMatrix } from '../core/confusion.js'
 import { InputError } from '../core/errors.js'
 import { stringsOf, Utf8Checker } from '../core/readers/bytes.js'
+import { progressAdvance, progressStart } from './progress.js'
 import {
   createScanner,
   type ByteScanner,
@@ -126,6 +127,7 @@ export async function countFileBytes(
   try {
     const info = fstatSync(fd)
     const size = info.size
+    progressStart(shown, size)
     const options_ = { file: shown, fields }
     const scanner = createScanner(format, options_, countInto(counter))
     if (!scanner) throw new Error(`no byte reader for ${format}`)
@@ -178,6 +180,8 @@ export async function countFileBytes(
         if (result.ok && result.from === end) {
           trace(`${part} read by thread ${result.thread}`)
           counter.addMatrix(result.matrix)
+          // The main thread (0) reported its parts as it read them; other threads' count once merged.
+          if (result.thread !== 0) progressAdvance(result.end - result.from, result.records)
           scanner.line += result.lines
           scanner.records += result.records
           end = result.end
@@ -248,7 +252,9 @@ export function readFileRecords(
   try {
     const scanner = createScanner(format, { file: shown, fields }, stringsOf(onRecord))!
     const reader = new RangeReader(fd, shown, scanner, 0, CHUNK, format !== 'jsonl')
-    if (!fstatSync(fd).isFile()) reader.sequential = true
+    const info = fstatSync(fd)
+    progressStart(shown, info.size)
+    if (!info.isFile()) reader.sequential = true
     reader.read(Infinity)
     return scanner.finish()
   } finally {
@@ -312,13 +318,23 @@ class RangeReader {
   /** Reads records until one starts at or after file offset `stopAt`, or the file ends. */
   read(stopAt: number): void {
     const scanner = this.scanner
+    // What was consumed (scanned, not merely read from disk: parts overlap there) goes to the progress line.
+    let reported = this.position
+    let records = scanner.records
+    const report = () => {
+      progressAdvance(this.position - reported, scanner.records - records)
+      reported = this.position
+      records = scanner.records
+    }
     // Records already in the buffer first.
     if (this.used > this.scanned) {
       this.scanned = scanner.scan(this.buffer, this.scanned, this.used, this.ended, stopAt - this.bufferStart)
+      report()
     }
     while (!this.ended && !this.reached(stopAt)) {
       this.fill()
       this.scanned = scanner.scan(this.buffer, this.scanned, this.used, this.ended, stopAt - this.bufferStart)
+      report()
     }
   }
 
