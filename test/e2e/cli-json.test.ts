@@ -223,20 +223,11 @@ describe('--output', () => {
   })
 })
 
-describe('usage errors exit 2 with one line', () => {
-  test('an unknown format', async () => {
+describe('usage', () => {
+  test('an unknown format exits 2 with one line', async () => {
     const result = await runCli(['--predictions', 'predictions.csv', '--format', 'xml'], {
       files: PREDICTIONS,
     })
     expectOneErrorLine(result, '--format must be markdown or json, not "xml"')
-  })
-
-  test('--help documents the formats, --output and the exit codes', async () => {
-    const result = await runCli(['--help'])
-    expect(result.exitCode).toBe(0)
-    expect(result.stdout).toContain('Usage: eval-gate --predictions FILE_OR_GLOB [options]')
-    expect(result.stdout).toContain('--format FORMAT            markdown or json (schema/report.schema.json)')
-    expect(result.stdout).toContain('--output FILE              write the report to FILE instead of stdout')
-    expect(result.stdout).toContain('Exit codes: 0 passed, 1 a metric regressed, 2 bad input or usage.')
   })
 })
