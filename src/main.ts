@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -10,7 +11,8 @@ import { createClient, findPullRequestOfCommit, upsertComment, type GitHubClient
 import { getCommentSettings, getSettings } from './adapters/inputs.js'
 import { commentAction, commentBody, reportLimitForComment, SUMMARY_LIMIT } from './core/comment.js'
 import { InputError } from './core/errors.js'
-import { describeRegression, renderReportWithin } from './core/report.js'
+import { describeRegression, regressionTitle, renderReportWithin } from './core/report.js'
+import { jsonKeyLine } from './core/json-lines.js'
 import { isRegression } from './core/compare.js'
 import type { BaselineEntry } from './core/baseline.js'
 import type { CommentSettings, Settings } from './core/settings.js'
@@ -19,8 +21,31 @@ import { collectShard, writeShardFile } from './shards.js'
 
 /** The action: evaluate, publish, comment, and fail the step when the gate says so. Every failure ends here. */
 export async function run(): Promise<void> {
-  const failure = await evaluateAndPublish().catch(describeFailure)
+  let failure: string | undefined
+  try {
+    failure = await evaluateAndPublish()
+  } catch (error) {
+    // An input error found in a file is annotated on its line, so it shows on the file in the pull request.
+    const where =
+      error instanceof InputError ? fileAnnotation(error.location.file, error.location.line) : undefined
+    if (where === undefined) return core.setFailed(describeFailure(error))
+    core.error(describeFailure(error), { ...where, title: 'eval-gate: bad input' })
+    process.exitCode = core.ExitCode.Failure
+    return
+  }
   if (failure !== undefined) core.setFailed(failure)
+}
+
+/** Where an annotation goes: a file of the checkout (relative to it, as GitHub wants), and a line when known. */
+function fileAnnotation(
+  file: string | undefined,
+  line: number | undefined,
+): core.AnnotationProperties | undefined {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+  if (file === undefined || path.isAbsolute(file)) return undefined
+  const relative = path.relative(workspace, path.resolve(workspace, file))
+  if (relative.startsWith('..') || !existsSync(path.join(workspace, relative))) return undefined
+  return { file: relative.split(path.sep).join('/'), ...(line !== undefined ? { startLine: line } : {}) }
 }
 
 /**
@@ -75,7 +100,7 @@ async function evaluateAndPublish(): Promise<string | undefined> {
     'the report file',
   )
   await core.summary.addRaw(summary).write()
-  announce(outcome, settings.failOnRegression)
+  announce(outcome, settings)
 
   // The comment goes up before the step fails, and a failure to comment never changes the verdict.
   core.setOutput('comment-url', await commentOnPullRequest(comment, client, outcome, artifact?.claimedPull))
@@ -278,10 +303,10 @@ function commentFailure(error: unknown, pullNumber: number | undefined): string 
 }
 
 /** Log lines and annotations: the verdict, one per regressed metric, what happened to the baseline. */
-function announce(outcome: GateOutcome, failOnRegression: boolean): void {
+function announce(outcome: GateOutcome, settings: Settings): void {
   core.info(outcome.summary)
   // A gate that only reports (fail-on-regression: false) flags regressions as warnings, not errors.
-  const annotate = failOnRegression ? core.error : core.warning
+  const annotate = settings.failOnRegression ? core.error : core.warning
   const dataset = outcome.reportInput.datasetChange
   if (dataset?.policy === 'warn') {
     core.warning(
@@ -291,9 +316,16 @@ function announce(outcome: GateOutcome, failOnRegression: boolean): void {
     )
   }
   for (const metric of outcome.comparison.metrics) {
-    if (isRegression(metric)) {
-      annotate(describeRegression(metric), { title: `eval-gate: ${metric.name} regressed` })
-    }
+    if (!isRegression(metric)) continue
+    // On the baseline file's line of that metric (versioned or flat file), in the checkout's copy.
+    const text = outcome.baselineText
+    const line =
+      text === undefined
+        ? undefined
+        : (jsonKeyLine(text, ['models', settings.name, 'metrics', metric.name]) ??
+          jsonKeyLine(text, [metric.name]))
+    const where = line === undefined ? undefined : fileAnnotation(settings.baselinePath, line)
+    annotate(describeRegression(metric), { ...where, title: regressionTitle(metric) })
   }
 }
 
