@@ -52,12 +52,13 @@ function fileAnnotation(
  * `mode: shard`: computes this job's statistics and writes them to `stats-output` (for an artifact a merge job
  * downloads). No baseline, no comment, no verdict: the merge job gates.
  */
-async function writeShard(settings: Settings, workspace: string): Promise<undefined> {
+async function writeShard(settings: Settings, workspace: string, jobSummary: boolean): Promise<undefined> {
   const shard = await collectShard(settings, workspace)
   const target = await writeShardFile(workspace, settings.statsOutput!, shard.text)
   const files = shard.files.length === 1 ? '1 file' : `${shard.files.length} files`
   core.info(`Statistics of ${shard.rows} rows from ${files} written to ${settings.statsOutput}`)
   core.setOutput('stats-file', target)
+  if (!jobSummary) return undefined
   await core.summary
     .addRaw(`eval-gate shard: statistics of ${shard.rows} rows written to \`${settings.statsOutput}\`.\n`)
     .write()
@@ -73,19 +74,28 @@ async function evaluateAndPublish(): Promise<string | undefined> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   const client = comment.token ? createClient(comment.token, (message) => core.info(message)) : undefined
 
-  if (settings.mode === 'shard') return writeShard(settings, workspace)
+  // The settings have no secret (the token is in the comment settings); step debug logging shows them.
+  core.debug(`settings: ${JSON.stringify(settings)}`)
+  if (settings.mode === 'shard') return writeShard(settings, workspace, comment.jobSummary)
   if (settings.commitBaseline) refuseUntrustedCommit()
-  const artifact = comment.artifactName ? await fetchArtifact(comment, client) : undefined
-  const trustedBaseline = await trustedBaselineCopy(settings, workspace, client)
-  const outcome = await runGate(settings, {
-    trustedBaseline,
-    workspace,
-    dataFolder: artifact?.folder,
-    commit: artifact?.headSha ?? context.sha,
-    ref: process.env.GITHUB_REF,
-    runUrl: runUrl(),
-    now: new Date(),
-  })
+  const artifact = comment.artifactName
+    ? await core.group('eval-gate: artifact', () => fetchArtifact(comment, client))
+    : undefined
+  const trustedBaseline = await core.group('eval-gate: baseline', () =>
+    trustedBaselineCopy(settings, workspace, client),
+  )
+  const outcome = await core.group('eval-gate: reading and statistics', () =>
+    runGate(settings, {
+      trustedBaseline,
+      workspace,
+      dataFolder: artifact?.folder,
+      commit: artifact?.headSha ?? context.sha,
+      ref: process.env.GITHUB_REF,
+      runUrl: runUrl(),
+      now: new Date(),
+    }),
+  )
+  core.debug(`files read: ${JSON.stringify(outcome.reportInput.files)}`)
 
   core.setOutput('regressed', String(outcome.comparison.regressed))
   core.setOutput('metrics', JSON.stringify(outcome.metricsByModel ?? outcome.metrics))
@@ -99,16 +109,22 @@ async function evaluateAndPublish(): Promise<string | undefined> {
     (text) => Buffer.byteLength(text),
     'the report file',
   )
-  await core.summary.addRaw(summary).write()
+  if (comment.jobSummary) await core.summary.addRaw(summary).write()
   announce(outcome, settings)
 
   // The comment goes up before the step fails, and a failure to comment never changes the verdict.
-  core.setOutput('comment-url', await commentOnPullRequest(comment, client, outcome, artifact?.claimedPull))
+  const commentUrl = await core.group('eval-gate: comment', () =>
+    commentOnPullRequest(comment, client, outcome, artifact?.claimedPull),
+  )
+  core.setOutput('comment-url', commentUrl)
   const update = outcome.baselineUpdate
   if (update?.entry) {
-    // Commit first: a commit that fails must leave the workspace file as it was, like every other failure.
-    if (settings.commitBaseline) await commitNewBaseline(settings, client, update.entry)
-    await writeBaselineUpdate(update)
+    const entry = update.entry
+    await core.group('eval-gate: baseline update', async () => {
+      // Commit first: a commit that fails must leave the workspace file as it was, like every other failure.
+      if (settings.commitBaseline) await commitNewBaseline(settings, client, entry)
+      await writeBaselineUpdate(update)
+    })
   }
   announceBaselineUpdate(update)
   return outcome.failure
@@ -307,24 +323,26 @@ function announce(outcome: GateOutcome, settings: Settings): void {
   core.info(outcome.summary)
   // A gate that only reports (fail-on-regression: false) flags regressions as warnings, not errors.
   const annotate = settings.failOnRegression ? core.error : core.warning
+  // Each on the baseline file's line it is about (versioned or flat file), in the checkout's copy.
+  const onBaseline = (...keys: string[][]): core.AnnotationProperties | undefined => {
+    const text = outcome.baselineText
+    const line = text === undefined ? undefined : keys.map((key) => jsonKeyLine(text, key)).find(Boolean)
+    return line === undefined ? undefined : fileAnnotation(settings.baselinePath, line)
+  }
   const dataset = outcome.reportInput.datasetChange
   if (dataset?.policy === 'warn') {
     core.warning(
       `The evaluation data differs from the data the baseline was measured on (baseline ${dataset.baselineRows ?? '?'} ` +
         `rows, this run ${dataset.rows}); the comparison is between different test sets.`,
-      { title: 'eval-gate: evaluation data changed' },
+      {
+        ...onBaseline(['models', settings.name, 'fingerprint']),
+        title: 'eval-gate: evaluation data changed',
+      },
     )
   }
   for (const metric of outcome.comparison.metrics) {
     if (!isRegression(metric)) continue
-    // On the baseline file's line of that metric (versioned or flat file), in the checkout's copy.
-    const text = outcome.baselineText
-    const line =
-      text === undefined
-        ? undefined
-        : (jsonKeyLine(text, ['models', settings.name, 'metrics', metric.name]) ??
-          jsonKeyLine(text, [metric.name]))
-    const where = line === undefined ? undefined : fileAnnotation(settings.baselinePath, line)
+    const where = onBaseline(['models', settings.name, 'metrics', metric.name], [metric.name])
     annotate(describeRegression(metric), { ...where, title: regressionTitle(metric) })
   }
 }

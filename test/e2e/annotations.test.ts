@@ -30,8 +30,8 @@ describe('annotations on the right line', () => {
   })
 
   test("a regression: the baseline file's line of the metric, titled with the drop and its p-value", async () => {
-    // The demo's real drop (examples/): examples/eval-baseline.json has the sentiment model's accuracy on line 6
-    // and its f1_macro on line 8.
+    // The demo's real drop (examples/): examples/eval-baseline.json has the sentiment model's accuracy on line 6,
+    // its f1_macro on line 8 and its fingerprint on line 13.
     const result = await runAction({
       files: {
         'predictions.csv': example('predictions-regressed.csv'),
@@ -68,5 +68,54 @@ describe('annotations on the right line', () => {
     expect(errors(result)[0]!.raw).toBe(
       '::error title=accuracy regressed (0.7333)::accuracy 0.7333 (min 0.9)',
     )
+  })
+})
+
+describe('log sections and the job summary', () => {
+  const files = { 'predictions.csv': example('predictions.csv'), [BASELINE]: example('eval-baseline.json') }
+  // The demo's noisy dip: it passes, every metric within noise.
+  const inputs = {
+    predictions: 'predictions.csv',
+    name: 'sentiment',
+    metrics: 'accuracy,balanced_accuracy,precision_macro,recall_macro,f1_macro',
+    thresholds: '*: max-drop 0.01',
+  }
+
+  test('the log is in sections; settings and the files read are debug lines', async () => {
+    const result = await runAction({ files, inputs })
+    expect(result.exitCode, result.stdout).toBe(0)
+    const commands = workflowCommands(result.stdout)
+    const sections = commands.filter((c) => c.command === 'group' || c.command === 'endgroup')
+    expect(sections.map((c) => (c.command === 'group' ? c.message : 'end'))).toEqual([
+      'eval-gate: baseline',
+      'end',
+      'eval-gate: reading and statistics',
+      'end',
+      'eval-gate: comment',
+      'end',
+    ])
+    const debug = commands.filter((c) => c.command === 'debug').map((c) => c.message)
+    expect(debug.find((line) => line.startsWith('settings: '))).toContain('"name":"sentiment"')
+    expect(debug).toContain('files read: ["predictions.csv"]')
+  })
+
+  test('summary: false leaves the job summary alone; the report output is still written', async () => {
+    const result = await runAction({ files, inputs: { ...inputs, summary: 'false' } })
+    expect(result.exitCode, result.stdout).toBe(0)
+    expect(result.summary).toBe('')
+    expect(readFileSync(result.outputs.report!, 'utf8')).toContain('| accuracy |')
+  })
+
+  test('a changed data set is warned about on the line of the baseline fingerprint', async () => {
+    const relabelled = example('predictions.csv').replace(/^(\d+,"[^"]*",)negative,/m, '$1positive,')
+    const result = await runAction({ files: { ...files, 'predictions.csv': relabelled }, inputs })
+    const warning = workflowCommands(result.stdout).find(
+      (c) => c.properties.title === 'eval-gate: evaluation data changed',
+    )
+    expect(warning?.properties).toEqual({
+      title: 'eval-gate: evaluation data changed',
+      file: BASELINE,
+      line: '13',
+    })
   })
 })
