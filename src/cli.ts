@@ -6,7 +6,7 @@ import { writeFileAtomic } from './adapters/files.js'
 import { installProgressMeter } from './adapters/progress.js'
 import { InputError } from './core/errors.js'
 import { jsonReport } from './core/json-report.js'
-import { DEFAULTS, parseSettings } from './core/settings.js'
+import { DEFAULTS, parseSettings, type Settings } from './core/settings.js'
 import { runGate, writeBaselineUpdate, type GateOutcome } from './gate.js'
 import { collectShard, writeShardFile } from './shards.js'
 import { showsProgress, TerminalProgress } from './terminal-progress.js'
@@ -58,6 +58,46 @@ Options (each is the action input of the same name):
 
 Prints the report on stdout (or in --output). Exit codes: 0 passed, 1 a metric regressed, 2 bad input or usage.`
 
+/** The flags: every action input of the same name, and the CLI's own. */
+const OPTIONS = {
+  predictions: { type: 'string', multiple: true },
+  'label-column': { type: 'string' },
+  'prediction-column': { type: 'string' },
+  'positive-label': { type: 'string' },
+  metrics: { type: 'string' },
+  task: { type: 'string' },
+  'score-column': { type: 'string' },
+  'score-columns': { type: 'string' },
+  'references-column': { type: 'string' },
+  'metrics-files': { type: 'string', multiple: true },
+  'metrics-format': { type: 'string' },
+  'metrics-select': { type: 'string' },
+  baseline: { type: 'string' },
+  thresholds: { type: 'string' },
+  'fail-on-regression': { type: 'string' },
+  name: { type: 'string' },
+  'update-baseline': { type: 'boolean' },
+  'baseline-ref': { type: 'string' },
+  'id-column': { type: 'string' },
+  'on-dataset-change': { type: 'string' },
+  significance: { type: 'string' },
+  confidence: { type: 'string' },
+  'bootstrap-samples': { type: 'string' },
+  seed: { type: 'string' },
+  'baseline-predictions': { type: 'string', multiple: true },
+  candidate: { type: 'string' },
+  'model-column': { type: 'string' },
+  'rank-by': { type: 'string' },
+  chart: { type: 'string' },
+  mode: { type: 'string' },
+  'stats-output': { type: 'string' },
+  'stats-files': { type: 'string', multiple: true },
+  format: { type: 'string' },
+  output: { type: 'string' },
+  help: { type: 'boolean' },
+  version: { type: 'boolean' },
+} as const
+
 type ReportFormat = 'markdown' | 'json'
 
 function reportFormat(value: string | undefined): ReportFormat {
@@ -92,51 +132,57 @@ async function publishReport(text: string, output: string | undefined): Promise<
 /** The progress line on a terminal, when there is one (cleared before anything else is written). */
 let progress: TerminalProgress | undefined
 
+/** The progress line, when stderr is a person's terminal. */
+function startProgress(): void {
+  if (!showsProgress(process.stderr.isTTY === true, process.env)) return
+  progress = new TerminalProgress(
+    (text) => process.stderr.write(text),
+    () => performance.now(),
+  )
+  installProgressMeter(progress)
+}
+
+/** Mode gate: the report (stdout or `output`), the baseline update, and the verdict as the exit code. */
+async function gate(
+  settings: Settings,
+  workspace: string,
+  format: ReportFormat,
+  output: string | undefined,
+): Promise<number> {
+  const trustedBaseline = settings.baselineRef
+    ? await readBaselineAtRef(workspace, settings.baselinePath, settings.baselineRef)
+    : undefined
+  const outcome = await runGate(settings, {
+    workspace,
+    trustedBaseline,
+    commit: process.env.GITHUB_SHA,
+    now: new Date(),
+  })
+  progress?.finish()
+  await publishReport(
+    format === 'json' ? JSON.stringify(jsonOf(outcome), null, 2) + '\n' : outcome.report,
+    output,
+  )
+  const update = outcome.baselineUpdate
+  if (update) await writeBaselineUpdate(update)
+  if (update) {
+    process.stderr.write(
+      update.written
+        ? `Baseline written to ${update.path}\n`
+        : `Baseline ${update.path} not updated: ${update.reason}\n`,
+    )
+  }
+  if (outcome.failure) {
+    process.stderr.write(`eval-gate: ${outcome.failure}\n`)
+    return 1
+  }
+  return 0
+}
+
 /** The local CLI: the same gate as the action, reading flags instead of inputs and printing the report. */
 export async function main(argv: string[]): Promise<number> {
   try {
-    const { values } = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        predictions: { type: 'string', multiple: true },
-        'label-column': { type: 'string' },
-        'prediction-column': { type: 'string' },
-        'positive-label': { type: 'string' },
-        metrics: { type: 'string' },
-        task: { type: 'string' },
-        'score-column': { type: 'string' },
-        'score-columns': { type: 'string' },
-        'references-column': { type: 'string' },
-        'metrics-files': { type: 'string', multiple: true },
-        'metrics-format': { type: 'string' },
-        'metrics-select': { type: 'string' },
-        baseline: { type: 'string' },
-        thresholds: { type: 'string' },
-        'fail-on-regression': { type: 'string' },
-        name: { type: 'string' },
-        'update-baseline': { type: 'boolean' },
-        'baseline-ref': { type: 'string' },
-        'id-column': { type: 'string' },
-        'on-dataset-change': { type: 'string' },
-        significance: { type: 'string' },
-        confidence: { type: 'string' },
-        'bootstrap-samples': { type: 'string' },
-        seed: { type: 'string' },
-        'baseline-predictions': { type: 'string', multiple: true },
-        candidate: { type: 'string' },
-        'model-column': { type: 'string' },
-        'rank-by': { type: 'string' },
-        chart: { type: 'string' },
-        mode: { type: 'string' },
-        'stats-output': { type: 'string' },
-        'stats-files': { type: 'string', multiple: true },
-        format: { type: 'string' },
-        output: { type: 'string' },
-        help: { type: 'boolean' },
-        version: { type: 'boolean' },
-      },
-    })
+    const { values } = parseArgs({ args: argv, strict: true, options: OPTIONS })
     if (values.help) {
       process.stdout.write(HELP + '\n')
       return 0
@@ -153,13 +199,7 @@ export async function main(argv: string[]): Promise<number> {
       return value === undefined ? '' : String(value)
     })
     const workspace = process.cwd()
-    if (showsProgress(process.stderr.isTTY === true, process.env)) {
-      progress = new TerminalProgress(
-        (text) => process.stderr.write(text),
-        () => performance.now(),
-      )
-      installProgressMeter(progress)
-    }
+    startProgress()
     if (settings.mode === 'shard') {
       const shard = await collectShard(settings, workspace)
       progress?.finish()
@@ -167,34 +207,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`Statistics of ${shard.rows} rows written to ${settings.statsOutput}\n`)
       return 0
     }
-    const trustedBaseline = settings.baselineRef
-      ? await readBaselineAtRef(workspace, settings.baselinePath, settings.baselineRef)
-      : undefined
-    const outcome = await runGate(settings, {
-      workspace,
-      trustedBaseline,
-      commit: process.env.GITHUB_SHA,
-      now: new Date(),
-    })
-    progress?.finish()
-    await publishReport(
-      format === 'json' ? JSON.stringify(jsonOf(outcome), null, 2) + '\n' : outcome.report,
-      values.output,
-    )
-    const update = outcome.baselineUpdate
-    if (update) await writeBaselineUpdate(update)
-    if (update) {
-      process.stderr.write(
-        update.written
-          ? `Baseline written to ${update.path}\n`
-          : `Baseline ${update.path} not updated: ${update.reason}\n`,
-      )
-    }
-    if (outcome.failure) {
-      process.stderr.write(`eval-gate: ${outcome.failure}\n`)
-      return 1
-    }
-    return 0
+    return await gate(settings, workspace, format, values.output)
   } catch (error) {
     progress?.finish()
     const message =

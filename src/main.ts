@@ -97,19 +97,7 @@ async function evaluateAndPublish(): Promise<string | undefined> {
   )
   core.debug(`files read: ${JSON.stringify(outcome.reportInput.files)}`)
 
-  core.setOutput('regressed', String(outcome.comparison.regressed))
-  core.setOutput('metrics', JSON.stringify(outcome.metricsByModel ?? outcome.metrics))
-  core.setOutput('report', await writeReportFile(settings.name, outcome.report))
-  core.setOutput('summary', outcome.summary)
-  // Written by mode shard only; set, empty, so that every output of the action has a value.
-  core.setOutput('stats-file', '')
-  const summary = renderReportWithin(
-    outcome.reportInput,
-    SUMMARY_LIMIT,
-    (text) => Buffer.byteLength(text),
-    'the report file',
-  )
-  if (comment.jobSummary) await core.summary.addRaw(summary).write()
+  await publishOutputs(outcome, settings, comment.jobSummary)
   announce(outcome, settings)
 
   // The comment goes up before the step fails, and a failure to comment never changes the verdict.
@@ -316,6 +304,24 @@ function commentFailure(error: unknown, pullNumber: number | undefined): string 
     )
   }
   return `eval-gate could not comment on ${where} (${detail}). The gate's verdict stands; see the job summary.`
+}
+
+/** The action's outputs, and the report in the job summary unless `summary: false`. */
+async function publishOutputs(outcome: GateOutcome, settings: Settings, jobSummary: boolean): Promise<void> {
+  core.setOutput('regressed', String(outcome.comparison.regressed))
+  core.setOutput('metrics', JSON.stringify(outcome.metricsByModel ?? outcome.metrics))
+  core.setOutput('report', await writeReportFile(settings.name, outcome.report))
+  core.setOutput('summary', outcome.summary)
+  // Written by mode shard only; set, empty, so that every output of the action has a value.
+  core.setOutput('stats-file', '')
+  if (!jobSummary) return
+  const summary = renderReportWithin(
+    outcome.reportInput,
+    SUMMARY_LIMIT,
+    (text) => Buffer.byteLength(text),
+    'the report file',
+  )
+  await core.summary.addRaw(summary).write()
 }
 
 /** Log lines and annotations: the verdict, one per regressed metric, what happened to the baseline. */
