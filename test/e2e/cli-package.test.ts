@@ -23,6 +23,8 @@ function environment(): NodeJS.ProcessEnv {
   return {
     PATH: `${path.dirname(findNode24())}${path.delimiter}${process.env.PATH ?? '/usr/bin:/bin'}`,
     HOME: process.env.HOME ?? os.homedir(),
+    // An empty cache of its own: nothing from this machine's earlier installs can make the offline install pass.
+    npm_config_cache: path.join(folder, 'npm-cache'),
     npm_config_offline: 'true',
     npm_config_audit: 'false',
     npm_config_fund: 'false',
