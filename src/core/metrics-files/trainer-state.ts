@@ -1,6 +1,7 @@
 import { inferDirection } from '../catalogue.js'
 import { InputError } from '../errors.js'
 import { childPath, isJsonObject, type JsonObject } from './json.js'
+import { TRAINER_BOOKKEEPING } from './hf-trainer.js'
 import type { FileMetric } from './types.js'
 
 /**
@@ -10,14 +11,6 @@ import type { FileMetric } from './types.js'
 export function looksLikeTrainerState(data: JsonObject): boolean {
   return Array.isArray(data.log_history) && typeof data.global_step === 'number'
 }
-
-/** Bookkeeping an evaluation entry of `log_history` carries beside its metrics (see `speed_metrics`). */
-const EVAL_BOOKKEEPING: [pattern: RegExp, word: string][] = [
-  [/_runtime$/, 'runtime'],
-  [/_per_second$/, 'per_second'],
-  [/_mem_/, 'mem'],
-  [/^eval_samples$/, 'samples'],
-]
 
 /**
  * The metrics of a `trainer_state.json`. Its `log_history` holds every logged step: training entries (`loss`,
@@ -38,9 +31,9 @@ export function parseTrainerState(data: JsonObject, file: string): FileMetric[] 
     const where = childPath('$.log_history', lastIndex)
     for (const [key, value] of Object.entries(entry)) {
       if (typeof value !== 'number') continue
-      const context = key === 'step' || key === 'epoch' ? key : undefined
-      const bookkeeping = context ?? EVAL_BOOKKEEPING.find(([pattern]) => pattern.test(key))?.[1]
-      if (context === undefined && !key.startsWith('eval_')) continue
+      const bookkeeping = TRAINER_BOOKKEEPING.find(([pattern]) => pattern.test(key))?.[1]
+      // The evaluation's metrics, and its step and epoch as context; nothing else such an entry may hold.
+      if (!key.startsWith('eval_') && bookkeeping !== 'step' && bookkeeping !== 'epoch') continue
       metrics.push({
         name: key,
         value,

@@ -37,8 +37,8 @@ export interface FileMetric {
   /** JSON path of the value in its file. */
   path: string
   /**
-   * Left out unless asked for: set on bookkeeping values such as the Trainer's `eval_runtime`. A `metrics-select`
-   * pattern that matches the name and contains this word asks for it.
+   * Shown but not gated unless asked for: set on bookkeeping values such as the Trainer's `eval_runtime` or a
+   * file's `step`. A `metrics-select` pattern that matches the name and contains this word asks for it.
    */
   optIn?: string
 }
