@@ -6,6 +6,7 @@ import { REPO_ROOT } from '../helpers/node24.js'
 import {
   cleanupRuns,
   runAction,
+  runCli,
   stackTraceLines,
   workflowCommands,
   type RunResult,
@@ -60,6 +61,17 @@ describe('directions (item 1)', () => {
     expect(warnings(result)).toEqual([
       'direction assumed higher is better for "bypass", "jailbreaks": neither the file nor the name says; add "NAME: lower-is-better" (or higher-is-better) to thresholds',
     ])
+  })
+
+  test('the CLI prints the same warning on stderr', async () => {
+    const result = await runCli(['--metrics-files', 'metrics.json'], {
+      files: { 'metrics.json': JSON.stringify({ bypass: 3, accuracy: 0.9 }) },
+    })
+    expect(result.exitCode, result.stderr).toBe(0)
+    expect(result.stderr).toContain(
+      'eval-gate: warning: direction assumed higher is better for "bypass": neither the file nor the name says',
+    )
+    expect(result.stdout).toMatch(/\| bypass \| direction assumed: higher is better \| max-drop 0 \|/)
   })
 })
 
