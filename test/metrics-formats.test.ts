@@ -196,6 +196,12 @@ describe('lm-evaluation-harness NaN values and --limit runs (item 4)', () => {
     expect(details).toContain('| arithmetic_2da/acc | 0.9400 | ±0.0339 | 50 of 2,000 | higher |')
   })
 
+  it('a NaN metric chosen alone by metrics-select is refused naming it, not as a pattern that matched nothing', () => {
+    expect(() => selectFileMetrics([file], ['numeric_qa/mae'], [])).toThrowError(
+      'lm-eval-limit-nan.json at $.results.numeric_qa["mae,none"]: the value of metric "numeric_qa/mae" is NaN, not a number, and metrics-select chooses no other metric of the file',
+    )
+  })
+
   it('a --limit run is a subset, described with both counts', () => {
     expect(file.subset).toBe(
       'a --limit run (limit 50): numeric_qa on 50 of 1,319 examples, arithmetic_2da on 50 of 2,000 examples',

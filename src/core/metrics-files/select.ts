@@ -84,7 +84,7 @@ export function selectFileMetrics(
       selection.metrics.push(selected)
       taken++
     }
-    if (taken === 0) throw nothingTaken(file, metrics, select)
+    if (taken === 0) throw nothingTaken(file, metrics, select, selection.shown)
   }
   const unused = select.filter((pattern) => !used.has(pattern))
   if (unused.length > 0) {
@@ -101,27 +101,33 @@ export function selectFileMetrics(
   return selection
 }
 
-function nothingTaken(file: string, metrics: FileMetric[], select: string[]): InputError {
-  const shown = metrics
+function nothingTaken(
+  file: string,
+  metrics: FileMetric[],
+  select: string[],
+  shown: ShownMetric[],
+): InputError {
+  // A chosen metric that is not a number says more than "nothing matched".
+  const notNumber = shown.find((m) => m.file === file && m.notGated === 'not a number')
+  if (notNumber !== undefined) {
+    return new InputError(
+      `the value of metric ${JSON.stringify(notNumber.name)} is ${String(notNumber.value)}, not a number, and ${select.length > 0 ? 'metrics-select chooses no other metric of the file' : 'the file has no other metric'}`,
+      { file, jsonPath: notNumber.path },
+    )
+  }
+  const names = metrics
     .slice(0, 8)
     .map((m) => m.name)
     .join(', ')
   const more = metrics.length > 8 ? `, … ${metrics.length - 8} more` : ''
   if (select.length > 0) {
     return new InputError(
-      `none of its ${metrics.length} metrics matches metrics-select (${select.join(', ')}); it has ${shown}${more}`,
+      `none of its ${metrics.length} metrics matches metrics-select (${select.join(', ')}); it has ${names}${more}`,
       { file },
     )
   }
-  const notNumber = metrics.find((m) => m.optIn === undefined && !Number.isFinite(m.value))
-  if (notNumber !== undefined) {
-    return new InputError(
-      `the value of metric ${JSON.stringify(notNumber.name)} is ${String(notNumber.value)}, not a number, and the file has no other metric`,
-      { file, jsonPath: notNumber.path },
-    )
-  }
   return new InputError(
-    `has only bookkeeping values (${shown}${more}), no metrics; name them in metrics-select to gate on them`,
+    `has only bookkeeping values (${names}${more}), no metrics; name them in metrics-select to gate on them`,
     { file },
   )
 }
