@@ -60,11 +60,62 @@ export function parsePromptfoo(data: JsonObject, file: string): FileMetric[] {
       jsonPath: base,
     })
 
-  const counts = { successes: 0, failures: 0, errors: 0 }
-  const tests = new Map<number, Tally>()
-  const providers = new Map<string, Tally>()
-  const prompts = new Map<number, Tally>()
-  const assertions = new Map<string, Tally>()
+  const { counts, tests, providers, prompts, assertions } = tallyResults(rows, version, file, base)
+  if (version === 2) tableTests(summary, tests)
+
+  const total = rows.length
+  const metrics: FileMetric[] = [
+    passRate('pass_rate', { passed: counts.successes, total }, base),
+    { name: 'successes', value: counts.successes, direction: 'higher-is-better', count: total, path: base },
+    { name: 'failures', value: counts.failures, direction: 'lower-is-better', count: total, path: base },
+    { name: 'errors', value: counts.errors, direction: 'lower-is-better', count: total, path: base },
+  ]
+  if (providers.size > 1) {
+    for (const [key, tally] of uniqueKeys([...providers].map(([id, t]) => [id, { ...t, description: id }])))
+      metrics.push({ ...passRate(`provider/${key}/pass_rate`, tally, base), model: tally.description! })
+  }
+  if (prompts.size > 1 && !prompts.has(-1)) {
+    // Prompt labels are often the whole template: a long one is named by its index.
+    for (const [key, tally] of uniqueKeys(
+      [...prompts].sort(([a], [b]) => a - b),
+      40,
+    ))
+      metrics.push({
+        ...passRate(`prompt/${key}/pass_rate`, tally, base),
+        ...(providers.size === 1 ? { model: `prompt ${key}` } : {}),
+      })
+  }
+  for (const [key, tally] of uniqueKeys([...tests].sort(([a], [b]) => a - b)))
+    metrics.push(passRate(`test/${key}/pass_rate`, tally, base))
+  for (const [type, tally] of [...assertions].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    metrics.push(passRate(`assertion/${slug(type) || 'unnamed'}/pass_rate`, tally, base))
+  metrics.push(...namedScores(summary, file))
+  return metrics
+}
+
+/** The tallies of every result: outcome counts, and passes per test, provider, prompt and assertion type. */
+interface Tallies {
+  counts: { successes: number; failures: number; errors: number }
+  tests: Map<number, Tally>
+  providers: Map<string, Tally>
+  prompts: Map<number, Tally>
+  assertions: Map<string, Tally>
+}
+
+function tallyResults(
+  rows: JsonValue[],
+  version: JsonValue | undefined,
+  file: string,
+  base: string,
+): Tallies {
+  const tallies: Tallies = {
+    counts: { successes: 0, failures: 0, errors: 0 },
+    tests: new Map(),
+    providers: new Map(),
+    prompts: new Map(),
+    assertions: new Map(),
+  }
+  const { counts, tests, providers, prompts, assertions } = tallies
   rows.forEach((row, index) => {
     const where = childPath(base, index)
     if (!isJsonObject(row)) throw new InputError('expected a result object', { file, jsonPath: where })
@@ -99,36 +150,7 @@ export function parsePromptfoo(data: JsonObject, file: string): FileMetric[] {
       if (typeof type === 'string' && type !== '') count(assertions, type, component.pass)
     }
   })
-  if (version === 2) tableTests(summary, tests)
-
-  const total = rows.length
-  const metrics: FileMetric[] = [
-    passRate('pass_rate', { passed: counts.successes, total }, base),
-    { name: 'successes', value: counts.successes, direction: 'higher-is-better', count: total, path: base },
-    { name: 'failures', value: counts.failures, direction: 'lower-is-better', count: total, path: base },
-    { name: 'errors', value: counts.errors, direction: 'lower-is-better', count: total, path: base },
-  ]
-  if (providers.size > 1) {
-    for (const [key, tally] of uniqueKeys([...providers].map(([id, t]) => [id, { ...t, description: id }])))
-      metrics.push({ ...passRate(`provider/${key}/pass_rate`, tally, base), model: tally.description! })
-  }
-  if (prompts.size > 1 && !prompts.has(-1)) {
-    // Prompt labels are often the whole template: a long one is named by its index.
-    for (const [key, tally] of uniqueKeys(
-      [...prompts].sort(([a], [b]) => a - b),
-      40,
-    ))
-      metrics.push({
-        ...passRate(`prompt/${key}/pass_rate`, tally, base),
-        ...(providers.size === 1 ? { model: `prompt ${key}` } : {}),
-      })
-  }
-  for (const [key, tally] of uniqueKeys([...tests].sort(([a], [b]) => a - b)))
-    metrics.push(passRate(`test/${key}/pass_rate`, tally, base))
-  for (const [type, tally] of [...assertions].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-    metrics.push(passRate(`assertion/${slug(type) || 'unnamed'}/pass_rate`, tally, base))
-  metrics.push(...namedScores(summary, file))
-  return metrics
+  return tallies
 }
 
 function count<K>(tallies: Map<K, Tally>, key: K, passed: boolean, description?: string): void {
