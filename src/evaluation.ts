@@ -1,5 +1,5 @@
 import { countPredictions, findFiles, type FoundFile } from './adapters/files.js'
-import { readMetricsFiles } from './adapters/metrics-files.js'
+import { readMetricsFiles, type MetricsFilesResult } from './adapters/metrics-files.js'
 import { readPairedPredictions } from './adapters/paired-predictions.js'
 import { readFields, readJsonRecords, type RecordLocation } from './adapters/records.js'
 import { DEFAULT_METRICS, type Direction } from './core/catalogue.js'
@@ -9,7 +9,6 @@ import type { ClassificationResult } from './core/metrics/classification.js'
 import { PairFingerprint } from './core/fingerprint.js'
 import { parseNumber, RegressionAccumulator } from './core/metrics/regression.js'
 import { referencesFromJson, TextAccumulator, textFromJson } from './core/metrics/text.js'
-import type { MetricsFile, SelectedMetric } from './core/metrics-files/index.js'
 import { formatOf } from './core/readers/index.js'
 import {
   RegressionResampler,
@@ -42,8 +41,8 @@ export interface Evaluation {
   task?: TaskShape
   matrix?: ConfusionMatrix
   classification?: ClassificationResult
-  /** Metrics files read, and the metrics chosen from them. */
-  metricsFiles?: { files: MetricsFile[]; metrics: SelectedMetric[] }
+  /** Metrics files read, the metrics chosen from them, the values only shown, and warnings. */
+  metricsFiles?: MetricsFilesResult
   /** Classification with `baseline-predictions`: both models' predictions joined by id, for paired tests. */
   paired?: PairedTable
   /** Standard errors of metrics no confusion matrix resamples (score bootstrap; stderr given by metrics files). */

@@ -280,13 +280,16 @@ function commentFailure(error: unknown, pullNumber: number | undefined): string 
 /** Log lines and annotations: the verdict, one per regressed metric, what happened to the baseline. */
 function announce(outcome: GateOutcome, failOnRegression: boolean): void {
   core.info(outcome.summary)
+  for (const warning of outcome.warnings) core.warning(warning, { title: 'eval-gate' })
   // A gate that only reports (fail-on-regression: false) flags regressions as warnings, not errors.
   const annotate = failOnRegression ? core.error : core.warning
   const dataset = outcome.reportInput.datasetChange
   if (dataset?.policy === 'warn') {
     core.warning(
-      `The evaluation data differs from the data the baseline was measured on (baseline ${dataset.baselineRows ?? '?'} ` +
-        `rows, this run ${dataset.rows}); the comparison is between different test sets.`,
+      dataset.subset !== undefined
+        ? `This run measures part of its benchmark (${dataset.subset}); the comparison is between different test sets.`
+        : `The evaluation data differs from the data the baseline was measured on (baseline ${dataset.baselineRows ?? '?'} ` +
+            `rows, this run ${dataset.rows}); the comparison is between different test sets.`,
       { title: 'eval-gate: evaluation data changed' },
     )
   }

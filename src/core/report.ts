@@ -32,7 +32,13 @@ export interface ReportInput {
   /** Where this run comes from, for the footer. */
   run?: RunLinks
   /** Set when the gold labels differ from those the baseline was measured on. */
-  datasetChange?: { policy: DatasetChangePolicy; baselineRows?: number; rows: number }
+  datasetChange?: {
+    policy: DatasetChangePolicy
+    baselineRows?: number
+    rows: number
+    /** Set when a metrics file measured part of its benchmark (lm-eval's `--limit`): which, in words. */
+    subset?: string
+  }
   /** Set when a pull request edits its own baseline: what it changes, and which copy the gate used. */
   proposedChanges?: { trustedFrom: string; changes: BaselineChange[] }
   /** The statistical gate's settings and family, for the columns and the line that explains the rule. */
@@ -463,10 +469,16 @@ function confusionDetails(matrix: ConfusionMatrix): string {
   )
 }
 
-function thresholdDetails({ comparison }: ReportInput): string {
+function thresholdDetails({ comparison, metricsFiles }: ReportInput): string {
+  // Metrics read from files whose direction nothing states: the reader must see it is a guess.
+  const assumed = new Set(metricsFiles?.metrics.filter((m) => m.directionAssumed).map((m) => m.name))
   const rows = comparison.metrics.map((m) => [
     escapeMarkdown(m.name),
-    m.direction === 'higher-is-better' ? 'higher is better' : 'lower is better',
+    assumed.has(m.name)
+      ? 'direction assumed: higher is better'
+      : m.direction === 'higher-is-better'
+        ? 'higher is better'
+        : 'lower is better',
     escapeMarkdown(describeRules(m.rules)) || 'none',
   ])
   return details('Thresholds applied', table(['metric', 'direction', 'rules'], rows))
@@ -484,7 +496,12 @@ function footer({ run, baseline }: ReportInput): string {
 
 function datasetNotice({ datasetChange }: ReportInput): string {
   if (!datasetChange) return ''
-  const { policy, baselineRows, rows } = datasetChange
+  const { policy, baselineRows, rows, subset } = datasetChange
+  if (subset !== undefined)
+    return (
+      `> [!${policy === 'fail' ? 'CAUTION' : 'WARNING'}]\n> This run measures part of its benchmark ` +
+      `(${escapeMarkdown(subset)}), so it does not compare with the baseline's full run.`
+    )
   const then = baselineRows === undefined ? 'an unknown number of' : formatCount(baselineRows)
   return (
     `> [!${policy === 'fail' ? 'CAUTION' : 'WARNING'}]\n> The evaluation data differs from the data the baseline ` +
