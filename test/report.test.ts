@@ -292,6 +292,7 @@ describe('the statistical gate in the report', () => {
     settings: { significance, confidence: 0.9, samples: 2000, seed: '7' },
     family: ['accuracy', 'f1_macro'],
     pairedMismatches: [],
+    editedBaseline: [],
   })
 
   function reportWith(evidence: Evidence): string {

@@ -7,7 +7,7 @@ import { renderMetricChart } from './chart.js'
 import { metricsFilesContext, metricsFilesDetails, type MetricsFilesReport } from './metrics-files/report.js'
 import type { BaselineChange } from './baseline-diff.js'
 import { DEFAULTS, type DatasetChangePolicy } from './settings.js'
-import type { Evidence, MetricEvidence } from './significance.js'
+import type { Evidence, MetricEvidence, MetricTest } from './significance.js'
 import type { TaskShape } from './task.js'
 import { describeRules, type ThresholdLine } from './thresholds.js'
 
@@ -306,13 +306,21 @@ function withInterval(
   return interval ? `${value} [${format(interval.lower)}, ${format(interval.upper)}]` : value
 }
 
+/** How a test was made, when the p cell should say so (the default, a bootstrap of Δ, goes without a note). */
+const METHOD_NOTE: Record<MetricTest['method'], string | undefined> = {
+  bootstrap: undefined,
+  mcnemar: 'McNemar',
+  normal: 'from std. errors',
+  'one-sample': 'against the stored value',
+}
+
 /** The test's p-value, the corrected one the decision used when it differs, and how it was tested. */
 function pCell(evidence: MetricEvidence | undefined): string {
   const test = evidence?.test
   if (!test) return '—'
   const notes = [
     test.paired ? 'paired' : undefined,
-    test.method === 'mcnemar' ? 'McNemar' : test.method === 'normal' ? 'from std. errors' : undefined,
+    METHOD_NOTE[test.method],
     evidence.adjustedP !== undefined && evidence.adjustedP !== test.pValue
       ? `Holm ${formatP(evidence.adjustedP)}`
       : undefined,
@@ -361,6 +369,10 @@ function statisticsNote({ evidence, comparison }: ReportInput): string {
   for (const { metric, stored, fromPredictions } of evidence.pairedMismatches)
     lines.push(
       `⚠️ ${code(metric)} of the baseline predictions is ${formatValue(fromPredictions)}, the baseline file says ${formatValue(stored)}: the test compares with the predictions, the rule with the file.`,
+    )
+  for (const { metric, stored, fromMatrix } of evidence.editedBaseline)
+    lines.push(
+      `⚠️ ${code(metric)} is ${formatValue(stored)} in the baseline file, but the confusion matrix stored with it gives ${formatValue(fromMatrix)}: the baseline was edited by hand. The stored value wins: this run is tested against it as a fixed value (one-sample, from this run's bootstrap).`,
     )
   lines.push(
     `Intervals: ${formatPercent(confidence)}, ${formatCount(samples)} bootstrap resamples (seed ${code(seed)}); count metrics resample the confusion matrix.`,

@@ -33,8 +33,11 @@ export interface MetricTest {
   pValue: number
   /** Same examples scored by both models. */
   paired: boolean
-  /** bootstrap of Δ; exact McNemar (accuracy, paired); normal from the two standard errors. */
-  method: 'bootstrap' | 'mcnemar' | 'normal'
+  /**
+   * bootstrap of Δ; exact McNemar (accuracy, paired); normal from the two standard errors; one-sample: this run's
+   * bootstrap against the stored baseline value held fixed (the file was edited by hand).
+   */
+  method: 'bootstrap' | 'mcnemar' | 'normal' | 'one-sample'
 }
 
 /** What the statistics say about one metric. */
@@ -63,6 +66,11 @@ export interface Evidence {
    * value, so the test and the rule look at different baselines.
    */
   pairedMismatches: { metric: string; stored: number; fromPredictions: number }[]
+  /**
+   * Metrics whose stored value is not what the baseline's stored confusion matrix gives: the file was edited by
+   * hand, so the stored value wins and the run is tested against it as a fixed value.
+   */
+  editedBaseline: { metric: string; stored: number; fromMatrix: number }[]
 }
 
 /** What the run knows that a test can use. */
@@ -134,6 +142,7 @@ export function gatherEvidence(
   )
   const tests = new Map<string, DropTest | (MetricTest & { metric: string })>()
   const pairedMismatches: Evidence['pairedMismatches'] = []
+  const editedBaseline: Evidence['editedBaseline'] = []
   const countedGated = gated.filter((name) => counted.includes(name))
   if (countedGated.length > 0 && !resamplable) {
     // Left untested below, with the reason.
@@ -156,8 +165,13 @@ export function gatherEvidence(
         ...options,
         metrics: countedGated,
         directionOf: input.directionOf,
+        storedValues: input.baseline!.metrics,
       })
-      for (const [name, test] of Object.entries(unpaired)) tests.set(name, test)
+      for (const [name, test] of Object.entries(unpaired)) {
+        tests.set(name, test)
+        if (test.fromMatrix !== undefined)
+          editedBaseline.push({ metric: name, stored: test.baseline, fromMatrix: test.fromMatrix })
+      }
     }
   }
   for (const name of gated) {
@@ -178,7 +192,8 @@ export function gatherEvidence(
   const family = gated.filter((name) => tests.has(name))
   for (const name of family) {
     const { delta, lower, upper, pValue, paired, method } = tests.get(name)!
-    entry(name).test = { delta, lower, upper, pValue, paired, method }
+    const oneSample = editedBaseline.some((edit) => edit.metric === name)
+    entry(name).test = { delta, lower, upper, pValue, paired, method: oneSample ? 'one-sample' : method }
   }
   if (settings.significance !== undefined && family.length > 0) {
     const decided = significantDrops(
@@ -203,6 +218,7 @@ export function gatherEvidence(
     family,
     ...(input.paired ? { pairedRows: input.paired.total } : {}),
     pairedMismatches,
+    editedBaseline,
   }
 }
 

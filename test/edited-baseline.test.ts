@@ -1,0 +1,163 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { BaselineEntry } from '../src/core/baseline.js'
+import { directionOf } from '../src/core/catalogue.js'
+import { compareMetrics } from '../src/core/compare.js'
+import type { ConfusionMatrix } from '../src/core/confusion.js'
+import { classificationMetrics } from '../src/core/metrics/classification.js'
+import { renderReport } from '../src/core/report.js'
+import { gatherEvidence } from '../src/core/significance.js'
+import { parseThresholds } from '../src/core/thresholds.js'
+import { binary } from './helpers/matrices.js'
+
+// Issue 13, item 6: a value raised (or lowered) by hand in the baseline file no longer equals what the confusion
+// matrix stored with it gives. The stored value wins: the run is tested against it as a fixed value.
+
+const SETTINGS = { significance: 0.05, confidence: 0.95, samples: 1000, seed: '0' }
+const METRICS = ['accuracy', 'f1_macro']
+
+/** The evidence and comparison of `candidate` against a baseline entry of `stored` values and `matrix`. */
+function judge(
+  candidate: ConfusionMatrix,
+  matrix: ConfusionMatrix,
+  stored: Record<string, number>,
+  settings: typeof SETTINGS = SETTINGS,
+) {
+  const all = classificationMetrics(candidate).values
+  const current = Object.fromEntries(METRICS.map((name) => [name, all[name]!]))
+  const baseline: BaselineEntry = {
+    metrics: stored,
+    labels: matrix.labels,
+    confusionMatrix: matrix.counts,
+    rows: matrix.total,
+  }
+  const evidence = gatherEvidence(
+    { current, directionOf: (name) => directionOf(name), gated: METRICS, baseline, matrix: candidate },
+    settings,
+  )
+  const comparison = compareMetrics(current, stored, parseThresholds('*: max-drop 0'), undefined, evidence)
+  return { evidence, comparison, metric: (name: string) => comparison.metrics.find((m) => m.name === name)! }
+}
+
+/** What a matrix gives, as an untouched baseline file stores it. */
+function recorded(matrix: ConfusionMatrix): Record<string, number> {
+  const all = classificationMetrics(matrix).values
+  return Object.fromEntries(METRICS.map((name) => [name, all[name]!]))
+}
+
+// 786 rows, 675 right: accuracy 0.8588 (the issue's case).
+const RECORDED = binary(400, 50, 61, 275)
+
+describe('a baseline edited by hand', () => {
+  it('accuracy raised from 0.8588 to 0.95: the same model is tested against 0.95 and regresses', () => {
+    const stored = { ...recorded(RECORDED), accuracy: 0.95 }
+    const { evidence, comparison, metric } = judge(RECORDED, RECORDED, stored)
+    const accuracy = metric('accuracy')
+    expect(accuracy.delta).toBeCloseTo(675 / 786 - 0.95, 12)
+    const test = accuracy.evidence!.test!
+    expect(test.method).toBe('one-sample')
+    expect(test.delta).toBe(accuracy.delta)
+    // Every one of the 1,000 resamples of 786 rows at 85.9 % is below 95 %: p is the smallest the test gives.
+    expect(test.pValue).toBe(1 / 1001)
+    expect(test.upper).toBeLessThan(0)
+    expect(test.lower).toBeLessThan(accuracy.delta!)
+    expect(test.upper).toBeGreaterThan(accuracy.delta!)
+    expect(accuracy.status).toBe('regressed')
+    expect(comparison.regressed).toBe(true)
+    expect(evidence.editedBaseline).toEqual([{ metric: 'accuracy', stored: 0.95, fromMatrix: 675 / 786 }])
+    // The metric left alone is still tested against the stored matrix, and unchanged.
+    expect(metric('f1_macro').evidence!.test!.method).toBe('bootstrap')
+    expect(metric('f1_macro').status).toBe('unchanged')
+  })
+
+  it('the report says the baseline was edited by hand, and how the metric was tested', () => {
+    const stored = { ...recorded(RECORDED), accuracy: 0.95 }
+    const { evidence, comparison } = judge(RECORDED, RECORDED, stored)
+    const report = renderReport({
+      name: 'default',
+      comparison,
+      rows: 786,
+      files: ['predictions.csv'],
+      thresholds: parseThresholds('*: max-drop 0'),
+      baseline: { path: '.github/eval-baseline.json', found: true },
+      evidence,
+    })
+    expect(report).toContain(
+      "⚠️ <code>accuracy</code> is 0.9500 in the baseline file, but the confusion matrix stored with it gives 0.8588: the baseline was edited by hand. The stored value wins: this run is tested against it as a fixed value (one-sample, from this run's bootstrap).",
+    )
+    const row = report.split('\n').find((line) => line.startsWith('| accuracy |'))!
+    expect(row).toMatch(
+      /^\| accuracy \| 0\.9500 \| 0\.8588 \[0\.8\d{3}, 0\.8\d{3}\] \| −0\.0912 \[−0\.1\d{3}, −0\.0\d{3}\] \| 0\.0010 \(against the stored value, Holm 0\.0020\) \| 🔴 regressed: max-drop 0 \(dropped 0\.0912\) \|$/,
+    )
+  })
+
+  it('a value lowered by hand is the bar too: the same model improves on it', () => {
+    const stored = { ...recorded(RECORDED), accuracy: 0.8 }
+    const { metric } = judge(RECORDED, RECORDED, stored)
+    expect(metric('accuracy').evidence!.test!.method).toBe('one-sample')
+    expect(metric('accuracy').evidence!.test!.lower).toBeGreaterThan(0)
+    expect(metric('accuracy').evidence!.test!.pValue).toBe(1)
+    expect(metric('accuracy').status).toBe('improved')
+  })
+
+  it('an untouched baseline is tested against its matrix, and nothing is said', () => {
+    const { evidence, metric } = judge(binary(390, 60, 61, 275), RECORDED, recorded(RECORDED))
+    expect(evidence.editedBaseline).toEqual([])
+    expect(metric('accuracy').evidence!.test!.method).toBe('bootstrap')
+    expect(metric('accuracy').status).toBe('within-noise')
+  })
+})
+
+/**
+ * A random 2- or 3-class confusion matrix of up to 360 rows. As in a real run, every label occurs as a gold label
+ * or a prediction (the labels come from the data).
+ */
+const matrices = fc.integer({ min: 2, max: 3 }).chain((size) =>
+  fc
+    .array(fc.integer({ min: 0, max: 40 }), { minLength: size * size, maxLength: size * size })
+    .map((cells): ConfusionMatrix => {
+      const labels = ['a', 'b', 'c'].slice(0, size)
+      const counts = labels.map((_, g) => cells.slice(g * size, (g + 1) * size))
+      return { labels, counts, total: cells.reduce((sum, count) => sum + count, 0) }
+    })
+    .filter(({ counts }) =>
+      counts.every((row, i) => row.some((n) => n > 0) || counts.some((r) => r[i]! > 0)),
+    ),
+)
+
+describe('Δ, its interval and p agree, edited baselines or not (property)', () => {
+  it('the reported Δ lies inside its reported interval, and p falls on the side the interval says', () => {
+    fc.assert(
+      fc.property(
+        matrices,
+        matrices,
+        fc.option(
+          fc.record(
+            {
+              accuracy: fc.double({ min: 0, max: 1, noNaN: true }),
+              f1_macro: fc.double({ min: 0, max: 1, noNaN: true }),
+            },
+            { requiredKeys: [] },
+          ),
+          { nil: undefined },
+        ),
+        fc.integer({ min: 0, max: 1000 }),
+        (candidate, baseline, edit, seed) => {
+          const stored = { ...recorded(baseline), ...edit }
+          const settings = { ...SETTINGS, samples: 200, seed: String(seed) }
+          const { comparison } = judge(candidate, baseline, stored, settings)
+          for (const metric of comparison.metrics) {
+            const test = metric.evidence!.test!
+            expect(test.delta).toBeCloseTo(metric.delta!, 12)
+            expect(test.lower).toBeLessThanOrEqual(metric.delta! + 1e-12)
+            expect(test.upper).toBeGreaterThanOrEqual(metric.delta! - 1e-12)
+            // Higher is better: an interval wholly below 0 is a significant drop, wholly above 0 none at all.
+            if (test.upper < 0) expect(test.pValue).toBeLessThanOrEqual(0.05)
+            if (test.lower > 0) expect(test.pValue).toBeGreaterThan(0.95)
+          }
+        },
+      ),
+      { seed: 13, numRuns: 300 },
+    )
+  })
+})
