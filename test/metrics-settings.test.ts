@@ -93,12 +93,15 @@ describe('the evaluation inputs', () => {
           thresholds: 'x: max-drop 0\nloss: higher-is-better, lower-is-better',
         }),
       ),
-    ).toThrowError('thresholds line 2: give one direction, not higher-is-better and lower-is-better')
+    ).toThrowError(
+      'thresholds line 2 "loss: higher-is-better, lower-is-better": give one direction, not higher-is-better and lower-is-better',
+    )
+    // The line is quoted as written, its direction rule included.
     expect(() =>
       parseSettings(
         inputs({ 'metrics-files': 'a.json', thresholds: 'a: max-drop 0\n\nloss: lower-is-better, drop' }),
       ),
-    ).toThrowError(/^thresholds line 3: invalid rule "drop"/)
+    ).toThrowError(/^thresholds line 3 "loss: lower-is-better, drop": invalid rule "drop"/)
   })
 
   it('task picks the metric families the metrics input may name', () => {

@@ -164,7 +164,7 @@ export function parseSettings(read: InputReader): Settings {
     idColumn,
     metrics,
     baselinePath: get('baseline'),
-    thresholds: parseThresholds(evaluation.thresholds),
+    thresholds: parseThresholds(evaluation.thresholds, get('thresholds')),
     failOnRegression: parseBoolean('fail-on-regression', get('fail-on-regression')),
     name,
     updateBaseline,
