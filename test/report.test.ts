@@ -97,6 +97,29 @@ describe('verdict', () => {
     })
   })
 
+  it('names at most three regressions, the largest drops in table order, and counts the rest', () => {
+    const comparison = compareMetrics(
+      { accuracy: 0.8, f1_macro: 0.7, recall_macro: 0.78, log_loss: 0.6, precision_macro: 0.79 },
+      { accuracy: 0.81, f1_macro: 0.75, recall_macro: 0.8, log_loss: 0.4, precision_macro: 0.8, gone: 0.5 },
+      parseThresholds('*: max-drop 0'),
+    )
+    // Drops: accuracy 0.01, f1_macro 0.05, recall_macro 0.02, log_loss 0.2 (a loss that rose), precision 0.01.
+    expect(verdict(comparison).text).toBe(
+      '6 metrics regressed: f1_macro \u22120.0500 (max-drop 0); log_loss +0.2000 (max-drop 0); ' +
+        'gone missing from this run; and 3 more',
+    )
+    const four = compareMetrics(
+      { accuracy: 0.8, f1_macro: 0.7, recall_macro: 0.78, precision_macro: 0.79 },
+      { accuracy: 0.81, f1_macro: 0.75, recall_macro: 0.8, precision_macro: 0.8 },
+      parseThresholds('*: max-drop 0'),
+    )
+    // accuracy and precision_macro drop alike: the earlier row is named.
+    expect(verdict(four).text).toBe(
+      '4 metrics regressed: accuracy \u22120.0100 (max-drop 0); f1_macro \u22120.0500 (max-drop 0); ' +
+        'recall_macro \u22120.0200 (max-drop 0); and 1 more',
+    )
+  })
+
   it('announces a first run', () => {
     expect(verdict(compareMetrics(current, undefined, thresholds))).toEqual({
       icon: '🆕',

@@ -86,10 +86,10 @@ export function verdict(comparison: Comparison): Verdict {
   const regressed = comparison.metrics.filter(isRegression)
   if (regressed.length > 0) {
     const noun = regressed.length === 1 ? 'metric' : 'metrics'
-    return {
-      icon: '❌',
-      text: `${regressed.length} ${noun} regressed: ${regressed.map(describeRegression).join('; ')}`,
-    }
+    const named = headlineRegressions(regressed)
+    const more = regressed.length - named.length
+    const parts = [...named.map(describeRegression), ...(more > 0 ? [`and ${more} more`] : [])]
+    return { icon: '❌', text: `${regressed.length} ${noun} regressed: ${parts.join('; ')}` }
   }
   if (comparison.firstRun) {
     const count = comparison.metrics.length
@@ -99,6 +99,25 @@ export function verdict(comparison: Comparison): Verdict {
     }
   }
   return { icon: '✅', text: `No regressions (${countStatuses(comparison.metrics)})` }
+}
+
+/** The headline names at most this many regressions, so it stays one line; the table lists them all. */
+const HEADLINE_REGRESSIONS = 3
+
+/** The regressions the headline names: the largest drops, in table order. */
+function headlineRegressions(regressed: MetricComparison[]): MetricComparison[] {
+  if (regressed.length <= HEADLINE_REGRESSIONS) return regressed
+  // A stable sort: equal drops keep table order.
+  const byDrop = [...regressed].sort((a, b) => worsening(b) - worsening(a))
+  const largest = new Set(byDrop.slice(0, HEADLINE_REGRESSIONS))
+  return regressed.filter((metric) => largest.has(metric))
+}
+
+/** How much worse a regressed metric got, in its own units; a missing metric is the worst there is. */
+function worsening(metric: MetricComparison): number {
+  if (metric.status === 'missing') return Number.MAX_VALUE
+  if (metric.delta === undefined) return 0
+  return metric.direction === 'higher-is-better' ? -metric.delta : metric.delta
 }
 
 /** `f1_macro −0.0213 (max-drop 0.01)`: the metric, how it moved and which rules it broke. */
