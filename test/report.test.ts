@@ -348,4 +348,63 @@ describe('the statistical gate in the report', () => {
       /\| accuracy \| [^\n]* \| 0\.3100 \| 🔴 regressed: max-drop 0 \(dropped 0\.1000\) \|/,
     )
   })
+
+  /** A one-metric report whose metric has an interval and a normal test, with the report input `extra`. */
+  function footerOf(metric: string, extra: Partial<ReportInput> = {}): string {
+    const evidence: Evidence = {
+      metrics: new Map<string, MetricEvidence>([
+        [
+          metric,
+          {
+            interval: { estimate: 0.5, lower: 0.48, upper: 0.52 },
+            test: { delta: -0.01, lower: -0.04, upper: 0.02, pValue: 0.25, paired: false, method: 'normal' },
+          },
+        ],
+      ]),
+      settings: { significance: 0.05, confidence: 0.9, samples: 2000, seed: '7' },
+      family: [metric],
+      pairedMismatches: [],
+      editedBaseline: [],
+    }
+    const comparison = compareMetrics({ [metric]: 0.5 }, { [metric]: 0.51 }, thresholds, undefined, evidence)
+    const report = renderReport({
+      ...input(comparison, { evidence }),
+      task: undefined,
+      matrix: undefined,
+      classification: undefined,
+      ...extra,
+    })
+    return report.split('\n').find((line) => line.startsWith('<sub>A metric regresses'))!
+  }
+
+  it('the footer describes the statistics of the families shown, and only those', () => {
+    const regression = footerOf('mae', { computed: { kind: 'regression' } })
+    expect(regression).toContain(
+      '<br>Intervals: 90%, 2,000 bootstrap resamples (seed <code>7</code>); regression metrics resample rows, and their drops are tested from the standard errors of both runs.</sub>',
+    )
+    expect(regression).not.toContain('confusion matrix')
+    expect(footerOf('roc_auc')).toContain('; score metrics resample rows, and their drops')
+
+    const file = 'results.json'
+    const fromFile = footerOf('hellaswag/acc', {
+      metricsFiles: {
+        files: [{ file, format: 'lm-eval', metrics: [] }],
+        metrics: [
+          {
+            name: 'hellaswag/acc',
+            value: 0.5,
+            direction: 'higher-is-better',
+            stderr: 0.01,
+            path: '$.results.hellaswag.acc',
+            file,
+            format: 'lm-eval',
+          },
+        ],
+      },
+    })
+    expect(fromFile).toContain(
+      '<br>Intervals: 90%; metrics read from files take the standard errors the files give, and are tested from those of both runs.</sub>',
+    )
+    expect(fromFile).not.toContain('bootstrap')
+  })
 })

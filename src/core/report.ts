@@ -1,3 +1,4 @@
+import { CATALOGUE } from './catalogue.js'
 import { isRegression, type Comparison, type MetricComparison, type Status } from './compare.js'
 import type { ConfusionMatrix } from './confusion.js'
 import { code, details, escapeMarkdown, table } from './markdown.js'
@@ -357,7 +358,8 @@ function formatPercent(level: number): string {
 }
 
 /** One paragraph under the table saying, in plain words, how the statistical gate decided. */
-function statisticsNote({ evidence, comparison }: ReportInput): string {
+function statisticsNote(input: ReportInput): string {
+  const { evidence, comparison } = input
   if (!evidence) return ''
   const { significance, confidence, samples, seed } = evidence.settings
   const gated = evidence.family.length
@@ -393,10 +395,48 @@ function statisticsNote({ evidence, comparison }: ReportInput): string {
     lines.push(
       `⚠️ ${code(metric)} is ${formatValue(stored)} in the baseline file, but the confusion matrix stored with it gives ${formatValue(fromMatrix)}: the baseline was edited by hand. The stored value wins: this run is tested against it as a fixed value (one-sample, from this run's bootstrap).`,
     )
-  lines.push(
-    `Intervals: ${formatPercent(confidence)}, ${formatCount(samples)} bootstrap resamples (seed ${code(seed)}); count metrics resample the confusion matrix.`,
-  )
+  const methods = intervalMethods(input)
+  if (methods.resampled.length > 0)
+    lines.push(
+      `Intervals: ${formatPercent(confidence)}, ${formatCount(samples)} bootstrap resamples (seed ${code(seed)}); ${[...methods.resampled, ...methods.given].join('; ')}.`,
+    )
+  else if (methods.given.length > 0)
+    lines.push(`Intervals: ${formatPercent(confidence)}; ${methods.given.join('; ')}.`)
   return `<sub>${lines.join('<br>')}</sub>`
+}
+
+/**
+ * How the intervals and tests of the metrics in this report were made, family by family, so the footer describes
+ * only what is shown: `resampled` by the bootstrap, `given` by the metrics files' standard errors.
+ */
+function intervalMethods({ comparison, metricsFiles }: ReportInput): {
+  resampled: string[]
+  given: string[]
+} {
+  const fromFiles = new Set(metricsFiles?.metrics.map((m) => m.name))
+  const families = new Set(
+    comparison.metrics
+      .filter((m) => m.evidence?.interval || m.evidence?.test)
+      .map((m) => (fromFiles.has(m.name) ? 'file' : CATALOGUE.get(m.name)?.family)),
+  )
+  const byRows = (['scores', 'regression', 'text'] as const)
+    .filter((family) => families.has(family))
+    .map((family) => (family === 'scores' ? 'score' : family))
+  const rows =
+    byRows.length > 0
+      ? `${byRows.join(' and ')} metrics resample rows, and their drops are tested from the standard errors of both runs`
+      : undefined
+  return {
+    resampled: [
+      ...(families.has('classification') ? ['count metrics resample the confusion matrix'] : []),
+      ...(rows ? [rows] : []),
+    ],
+    given: families.has('file')
+      ? [
+          'metrics read from files take the standard errors the files give, and are tested from those of both runs',
+        ]
+      : [],
+  }
 }
 
 function contextLine({
