@@ -100,6 +100,28 @@ describe('a baseline edited by hand', () => {
     expect(metric('accuracy').status).toBe('improved')
   })
 
+  it('a baseline recorded with another positive class is not taken for an edited one', () => {
+    const matrix = binary(400, 50, 61, 275)
+    const current = { precision: classificationMetrics(matrix, '1').values.precision! }
+    const baseline: BaselineEntry = {
+      // The precision of class 0, as a run with positive-label 0 stored it.
+      metrics: { precision: classificationMetrics(matrix, '0').values.precision! },
+      labels: matrix.labels,
+      confusionMatrix: matrix.counts,
+      positiveLabel: '0',
+    }
+    const input = { current, directionOf: () => 'higher-is-better' as const, gated: ['precision'], matrix }
+    const evidence = gatherEvidence({ ...input, baseline, positiveLabel: '1' }, SETTINGS)
+    expect(evidence.editedBaseline).toEqual([])
+    expect(evidence.metrics.get('precision')!.test!.method).toBe('bootstrap')
+    // The same values under the same positive class: an edit.
+    const edited = gatherEvidence(
+      { ...input, baseline: { ...baseline, positiveLabel: '1' }, positiveLabel: '1' },
+      SETTINGS,
+    )
+    expect(edited.editedBaseline.map((edit) => edit.metric)).toEqual(['precision'])
+  })
+
   it('an untouched baseline is tested against its matrix, and nothing is said', () => {
     const { evidence, metric } = judge(binary(390, 60, 61, 275), RECORDED, recorded(RECORDED))
     expect(evidence.editedBaseline).toEqual([])

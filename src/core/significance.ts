@@ -140,40 +140,11 @@ export function gatherEvidence(
     (name) =>
       Object.hasOwn(input.current, name) && input.baseline && Object.hasOwn(input.baseline.metrics, name),
   )
-  const tests = new Map<string, DropTest | (MetricTest & { metric: string })>()
-  const pairedMismatches: Evidence['pairedMismatches'] = []
-  const editedBaseline: Evidence['editedBaseline'] = []
   const countedGated = gated.filter((name) => counted.includes(name))
-  if (countedGated.length > 0 && !resamplable) {
-    // Left untested below, with the reason.
-  } else if (countedGated.length > 0 && input.paired) {
-    const paired = pairedDropTests(input.paired, {
-      ...options,
-      metrics: countedGated,
-      directionOf: input.directionOf,
-    })
-    for (const [name, test] of Object.entries(paired)) {
-      tests.set(name, test)
-      const stored = input.baseline!.metrics[name]!
-      if (Math.abs(stored - test.baseline) > NOISE)
-        pairedMismatches.push({ metric: name, stored, fromPredictions: test.baseline })
-    }
-  } else if (countedGated.length > 0 && input.matrix) {
-    const before = baselineMatrix(input.baseline!)
-    if (before) {
-      const unpaired = unpairedDropTests(input.matrix, before, {
-        ...options,
-        metrics: countedGated,
-        directionOf: input.directionOf,
-        storedValues: input.baseline!.metrics,
-      })
-      for (const [name, test] of Object.entries(unpaired)) {
-        tests.set(name, test)
-        if (test.fromMatrix !== undefined)
-          editedBaseline.push({ metric: name, stored: test.baseline, fromMatrix: test.fromMatrix })
-      }
-    }
-  }
+  // Too many labels: left untested below, with the reason.
+  const { tests, pairedMismatches, editedBaseline } = resamplable
+    ? countTests(input, countedGated, options)
+    : { tests: new Map<string, GatedTest>(), pairedMismatches: [], editedBaseline: [] }
   for (const name of gated) {
     const mine = input.standardErrors?.[name]
     const theirs = input.baseline?.standardErrors?.[name]
@@ -220,6 +191,48 @@ export function gatherEvidence(
     pairedMismatches,
     editedBaseline,
   }
+}
+
+/** A gated metric's test: a count metric's drop test, or a normal test from standard errors. */
+type GatedTest = DropTest | (MetricTest & { metric: string })
+
+/**
+ * The drop tests of the gated count metrics: paired over the joint table when the baseline model's predictions
+ * were given, else unpaired against the baseline's stored matrix. Unpaired, a stored value the stored matrix does
+ * not give (the file was edited by hand) wins: that metric is tested one-sample against it.
+ */
+function countTests(
+  input: EvidenceInput,
+  metrics: string[],
+  options: { confidence: number; samples: number; seed: string; positiveLabel?: string },
+): Pick<Evidence, 'pairedMismatches' | 'editedBaseline'> & { tests: Map<string, GatedTest> } {
+  const tests = new Map<string, GatedTest>()
+  const pairedMismatches: Evidence['pairedMismatches'] = []
+  const editedBaseline: Evidence['editedBaseline'] = []
+  const stored = input.baseline?.metrics ?? {}
+  const testOptions = { ...options, metrics, directionOf: input.directionOf }
+  if (metrics.length > 0 && input.paired) {
+    for (const [name, test] of Object.entries(pairedDropTests(input.paired, testOptions))) {
+      tests.set(name, test)
+      if (Math.abs(stored[name]! - test.baseline) > NOISE)
+        pairedMismatches.push({ metric: name, stored: stored[name]!, fromPredictions: test.baseline })
+    }
+  }
+  const before = metrics.length > 0 && !input.paired && input.matrix && baselineMatrix(input.baseline!)
+  if (before) {
+    // A baseline recorded with another positive class has other binary metrics: not an edit.
+    const samePositive = (input.baseline!.positiveLabel ?? input.positiveLabel) === input.positiveLabel
+    const unpaired = unpairedDropTests(input.matrix!, before, {
+      ...testOptions,
+      ...(samePositive ? { storedValues: stored } : {}),
+    })
+    for (const [name, test] of Object.entries(unpaired)) {
+      tests.set(name, test)
+      if (test.fromMatrix !== undefined)
+        editedBaseline.push({ metric: name, stored: test.baseline, fromMatrix: test.fromMatrix })
+    }
+  }
+  return { tests, pairedMismatches, editedBaseline }
 }
 
 /** A one-sided normal test of Δ with standard error `error`; small p means "worse". */
