@@ -7,6 +7,7 @@ import type { ConfusionMatrix } from '../src/core/confusion.js'
 import { classificationMetrics } from '../src/core/metrics/classification.js'
 import { renderReport } from '../src/core/report.js'
 import { gatherEvidence } from '../src/core/significance.js'
+import { pairedMatrices, PairedCounter } from '../src/core/stats/index.js'
 import { parseThresholds } from '../src/core/thresholds.js'
 import { binary } from './helpers/matrices.js'
 
@@ -130,6 +131,78 @@ describe('a baseline edited by hand', () => {
   })
 })
 
+/** Paired predictions: (gold, candidate, baseline) labels with their counts, over labels 0 and 1. */
+function pairedRun(cells: [gold: string, candidate: string, baseline: string, count: number][]) {
+  const counter = new PairedCounter()
+  for (const [gold, candidate, baseline, count] of cells) counter.add(gold, candidate, baseline, count)
+  const table = counter.toTable()
+  const { candidate, baseline } = pairedMatrices(table)
+  return { table, candidate, baseline }
+}
+
+/** Evidence and comparison of a paired run against `stored` values (the baseline entry has no matrix). */
+function judgePaired(run: ReturnType<typeof pairedRun>, stored: Record<string, number>, settings = SETTINGS) {
+  const all = classificationMetrics(run.candidate).values
+  const current = Object.fromEntries(METRICS.map((name) => [name, all[name]!]))
+  const evidence = gatherEvidence(
+    {
+      current,
+      directionOf: (name) => directionOf(name),
+      gated: METRICS,
+      baseline: { metrics: stored },
+      matrix: run.candidate,
+      paired: run.table,
+    },
+    settings,
+  )
+  return {
+    evidence,
+    comparison: compareMetrics(current, stored, parseThresholds('*: max-drop 0'), undefined, evidence),
+  }
+}
+
+describe('a baseline file that the baseline predictions do not give (paired)', () => {
+  // 786 examples: the candidate repeats the baseline model's prediction on all but 20 of them.
+  const run = pairedRun([
+    ['0', '0', '0', 390],
+    ['0', '1', '1', 50],
+    ['0', '0', '1', 10],
+    ['1', '1', '1', 265],
+    ['1', '0', '0', 61],
+    ['1', '0', '1', 10],
+  ])
+
+  it('the file wins: its raised accuracy is tested one-sample, and Δ, interval and p agree', () => {
+    const stored = { ...recorded(run.baseline), accuracy: 0.95 }
+    const { evidence, comparison } = judgePaired(run, stored)
+    const accuracy = comparison.metrics.find((m) => m.name === 'accuracy')!
+    const test = accuracy.evidence!.test!
+    expect(evidence.pairedMismatches).toEqual([
+      { metric: 'accuracy', stored: 0.95, fromPredictions: recorded(run.baseline).accuracy },
+    ])
+    expect(test).toMatchObject({ method: 'one-sample', paired: false, pValue: 1 / 1001 })
+    expect(test.delta).toBe(accuracy.delta)
+    expect(test.upper).toBeLessThan(0)
+    expect(accuracy.status).toBe('regressed')
+    // The metric that agrees with the predictions keeps its paired test.
+    expect(comparison.metrics.find((m) => m.name === 'f1_macro')!.evidence!.test!.paired).toBe(true)
+    const report = renderReport({
+      name: 'default',
+      comparison,
+      rows: 786,
+      files: ['predictions.csv'],
+      thresholds: parseThresholds('*: max-drop 0'),
+      baseline: { path: '.github/eval-baseline.json', found: true },
+      evidence,
+    })
+    expect(report).toContain(
+      "⚠️ <code>accuracy</code> of the baseline predictions is 0.8461, the baseline file says 0.9500: the file wins. This run is tested against it as a fixed value (one-sample, from this run's bootstrap), not paired.",
+    )
+    // McNemar tested nothing here, so the note does not claim it.
+    expect(report).toContain('Paired: 786 examples scored by both models (baseline-predictions).<br>')
+  })
+})
+
 /**
  * A random 2- or 3-class confusion matrix of up to 360 rows. As in a real run, every label occurs as a gold label
  * or a prediction (the labels come from the data).
@@ -180,6 +253,33 @@ describe('Δ, its interval and p agree, edited baselines or not (property)', () 
         },
       ),
       { seed: 13, numRuns: 300 },
+    )
+  })
+
+  it('paired runs too: the reported Δ lies inside its reported interval', () => {
+    const label = fc.constantFrom('0', '1')
+    const cells = fc.array(fc.tuple(label, label, label, fc.integer({ min: 1, max: 40 })), {
+      minLength: 1,
+      maxLength: 8,
+    })
+    fc.assert(
+      fc.property(
+        cells,
+        fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
+        fc.integer({ min: 0, max: 1000 }),
+        (triples, accuracy, seed) => {
+          const run = pairedRun(triples)
+          const stored = { ...recorded(run.baseline), ...(accuracy === undefined ? {} : { accuracy }) }
+          const settings = { ...SETTINGS, samples: 200, seed: String(seed) }
+          for (const metric of judgePaired(run, stored, settings).comparison.metrics) {
+            const test = metric.evidence!.test!
+            expect(test.delta).toBeCloseTo(metric.delta!, 12)
+            expect(test.lower).toBeLessThanOrEqual(metric.delta! + 1e-12)
+            expect(test.upper).toBeGreaterThanOrEqual(metric.delta! - 1e-12)
+          }
+        },
+      ),
+      { seed: 13, numRuns: 200 },
     )
   })
 })

@@ -383,13 +383,14 @@ function statisticsNote(input: ReportInput): string {
     lines.push(
       `No test for ${names.map(code).join(', ')} (${escapeMarkdown(reason)}): the rule alone decides ${names.length === 1 ? 'it' : 'them'}.`,
     )
+  const mcnemar = [...evidence.metrics.values()].some((m) => m.test?.method === 'mcnemar')
   if (evidence.pairedRows !== undefined)
     lines.push(
-      `Paired: ${formatCount(evidence.pairedRows)} examples scored by both models (baseline-predictions); accuracy uses the exact McNemar test.`,
+      `Paired: ${formatCount(evidence.pairedRows)} examples scored by both models (baseline-predictions)${mcnemar ? '; accuracy uses the exact McNemar test' : ''}.`,
     )
   for (const { metric, stored, fromPredictions } of evidence.pairedMismatches)
     lines.push(
-      `⚠️ ${code(metric)} of the baseline predictions is ${formatValue(fromPredictions)}, the baseline file says ${formatValue(stored)}: the test compares with the predictions, the rule with the file.`,
+      `⚠️ ${code(metric)} of the baseline predictions is ${formatValue(fromPredictions)}, the baseline file says ${formatValue(stored)}: the file wins. This run is tested against it as a fixed value (one-sample, from this run's bootstrap), not paired.`,
     )
   for (const { metric, stored, fromMatrix } of evidence.editedBaseline)
     lines.push(

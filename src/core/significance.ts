@@ -6,6 +6,7 @@ import type { StatisticsSettings } from './settings.js'
 import {
   baselineMatrix,
   bootstrapIntervals,
+  fixedValueTests,
   normalCdf,
   normalQuantile,
   pairedDropTests,
@@ -163,7 +164,7 @@ export function gatherEvidence(
   const family = gated.filter((name) => tests.has(name))
   for (const name of family) {
     const { delta, lower, upper, pValue, paired, method } = tests.get(name)!
-    const oneSample = editedBaseline.some((edit) => edit.metric === name)
+    const oneSample = [...editedBaseline, ...pairedMismatches].some((edit) => edit.metric === name)
     entry(name).test = { delta, lower, upper, pValue, paired, method: oneSample ? 'one-sample' : method }
   }
   if (settings.significance !== undefined && family.length > 0) {
@@ -217,6 +218,11 @@ function countTests(
       if (Math.abs(stored[name]! - test.baseline) > NOISE)
         pairedMismatches.push({ metric: name, stored: stored[name]!, fromPredictions: test.baseline })
     }
+    // The baseline predictions do not give the stored value: the stored value wins, as over a stored matrix.
+    const fixed = Object.fromEntries(pairedMismatches.map(({ metric }) => [metric, stored[metric]!]))
+    if (input.matrix && pairedMismatches.length > 0)
+      for (const [name, test] of Object.entries(fixedValueTests(input.matrix, fixed, testOptions)))
+        tests.set(name, test)
   }
   const before = metrics.length > 0 && !input.paired && input.matrix && baselineMatrix(input.baseline!)
   if (before) {

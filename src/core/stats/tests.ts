@@ -170,6 +170,33 @@ export function unpairedDropTests(
 }
 
 /**
+ * One-sample tests of "the candidate is worse than a fixed value" for each metric of `fixed` (stored baseline
+ * values that the baseline's own data do not give): the candidate's matrix alone is bootstrapped.
+ */
+export function fixedValueTests(
+  candidate: ConfusionMatrix,
+  fixed: Readonly<Record<string, number>>,
+  options: DropTestOptions = {},
+): Record<string, DropTest> {
+  const { samples, confidence, random } = resolveOptions(options)
+  const direction = options.directionOf ?? directionOf
+  const current = classificationMetrics(candidate, options.positiveLabel).values
+  const names = commonMetrics(current, fixed, Object.keys(fixed))
+  const replicates = bootstrapReplicates(candidate, samples, random, options.positiveLabel, names)
+  const result: Record<string, DropTest> = {}
+  for (const metric of names)
+    result[metric] = fixedBaselineTest(
+      metric,
+      direction(metric),
+      fixed[metric]!,
+      current[metric]!,
+      replicates[metric]!,
+      confidence,
+    )
+  return result
+}
+
+/**
  * One-sample test of "the candidate is worse than `fixed`": Δ* = m(candidate*) − fixed over the candidate's
  * bootstrap `replicates`, so Δ, its interval and p all measure the distance to the same fixed value.
  */
