@@ -256,6 +256,37 @@ describe('Δ, its interval and p agree, edited baselines or not (property)', () 
     )
   })
 
+  it('metrics tested from standard errors compare with the stored value itself, edited or not', () => {
+    const unit = fc.double({ min: 0, max: 1, noNaN: true })
+    const error = fc.double({ min: 0, max: 0.1, noNaN: true })
+    fc.assert(
+      fc.property(unit, unit, error, error, (current, stored, mine, theirs) => {
+        const evidence = gatherEvidence(
+          {
+            current: { 'task/acc': current },
+            directionOf: () => 'higher-is-better',
+            gated: ['task/acc'],
+            baseline: { metrics: { 'task/acc': stored }, standardErrors: { 'task/acc': theirs } },
+            standardErrors: { 'task/acc': mine },
+          },
+          SETTINGS,
+        )
+        const [metric] = compareMetrics(
+          { 'task/acc': current },
+          { 'task/acc': stored },
+          parseThresholds('*: max-drop 0'),
+          undefined,
+          evidence,
+        ).metrics
+        const test = metric!.evidence!.test!
+        expect(test.delta).toBe(metric!.delta)
+        expect(test.lower).toBeLessThanOrEqual(metric!.delta!)
+        expect(test.upper).toBeGreaterThanOrEqual(metric!.delta!)
+      }),
+      { seed: 13, numRuns: 300 },
+    )
+  })
+
   it('paired runs too: the reported Δ lies inside its reported interval', () => {
     const label = fc.constantFrom('0', '1')
     const cells = fc.array(fc.tuple(label, label, label, fc.integer({ min: 1, max: 40 })), {
