@@ -2,11 +2,11 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { BaselineEntry } from '../src/core/baseline.js'
 import { directionOf } from '../src/core/catalogue.js'
-import { compareMetrics } from '../src/core/compare.js'
+import { compareMetrics, type Comparison } from '../src/core/compare.js'
 import type { ConfusionMatrix } from '../src/core/confusion.js'
 import { classificationMetrics } from '../src/core/metrics/classification.js'
 import { renderReport } from '../src/core/report.js'
-import { gatherEvidence } from '../src/core/significance.js'
+import { gatherEvidence, type Evidence } from '../src/core/significance.js'
 import { pairedMatrices, PairedCounter } from '../src/core/stats/index.js'
 import { parseThresholds } from '../src/core/thresholds.js'
 import { binary } from './helpers/matrices.js'
@@ -46,6 +46,19 @@ function recorded(matrix: ConfusionMatrix): Record<string, number> {
   return Object.fromEntries(METRICS.map((name) => [name, all[name]!]))
 }
 
+/** The report of a 786-row run. */
+function reportOf(comparison: Comparison, evidence: Evidence): string {
+  return renderReport({
+    name: 'default',
+    comparison,
+    rows: 786,
+    files: ['predictions.csv'],
+    thresholds: parseThresholds('*: max-drop 0'),
+    baseline: { path: '.github/eval-baseline.json', found: true },
+    evidence,
+  })
+}
+
 // 786 rows, 675 right: accuracy 0.8588 (the case).
 const RECORDED = binary(400, 50, 61, 275)
 
@@ -74,15 +87,7 @@ describe('a baseline edited by hand', () => {
   it('the report says the baseline was edited by hand, and how the metric was tested', () => {
     const stored = { ...recorded(RECORDED), accuracy: 0.95 }
     const { evidence, comparison } = judge(RECORDED, RECORDED, stored)
-    const report = renderReport({
-      name: 'default',
-      comparison,
-      rows: 786,
-      files: ['predictions.csv'],
-      thresholds: parseThresholds('*: max-drop 0'),
-      baseline: { path: '.github/eval-baseline.json', found: true },
-      evidence,
-    })
+    const report = reportOf(comparison, evidence)
     expect(report).toContain(
       "⚠️ <code>accuracy</code> is 0.9500 in the baseline file, but the confusion matrix stored with it gives 0.8588: the baseline was edited by hand. The stored value wins: this run is tested against it as a fixed value (one-sample, from this run's bootstrap).",
     )
@@ -186,15 +191,7 @@ describe('a baseline file that the baseline predictions do not give (paired)', (
     expect(accuracy.status).toBe('regressed')
     // The metric that agrees with the predictions keeps its paired test.
     expect(comparison.metrics.find((m) => m.name === 'f1_macro')!.evidence!.test!.paired).toBe(true)
-    const report = renderReport({
-      name: 'default',
-      comparison,
-      rows: 786,
-      files: ['predictions.csv'],
-      thresholds: parseThresholds('*: max-drop 0'),
-      baseline: { path: '.github/eval-baseline.json', found: true },
-      evidence,
-    })
+    const report = reportOf(comparison, evidence)
     expect(report).toContain(
       "⚠️ <code>accuracy</code> of the baseline predictions is 0.8461, the baseline file says 0.9500: the file wins. This run is tested against it as a fixed value (one-sample, from this run's bootstrap), not paired.",
     )
