@@ -83,7 +83,7 @@ describe('shard → merge → gate', () => {
       expect(merge.outputs.metrics).toBe(single.outputs.metrics)
       expect(merge.outputs.summary).toBe(single.outputs.summary)
       const [comment] = api.commentsOn(PR)
-      expect(comment!.body).toContain('### ❌ sentiment: 5 metrics regressed: accuracy −0.0933')
+      expect(comment!.body).toContain('### ❌ sentiment: 5 metrics regressed: balanced_accuracy −0.0945')
       expect(comment!.body).toContain('**sentiment** · 600 rows from 3 files · multiclass, 3 labels')
       expect(comment!.body).toContain('```mermaid\n')
     } finally {

@@ -99,7 +99,7 @@ describe.concurrent('a noisy dip passes, a real drop fails', () => {
     expect(result.exitCode).toBe(1)
     expect(result.outputs.regressed).toBe('true')
     expect(result.outputs.summary).toMatch(
-      /^❌ 5 metrics regressed: accuracy −0\.0933 \(max-drop 0\.01; p 0\.0025\); .*f1_macro −0\.1025 \(max-drop 0\.01; p 0\.0025\)$/,
+      /^❌ 5 metrics regressed: balanced_accuracy −0\.0945 \(max-drop 0\.01; p 0\.0025\); .*f1_macro −0\.1025 \(max-drop 0\.01; p 0\.0025\); and 2 more$/,
     )
     // The bootstrap's smallest p with B = 2,000 is 1 / 2,001; Holm multiplies it by the 5 tested metrics.
     expect(row(comment, 'f1_macro')).toMatch(
