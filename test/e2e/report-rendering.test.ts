@@ -1,0 +1,108 @@
+import { afterAll, describe, expect, test } from 'vitest'
+import { referencesIn, renderGfm, visibleText } from '../helpers/cmark.js'
+import { toJsonLines } from '../helpers/prediction-files.js'
+import { cleanupRuns, runAction } from '../helpers/run-action.js'
+
+// Whole reports built from hostile labels, model names, metric names and paths, rendered as GitHub renders them
+// (cmark-gfm with GitHub's extensions): nothing taken from the artifacts becomes a link, an image, HTML, a
+// mention or a reference (issue 12, item 3).
+
+afterAll(cleanupRuns)
+
+const BASELINE = '.github/eval-baseline.json'
+/** The one link a report may hold: the workflow run, which the runner's environment names. */
+const WORKFLOW_RUN = '<a href="https://github.com/owner/repo/actions/runs/1">'
+/** The run's own commit (GITHUB_SHA, from the runner): the footer may let GitHub link it. */
+const RUN_COMMIT = 'commit 0123456'
+
+/** Tags cmark-gfm makes of Markdown, and the few the report writes itself. */
+const ALLOWED_TAGS = new Set(
+  'p h3 table thead tbody tr th td code pre details summary sub br strong em blockquote ul li hr a'.split(
+    ' ',
+  ),
+)
+
+const LABELS = [
+  'www.evil.test',
+  '#1',
+  'GH-2',
+  'owner/repo#3',
+  'a@b.example',
+  '@octocat',
+  'deadbeefcafe1234',
+  'https://evil.example/x',
+  '<img src=x onerror=alert(1)>',
+  '![i](http://e.example/i.png)',
+]
+const MODELS = ['candidate', 'www.model.test', '@org/team', 'owner/repo#4', 'cafebabe00']
+
+/** Renders the report and checks every way it could link, embed or mention; returns the visible text. */
+function expectInert(report: string): string {
+  const html = renderGfm(report)
+  const tags = [...html.matchAll(/<\/?([a-zA-Z0-9]+)/g)].map((m) => m[1]!.toLowerCase())
+  expect(tags.filter((tag) => !ALLOWED_TAGS.has(tag))).toEqual([])
+  expect([...html.matchAll(/<a\b[^>]*>/g)].map((m) => m[0])).toEqual([WORKFLOW_RUN])
+  // The Mermaid charts stay whole code blocks: no name closed the fence, and GitHub links nothing inside them.
+  const blocks = [...html.matchAll(/<pre>([\s\S]*?)<\/pre>/g)].map((m) => m[1]!)
+  for (const block of blocks) expect(block).toMatch(/^<code class="language-mermaid">[^<]*<\/code>$/)
+  const text = visibleText(html.replace(/<pre>[\s\S]*?<\/pre>/g, ''))
+  expect(referencesIn(text).filter((hit) => !hit.includes(RUN_COMMIT))).toEqual([])
+  expect(text).toContain(RUN_COMMIT)
+  return text.replace(/\u200b/g, '')
+}
+
+describe('a report rendered by cmark-gfm', () => {
+  test('hostile labels, model names, baseline metric names and paths: no link, image, HTML or reference', async () => {
+    const folder = 'runs/www.path.test@octocat#12 GH-5 feedface00'
+    const records = MODELS.flatMap((model, m) =>
+      LABELS.flatMap((label, i) =>
+        [0, 1, 2].map((k) => ({ model, label, prediction: k <= m % 3 ? label : LABELS[(i + 1) % 10]! })),
+      ),
+    )
+    const baseline = JSON.stringify({
+      schema: 1,
+      models: {
+        'www.name.test': {
+          metrics: {
+            accuracy: 0.1,
+            'www.metric.test': 0.5,
+            '#6': 0.5,
+            'GH-7 @octocat': 0.5,
+            ab12cd34ef56: 0.5,
+          },
+          provenance: { commit: '#8@oct https://x' },
+        },
+      },
+    })
+    const result = await runAction({
+      files: { [`${folder}/p.jsonl`]: toJsonLines(records), [BASELINE]: baseline },
+      inputs: { predictions: `${folder}/*.jsonl`, 'model-column': 'model', name: 'www.name.test' },
+    })
+    expect(result.exitCode, result.stdout + result.stderr).toBe(1)
+    const text = expectInert(result.summary)
+    // Everything is still there to read.
+    for (const name of [...LABELS, ...MODELS, 'www.metric.test', '#6', 'GH-7 @octocat', 'ab12cd34ef56'])
+      expect(text, name).toContain(name)
+  })
+
+  test('hostile metric names and paths of a metrics file: no link, image, HTML or reference', async () => {
+    const folder = 'evals/www.x.test #10 @octocat'
+    const metrics = {
+      'www.m.test': 0.5,
+      '#11': 0.4,
+      '@octocat': 0.3,
+      'GH-12': 0.2,
+      feedfacecafe: 0.1,
+      'owner/repo#13': 0.9,
+      'https://e.example': 0.8,
+      '<img src=x>': 0.7,
+    }
+    const result = await runAction({
+      files: { [`${folder}/results.json`]: JSON.stringify(metrics) },
+      inputs: { 'metrics-files': `${folder}/results.json` },
+    })
+    expect(result.exitCode, result.stdout + result.stderr).toBe(0)
+    const text = expectInert(result.summary)
+    for (const name of [...Object.keys(metrics), folder]) expect(text, name).toContain(name)
+  })
+})
