@@ -7,7 +7,7 @@ import {
   escapeTrustedMarkdown,
   table,
 } from '../src/core/markdown.js'
-import { referencesIn, renderGfm, visibleText } from './helpers/cmark.js'
+import { LINKABLE_NAMES, referencesIn, renderGfm, visibleText } from './helpers/cmark.js'
 
 /** What must never come out of escapeMarkdown, whatever went in. */
 function expectInert(escaped: string): void {
@@ -86,6 +86,7 @@ describe('escapeMarkdown', () => {
 
 /** Strings GitHub would link, mention or cross-reference, one of each kind. */
 const HOSTILE = [
+  ...LINKABLE_NAMES,
   'www.example.com',
   'WWW.Example.com/path',
   'see www.evil.test?q=1',

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process'
+import { expect } from 'vitest'
 
 /**
  * Renders Markdown as GitHub does, with cmark-gfm (GitHub's reference implementation) and GitHub's extensions.
@@ -39,4 +40,45 @@ export function referencesIn(text: string): string[] {
   return patterns.flatMap((pattern) =>
     [...text.matchAll(pattern)].map((m) => text.slice(Math.max(0, m.index - 20), m.index + 20)),
   )
+}
+
+/** Names GitHub would link, embed, mention or cross-reference if they reached Markdown unescaped: one of each. */
+export const LINKABLE_NAMES = [
+  'www.evil.test',
+  '#1',
+  'GH-2',
+  'owner/repo#3',
+  'a@b.example',
+  '@octocat',
+  'deadbeefcafe1234',
+  'https://evil.example/x',
+  '<img src=x onerror=alert(1)>',
+  '![i](http://e.example/i.png)',
+]
+
+/** Tags cmark-gfm makes of Markdown, and the few the report writes itself. */
+const REPORT_TAGS = new Set(
+  'p h3 table thead tbody tr th td code pre details summary sub br strong em blockquote ul li hr a'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Renders a report and checks every way it could link, embed or mention: only the tags a report writes, only the
+ * `links` given (opening tags, e.g. the workflow run's), Mermaid blocks that stay whole, and no reference in the
+ * text except in the `trusted` strings. Returns the visible text without zero-width spaces, to check it reads as
+ * written.
+ */
+export function expectInertReport(report: string, links: string[], trusted: string[] = []): string {
+  const html = renderGfm(report)
+  const tags = [...html.matchAll(/<\/?([a-zA-Z0-9]+)/g)].map((m) => m[1]!.toLowerCase())
+  expect(tags.filter((tag) => !REPORT_TAGS.has(tag))).toEqual([])
+  expect([...html.matchAll(/<a\b[^>]*>/g)].map((m) => m[0])).toEqual(links)
+  // Mermaid charts stay whole code blocks: no name closed the fence, and GitHub links nothing inside them.
+  const blocks = [...html.matchAll(/<pre>([\s\S]*?)<\/pre>/g)].map((m) => m[1]!)
+  for (const block of blocks) expect(block).toMatch(/^<code class="language-mermaid">[^<]*<\/code>$/)
+  const text = visibleText(html.replace(/<pre>[\s\S]*?<\/pre>/g, ''))
+  expect(referencesIn(text).filter((hit) => !trusted.some((t) => hit.includes(t)))).toEqual([])
+  for (const t of trusted) expect(text).toContain(t)
+  return text.replace(/\u200b/g, '')
 }
