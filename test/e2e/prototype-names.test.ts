@@ -81,4 +81,36 @@ describe('names that are also Object.prototype members', () => {
     expect(result.summary).not.toContain('[—, —]')
     expect(result.summary).not.toContain('the baseline stores no standard error')
   })
+
+  test('labels and model-column values: counted, written and compared like any other', async () => {
+    const rows = [
+      ['constructor', 'constructor', '__proto__'],
+      ['__proto__', '__proto__', '__proto__'],
+      ['toString', '__proto__', '__proto__'],
+      ['constructor', 'toString', 'toString'],
+      ['__proto__', '__proto__', 'toString'],
+      ['toString', 'toString', 'toString'],
+    ]
+    const csv = ['label,prediction,model', ...rows.map((row) => row.join(','))].join('\n') + '\n'
+    const inputs = { predictions: 'p.csv', 'model-column': 'model', candidate: '__proto__' }
+    const first = await runAction({
+      files: { 'p.csv': csv },
+      inputs: { ...inputs, 'update-baseline': 'true' },
+    })
+    expect(first.exitCode, first.stdout + first.stderr).toBe(0)
+    const text = await readFile(path.join(first.workspace, BASELINE), 'utf8')
+    const entry = (
+      JSON.parse(text) as { models: Record<string, { labels: string[]; confusionMatrix: number[][] }> }
+    ).models.default!
+    expect(entry.labels).toEqual(['__proto__', 'constructor', 'toString'])
+    expect(entry.confusionMatrix).toEqual([
+      [1, 0, 0],
+      [0, 1, 0],
+      [1, 0, 0],
+    ])
+    const second = await runAction({ files: { 'p.csv': csv, [BASELINE]: text }, inputs })
+    expect(second.exitCode, second.stdout + second.stderr).toBe(0)
+    expect(second.outputs.summary).toBe('✅ No regressions (4 unchanged)')
+    expect(second.summary).toContain('| **toString** | 1 | 0 | **0** |')
+  })
 })
