@@ -132,7 +132,7 @@ describe('breakAutolinks', () => {
     expect(breakAutolinks(raw)).toBe(broken)
   })
 
-  it('leaves no hex run longer than 6 and takes time linear in the length', () => {
+  it('leaves no hex run longer than 6 in a 400,000-character input and loses no character', () => {
     const long = 'a'.repeat(200_000) + 'g' + '#'.repeat(100_000) + 'w'.repeat(100_000) + '@'
     const broken = breakAutolinks(long)
     expect(broken.replace(/\u200b/g, '')).toBe(long)
