@@ -22,6 +22,7 @@ import { MAX_RESAMPLED_SCORE_ROWS, scoreMetricNames, scoreMetrics } from './eval
 import type { Settings } from './core/settings.js'
 import type { TaskShape } from './core/task.js'
 import { classificationRun } from './core/classification-run.js'
+import { ownValue, setOwn as setMetric } from './core/own.js'
 
 /** The metrics of one run, before any comparison: computed from prediction files and read from metrics files. */
 export interface Evaluation {
@@ -260,11 +261,11 @@ export async function readText(
           throw new InputError('expected a JSON object', where)
         }
         const fields = record as Record<string, unknown>
-        const output = textFromJson(own(fields, settings.predictionColumn), {
+        const output = textFromJson(ownValue(fields, settings.predictionColumn), {
           ...where,
           field: settings.predictionColumn,
         })
-        const gold = own(fields, goldField)
+        const gold = ownValue(fields, goldField)
         const golds = references
           ? referencesFromJson(gold, { ...where, field: goldField })
           : [textFromJson(gold, { ...where, field: goldField })]
@@ -281,13 +282,4 @@ export async function readText(
   }
   if (accumulator.rows === 0) throw new InputError('the prediction files have no rows')
   return accumulator
-}
-
-function own(record: Record<string, unknown>, field: string): unknown {
-  return Object.hasOwn(record, field) ? record[field] : undefined
-}
-
-/** Sets a metric without letting a name such as `__proto__` reach the object's prototype. */
-function setMetric(metrics: Record<string, number>, name: string, value: number): void {
-  Object.defineProperty(metrics, name, { value, enumerable: true, writable: true, configurable: true })
 }

@@ -1,7 +1,7 @@
 import { CATALOGUE } from './catalogue.js'
 import { isRegression, type Comparison, type MetricComparison, type Status } from './compare.js'
 import type { ConfusionMatrix } from './confusion.js'
-import { code, details, escapeMarkdown, table } from './markdown.js'
+import { code, details, escapeMarkdown, escapeTrustedMarkdown, table } from './markdown.js'
 import { formatCount, formatDelta, formatValue } from './format.js'
 import type { ClassificationResult } from './metrics/classification.js'
 import { renderMetricChart } from './chart.js'
@@ -558,7 +558,7 @@ function thresholdDetails({ comparison, metricsFiles }: ReportInput): string {
 
 function footer({ run, baseline }: ReportInput): string {
   const parts = [
-    run?.commit ? `commit ${escapeMarkdown(run.commit.slice(0, 7))}` : undefined,
+    run?.commit ? `commit ${escapeTrustedMarkdown(run.commit.slice(0, 7))}` : undefined,
     baseline.commit ? `baseline from ${escapeMarkdown(baseline.commit.slice(0, 7))}` : undefined,
     run?.url ? `[workflow run](${encodeURI(run.url)})` : undefined,
     `eval-gate${run?.version ? ` ${escapeMarkdown(run.version)}` : ''}`,
@@ -590,6 +590,6 @@ function proposedChangesNotice({ proposedChanges, baseline }: ReportInput): stri
   )
   return (
     `> [!WARNING]\n> This pull request changes the baseline ${code(baseline.path)}. The gate compares with the ` +
-    `copy at ${escapeMarkdown(proposedChanges.trustedFrom)}:\n${lines.join('\n')}`
+    `copy at ${escapeTrustedMarkdown(proposedChanges.trustedFrom)}:\n${lines.join('\n')}`
   )
 }

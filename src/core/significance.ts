@@ -2,6 +2,7 @@ import type { BaselineEntry } from './baseline.js'
 import { CATALOGUE, type Direction } from './catalogue.js'
 import type { ConfusionMatrix } from './confusion.js'
 import { NOISE } from './compare.js'
+import { ownValue } from './own.js'
 import type { StatisticsSettings } from './settings.js'
 import {
   baselineMatrix,
@@ -128,8 +129,8 @@ export function gatherEvidence(
   }
   const z = normalQuantile(0.5 + confidence / 2)
   for (const name of names) {
-    const given = input.intervals?.[name]
-    const error = input.standardErrors?.[name]
+    const given = ownValue(input.intervals, name)
+    const error = ownValue(input.standardErrors, name)
     if (given) entry(name).interval = given
     else if (error !== undefined && !metrics.get(name)?.interval) {
       const value = input.current[name]!
@@ -147,8 +148,8 @@ export function gatherEvidence(
     ? countTests(input, countedGated, options)
     : { tests: new Map<string, GatedTest>(), pairedMismatches: [], editedBaseline: [] }
   for (const name of gated) {
-    const mine = input.standardErrors?.[name]
-    const theirs = input.baseline?.standardErrors?.[name]
+    const mine = ownValue(input.standardErrors, name)
+    const theirs = ownValue(input.baseline?.standardErrors, name)
     if (tests.has(name) || mine === undefined || theirs === undefined) continue
     tests.set(name, {
       metric: name,
@@ -261,10 +262,8 @@ function whyUntested(name: string, input: EvidenceInput): string {
   if (input.flatBaseline) return 'the baseline holds hand-written values only'
   if (family === 'classification')
     return input.matrix ? 'the baseline stores no confusion matrix' : 'no confusion matrix'
-  if (input.standardErrors?.[name] === undefined && input.untested?.[name]) return input.untested[name]
-  if (input.standardErrors?.[name] === undefined)
-    return family === undefined
-      ? 'the metrics file gives no standard error'
-      : 'no standard error for this run'
-  return 'the baseline stores no standard error'
+  if (ownValue(input.standardErrors, name) !== undefined) return 'the baseline stores no standard error'
+  const reason = ownValue(input.untested, name)
+  if (reason) return reason
+  return family === undefined ? 'the metrics file gives no standard error' : 'no standard error for this run'
 }
