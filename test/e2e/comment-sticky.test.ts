@@ -338,6 +338,7 @@ describe('which pull request', () => {
   for (const name of ['push', 'workflow_dispatch']) {
     test(`pr-number on a ${name} event comments on that pull request`, async () => {
       const github = await server()
+      github.addPullRequest({ number: 9, headSha: DEFAULT_SHA })
       const result = await gate(github, {
         event: { name, payload: name === 'push' ? { ref: 'refs/heads/main', after: DEFAULT_SHA } : {} },
         sha: DEFAULT_SHA,
