@@ -1,3 +1,5 @@
+import { mkdir, symlink, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import { baselineDocument } from '../helpers/fixtures.js'
 import type { GitHubApi } from '../helpers/github-api.js'
@@ -185,5 +187,57 @@ describe.concurrent('who may move the bar', () => {
     )
     expect(messages(result, 'warning')).toEqual([])
     await server.done()
+  })
+})
+
+// A symbolic link in the workspace that leads out of it is refused (issue 12, item 6): a pull request could otherwise
+// have the gate read any file the runner can, and quote it in an error or the report.
+describe.concurrent('a symbolic link out of the workspace', () => {
+  /** A secret outside the workspace, in the run's own folder, shaped like a prediction file. */
+  const SECRET_FILE = 'label,prediction\nSECRET-TOKEN-VALUE,1\n'
+
+  /** Puts the secret beside the workspace and links `link` (relative to the workspace) to it or its folder. */
+  async function linkOut(workspace: string, link: string, to: 'file' | 'folder'): Promise<void> {
+    const outside = path.join(workspace, '..', 'outside')
+    await mkdir(outside, { recursive: true })
+    await writeFile(path.join(outside, 'secret.csv'), SECRET_FILE)
+    await mkdir(path.dirname(path.join(workspace, link)), { recursive: true })
+    await symlink(to === 'file' ? path.join(outside, 'secret.csv') : outside, path.join(workspace, link))
+  }
+
+  async function refused(inputs: Record<string, string>, link: string, to: 'file' | 'folder', shown = link) {
+    const result = await runAction({
+      inputs: { comment: 'never', ...inputs },
+      files: inputs.predictions === 'predictions.csv' ? {} : { 'predictions.csv': PREDICTIONS },
+      prepare: (workspace) => linkOut(workspace, link, to),
+    })
+    expectOneLineFailure(
+      result,
+      new RegExp(
+        `^${shown.replace(/[.*/]/g, (c) => `\\${c}`)}: is a symbolic link to a file outside the workspace; eval-gate reads only files inside it`,
+      ),
+    )
+    expect(result.stdout + result.stderr + result.summary).not.toContain('SECRET-TOKEN-VALUE')
+  }
+
+  test('a prediction file', () => refused({ predictions: 'predictions.csv' }, 'predictions.csv', 'file'))
+
+  test('a prediction file found by a glob through a linked folder', () =>
+    refused({ predictions: 'data/**/*.csv' }, 'data/linked', 'folder', 'data/linked/secret.csv'))
+
+  test('a metrics file', () =>
+    refused({ 'metrics-files': 'results/metrics.json' }, 'results/metrics.json', 'file'))
+
+  test('the working-tree baseline', () => refused({ predictions: 'predictions.csv' }, BASELINE, 'file'))
+
+  test('a link that stays inside the workspace is read', async () => {
+    const result = await runAction({
+      inputs: { predictions: 'linked.csv', comment: 'never' },
+      files: { 'data/predictions.csv': PREDICTIONS },
+      prepare: (workspace) =>
+        symlink(path.join(workspace, 'data', 'predictions.csv'), path.join(workspace, 'linked.csv')),
+    })
+    expect(result.exitCode, result.stdout).toBe(0)
+    expect(JSON.parse(result.outputs.metrics!)).toMatchObject({ accuracy: 0.7 })
   })
 })
