@@ -1,6 +1,6 @@
 import { afterAll, afterEach, describe, expect, test } from 'vitest'
 import { startGitHubApi, type GitHubApi, type RecordedRequest } from '../helpers/github-api.js'
-import { checkRecordedRequests } from '../helpers/openapi.js'
+import { checkRecordedExchanges } from '../helpers/openapi.js'
 import { toDelimited } from '../helpers/prediction-files.js'
 import {
   cleanupRuns,
@@ -33,7 +33,7 @@ afterEach(async () => {
   const made = api
   api = undefined
   await made.close()
-  expect(checkRecordedRequests(made.requests)).toEqual([])
+  expect(checkRecordedExchanges(made.requests)).toEqual([])
 })
 
 /** 20 rows, 2 wrong: accuracy 0.9. */
