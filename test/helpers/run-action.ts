@@ -11,8 +11,11 @@ export const ACTION_BUNDLE = path.join(REPO_ROOT, 'dist', 'index.js')
 /** The CLI's bundle. */
 export const CLI_BUNDLE = path.join(REPO_ROOT, 'dist', 'cli.js')
 
-/** How long one run of a bundle may take before it is killed. */
-export const RUN_TIMEOUT_MS = 20_000
+/**
+ * How long one run of a bundle may take before it is killed: a guard against a hang, not a speed test, so generous
+ * enough for a 2-core machine under a load of 5 (a run takes 1–5 s idle).
+ */
+export const RUN_TIMEOUT_MS = 60_000
 
 /** A fixed commit, so tests can look for it in the baseline's provenance. */
 export const DEFAULT_SHA = '0123456789abcdef0123456789abcdef01234567'
