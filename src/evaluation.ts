@@ -215,7 +215,7 @@ export async function readRegression(
     const numbers = values.map((value, k) => {
       const number = parseNumber(value)
       if (number === undefined) {
-        throw new InputError(`${JSON.stringify(value)} is not a number (task is regression)`, {
+        throw new InputError('is not a number (task is regression)', {
           ...where,
           field: fields[k]!,
         })

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { InputError, type ErrorLocation } from '../core/errors.js'
+import { jsonSyntaxProblem } from '../core/json-syntax.js'
 import { createParser, formatOf } from '../core/readers/index.js'
 import { asInputError, type FoundFile } from './files.js'
 
@@ -41,7 +42,7 @@ export async function readJsonRecords(
       data = JSON.parse(await readText(file))
     } catch (error) {
       if (error instanceof InputError) throw error
-      throw new InputError(`is not valid JSON (${(error as Error).message})`, { file: file.shown })
+      throw new InputError(`is not valid JSON (${jsonSyntaxProblem(error)})`, { file: file.shown })
     }
     if (!Array.isArray(data))
       throw new InputError('expected a JSON array of records', { file: file.shown, jsonPath: '$' })
@@ -62,7 +63,7 @@ export async function readJsonRecords(
     try {
       record = JSON.parse(trimmed)
     } catch (error) {
-      throw new InputError(`invalid JSON (${(error as Error).message})`, { file: file.shown, line })
+      throw new InputError(`invalid JSON (${jsonSyntaxProblem(error)})`, { file: file.shown, line })
     }
     records++
     onRecord(record, { file: file.shown, line })

@@ -1,5 +1,6 @@
 import { InputError } from './errors.js'
 import { compareCodePoints } from './labels.js'
+import { jsonSyntaxProblem } from './json-syntax.js'
 import { ownRecord, ownValue, setOwn } from './own.js'
 
 /** The version written into every baseline file; files of an unknown version are refused rather than guessed at. */
@@ -61,7 +62,7 @@ export function parseBaseline(text: string, file: string): ParsedBaseline {
   try {
     data = JSON.parse(text)
   } catch (error) {
-    throw new InputError(`baseline is not valid JSON (${(error as Error).message})`, { file })
+    throw new InputError(`baseline is not valid JSON (${jsonSyntaxProblem(error)})`, { file })
   }
   if (!isObject(data)) throw new InputError('baseline must be a JSON object', { file, jsonPath: '$' })
 

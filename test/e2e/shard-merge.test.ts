@@ -4,7 +4,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import { startGitHubApi } from '../helpers/github-api.js'
 import { REPO_ROOT } from '../helpers/node24.js'
-import { checkRecordedRequests } from '../helpers/openapi.js'
+import { checkRecordedExchanges } from '../helpers/openapi.js'
 import { cleanupRuns, runAction } from '../helpers/run-action.js'
 
 // A job matrix, end to end with the real bundle: three `mode: shard` jobs each write the statistics of their part
@@ -88,7 +88,7 @@ describe('shard → merge → gate', () => {
       expect(comment!.body).toContain('```mermaid\n')
     } finally {
       await api.close()
-      expect(checkRecordedRequests(api.requests)).toEqual([])
+      expect(checkRecordedExchanges(api.requests)).toEqual([])
     }
   })
 

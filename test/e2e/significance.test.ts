@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import { startGitHubApi, type GitHubApi } from '../helpers/github-api.js'
-import { checkRecordedRequests } from '../helpers/openapi.js'
+import { checkRecordedExchanges } from '../helpers/openapi.js'
 import { toDelimited } from '../helpers/prediction-files.js'
 import { REPO_ROOT } from '../helpers/node24.js'
 import { cleanupRuns, runAction, type RunResult } from '../helpers/run-action.js'
@@ -33,7 +33,7 @@ async function pullRequestGate(
   } finally {
     await api.close()
     // Every request the bundle made must be one GitHub documents, with a body its schema accepts.
-    expect(checkRecordedRequests(api.requests)).toEqual([])
+    expect(checkRecordedExchanges(api.requests)).toEqual([])
   }
 }
 
