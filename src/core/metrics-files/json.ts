@@ -40,8 +40,15 @@ const ESCAPES: Record<string, string> = {
   t: '\t',
 }
 
+/**
+ * Deepest nesting of objects and arrays a metrics file may have: the parser recurses, and real files nest a few
+ * levels (lm-eval's results: 4).
+ */
+export const MAX_JSON_DEPTH = 500
+
 class Parser {
   private at = 0
+  private depth = 0
 
   constructor(
     private readonly text: string,
@@ -64,8 +71,17 @@ class Parser {
   private value(path: string): JsonValue {
     this.space()
     const char = this.text[this.at]
-    if (char === '{') return this.object(path)
-    if (char === '[') return this.array(path)
+    if (char === '{' || char === '[') {
+      if (++this.depth > MAX_JSON_DEPTH) {
+        throw new InputError(`nests deeper than ${MAX_JSON_DEPTH} levels`, {
+          file: this.file,
+          jsonPath: path.length > 100 ? `${path.slice(0, 100)}…` : path,
+        })
+      }
+      const value = char === '{' ? this.object(path) : this.array(path)
+      this.depth--
+      return value
+    }
     if (char === '"') return this.string()
     if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) return this.number()
     for (const [word, value] of [
