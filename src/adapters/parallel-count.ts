@@ -62,6 +62,7 @@ export interface PartJob {
   stopAt: number
   header: HeaderLayout | undefined
   chunkBytes: number
+  maxRecordBytes: number | undefined
 }
 
 /**
@@ -107,6 +108,8 @@ export interface CountOptions {
   chunkBytes?: number
   /** Reads parts in other threads (default: worker threads running this bundle). */
   runParts?: PartsRunner
+  /** Longest record in bytes (default: the readers' `MAX_RECORD_BYTES`). */
+  maxRecordBytes?: number
 }
 
 /**
@@ -126,7 +129,8 @@ export async function countFileBytes(
   try {
     const info = fstatSync(fd)
     const size = info.size
-    const options_ = { file: shown, fields }
+    const { maxRecordBytes } = options
+    const options_ = { file: shown, fields, maxRecordBytes }
     const scanner = createScanner(format, options_, countInto(counter))
     if (!scanner) throw new Error(`no byte reader for ${format}`)
     const chunkBytes = options.chunkBytes ?? CHUNK
@@ -161,6 +165,7 @@ export async function countFileBytes(
         stopAt: starts[k + 1] ?? Infinity,
         header: scanner.header,
         chunkBytes,
+        maxRecordBytes,
       })),
       next: new SharedArrayBuffer(4),
     }
@@ -419,7 +424,8 @@ export function readPart(job: PartJob, thread = 0): PartResult {
   const counter = new ConfusionCounter()
   const fd = openSync(job.absolute, 'r')
   try {
-    const scanner = createScanner(job.format, { file: job.shown, fields: job.fields }, countInto(counter), {
+    const { shown: file, fields, maxRecordBytes } = job
+    const scanner = createScanner(job.format, { file, fields, maxRecordBytes }, countInto(counter), {
       line: 1,
       header: job.header,
     })!

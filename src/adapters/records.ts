@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { InputError, type ErrorLocation } from '../core/errors.js'
+import { checkRecordLength } from '../core/readers/bytes.js'
 import { createParser, formatOf } from '../core/readers/index.js'
 import { asInputError, type FoundFile } from './files.js'
 
@@ -75,6 +76,7 @@ export async function readJsonRecords(
       pending = pending.slice(newline + 1)
       newline = pending.indexOf('\n')
     }
+    checkRecordLength(pending.length, undefined, file.shown, line + 1)
   })
   if (pending !== '') take(pending)
   if (records === 0) throw new InputError('file is empty: no JSON lines found', { file: file.shown })

@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js'
-import { decodeUtf8, indexOfByte, pushText, stringsOf } from './bytes.js'
+import { checkRecordLength, decodeUtf8, indexOfByte, pushText, stringsOf } from './bytes.js'
 import type {
   ByteScanner,
   FieldSlots,
@@ -40,6 +40,7 @@ export class DelimitedScanner implements ByteScanner {
   header: HeaderLayout | undefined
   private readonly file: string
   private readonly fields: string[]
+  private readonly maxRecordBytes: number | undefined
   private readonly delimiter: number
   /** Skip a BOM at the start (only at the top of a file). */
   private first: boolean
@@ -56,6 +57,7 @@ export class DelimitedScanner implements ByteScanner {
   ) {
     this.file = options.file
     this.fields = options.fields
+    this.maxRecordBytes = options.maxRecordBytes
     this.delimiter = delimiter.charCodeAt(0)
     this.line = start.line ?? 1
     this.first = start.header === undefined
@@ -94,10 +96,7 @@ export class DelimitedScanner implements ByteScanner {
       const header = this.header
       if (header === undefined) {
         const next = this.readHeader(bytes, pos, end, final, line)
-        if (next < 0) {
-          this.line = line
-          return pos
-        }
+        if (next < 0) return this.wait(pos, end, line)
         line = this.line
         pos = next
         continue
@@ -136,19 +135,13 @@ export class DelimitedScanner implements ByteScanner {
       }
       if (quoted) {
         const record = this.parseQuoted(bytes, pos, end, final, line)
-        if (record === undefined) {
-          this.line = line
-          return pos
-        }
+        if (record === undefined) return this.wait(pos, end, line)
         this.dataRecord(record.fields, line)
         line += record.newlines
         pos = record.next
         continue
       }
-      if (i >= end && !final) {
-        this.line = line
-        return pos
-      }
+      if (i >= end && !final) return this.wait(pos, end, line)
       const next = i < end ? i + 1 : end
       let contentEnd = i
       if (contentEnd > pos && bytes[contentEnd - 1] === CR) contentEnd--
@@ -188,6 +181,13 @@ export class DelimitedScanner implements ByteScanner {
     if (this.records === 0)
       throw new InputError('has a header but no data rows', { file: this.file, line: 2 })
     return this.records
+  }
+
+  /** Stops at the incomplete record at `pos`, to go on when more bytes come, unless it is already too long. */
+  private wait(pos: number, end: number, line: number): number {
+    checkRecordLength(end - pos, this.maxRecordBytes, this.file, line)
+    this.line = line
+    return pos
   }
 
   /** Reads blank lines and the header at `pos`; returns where the next record begins, or -1 when incomplete. */

@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js'
+import { checkRecordLength } from './bytes.js'
 import { pickFields } from './fields.js'
 import type { ParserOptions, RecordHandler, RecordParser } from './types.js'
 
@@ -109,6 +110,8 @@ export function createJsonArrayParser(options: ParserOptions, onRecord: RecordHa
       const keepFrom = scan(text)
       pending = text.slice(keepFrom)
       scanned -= keepFrom
+      // (In UTF-16 units, which are never more than the UTF-8 bytes.)
+      checkRecordLength(pending.length, options.maxRecordBytes, file, elementLine)
     },
     end() {
       scan(pending)

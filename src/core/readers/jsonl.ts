@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js'
-import { decodeUtf8, pushText, stringsOf } from './bytes.js'
+import { checkRecordLength, decodeUtf8, pushText, stringsOf } from './bytes.js'
 import { pickFields } from './fields.js'
 import type {
   ByteScanner,
@@ -31,6 +31,7 @@ export class JsonLinesScanner implements ByteScanner {
   readonly header = undefined
   private readonly file: string
   private readonly fields: string[]
+  private readonly maxRecordBytes: number | undefined
   private readonly keys: Uint8Array[]
   private readonly slots: FieldSlots
   private readonly found: Uint8Array
@@ -42,6 +43,7 @@ export class JsonLinesScanner implements ByteScanner {
   ) {
     this.file = options.file
     this.fields = options.fields
+    this.maxRecordBytes = options.maxRecordBytes
     this.keys = options.fields.map((field) => Buffer.from(field, 'utf8'))
     this.line = start.line ?? 1
     const count = options.fields.length
@@ -67,7 +69,10 @@ export class JsonLinesScanner implements ByteScanner {
         newline = bytes.indexOf(LF, pos)
         if (newline < 0 || newline >= end) newline = end
       }
-      if (newline === end && !final) return pos
+      if (newline === end && !final) {
+        checkRecordLength(end - pos, this.maxRecordBytes, this.file, this.line)
+        return pos
+      }
       if (outcome === RECORD) {
         this.records++
         this.sink(this.slots, this.line)
