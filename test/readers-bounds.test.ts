@@ -78,3 +78,50 @@ describe('a record longer than the bound is refused at its line', () => {
     }
   })
 })
+
+describe('max-labels bounds the distinct labels', () => {
+  const MESSAGE = (file: string, limit: number) =>
+    `${file}: has more than ${limit} distinct labels (gold and predicted together), the most input "max-labels" allows; is the label or prediction column free text? Raise max-labels if the labels are right`
+
+  it('a counter refuses the label past its bound, gold and predicted together', () => {
+    const counter = new ConfusionCounter(3)
+    counter.file = 'a.csv'
+    counter.add('a', 'b')
+    counter.add('c', 'a')
+    expect(() => counter.add('c', 'd')).toThrowError(MESSAGE('a.csv', 3))
+    const unbounded = new ConfusionCounter()
+    for (let i = 0; i < 50; i++) unbounded.add(`l${i}`, 'x')
+    expect(unbounded.toMatrix().labels).toHaveLength(51)
+  })
+
+  it('exactly max-labels labels are counted', () => {
+    const counter = new ConfusionCounter(5)
+    for (let i = 0; i < 5; i++) counter.add(`l${i}`, `l${4 - i}`)
+    expect(counter.toMatrix()).toEqual({
+      labels: ['l0', 'l1', 'l2', 'l3', 'l4'],
+      counts: [0, 1, 2, 3, 4].map((g) => [0, 1, 2, 3, 4].map((p) => (p === 4 - g ? 1 : 0))),
+      total: 5,
+    })
+  })
+
+  it('a file of 20,000 distinct labels is refused at the bound, read whole or in parts', async () => {
+    const file = path.join(folder, 'many.csv')
+    const rows = Array.from({ length: 20_000 }, (_, i) => `l${i},l${(i * 7) % 20_000}`)
+    writeFileSync(file, `label,prediction\n${rows.join('\n')}\n`)
+    for (const parts of [1, 4]) {
+      const counting = countFileBytes(
+        file,
+        'many.csv',
+        'csv',
+        ['label', 'prediction'],
+        new ConfusionCounter(1000),
+        {
+          splitBytes: 0,
+          parts,
+          runParts: (work) => Promise.resolve(takeParts(work, 1)),
+        },
+      )
+      await expect(counting).rejects.toThrowError(MESSAGE('many.csv', 1000))
+    }
+  })
+})

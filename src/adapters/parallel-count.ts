@@ -63,6 +63,7 @@ export interface PartJob {
   header: HeaderLayout | undefined
   chunkBytes: number
   maxRecordBytes: number | undefined
+  maxLabels: number
 }
 
 /**
@@ -125,6 +126,7 @@ export async function countFileBytes(
   counter: ConfusionCounter,
   options: CountOptions = {},
 ): Promise<void> {
+  counter.file = shown
   const fd = openSync(absolute, 'r')
   try {
     const info = fstatSync(fd)
@@ -166,6 +168,7 @@ export async function countFileBytes(
         header: scanner.header,
         chunkBytes,
         maxRecordBytes,
+        maxLabels: counter.maxLabels,
       })),
       next: new SharedArrayBuffer(4),
     }
@@ -421,7 +424,8 @@ function failure(error: unknown): PartResult {
 
 /** Reads one part of a file, in whatever thread. */
 export function readPart(job: PartJob, thread = 0): PartResult {
-  const counter = new ConfusionCounter()
+  const counter = new ConfusionCounter(job.maxLabels)
+  counter.file = job.shown
   const fd = openSync(job.absolute, 'r')
   try {
     const { shown: file, fields, maxRecordBytes } = job
