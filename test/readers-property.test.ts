@@ -42,7 +42,13 @@ function referenceDelimited(text: string, delimiter: string, fields: string[], f
     const values: string[] = []
     for (;;) {
       let value = ''
-      if (text[i] === '"') {
+      const quoted = text[i] === '"'
+      const stray = (): Outcome =>
+        fail(
+          `field ${values.length + 1} has a quote that neither opens nor closes it (as in 5"3 or "a"b); quote the whole field and double the quotes inside it: "5""3"`,
+          line,
+        )
+      if (quoted) {
         const opened = line
         i++
         for (;;) {
@@ -61,9 +67,14 @@ function referenceDelimited(text: string, delimiter: string, fields: string[], f
         }
       }
       let tail = ''
-      while (i < text.length && text[i] !== delimiter && text[i] !== '\n') tail += text[i++]
+      while (i < text.length && text[i] !== delimiter && text[i] !== '\n') {
+        // After a closing quote, only a CR before the line's end; in an unquoted field, no quote.
+        if (text[i] === '"' || (quoted && text[i] !== '\r')) return stray()
+        tail += text[i++]
+      }
       const lineEnds = i >= text.length || text[i] === '\n'
       if (lineEnds && tail.endsWith('\r')) tail = tail.slice(0, -1)
+      if (quoted && tail !== '') return stray()
       values.push(value + tail)
       if (!lineEnds) {
         i++
@@ -74,6 +85,14 @@ function referenceDelimited(text: string, delimiter: string, fields: string[], f
       break
     }
     if (!header) {
+      const twice = values.findIndex((name, index) => values.indexOf(name) < index)
+      if (twice >= 0) {
+        const name = values[twice]!
+        return fail(
+          `header names column ${JSON.stringify(name)} twice (columns ${values.indexOf(name) + 1} and ${twice + 1}); column names must differ`,
+          start,
+        )
+      }
       const columns: number[] = []
       for (const name of fields) {
         const index = values.indexOf(name)

@@ -122,8 +122,29 @@ describe('CSV', () => {
     ])
   })
 
-  it('reads a quote inside an unquoted field as an ordinary character', () => {
-    expectRecords('csv', 'label,prediction\n5"3,b\n', [[['5"3', 'b'], 2]])
+  it('refuses a quote that neither opens nor closes a field, and a header that names a column twice', () => {
+    const stray = (field: number, line: number) =>
+      `preds.csv:${line}: field ${field} has a quote that neither opens nor closes it (as in 5"3 or "a"b); quote the whole field and double the quotes inside it: "5""3"`
+    expectError('csv', 'label,prediction\n5"3,b\n', stray(1, 2))
+    expectError('csv', 'label,prediction\na,"b"c\n', stray(2, 2))
+    expectError('csv', 'label,prediction\na,"b\nx"\r,c\n', stray(2, 3))
+    expectError('csv', 'label,prediction\n"a" ,b\n', stray(1, 2))
+    expectError('csv', 'label,prediction,"n"x\na,b,c\n', stray(3, 1))
+    expectError('tsv', 'label\tprediction\na\tb"\n', stray(2, 2).replace('preds.csv', 'preds.tsv'))
+    expectRecords('csv', 'label,prediction\n"5""3","b"\r\n"a",b\n', [
+      [['5"3', 'b'], 2],
+      [['a', 'b'], 3],
+    ])
+    expectError(
+      'csv',
+      'label,prediction,label\na,b,c\n',
+      'preds.csv:1: header names column "label" twice (columns 1 and 3); column names must differ',
+    )
+    expectError(
+      'tsv',
+      'x\tlabel\tprediction\tx\na\tb\tc\td\n',
+      'preds.tsv:1: header names column "x" twice (columns 1 and 4); column names must differ',
+    )
   })
 
   it('reads TSV with tabs, where commas are ordinary characters', () => {

@@ -322,17 +322,37 @@ class RangeReader {
     const scanner = this.scanner
     // Records already in the buffer first.
     if (this.used > this.scanned) {
-      this.scanned = scanner.scan(this.buffer, this.scanned, this.used, this.ended, stopAt - this.bufferStart)
+      this.scanned = scanner.scan(
+        this.buffer,
+        this.scanned,
+        this.checked,
+        this.ended,
+        stopAt - this.bufferStart,
+      )
     }
     while (!this.ended && !this.reached(stopAt)) {
       this.fill()
-      this.scanned = scanner.scan(this.buffer, this.scanned, this.used, this.ended, stopAt - this.bufferStart)
+      this.scanned = scanner.scan(
+        this.buffer,
+        this.scanned,
+        this.checked,
+        this.ended,
+        stopAt - this.bufferStart,
+      )
     }
   }
 
   /** Done reading: the buffer may serve the next reader of this thread. */
   release(): void {
     spareBuffer = this.buffer
+  }
+
+  /**
+   * End of the bytes the scanner may read: whole characters only, so that it never reads the first byte of a
+   * sequence that the next chunk shows to be invalid (the error must be "not UTF-8", wherever the bytes are).
+   */
+  private get checked(): number {
+    return this.used - this.utf8.incomplete
   }
 
   /** Whether a record at or after `stopAt` was reached; never before the header is read. */

@@ -105,6 +105,11 @@ export class Utf8Checker {
     return isUtf8(whole) && (tail === 0 || canComplete(bytes.subarray(end - tail, end)))
   }
 
+  /** Bytes at the end of those checked that begin a character still to be completed: not to be read yet. */
+  get incomplete(): number {
+    return this.pending
+  }
+
   /** The input ended: false when it ended inside a sequence. */
   end(): boolean {
     return this.pending === 0

@@ -16,9 +16,10 @@ const LF = 10
 const CR = 13
 
 /**
- * CSV (RFC 4180) and TSV. The first record is the header. Fields may be quoted with `"`, with `""` for a quote
- * inside; quoted fields may hold delimiters and newlines. A quote inside a field that does not start with one is an
- * ordinary character. Lines end in LF or CRLF; a UTF-8 BOM is skipped; blank lines are skipped.
+ * CSV (RFC 4180) and TSV. The first record is the header, whose names must differ. Fields may be quoted with `"`,
+ * with `""` for a quote inside; quoted fields may hold delimiters and newlines. Any other quote is an error rather
+ * than a guess (`5"3`, `"a"b`: readers differ on what they mean). Lines end in LF or CRLF; a UTF-8 BOM is skipped;
+ * blank lines are skipped.
  */
 export function createDelimitedParser(
   delimiter: ',' | '\t',
@@ -90,7 +91,7 @@ export class DelimitedScanner implements ByteScanner {
     slots.bytes = bytes
     const delimiter = this.delimiter
     // Bytes above this are never special: one comparison per byte for most bytes.
-    const special = Math.max(delimiter, LF)
+    const special = Math.max(delimiter, LF, QUOTE)
     let line = this.line
     while (pos < end) {
       const header = this.header
@@ -129,6 +130,11 @@ export class DelimitedScanner implements ByteScanner {
                 break
               }
             } else if (c === LF) break
+            else if (c === QUOTE) {
+              // A quote inside an unquoted field: the slow path says where.
+              quoted = true
+              break
+            }
           }
           i++
         }
@@ -203,6 +209,15 @@ export class DelimitedScanner implements ByteScanner {
     const record = this.parseQuoted(bytes, pos, end, final, line)
     if (record === undefined) return -1
     const names = record.fields
+    names.forEach((name, index) => {
+      const first = names.indexOf(name)
+      if (first < index) {
+        throw new InputError(
+          `header names column ${JSON.stringify(name)} twice (columns ${first + 1} and ${index + 1}); column names must differ`,
+          { file: this.file, line },
+        )
+      }
+    })
     const columns = this.fields.map((name) => {
       const index = names.indexOf(name)
       if (index < 0) {
@@ -247,6 +262,13 @@ export class DelimitedScanner implements ByteScanner {
     })
   }
 
+  private strayQuote(index: number, line: number): never {
+    throw new InputError(
+      `field ${index + 1} has a quote that neither opens nor closes it (as in 5"3 or "a"b); quote the whole field and double the quotes inside it: "5""3"`,
+      { file: this.file, line },
+    )
+  }
+
   private empty(k: number, line: number): never {
     throw new InputError('value is empty', { file: this.file, line, field: this.fields[k]! })
   }
@@ -262,7 +284,8 @@ export class DelimitedScanner implements ByteScanner {
     let newlines = 0
     let pos = start
     for (;;) {
-      if (pos < end && bytes[pos] === QUOTE) {
+      const quoted = pos < end && bytes[pos] === QUOTE
+      if (quoted) {
         // Quoted field: runs to the next quote that is not doubled.
         const opened = line + newlines
         pos++
@@ -288,16 +311,19 @@ export class DelimitedScanner implements ByteScanner {
           break
         }
       }
-      // Unquoted field, or what follows a closing quote: up to the delimiter or the end of the line.
+      // Unquoted field, or what follows a closing quote (only a CR before the line's end): up to the delimiter or
+      // the end of the line.
       let stop = pos
       while (stop < end) {
         const c = bytes[stop]
         if (c === LF || c === delimiter) break
+        if (c === QUOTE || (quoted && c !== CR)) this.strayQuote(fields.length, line + newlines)
         stop++
       }
       if (stop === end && !final) return undefined
       let tailEnd = stop
       if (tailEnd > pos && bytes[tailEnd - 1] === CR && (stop === end || bytes[stop] === LF)) tailEnd--
+      if (quoted && tailEnd > pos) this.strayQuote(fields.length, line + newlines)
       field += decodeUtf8(bytes, pos, tailEnd)
       fields.push(field)
       field = ''
