@@ -7,6 +7,7 @@ import { countFileBytes, readFileRecords, takeParts } from '../src/adapters/para
 import { ConfusionCounter } from '../src/core/confusion.js'
 import { InputError } from '../src/core/errors.js'
 import { labelFromJson } from '../src/core/labels.js'
+import { parseLenientJson } from '../src/core/metrics-files/json.js'
 import { decodeUtf8 } from '../src/core/readers/bytes.js'
 import { createParser, createScanner, type PredictionFormat } from '../src/core/readers/index.js'
 
@@ -132,6 +133,8 @@ function referenceJsonLines(text: string, fields: string[], file = FILE): Outcom
       return { error: new InputError(`invalid JSON (${(error as Error).message})`, { file, line }).message }
     }
     try {
+      // A key given twice in one object is refused, with the metrics-file parser's words and JSON path.
+      parseLenientJson(lineText, file, { line })
       if (typeof record !== 'object' || record === null || Array.isArray(record))
         throw new InputError(
           `expected a JSON object, got ${Array.isArray(record) ? 'an array' : JSON.stringify(record)}`,

@@ -291,6 +291,33 @@ describe('JSON Lines', () => {
   })
 })
 
+describe('a key given twice in one JSON object', () => {
+  const TWICE = 'the key is given twice in one object'
+
+  it.each([
+    ['{"label":"a","prediction":"b","label":"c"}', 'preds.jsonl:2 at $.label'],
+    ['{"id":1,"label":"a","id":2,"prediction":"b"}', 'preds.jsonl:2 at $.id'],
+    ['{"label":"a","lab\\u0065l":"c","prediction":"b"}', 'preds.jsonl:2 at $.label'],
+    ['{"label":"a","prediction":"b","meta":{"x":1,"y":[{"z":1,"z":2}]}}', 'preds.jsonl:2 at $.meta.y[0].z'],
+  ])('JSON Lines: %s', (line, where) => {
+    expectError('jsonl', `{"label":"a","prediction":"b"}\n${line}\n`, `${where}: ${TWICE}`)
+  })
+
+  it('JSON array: with the element and its line', () => {
+    expectError(
+      'json',
+      '[{"label":"a","prediction":"b"},\n {"label":"a","prediction":"b","prediction":"c"}]',
+      `preds.json:2 at $[1].prediction: ${TWICE}`,
+    )
+  })
+
+  it('the same key in different objects is fine', () => {
+    expectRecords('jsonl', '{"label":"a","prediction":"b","m":{"label":1},"n":{"label":2,"m":3}}\n', [
+      [['a', 'b'], 1],
+    ])
+  })
+})
+
 describe('JSON array', () => {
   const pretty = [
     '[',

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { InputError, type ErrorLocation } from '../core/errors.js'
 import { checkRecordLength } from '../core/readers/bytes.js'
+import { refuseRepeatedKeys } from '../core/readers/fields.js'
 import { createParser, formatOf } from '../core/readers/index.js'
 import { asInputError, type FoundFile } from './files.js'
 
@@ -38,12 +39,13 @@ export async function readJsonRecords(
   const format = formatOf(file.shown)
   if (format === 'json') {
     let data: unknown
+    const text = await readText(file)
     try {
-      data = JSON.parse(await readText(file))
+      data = JSON.parse(text)
     } catch (error) {
-      if (error instanceof InputError) throw error
       throw new InputError(`is not valid JSON (${(error as Error).message})`, { file: file.shown })
     }
+    refuseRepeatedKeys(text, { file: file.shown })
     if (!Array.isArray(data))
       throw new InputError('expected a JSON array of records', { file: file.shown, jsonPath: '$' })
     if (data.length === 0)
@@ -65,6 +67,7 @@ export async function readJsonRecords(
     } catch (error) {
       throw new InputError(`invalid JSON (${(error as Error).message})`, { file: file.shown, line })
     }
+    refuseRepeatedKeys(trimmed, { file: file.shown, line })
     records++
     onRecord(record, { file: file.shown, line })
   }

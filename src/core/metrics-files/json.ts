@@ -15,8 +15,16 @@ export interface JsonObject {
  * that the caller can refuse the value with its JSON path. A key given twice in one object is an error (the file
  * would mean two things), and a syntax error names its line and column.
  */
-export function parseLenientJson(text: string, file: string): JsonValue {
-  return new Parser(text, file).document()
+export function parseLenientJson(text: string, file: string, within: JsonWithin = {}): JsonValue {
+  return new Parser(text, file, within).document()
+}
+
+/** Where a JSON text sits in its file, when it is one record of it (a JSON Lines line, a JSON array element). */
+export interface JsonWithin {
+  /** The record's line, named by the error about a repeated key. */
+  line?: number
+  /** The record's JSON path (default `$`). */
+  root?: string
 }
 
 /** `$.results.hellaswag["acc,none"]`: the JSON path of a key below `parent`. */
@@ -53,6 +61,7 @@ class Parser {
   constructor(
     private readonly text: string,
     private readonly file: string,
+    private readonly within: JsonWithin,
   ) {
     // A UTF-8 byte-order mark is not part of the document.
     if (text.charCodeAt(0) === 0xfeff) this.at = 1
@@ -62,7 +71,7 @@ class Parser {
     this.space()
     if (this.at >= this.text.length)
       throw new InputError('is empty: expected a JSON document', { file: this.file })
-    const value = this.value('$')
+    const value = this.value(this.within.root ?? '$')
     this.space()
     if (this.at < this.text.length) this.fail('unexpected text after the JSON document')
     return value
@@ -116,7 +125,11 @@ class Parser {
       this.at++
       const keyPath = childPath(path, key)
       if (Object.hasOwn(object, key)) {
-        throw new InputError('the key is given twice in one object', { file: this.file, jsonPath: keyPath })
+        throw new InputError('the key is given twice in one object', {
+          file: this.file,
+          ...(this.within.line !== undefined ? { line: this.within.line } : {}),
+          jsonPath: keyPath,
+        })
       }
       object[key] = this.value(keyPath)
       this.space()

@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js'
 import { checkRecordLength } from './bytes.js'
-import { pickFields } from './fields.js'
+import { pickFields, refuseRepeatedKeys } from './fields.js'
 import type { ParserOptions, RecordHandler, RecordParser } from './types.js'
 
 /**
@@ -100,6 +100,7 @@ export function createJsonArrayParser(options: ParserOptions, onRecord: RecordHa
       fail(`invalid JSON in element ${index} (${(error as Error).message})`, elementLine)
     }
     const jsonPath = `$[${index}]`
+    refuseRepeatedKeys(text, { file, line: elementLine, jsonPath })
     onRecord(pickFields(record, fields, { file, line: elementLine, jsonPath }), elementLine)
     index++
   }

@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js'
 import { checkRecordLength, decodeUtf8, pushText, stringsOf } from './bytes.js'
-import { pickFields } from './fields.js'
+import { pickFields, refuseRepeatedKeys } from './fields.js'
 import type {
   ByteScanner,
   FieldSlots,
@@ -22,8 +22,8 @@ export function createJsonLinesParser(options: ParserOptions, onRecord: RecordHa
  * The JSON Lines reader, over UTF-8 bytes. Every line is first read by a strict JSON checker that notes where the
  * requested keys' values are, without making strings; it accepts only what `JSON.parse` accepts and gives up on
  * anything unusual (an escape in a requested value or in a key, a label that is null, empty or not a plain
- * integer, a missing key, deep nesting, any syntax error). A line it gives up on goes the slow way, `JSON.parse`
- * and the shared field rules, which also says exactly what is wrong with a bad line.
+ * integer, a missing key, a key given twice, deep nesting, any syntax error). A line it gives up on goes the slow
+ * way, `JSON.parse` and the shared field rules, which also says exactly what is wrong with a bad line.
  */
 export class JsonLinesScanner implements ByteScanner {
   line: number
@@ -100,6 +100,7 @@ export class JsonLinesScanner implements ByteScanner {
     } catch (error) {
       throw new InputError(`invalid JSON (${(error as Error).message})`, { file: this.file, line: this.line })
     }
+    refuseRepeatedKeys(text, { file: this.file, line: this.line })
     const texts = this.slots.texts
     pickFields(record, this.fields, { file: this.file, line: this.line }).forEach(
       (value, k) => (texts[k] = value),
@@ -121,6 +122,7 @@ export class JsonLinesScanner implements ByteScanner {
       found[k] = 0
       texts[k] = undefined
     }
+    keyCount = 0
     at = skipSpace(b, start, end)
     if (at === end || b[at] === LF) return BLANK
     if (b[at] !== OPEN_BRACE) return SLOW
@@ -131,6 +133,7 @@ export class JsonLinesScanner implements ByteScanner {
       const keyStart = at + 1
       if (!skipString(b, end) || escaped) return SLOW
       const keyEnd = at - 1
+      if (!newKey(b, keyStart, keyEnd, 0)) return SLOW
       at = skipSpace(b, at, end)
       if (at >= end || b[at] !== COLON) return SLOW
       at = skipSpace(b, at + 1, end)
@@ -170,7 +173,6 @@ export class JsonLinesScanner implements ByteScanner {
           return SLOW
         }
         found[k] = 1
-        // The same key again later overrides, as in JSON.parse: keep scanning.
       }
       at = skipSpace(b, at, end)
       if (at >= end) return SLOW
@@ -218,6 +220,29 @@ const MAX_DEPTH = 64
 let at = 0
 let escaped = false
 let plainInteger = false
+/** The keys of the objects open at `at`, outermost first, as start and end positions; and how many there are. */
+const KEYS = new Int32Array(2 * 256)
+let keyCount = 0
+
+/**
+ * Enters the key `b[start, end)` of the object whose keys begin at `KEYS` entry `first`: false when that object
+ * already has it (the slow path then refuses the line) or too many keys are open.
+ */
+function newKey(b: Uint8Array, start: number, end: number, first: number): boolean {
+  const length = end - start
+  for (let k = first; k < keyCount; k++) {
+    const from = KEYS[2 * k]!
+    if (KEYS[2 * k + 1]! - from !== length) continue
+    let i = 0
+    while (i < length && b[from + i] === b[start + i]) i++
+    if (i === length) return false
+  }
+  if (keyCount * 2 >= KEYS.length) return false
+  KEYS[2 * keyCount] = start
+  KEYS[2 * keyCount + 1] = end
+  keyCount++
+  return true
+}
 
 /** JSON whitespace inside a line: space, tab and CR (an LF ends the line). */
 function skipSpace(b: Uint8Array, pos: number, end: number): number {
@@ -330,9 +355,13 @@ function skipValue(b: Uint8Array, end: number, depth: number): boolean {
     at++
     return true
   }
+  // This object's keys go on top of those of the objects around it, and leave with it.
+  const first = keyCount
   for (;;) {
     if (object) {
-      if (at >= end || b[at] !== QUOTE || !skipString(b, end)) return false
+      const keyStart = at + 1
+      if (at >= end || b[at] !== QUOTE || !skipString(b, end) || escaped) return false
+      if (!newKey(b, keyStart, at - 1, first)) return false
       at = skipSpace(b, at, end)
       if (at >= end || b[at] !== COLON) return false
       at = skipSpace(b, at + 1, end)
@@ -346,6 +375,7 @@ function skipValue(b: Uint8Array, end: number, depth: number): boolean {
     }
     if (b[at] !== close) return false
     at++
+    keyCount = first
     return true
   }
 }
