@@ -7,7 +7,10 @@ import { parseLenientJson } from '../metrics-files/json.js'
  * keeps the last, other readers the first, so the record would mean two things (the metrics-file parser refuses
  * it too, and says so here).
  */
-export function refuseRepeatedKeys(text: string, where: { file: string; line?: number; jsonPath?: string }): void {
+export function refuseRepeatedKeys(
+  text: string,
+  where: { file: string; line?: number; jsonPath?: string },
+): void {
   parseLenientJson(text, where.file, { line: where.line, root: where.jsonPath })
 }
 
