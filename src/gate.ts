@@ -22,6 +22,7 @@ import { evaluateModels, leaderboardModels, type ModelResult } from './model-eva
 import { evaluateMerged } from './shards.js'
 import { VERSION } from './version.js'
 import { goldLabelFingerprint } from './core/fingerprint.js'
+import { lookAlikeLabelWarnings } from './core/labels.js'
 
 /** What a run knows about where it runs; the action takes it from the runner's variables, the CLI from its own. */
 export interface RunContext {
@@ -56,6 +57,8 @@ export interface GateOutcome {
   summary: string
   /** Set when the gate fails: why, in one line. */
   failure?: string
+  /** Things the user should look at that do not fail the gate, one line each (labels that print alike). */
+  warnings?: string[]
   /** What happened to the baseline file, when an update was asked for; `entry` is what was written. */
   baselineUpdate?: BaselineUpdate
 }
@@ -132,6 +135,7 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
     evidence,
   )
   const fingerprint = evaluation.fingerprint ?? (matrix && goldLabelFingerprint(matrix))
+  const warnings = matrix ? lookAlikeLabelWarnings(matrix.labels) : []
   // The same kind of fingerprint as the baseline's: a baseline recorded without id-column has gold-label counts.
   const comparable =
     entry?.fingerprint?.startsWith('gold-counts:') && matrix ? goldLabelFingerprint(matrix) : fingerprint
@@ -204,6 +208,7 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
     reportInput,
     report: renderReport(reportInput),
     summary: `${icon} ${text}`,
+    ...(warnings.length > 0 ? { warnings } : {}),
     failure: failed
       ? [comparison.regressed && settings.failOnRegression ? text : undefined, datasetFailure]
           .filter(Boolean)

@@ -280,6 +280,7 @@ function commentFailure(error: unknown, pullNumber: number | undefined): string 
 /** Log lines and annotations: the verdict, one per regressed metric, what happened to the baseline. */
 function announce(outcome: GateOutcome, failOnRegression: boolean): void {
   core.info(outcome.summary)
+  for (const warning of outcome.warnings ?? []) core.warning(warning)
   // A gate that only reports (fail-on-regression: false) flags regressions as warnings, not errors.
   const annotate = failOnRegression ? core.error : core.warning
   const dataset = outcome.reportInput.datasetChange

@@ -33,6 +33,15 @@ export function childPath(parent: string, key: string | number): string {
   return /^[A-Za-z_$][\w$]*$/.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`
 }
 
+/** A JSON path cut to about 100 characters, at a step, for an error line. */
+function shortPath(path: string): string {
+  if (path.length <= 100) return path
+  let cut = path.slice(0, 100)
+  if (path[100] !== '[' && path[100] !== '.')
+    cut = cut.slice(0, Math.max(cut.lastIndexOf('['), cut.lastIndexOf('.')))
+  return `${cut}…`
+}
+
 export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
@@ -84,7 +93,7 @@ class Parser {
       if (++this.depth > MAX_JSON_DEPTH) {
         throw new InputError(`nests deeper than ${MAX_JSON_DEPTH} levels`, {
           file: this.file,
-          jsonPath: path.length > 100 ? `${path.slice(0, 100)}…` : path,
+          jsonPath: shortPath(path),
         })
       }
       const value = char === '{' ? this.object(path) : this.array(path)
