@@ -319,27 +319,17 @@ class RangeReader {
 
   /** Reads records until one starts at or after file offset `stopAt`, or the file ends. */
   read(stopAt: number): void {
-    const scanner = this.scanner
     // Records already in the buffer first.
-    if (this.used > this.scanned) {
-      this.scanned = scanner.scan(
-        this.buffer,
-        this.scanned,
-        this.checked,
-        this.ended,
-        stopAt - this.bufferStart,
-      )
-    }
+    if (this.used > this.scanned) this.scanTo(stopAt)
     while (!this.ended && !this.reached(stopAt)) {
       this.fill()
-      this.scanned = scanner.scan(
-        this.buffer,
-        this.scanned,
-        this.checked,
-        this.ended,
-        stopAt - this.bufferStart,
-      )
+      this.scanTo(stopAt)
     }
+  }
+
+  private scanTo(stopAt: number): void {
+    const end = this.checked
+    this.scanned = this.scanner.scan(this.buffer, this.scanned, end, this.ended, stopAt - this.bufferStart)
   }
 
   /** Done reading: the buffer may serve the next reader of this thread. */
