@@ -125,7 +125,7 @@ export async function main(argv: string[]): Promise<number> {
       now: new Date(),
     })
     process.stdout.write(outcome.report)
-    for (const warning of outcome.warnings ?? []) process.stderr.write(`eval-gate: warning: ${warning}\n`)
+    for (const warning of outcome.warnings) process.stderr.write(`eval-gate: warning: ${warning}\n`)
     const update = outcome.baselineUpdate
     if (update) await writeBaselineUpdate(update)
     if (update) {

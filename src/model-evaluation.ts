@@ -10,6 +10,7 @@ import { PredictionPairing } from './core/pairing.js'
 import type { Settings } from './core/settings.js'
 import { PairedCounter, type PairedTable } from './core/stats/index.js'
 import { evaluate, type Evaluation } from './evaluation.js'
+import { setOwn } from './core/own.js'
 
 /** One model of a run, evaluated, and how it relates to the candidate's data. */
 export interface ModelResult {
@@ -343,9 +344,4 @@ async function named<T>(name: string, models: ModelsSettings, run: () => Promise
 
 function rowsText(rows: number | undefined): string {
   return rows === undefined ? 'no rows' : `${rows.toLocaleString('en-US')} ${rows === 1 ? 'row' : 'rows'}`
-}
-
-/** Sets a value without letting a name such as `__proto__` reach the object's prototype. */
-function setOwn(target: Record<string, number>, name: string, value: number): void {
-  Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true })
 }

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { countFileBytes, readFileRecords, takeParts } from '../src/adapters/parallel-count.js'
 import { ConfusionCounter } from '../src/core/confusion.js'
 import { InputError } from '../src/core/errors.js'
+import { jsonSyntaxProblem } from '../src/core/json-syntax.js'
 import { labelFromJson } from '../src/core/labels.js'
 import { parseLenientJson } from '../src/core/metrics-files/json.js'
 import { decodeUtf8 } from '../src/core/readers/bytes.js'
@@ -130,14 +131,14 @@ function referenceJsonLines(text: string, fields: string[], file = FILE): Outcom
     try {
       record = JSON.parse(lineText)
     } catch (error) {
-      return { error: new InputError(`invalid JSON (${(error as Error).message})`, { file, line }).message }
+      return { error: new InputError(`invalid JSON (${jsonSyntaxProblem(error)})`, { file, line }).message }
     }
     try {
       // A key given twice in one object is refused, with the metrics-file parser's words and JSON path.
       parseLenientJson(lineText, file, { line })
       if (typeof record !== 'object' || record === null || Array.isArray(record))
         throw new InputError(
-          `expected a JSON object, got ${Array.isArray(record) ? 'an array' : JSON.stringify(record)}`,
+          `expected a JSON object, got ${Array.isArray(record) ? 'an array' : record === null ? 'null' : `a ${typeof record}`}`,
           { file, line },
         )
       const object = record as Record<string, unknown>

@@ -286,7 +286,7 @@ describe('JSON Lines', () => {
         'preds.jsonl:1: field "prediction": must be a string, number or boolean, not an object',
       )
       expectError('jsonl', '["a","b"]\n', 'preds.jsonl:1: expected a JSON object, got an array')
-      expectError('jsonl', '"a"\n', 'preds.jsonl:1: expected a JSON object, got "a"')
+      expectError('jsonl', '"a"\n', 'preds.jsonl:1: expected a JSON object, got a string')
     })
   })
 })
@@ -383,9 +383,9 @@ describe('JSON array', () => {
       expectError(
         'json',
         '[\n{"label":"a","prediction":"b"},\n3\n]',
-        'preds.json:3 at $[1]: expected a JSON object, got 3',
+        'preds.json:3 at $[1]: expected a JSON object, got a number',
       )
-      expectError('json', '["a"]', 'preds.json:1 at $[0]: expected a JSON object, got "a"')
+      expectError('json', '["a"]', 'preds.json:1 at $[0]: expected a JSON object, got a string')
       expectError('json', '[\n  [1, 2]\n]', 'preds.json:2 at $[0]: expected a JSON object, got an array')
     })
 

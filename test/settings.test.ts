@@ -200,7 +200,7 @@ describe('parseSettings', () => {
     )
     expect(() =>
       parseSettings(inputs({ predictions: 'p.csv', thresholds: '# rules\nf1 min 0.5' })),
-    ).toThrowError(/^thresholds line 2: expected "METRIC: RULE", got "f1 min 0.5"$/)
+    ).toThrowError(/^thresholds line 2 "f1 min 0.5": expected "METRIC: RULE"$/)
   })
 })
 

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { InputError, type ErrorLocation } from '../core/errors.js'
 import { checkRecordLength } from '../core/readers/bytes.js'
 import { refuseRepeatedKeys } from '../core/readers/fields.js'
+import { jsonSyntaxProblem } from '../core/json-syntax.js'
 import { createParser, formatOf } from '../core/readers/index.js'
 import { asInputError, type FoundFile } from './files.js'
 
@@ -43,7 +44,7 @@ export async function readJsonRecords(
     try {
       data = JSON.parse(text)
     } catch (error) {
-      throw new InputError(`is not valid JSON (${(error as Error).message})`, { file: file.shown })
+      throw new InputError(`is not valid JSON (${jsonSyntaxProblem(error)})`, { file: file.shown })
     }
     refuseRepeatedKeys(text, { file: file.shown })
     if (!Array.isArray(data))
@@ -65,7 +66,7 @@ export async function readJsonRecords(
     try {
       record = JSON.parse(trimmed)
     } catch (error) {
-      throw new InputError(`invalid JSON (${(error as Error).message})`, { file: file.shown, line })
+      throw new InputError(`invalid JSON (${jsonSyntaxProblem(error)})`, { file: file.shown, line })
     }
     refuseRepeatedKeys(trimmed, { file: file.shown, line })
     records++

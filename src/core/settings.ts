@@ -1,9 +1,12 @@
 import { COMMENT_MODES, type CommentMode } from './comment.js'
 import { DEFAULT_MAX_LABELS } from './confusion.js'
 import { InputError } from './errors.js'
+import { parseBoolean, splitList } from './input-values.js'
 import { checkMetricNames, parseEvaluationSettings, type EvaluationSettings } from './evaluation-settings.js'
 import { parseModelInputs, type ModelsSettings } from './models.js'
 import { DEFAULT_THRESHOLDS, parseThresholds, type ThresholdLine } from './thresholds.js'
+
+export { splitList } from './input-values.js'
 
 /**
  * Everything a run is told, validated. The action reads it from its inputs, the CLI from its flags. The task,
@@ -166,7 +169,7 @@ export function parseSettings(read: InputReader): Settings {
     idColumn,
     metrics,
     baselinePath: get('baseline'),
-    thresholds: parseThresholds(evaluation.thresholds),
+    thresholds: parseThresholds(evaluation.thresholds, get('thresholds')),
     failOnRegression: parseBoolean('fail-on-regression', get('fail-on-regression')),
     name,
     updateBaseline,
@@ -258,27 +261,6 @@ function parsePositiveInteger(input: string, value: string): number | undefined 
   return Number(value)
 }
 
-/**
- * Entries of a newline- or comma-separated list, trimmed, empty ones dropped. A comma inside braces belongs to a
- * glob's alternatives (`out/{train,test}.csv`), not to the list.
- */
-export function splitList(text: string): string[] {
-  const entries: string[] = []
-  let depth = 0
-  let start = 0
-  for (let i = 0; i <= text.length; i++) {
-    const c = text[i]
-    if (c === '{') depth++
-    else if (c === '}') depth = Math.max(0, depth - 1)
-    else if (i === text.length || c === '\n' || (c === ',' && depth === 0)) {
-      entries.push(text.slice(start, i).trim())
-      start = i + 1
-      if (c === '\n') depth = 0
-    }
-  }
-  return entries.filter((entry) => entry !== '')
-}
-
 function parseChoice<T extends string>(input: string, value: string, choices: readonly T[]): T {
   if (!(choices as readonly string[]).includes(value)) {
     throw new InputError(
@@ -286,11 +268,4 @@ function parseChoice<T extends string>(input: string, value: string, choices: re
     )
   }
   return value as T
-}
-
-/** The YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
-function parseBoolean(input: string, value: string): boolean {
-  if (['true', 'True', 'TRUE'].includes(value)) return true
-  if (['false', 'False', 'FALSE'].includes(value)) return false
-  throw new InputError(`input "${input}" must be true or false, got ${JSON.stringify(value)}`)
 }

@@ -1,6 +1,7 @@
 import type { Direction } from '../catalogue.js'
 import { InputError } from '../errors.js'
 import { globMatches } from '../glob.js'
+import { thresholdsLine } from '../thresholds.js'
 
 /** A `directions` rule from the `thresholds` input: `loss: lower-is-better`. */
 export interface DirectionRule {
@@ -32,12 +33,12 @@ export function splitDirectionRules(text: string): { rules: DirectionRule[]; thr
     if (directions.length === 0) return raw
     if (directions.length > 1) {
       throw new InputError(
-        `thresholds line ${index + 1}: give one direction, not ${directions.join(' and ')}`,
+        `${thresholdsLine(index, raw)}: give one direction, not ${directions.join(' and ')}`,
       )
     }
     if (!/^[\w.*/-]+$/.test(pattern)) {
       throw new InputError(
-        `thresholds line ${index + 1}: ${JSON.stringify(pattern)} is not a metric name or glob`,
+        `${thresholdsLine(index, raw)}: ${JSON.stringify(pattern)} is not a metric name or glob`,
       )
     }
     rules.push({ pattern, direction: directions[0] as Direction })

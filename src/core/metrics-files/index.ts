@@ -1,14 +1,12 @@
 import { parseDocument, YAMLError } from 'yaml'
-import type { Direction } from '../catalogue.js'
 import { InputError } from '../errors.js'
-import { globMatches } from '../glob.js'
-import { ruleDirection, type DirectionRule } from './directions.js'
 import { parseGeneric } from './generic.js'
 import { looksLikeHfTrainer, parseHfTrainer } from './hf-trainer.js'
 import { looksLikeInspect, parseInspect } from './inspect-ai.js'
 import { isJsonObject, parseLenientJson, type JsonObject, type JsonValue } from './json.js'
-import { looksLikeLmEval, parseLmEval } from './lm-eval.js'
+import { lmEvalSubset, looksLikeLmEval, parseLmEval } from './lm-eval.js'
 import { looksLikePromptfoo, parsePromptfoo } from './promptfoo.js'
+import { looksLikeTrainerState, parseTrainerState } from './trainer-state.js'
 import {
   FORMAT_NAMES,
   METRICS_FORMATS,
@@ -18,6 +16,7 @@ import {
 } from './types.js'
 
 export { splitDirectionRules, type DirectionRule } from './directions.js'
+export { selectFileMetrics, type FileSelection, type SelectedMetric, type ShownMetric } from './select.js'
 export {
   FORMAT_NAMES,
   METRICS_FORMATS,
@@ -95,7 +94,8 @@ export function readMetricsFile(text: string, file: string, format?: MetricsForm
       throw new InputError('a metric name must be a single line of text', { file, jsonPath: metric.path })
     }
   }
-  return { file, format: found, metrics }
+  const subset = found === 'lm-eval' ? lmEvalSubset(data as JsonObject) : undefined
+  return { file, format: found, metrics, ...(subset !== undefined ? { subset } : {}) }
 }
 
 /** Longest metric name read from a file: names go into every report line and are matched against globs. */
@@ -104,7 +104,8 @@ export const MAX_METRIC_NAME = 1000
 const SHAPES: Record<Exclude<MetricsFormat, 'generic'>, string> = {
   'lm-eval': 'expected "results" with one object per task, beside "versions" or "configs"',
   promptfoo: 'expected "results.results" (an array) and "results.stats"',
-  'hf-trainer': 'expected one flat object of numbers with eval_/train_/predict_ keys',
+  'hf-trainer':
+    'expected one flat object of numbers with eval_/train_/predict_ keys, or a trainer_state.json with "log_history"',
   'inspect-ai': 'expected "version", "status" and "eval.task"',
 }
 
@@ -126,7 +127,7 @@ function matches(format: Exclude<MetricsFormat, 'generic'>, data: JsonObject, fi
     case 'lm-eval':
       return looksLikeLmEval(data)
     case 'hf-trainer':
-      return looksLikeHfTrainer(data, file)
+      return looksLikeHfTrainer(data, file) || looksLikeTrainerState(data)
   }
 }
 
@@ -139,7 +140,9 @@ function parseAs(format: MetricsFormat, data: JsonValue, file: string): FileMetr
     case 'lm-eval':
       return parseLmEval(data as JsonObject, file)
     case 'hf-trainer':
-      return parseHfTrainer(data as JsonObject)
+      return looksLikeTrainerState(data as JsonObject)
+        ? parseTrainerState(data as JsonObject, file)
+        : parseHfTrainer(data as JsonObject)
     case 'generic':
       return parseGeneric(data, file)
   }
@@ -195,82 +198,4 @@ function toJsonValue(value: unknown): JsonValue {
     return object
   }
   return String(value)
-}
-
-/** A metric chosen for the gate, with where it came from. */
-export interface SelectedMetric extends FileMetric {
-  file: string
-  format: MetricsFormat
-}
-
-/**
- * Chooses the metrics of the files that the run reports and gates, and settles each one's direction:
- * - with no `select` patterns every metric is taken, except bookkeeping (`optIn`); with patterns, those matching a
- *   pattern (bookkeeping only when the pattern contains its word, e.g. `eval_runtime`); each pattern must match
- *   something, and each file must give at least one metric;
- * - a `directions` rule beats the file's own direction;
- * - a chosen value that is NaN or infinite is an error naming its file and JSON path;
- * - two metrics with one name (from two files, or a file and the predictions) are an error, never a silent pick.
- */
-export function selectFileMetrics(
-  files: MetricsFile[],
-  select: string[],
-  rules: DirectionRule[],
-): SelectedMetric[] {
-  const used = new Set<string>()
-  const chosen: SelectedMetric[] = []
-  const byName = new Map<string, SelectedMetric>()
-  for (const { file, format, metrics } of files) {
-    let taken = 0
-    for (const metric of metrics) {
-      const patterns = select.filter(
-        (pattern) =>
-          globMatches(pattern, metric.name) && (metric.optIn === undefined || pattern.includes(metric.optIn)),
-      )
-      if (select.length > 0 ? patterns.length === 0 : metric.optIn !== undefined) continue
-      patterns.forEach((pattern) => used.add(pattern))
-      if (!Number.isFinite(metric.value)) {
-        throw new InputError(
-          `the value of metric ${JSON.stringify(metric.name)} is ${String(metric.value)}, not a finite number`,
-          { file, jsonPath: metric.path },
-        )
-      }
-      const earlier = byName.get(metric.name)
-      if (earlier !== undefined) {
-        throw new InputError(
-          `metric ${JSON.stringify(metric.name)} is also in ${describeSource(earlier)}; metric names must be unique across metrics files (use metrics-select to keep one)`,
-          { file, jsonPath: metric.path },
-        )
-      }
-      const direction: Direction = ruleDirection(metric.name, rules) ?? metric.direction
-      const selected: SelectedMetric = { ...metric, direction, file, format }
-      byName.set(metric.name, selected)
-      chosen.push(selected)
-      taken++
-    }
-    if (taken === 0) {
-      const shown = metrics
-        .slice(0, 8)
-        .map((m) => m.name)
-        .join(', ')
-      const more = metrics.length > 8 ? `, … ${metrics.length - 8} more` : ''
-      throw new InputError(
-        select.length > 0
-          ? `none of its ${metrics.length} metrics matches metrics-select (${select.join(', ')}); it has ${shown}${more}`
-          : `has only bookkeeping values (${shown}${more}), no metrics; name them in metrics-select to gate on them`,
-        { file },
-      )
-    }
-  }
-  const unused = select.filter((pattern) => !used.has(pattern))
-  if (unused.length > 0) {
-    throw new InputError(
-      `input "metrics-select": ${unused.map((p) => JSON.stringify(p)).join(', ')} matched no metric in the metrics files`,
-    )
-  }
-  return chosen
-}
-
-function describeSource(metric: SelectedMetric): string {
-  return `${metric.file} at ${metric.path}`
 }

@@ -18,7 +18,8 @@ export function refuseRepeatedKeys(
 export function pickFields(record: unknown, fields: string[], where: ErrorLocation): string[] {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
     throw new InputError(
-      `expected a JSON object, got ${Array.isArray(record) ? 'an array' : JSON.stringify(record)}`,
+      // The kind of value only: the line itself is the file's content, not for the log.
+      `expected a JSON object, got ${Array.isArray(record) ? 'an array' : record === null ? 'null' : `a ${typeof record}`}`,
       where,
     )
   }

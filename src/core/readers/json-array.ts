@@ -2,6 +2,7 @@ import { InputError } from '../errors.js'
 import { checkRecordLength } from './bytes.js'
 import { pickFields, refuseRepeatedKeys } from './fields.js'
 import type { ParserOptions, RecordHandler, RecordParser } from './types.js'
+import { jsonSyntaxProblem } from '../json-syntax.js'
 
 /**
  * A JSON array of objects, read element by element: a small scanner finds where each top-level element ends
@@ -97,7 +98,7 @@ export function createJsonArrayParser(options: ParserOptions, onRecord: RecordHa
     try {
       record = JSON.parse(text)
     } catch (error) {
-      fail(`invalid JSON in element ${index} (${(error as Error).message})`, elementLine)
+      fail(`invalid JSON in element ${index} (${jsonSyntaxProblem(error)})`, elementLine)
     }
     const jsonPath = `$[${index}]`
     refuseRepeatedKeys(text, { file, line: elementLine, jsonPath })

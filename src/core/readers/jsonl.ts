@@ -10,6 +10,7 @@ import type {
   ScanStart,
   SlotSink,
 } from './types.js'
+import { jsonSyntaxProblem } from '../json-syntax.js'
 
 const LF = 10
 
@@ -98,7 +99,7 @@ export class JsonLinesScanner implements ByteScanner {
     try {
       record = JSON.parse(text)
     } catch (error) {
-      throw new InputError(`invalid JSON (${(error as Error).message})`, { file: this.file, line: this.line })
+      throw new InputError(`invalid JSON (${jsonSyntaxProblem(error)})`, { file: this.file, line: this.line })
     }
     refuseRepeatedKeys(text, { file: this.file, line: this.line })
     const texts = this.slots.texts
