@@ -23,6 +23,7 @@ import { evaluateModels, leaderboardModels, type ModelResult } from './model-eva
 import { evaluateMerged } from './shards.js'
 import { VERSION } from './version.js'
 import { goldLabelFingerprint } from './core/fingerprint.js'
+import { lookAlikeLabelWarnings } from './core/labels.js'
 
 /** What a run knows about where it runs; the action takes it from the runner's variables, the CLI from its own. */
 export interface RunContext {
@@ -135,6 +136,7 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
     evidence,
   )
   const fingerprint = evaluation.fingerprint ?? (matrix && goldLabelFingerprint(matrix))
+  const labelWarnings = matrix ? lookAlikeLabelWarnings(matrix.labels) : []
   // The same kind of fingerprint as the baseline's: a baseline recorded without id-column has gold-label counts.
   const comparable =
     entry?.fingerprint?.startsWith('gold-counts:') && matrix ? goldLabelFingerprint(matrix) : fingerprint
@@ -214,7 +216,7 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
         }
       : {}),
     comparison,
-    warnings: evaluation.metricsFiles?.warnings ?? [],
+    warnings: [...(evaluation.metricsFiles?.warnings ?? []), ...labelWarnings],
     reportInput,
     report: renderReport(reportInput),
     summary: `${icon} ${text}`,

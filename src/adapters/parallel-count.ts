@@ -62,6 +62,8 @@ export interface PartJob {
   stopAt: number
   header: HeaderLayout | undefined
   chunkBytes: number
+  maxRecordBytes: number | undefined
+  maxLabels: number
 }
 
 /**
@@ -107,6 +109,8 @@ export interface CountOptions {
   chunkBytes?: number
   /** Reads parts in other threads (default: worker threads running this bundle). */
   runParts?: PartsRunner
+  /** Longest record in bytes (default: the readers' `MAX_RECORD_BYTES`). */
+  maxRecordBytes?: number
 }
 
 /**
@@ -122,11 +126,13 @@ export async function countFileBytes(
   counter: ConfusionCounter,
   options: CountOptions = {},
 ): Promise<void> {
+  counter.file = shown
   const fd = openSync(absolute, 'r')
   try {
     const info = fstatSync(fd)
     const size = info.size
-    const options_ = { file: shown, fields }
+    const { maxRecordBytes } = options
+    const options_ = { file: shown, fields, maxRecordBytes }
     const scanner = createScanner(format, options_, countInto(counter))
     if (!scanner) throw new Error(`no byte reader for ${format}`)
     const chunkBytes = options.chunkBytes ?? CHUNK
@@ -161,6 +167,8 @@ export async function countFileBytes(
         stopAt: starts[k + 1] ?? Infinity,
         header: scanner.header,
         chunkBytes,
+        maxRecordBytes,
+        maxLabels: counter.maxLabels,
       })),
       next: new SharedArrayBuffer(4),
     }
@@ -311,20 +319,30 @@ class RangeReader {
 
   /** Reads records until one starts at or after file offset `stopAt`, or the file ends. */
   read(stopAt: number): void {
-    const scanner = this.scanner
     // Records already in the buffer first.
-    if (this.used > this.scanned) {
-      this.scanned = scanner.scan(this.buffer, this.scanned, this.used, this.ended, stopAt - this.bufferStart)
-    }
+    if (this.used > this.scanned) this.scanTo(stopAt)
     while (!this.ended && !this.reached(stopAt)) {
       this.fill()
-      this.scanned = scanner.scan(this.buffer, this.scanned, this.used, this.ended, stopAt - this.bufferStart)
+      this.scanTo(stopAt)
     }
+  }
+
+  private scanTo(stopAt: number): void {
+    const end = this.checked
+    this.scanned = this.scanner.scan(this.buffer, this.scanned, end, this.ended, stopAt - this.bufferStart)
   }
 
   /** Done reading: the buffer may serve the next reader of this thread. */
   release(): void {
     spareBuffer = this.buffer
+  }
+
+  /**
+   * End of the bytes the scanner may read: whole characters only, so that it never reads the first byte of a
+   * sequence that the next chunk shows to be invalid (the error must be "not UTF-8", wherever the bytes are).
+   */
+  private get checked(): number {
+    return this.used - this.utf8.incomplete
   }
 
   /** Whether a record at or after `stopAt` was reached; never before the header is read. */
@@ -416,10 +434,12 @@ function failure(error: unknown): PartResult {
 
 /** Reads one part of a file, in whatever thread. */
 export function readPart(job: PartJob, thread = 0): PartResult {
-  const counter = new ConfusionCounter()
+  const counter = new ConfusionCounter(job.maxLabels)
+  counter.file = job.shown
   const fd = openSync(job.absolute, 'r')
   try {
-    const scanner = createScanner(job.format, { file: job.shown, fields: job.fields }, countInto(counter), {
+    const { shown: file, fields, maxRecordBytes } = job
+    const scanner = createScanner(job.format, { file, fields, maxRecordBytes }, countInto(counter), {
       line: 1,
       header: job.header,
     })!
