@@ -2537,7 +2537,10 @@ var files = __nccwpck_require__(9706);
 const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
 /** The working-tree copy (the checkout, which on a PR is the PR's own version). */
 async function readWorkingTreeBaseline(workspace, file) {
-    return { text: await (0,files/* readOptionalFile */.pL)(external_node_path_default().resolve(workspace, file), file), from: 'the working tree' };
+    const absolute = external_node_path_default().resolve(workspace, file);
+    // On a pull request this file is the PR's: it must not lead the gate to read (and quote) a file elsewhere.
+    await (0,files/* refuseLinkOutOf */.sW)(workspace, absolute, file);
+    return { text: await (0,files/* readOptionalFile */.pL)(absolute, file), from: 'the working tree' };
 }
 /**
  * The baseline as it is at `ref`: from git when the checkout has that commit (`git show REF:PATH`), else through
@@ -2632,6 +2635,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   gk: () => (/* binding */ countPredictions),
   lY: () => (/* binding */ findFiles),
   pL: () => (/* binding */ readOptionalFile),
+  sW: () => (/* binding */ refuseLinkOutOf),
   Zf: () => (/* binding */ writeFileAtomic)
 });
 
@@ -3977,7 +3981,9 @@ async function findFiles(patterns, workspace, input = 'predictions') {
             throw new errors/* InputError */.d(`input "${input}": pattern matched no files: ${pattern} (looked in ${workspace})`);
         }
         for (const match of matches.sort()) {
-            found.set(match, { absolute: match, shown: external_node_path_default().relative(workspace, match) || match });
+            const shown = external_node_path_default().relative(workspace, match) || match;
+            await refuseLinkOutOf(workspace, match, shown);
+            found.set(match, { absolute: match, shown });
         }
     }
     return [...found.values()];
@@ -3993,6 +3999,24 @@ async function plainFile(pattern, workspace) {
         });
     }
     return absolute;
+}
+/**
+ * Refuses a path inside `folder` that symbolic links lead out of it: a pull request could otherwise have the gate read
+ * any file the runner can (and quote it). A path the workflow names outside the folder is its own choice.
+ */
+async function refuseLinkOutOf(folder, absolute, shown) {
+    const root = external_node_path_default().resolve(folder);
+    if (!isInside(external_node_path_default().resolve(absolute), root))
+        return;
+    // A file that does not exist is reported by whatever reads it.
+    const target = await (0,promises_.realpath)(absolute).catch(() => undefined);
+    if (target === undefined || isInside(target, await (0,promises_.realpath)(root).catch(() => root)))
+        return;
+    throw new errors/* InputError */.d('is a symbolic link to a file outside the workspace; eval-gate reads only files inside it: copy the file in', { file: shown });
+}
+function isInside(file, folder) {
+    const relative = external_node_path_default().relative(folder, file);
+    return relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative);
 }
 function isGlob(pattern) {
     return /[*?[\]{}]/.test(pattern);
@@ -4110,8 +4134,10 @@ function asInputError(error, file) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_json_syntax_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4869);
 /* harmony import */ var _core_readers_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9866);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9706);
+
 
 
 
@@ -4143,7 +4169,7 @@ async function readJsonRecords(file, onRecord) {
         catch (error) {
             if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d)
                 throw error;
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`is not valid JSON (${error.message})`, { file: file.shown });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`is not valid JSON (${(0,_core_json_syntax_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonSyntaxProblem */ .F)(error)})`, { file: file.shown });
         }
         if (!Array.isArray(data))
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('expected a JSON array of records', { file: file.shown, jsonPath: '$' });
@@ -4167,7 +4193,7 @@ async function readJsonRecords(file, onRecord) {
             record = JSON.parse(trimmed);
         }
         catch (error) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`invalid JSON (${error.message})`, { file: file.shown, line });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`invalid JSON (${(0,_core_json_syntax_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonSyntaxProblem */ .F)(error)})`, { file: file.shown, line });
         }
         records++;
         onRecord(record, { file: file.shown, line });
@@ -4230,7 +4256,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _adapters_baseline_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6376);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1922);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(213);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2540);
 /* harmony import */ var _shards_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3001);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(311);
 
@@ -4358,6 +4384,8 @@ async function main(argv) {
             now: new Date(),
         });
         process.stdout.write(outcome.report);
+        for (const warning of outcome.warnings)
+            process.stderr.write(`eval-gate: warning: ${warning}\n`);
         const update = outcome.baselineUpdate;
         if (update)
             await (0,_gate_js__WEBPACK_IMPORTED_MODULE_4__/* .writeBaselineUpdate */ .c)(update);
@@ -4391,6 +4419,7 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Br: () => (/* binding */ nameDirection),
 /* harmony export */   Cq: () => (/* binding */ DEFAULT_METRICS),
 /* harmony export */   FR: () => (/* binding */ directionOf),
 /* harmony export */   _w: () => (/* binding */ inferDirection),
@@ -4528,15 +4557,13 @@ const DEFAULT_METRICS = {
     multiclassScores: ['roc_auc_ovr_macro'],
 };
 /**
- * Last segments of metric names that are lower-is-better wherever they come from: a metrics file's
- * `eval_loss`, `test.loss`, `wikitext/word_perplexity`. Matched against the last segment of the name (after the
- * last `/` or `.`), as it is or after an `eval_`-style split prefix.
+ * Words that make a metric lower-is-better wherever they come from: a metrics file's `eval_loss`, `test.RMSE`,
+ * `val_MAE`, `wikitext/word_perplexity`, `latency_ms`. Matched, lower-cased, against a whole segment of the name
+ * and against each of its words (split at `_` and `-`).
  */
 const LOWER_IS_BETTER_WORDS = new Set([
     'loss',
     'perplexity',
-    'word_perplexity',
-    'byte_perplexity',
     'ppl',
     'bits_per_byte',
     'bpb',
@@ -4544,48 +4571,96 @@ const LOWER_IS_BETTER_WORDS = new Set([
     'cer',
     'ter',
     'error',
-    'error_rate',
+    'errors',
+    'err',
     'mae',
     'mse',
     'rmse',
     'mape',
-    'max_error',
-    'median_absolute_error',
-    'log_loss',
-    'brier_score',
+    'smape',
+    'brier',
+    'latency',
+    'cost',
+    'runtime',
+    'time',
+    'duration',
     'failures',
-    'errors',
+    'nll',
+]);
+/** Words that make a metric higher-is-better: its direction is then known, not assumed. */
+const HIGHER_IS_BETTER_WORDS = new Set([
+    'acc',
+    'accuracy',
+    'f1',
+    'precision',
+    'recall',
+    'auc',
+    'score',
+    'pass',
+    'exact',
+    'match',
+    'em',
+    'bleu',
+    'chrf',
+    'meteor',
+    'mcc',
+    'r2',
+    'correct',
+    'successes',
+    'success',
+    'map',
+    'ndcg',
+    'mrr',
+    'rouge',
+    'rouge1',
+    'rouge2',
+    'rougel',
+    'rougelsum',
+    'bertscore',
+    'kappa',
+    'throughput',
 ]);
 /** Prefixes the Hugging Face Trainer and similar tools put before a metric's name. */
 const SPLIT_PREFIX = /^(?:eval|predict|test|train|val|valid|validation|dev)_/;
 /**
- * The direction a metric name suggests: the catalogue's for its own name or its last path segment (`test.f1`,
- * `hellaswag/acc_norm`), lower-is-better for losses, errors and perplexities (`eval_loss`, `test.rmse`), and
- * higher-is-better otherwise. A last segment that says nothing (DVC's `loss.test`: a split) gives way to the one
- * before it. Used for metrics read from other tools' files, where nothing better is known.
+ * The direction a metric name suggests: the catalogue's for its own name or one of its segments (`test.f1`,
+ * `hellaswag/acc_norm`), lower-is-better for losses, errors, perplexities, latencies and costs (`eval_loss`,
+ * `val_MAE`, `test.RMSE`), higher-is-better otherwise. Case does not matter. Segments are read from the last (split
+ * at `/` and `.`): one that says nothing (DVC's `loss.test`: a split) gives way to the one before it. Used for
+ * metrics read from other tools' files, where nothing better is known.
  */
 function inferDirection(name) {
+    return nameDirection(name) ?? 'higher-is-better';
+}
+/** The direction a name states, or undefined when none of its segments or words says anything. */
+function nameDirection(name) {
     const known = CATALOGUE.get(name);
     if (known)
         return known.direction;
-    for (const segment of name.split(/[/.]/).reverse()) {
+    for (const segment of name.toLowerCase().split(/[/.]/).reverse()) {
         const direction = segmentDirection(segment);
         if (direction)
             return direction;
     }
-    return 'higher-is-better';
+    return undefined;
 }
 function segmentDirection(segment) {
-    for (const word of [segment, segment.replace(SPLIT_PREFIX, '')]) {
-        const info = CATALOGUE.get(word);
+    for (const whole of [segment, segment.replace(SPLIT_PREFIX, '')]) {
+        const info = CATALOGUE.get(whole);
         if (info)
             return info.direction;
-        if (LOWER_IS_BETTER_WORDS.has(word))
+        if (LOWER_IS_BETTER_WORDS.has(whole))
             return 'lower-is-better';
+        if (HIGHER_IS_BETTER_WORDS.has(whole))
+            return 'higher-is-better';
     }
-    if (/_(?:loss|error|perplexity)$/.test(segment))
+    const words = segment.split(/[_-]/);
+    // scikit-learn's scorers negate errors (`neg_mean_squared_error`) so that higher is better.
+    if (words[0] === 'neg')
+        return 'higher-is-better';
+    if (words.some((word) => LOWER_IS_BETTER_WORDS.has(word)))
         return 'lower-is-better';
-    if (/^(?:acc|accuracy|f1|precision|recall|score|pass_rate|exact_match|rouge\w*|bleu|mcc)$/.test(segment))
+    if (words.some((word) => HIGHER_IS_BETTER_WORDS.has(word) || CATALOGUE.has(word)))
         return 'higher-is-better';
     return undefined;
 }
@@ -4628,6 +4703,108 @@ function classificationRun(matrix, settings) {
         : (0,_task_js__WEBPACK_IMPORTED_MODULE_1__/* .selectMetrics */ .s)(requested, task, matrix.labels.length);
     const classification = (0,_metrics_classification_js__WEBPACK_IMPORTED_MODULE_2__/* .classificationMetrics */ .q)(matrix, task.positiveLabel);
     return { task, classification, metrics: names.map((name) => [name, classification.values[name]]) };
+}
+
+
+/***/ }),
+
+/***/ 3164:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xd: () => (/* binding */ NOISE),
+/* harmony export */   fz: () => (/* binding */ compareMetrics),
+/* harmony export */   kj: () => (/* binding */ isRegression)
+/* harmony export */ });
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5318);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6228);
+/* harmony import */ var _own_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6207);
+/* harmony import */ var _thresholds_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7239);
+
+
+
+
+/** Differences this small are floating-point noise, not a change in the model. */
+const NOISE = 1e-12;
+/** A regressed or missing metric: either fails the gate. */
+function isRegression(metric) {
+    return metric.status === 'regressed' || metric.status === 'missing';
+}
+/**
+ * Compares the metrics of a run with the baseline under the threshold rules. Metrics the baseline has and the run
+ * does not are `missing`, which counts as a regression: a gate must not pass because a metric disappeared.
+ */
+function compareMetrics(current, baseline, thresholds, 
+/** Directions the run knows beyond the catalogue (metrics read from files). */
+directions, 
+/** The statistical gate: a broken max-drop rule counts only when the drop is significant. */
+evidence) {
+    const names = [
+        ...Object.keys(current),
+        ...Object.keys(baseline ?? {}).filter((name) => !Object.hasOwn(current, name)),
+    ];
+    const metrics = names.map((name) => compareOne(name, (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .directionOf */ .FR)(name, directions), (0,_own_js__WEBPACK_IMPORTED_MODULE_2__/* .ownValue */ .eC)(current, name), (0,_own_js__WEBPACK_IMPORTED_MODULE_2__/* .ownValue */ .eC)(baseline, name), (0,_thresholds_js__WEBPACK_IMPORTED_MODULE_1__/* .rulesFor */ .NP)(name, thresholds), evidence?.metrics.get(name)));
+    return {
+        metrics,
+        regressed: metrics.some(isRegression),
+        firstRun: baseline === undefined,
+    };
+}
+function compareOne(name, direction, current, baseline, rules, evidence) {
+    const result = {
+        name,
+        direction,
+        baseline,
+        current,
+        status: 'new',
+        rules,
+        broken: [],
+        ...(evidence ? { evidence } : {}),
+    };
+    if (current === undefined)
+        return {
+            ...result,
+            status: 'missing',
+            broken: [{ rule: 'present in the baseline', detail: 'not produced by this run' }],
+        };
+    result.broken = brokenBounds(current, rules);
+    if (baseline === undefined)
+        return { ...result, status: result.broken.length ? 'regressed' : 'new' };
+    const delta = current - baseline;
+    // How much worse the metric got, in its own units: positive means worse, whichever way the metric points.
+    const worsening = direction === 'higher-is-better' ? -delta : delta;
+    const drop = rules.maxDrop;
+    if (drop) {
+        const allowed = drop.kind === 'relative' ? drop.amount * Math.abs(baseline) : drop.amount;
+        if (worsening > allowed + NOISE) {
+            const verb = direction === 'higher-is-better' ? 'dropped' : 'rose';
+            const broken = { rule: (0,_thresholds_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRules */ .NH)({ maxDrop: drop }), detail: `${verb} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatValue */ .Fl)(worsening)}` };
+            // min and max stay absolute; only the comparison with the baseline can be noise.
+            if (evidence?.significant === false)
+                result.excused = broken;
+            else
+                result.broken.unshift(broken);
+        }
+    }
+    const status = result.broken.length > 0
+        ? 'regressed'
+        : result.excused
+            ? 'within-noise'
+            : Math.abs(delta) <= NOISE
+                ? 'unchanged'
+                : worsening < 0
+                    ? 'improved'
+                    : 'within-tolerance';
+    return { ...result, delta, status };
+}
+function brokenBounds(current, rules) {
+    const broken = [];
+    const detail = `is ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatValue */ .Fl)(current)}`;
+    if (rules.min !== undefined && current < rules.min - NOISE)
+        broken.push({ rule: (0,_thresholds_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRules */ .NH)({ min: rules.min }), detail });
+    if (rules.max !== undefined && current > rules.max + NOISE)
+        broken.push({ rule: (0,_thresholds_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRules */ .NH)({ max: rules.max }), detail });
+    return broken;
 }
 
 
@@ -4930,7 +5107,9 @@ function formatLocated(problem, { file, line, jsonPath, field }) {
 /* unused harmony export familiesOf */
 /* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5318);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
-/* harmony import */ var _metrics_files_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2425);
+/* harmony import */ var _input_values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2154);
+/* harmony import */ var _metrics_files_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81);
+
 
 
 
@@ -4944,14 +5123,14 @@ function parseEvaluationSettings(read, thresholdsText) {
     if (!TASK_KINDS.includes(task)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`input "task" must be one of ${TASK_KINDS.join(', ')}, got ${JSON.stringify(task)}`);
     }
-    const { rules, thresholds } = (0,_metrics_files_index_js__WEBPACK_IMPORTED_MODULE_2__/* .splitDirectionRules */ .NR)(thresholdsText);
+    const { rules, thresholds } = (0,_metrics_files_index_js__WEBPACK_IMPORTED_MODULE_3__/* .splitDirectionRules */ .NR)(thresholdsText);
     const settings = {
         task,
-        metricsFiles: splitEntries(read('metrics-files')),
-        metricsSelect: splitEntries(read('metrics-select')),
+        metricsFiles: (0,_input_values_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .r)(read('metrics-files')),
+        metricsSelect: (0,_input_values_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .r)(read('metrics-select')),
         directions: rules,
     };
-    const format = (0,_metrics_files_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMetricsFormat */ .yR)(read('metrics-format'));
+    const format = (0,_metrics_files_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMetricsFormat */ .yR)(read('metrics-format'));
     if (format !== undefined)
         settings.metricsFormat = format;
     const scoreColumn = read('score-column').trim();
@@ -4975,7 +5154,7 @@ function parseEvaluationSettings(read, thresholdsText) {
     return { settings, thresholds };
 }
 function parseScoreColumns(text) {
-    const entries = splitEntries(text);
+    const entries = (0,_input_values_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .r)(text);
     if (entries.length === 1 && !entries[0].includes('='))
         return { kind: 'array', field: entries[0] };
     const columns = entries.map((entry) => {
@@ -5029,13 +5208,6 @@ function checkMetricNames(metrics, settings, hasPredictions) {
             : `needs task: ${info.family}`;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`input "metrics": metric ${JSON.stringify(metric)} ${needs} (task is ${settings.task})`);
     }
-}
-/** Entries of a newline- or comma-separated list, trimmed, empty ones dropped. */
-function splitEntries(text) {
-    return text
-        .split(/[\n,]/)
-        .map((entry) => entry.trim())
-        .filter((entry) => entry !== '');
 }
 
 
@@ -5132,6 +5304,113 @@ function hash32(text, seed) {
 
 /***/ }),
 
+/***/ 6228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   CW: () => (/* binding */ formatDelta),
+/* harmony export */   Fl: () => (/* binding */ formatValue)
+/* harmony export */ });
+/* unused harmony export DECIMALS */
+/** Decimals shown for every metric value and delta, so columns line up and runs compare at a glance. */
+const DECIMALS = 4;
+/** A metric value, e.g. `0.8123`; `—` when there is none. */
+function formatValue(value) {
+    return value === undefined ? '—' : value.toFixed(DECIMALS);
+}
+/** A signed change with a real minus sign, e.g. `+0.0120`, `−0.0213`, `±0.0000` for no change at this precision. */
+function formatDelta(delta) {
+    if (delta === undefined)
+        return '—';
+    const text = Math.abs(delta).toFixed(DECIMALS);
+    if (Number(text) === 0)
+        return `±${text}`;
+    return `${delta < 0 ? '\u2212' : '+'}${text}`;
+}
+/** A whole count with thousands separators, e.g. `12,345`. */
+function formatCount(count) {
+    return count.toLocaleString('en-US');
+}
+
+
+/***/ }),
+
+/***/ 2154:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ splitList),
+/* harmony export */   y: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+/**
+ * Entries of a newline- or comma-separated list input (`predictions`, `metrics`, `metrics-files`,
+ * `metrics-select`, …), trimmed, empty ones dropped. A comma inside braces belongs to a glob's alternatives
+ * (`out/{train,test}.csv`), not to the list.
+ */
+function splitList(text) {
+    const entries = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i <= text.length; i++) {
+        const c = text[i];
+        if (c === '{')
+            depth++;
+        else if (c === '}')
+            depth = Math.max(0, depth - 1);
+        else if (i === text.length || c === '\n' || (c === ',' && depth === 0)) {
+            entries.push(text.slice(start, i).trim());
+            start = i + 1;
+            if (c === '\n')
+                depth = 0;
+        }
+    }
+    return entries.filter((entry) => entry !== '');
+}
+/** A boolean input: the YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
+function parseBoolean(input, value) {
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`input "${input}" must be true or false, got ${JSON.stringify(value)}`);
+}
+
+
+/***/ }),
+
+/***/ 4869:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ jsonSyntaxProblem)
+/* harmony export */ });
+/**
+ * What `JSON.parse` found wrong, without the excerpt of the text V8 quotes in its message (`Unexpected token 'x',
+ * "…" is not valid JSON`): an error names the file, line and position, and never echoes the file's contents, which
+ * may not be the user's to see (a pull request's file, a link's target). Plain string search: the message holds
+ * untrusted text.
+ */
+function jsonSyntaxProblem(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const token = "Unexpected token '";
+    if (message.startsWith(token)) {
+        // The token itself is one character; the excerpt follows it.
+        const end = message.indexOf("', ", token.length);
+        if (end >= 0)
+            return message.slice(0, end + 1);
+    }
+    const excerpt = message.indexOf('"');
+    if (excerpt < 0)
+        return message;
+    return message.slice(0, excerpt).replace(/[\s,]+$/, '') || 'not valid JSON';
+}
+
+
+/***/ }),
+
 /***/ 6236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5198,7 +5477,7 @@ function compareCodePoints(a, b) {
 
 /***/ }),
 
-/***/ 2425:
+/***/ 81:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5206,7 +5485,7 @@ function compareCodePoints(a, b) {
 __nccwpck_require__.d(__webpack_exports__, {
   yR: () => (/* binding */ parseMetricsFormat),
   _c: () => (/* binding */ readMetricsFile),
-  wT: () => (/* binding */ selectFileMetrics),
+  wT: () => (/* reexport */ selectFileMetrics),
   NR: () => (/* reexport */ splitDirectionRules)
 });
 
@@ -5215,78 +5494,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/core/metrics-files/directions.ts
-
-const DIRECTIONS = ['higher-is-better', 'lower-is-better'];
-/**
- * Takes the direction rules out of the `thresholds` text: on a line `METRIC: RULE[, RULE]`, a rule
- * `lower-is-better` or `higher-is-better` sets the direction of the metrics read from metrics files that the
- * pattern matches. The rest of the text (other rules, and every line number) is left for `parseThresholds`; a line
- * holding only a direction becomes blank.
- */
-function splitDirectionRules(text) {
-    const rules = [];
-    const lines = text.split(/\r?\n/).map((raw, index) => {
-        const source = raw.trim();
-        const colon = source.indexOf(':');
-        if (source === '' || source.startsWith('#') || colon <= 0)
-            return raw;
-        const pattern = source.slice(0, colon).trim();
-        const parts = source
-            .slice(colon + 1)
-            .split(',')
-            .map((part) => part.trim());
-        const directions = parts.filter((part) => DIRECTIONS.includes(part));
-        if (directions.length === 0)
-            return raw;
-        if (directions.length > 1) {
-            throw new core_errors/* InputError */.d(`thresholds line ${index + 1}: give one direction, not ${directions.join(' and ')}`);
-        }
-        if (!/^[\w.*/-]+$/.test(pattern)) {
-            throw new core_errors/* InputError */.d(`thresholds line ${index + 1}: ${JSON.stringify(pattern)} is not a metric name or glob`);
-        }
-        rules.push({ pattern, direction: directions[0] });
-        const rest = parts.filter((part) => !DIRECTIONS.includes(part));
-        return rest.length === 0 ? '' : `${pattern}: ${rest.join(', ')}`;
-    });
-    return { rules, thresholds: lines.join('\n') };
-}
-/**
- * The direction a rule gives a metric, or undefined when none matches. A rule matches the whole name or any one of
- * its segments (split at `/` and `.`), so `loss` covers `test.loss`, DVC's `loss.train` and `eval/loss`. Like
- * threshold rules, the most specific rule wins: the whole name beats a segment, an exact segment beats a glob, a
- * longer glob a shorter one, and among equals the later line.
- */
-function ruleDirection(name, rules) {
-    const segments = name.split(/[/.]/);
-    let best;
-    for (const rule of rules) {
-        const rank = rule.pattern === name
-            ? 3e6
-            : segments.includes(rule.pattern)
-                ? 2e6
-                : globMatches(rule.pattern, name) || segments.some((segment) => globMatches(rule.pattern, segment))
-                    ? rule.pattern.replaceAll('*', '').length
-                    : undefined;
-        if (rank === undefined)
-            continue;
-        if (best === undefined || rank >= best.rank)
-            best = { rule, rank };
-    }
-    return best?.rule.direction;
-}
-/** `*` matches any run of characters (slashes and dots too); everything else is literal. */
-function globMatches(pattern, name) {
-    if (!pattern.includes('*'))
-        return pattern === name;
-    const source = pattern
-        .split('*')
-        .map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
-        .join('.*');
-    return new RegExp(`^${source}$`, 's').test(name);
-}
-
+var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/catalogue.ts
 var catalogue = __nccwpck_require__(5318);
 ;// CONCATENATED MODULE: ./src/core/metrics-files/json.ts
@@ -5333,7 +5541,7 @@ class Parser {
     document() {
         this.space();
         if (this.at >= this.text.length)
-            throw new core_errors/* InputError */.d('is empty: expected a JSON document', { file: this.file });
+            throw new errors/* InputError */.d('is empty: expected a JSON document', { file: this.file });
         const value = this.value('$');
         this.space();
         if (this.at < this.text.length)
@@ -5384,7 +5592,7 @@ class Parser {
             this.at++;
             const keyPath = childPath(path, key);
             if (Object.hasOwn(object, key)) {
-                throw new core_errors/* InputError */.d('the key is given twice in one object', { file: this.file, jsonPath: keyPath });
+                throw new errors/* InputError */.d('the key is given twice in one object', { file: this.file, jsonPath: keyPath });
             }
             object[key] = this.value(keyPath);
             this.space();
@@ -5483,7 +5691,7 @@ class Parser {
                 lineStart = i + 1;
             }
         }
-        throw new core_errors/* InputError */.d(`is not valid JSON: ${problem} at column ${offset - lineStart + 1}`, {
+        throw new errors/* InputError */.d(`is not valid JSON: ${problem} at column ${offset - lineStart + 1}`, {
             file: this.file,
             line,
         });
@@ -5500,6 +5708,8 @@ class Parser {
  * 0.96}}` gives `roc_auc.test`. Array items are named by their index (`scores.0`). Strings, booleans and nulls
  * are not metrics. Two paths that flatten to one name (`{"a.b": 1, "a": {"b": 2}}`) are an error, never a silent
  * overwrite. Directions come from the names (`inferDirection`: the last segment, `loss` lower-is-better).
+ * Bookkeeping keys (`step`, `epoch`, `timestamp`, W&B's `_runtime`; DVCLive writes `step`) are shown, not gated: a
+ * run with fewer epochs is not a regression.
  */
 function parseGeneric(data, file) {
     const metrics = [];
@@ -5507,16 +5717,24 @@ function parseGeneric(data, file) {
     const walk = (value, name, path) => {
         if (typeof value === 'number') {
             if (name === '')
-                throw new core_errors/* InputError */.d('the document is a bare number; name it with a key', { file });
+                throw new errors/* InputError */.d('the document is a bare number; name it with a key', { file });
             const earlier = seen.get(name);
             if (earlier !== undefined) {
-                throw new core_errors/* InputError */.d(`flattens to the metric name ${JSON.stringify(name)} as ${earlier} does`, {
+                throw new errors/* InputError */.d(`flattens to the metric name ${JSON.stringify(name)} as ${earlier} does`, {
                     file,
                     jsonPath: path,
                 });
             }
             seen.set(name, path);
-            metrics.push({ name, value, direction: (0,catalogue/* inferDirection */._w)(name), path });
+            const last = name.slice(name.lastIndexOf('.') + 1);
+            const bookkeeping = BOOKKEEPING.has(last.toLowerCase());
+            metrics.push({
+                name,
+                value,
+                direction: (0,catalogue/* inferDirection */._w)(name),
+                path,
+                ...(bookkeeping ? { optIn: last } : {}),
+            });
             return;
         }
         if (Array.isArray(value)) {
@@ -5531,6 +5749,17 @@ function parseGeneric(data, file) {
     walk(data, '', '$');
     return metrics;
 }
+/** Last keys that count runs, not quality. */
+const BOOKKEEPING = new Set([
+    'step',
+    'epoch',
+    'timestamp',
+    'time',
+    '_timestamp',
+    '_runtime',
+    '_step',
+    'global_step',
+]);
 function join(prefix, key) {
     return prefix === '' ? key : `${prefix}.${key}`;
 }
@@ -5539,12 +5768,18 @@ function join(prefix, key) {
 
 
 const SPLIT = /^(eval|predict|test|train)_/;
-/** Bookkeeping the Trainer writes beside the metrics (see `Trainer.save_metrics`, `speed_metrics`). */
-const BOOKKEEPING = [
+/**
+ * Bookkeeping the Trainer writes beside the metrics (see `Trainer.save_metrics`, `speed_metrics`, the memory
+ * tracker's `*_mem_*`, and the `step` of a `log_history` entry), with the word a `metrics-select` pattern must
+ * contain to ask for it.
+ */
+const TRAINER_BOOKKEEPING = [
     [/_runtime$/, 'runtime'],
     [/_per_second$/, 'per_second'],
     [/_samples$/, 'samples'],
+    [/_mem_/, 'mem'],
     [/^epoch$/, 'epoch'],
+    [/^step$/, 'step'],
     [/^total_flos$/, 'flos'],
 ];
 /**
@@ -5559,20 +5794,20 @@ function looksLikeHfTrainer(data, file) {
     if (!entries.some(([key]) => SPLIT.test(key)))
         return false;
     const named = /(?:^|[/\\])(?:all|eval|train|predict|test)_results\.json$/i.test(file);
-    return named || entries.some(([key]) => BOOKKEEPING.some(([pattern]) => pattern.test(key)));
+    return named || entries.some(([key]) => TRAINER_BOOKKEEPING.some(([pattern]) => pattern.test(key)));
 }
 /**
  * The metrics of a Trainer metrics file, under their own names (`eval_accuracy`, `eval_loss`). Losses, error rates
  * and perplexities are lower-is-better (`eval_loss`, `eval_wer`). `<split>_samples` is the count of that split's
- * metrics; it, `*_runtime`, `*_per_second`, `epoch` and `total_flos` are not quality metrics and are left out
- * unless `metrics-select` asks for them by a pattern that names them (`eval_runtime`, `*_per_second`).
+ * metrics; it, `*_runtime`, `*_per_second`, `*_mem_*`, `epoch` and `total_flos` are not quality metrics: shown, not
+ * gated, unless `metrics-select` asks for them by a pattern that names them (`eval_runtime`, `*_per_second`).
  */
 function parseHfTrainer(data) {
     const metrics = [];
     for (const [key, value] of Object.entries(data)) {
         if (typeof value !== 'number')
             continue;
-        const bookkeeping = BOOKKEEPING.find(([pattern]) => pattern.test(key));
+        const bookkeeping = TRAINER_BOOKKEEPING.find(([pattern]) => pattern.test(key));
         const split = SPLIT.exec(key)?.[1];
         const count = split === undefined ? undefined : data[`${split}_samples`];
         metrics.push({
@@ -5609,12 +5844,12 @@ function looksLikeInspect(data) {
  */
 function parseInspect(data, file) {
     if (data.status !== 'success') {
-        throw new core_errors/* InputError */.d(`the eval's status is ${JSON.stringify(data.status)}, not "success": its metrics may cover only part of the samples`, { file, jsonPath: '$.status' });
+        throw new errors/* InputError */.d(`the eval's status is ${JSON.stringify(data.status)}, not "success": its metrics may cover only part of the samples`, { file, jsonPath: '$.status' });
     }
     const task = data.eval.task;
     const results = data.results;
     if (!isJsonObject(results) || !Array.isArray(results.scores)) {
-        throw new core_errors/* InputError */.d('has no scores', { file, jsonPath: '$.results.scores' });
+        throw new errors/* InputError */.d('has no scores', { file, jsonPath: '$.results.scores' });
     }
     const completed = results.completed_samples;
     const count = typeof completed === 'number' && Number.isSafeInteger(completed) && completed >= 0
@@ -5624,7 +5859,7 @@ function parseInspect(data, file) {
     results.scores.forEach((score, index) => {
         const where = childPath('$.results.scores', index);
         if (!isJsonObject(score) || typeof score.name !== 'string' || !isJsonObject(score.metrics)) {
-            throw new core_errors/* InputError */.d('expected a score with a name and metrics', { file, jsonPath: where });
+            throw new errors/* InputError */.d('expected a score with a name and metrics', { file, jsonPath: where });
         }
         const entries = score.metrics;
         const stderrEntry = entries.stderr;
@@ -5645,7 +5880,10 @@ function parseInspect(data, file) {
     return metrics;
 }
 
+// EXTERNAL MODULE: ./src/core/format.ts
+var format = __nccwpck_require__(6228);
 ;// CONCATENATED MODULE: ./src/core/metrics-files/lm-eval.ts
+
 
 
 
@@ -5683,14 +5921,14 @@ function parseLmEval(data, file) {
             if (metric.endsWith('_stderr'))
                 continue;
             if (metric === '')
-                throw new core_errors/* InputError */.d('metric key has no name', { file, jsonPath: childPath(taskPath, key) });
+                throw new errors/* InputError */.d('metric key has no name', { file, jsonPath: childPath(taskPath, key) });
             const stderrKey = filter === undefined ? `${metric}_stderr` : `${metric}_stderr,${filter}`;
             const stderr = entries[stderrKey];
             const name = [task, metric, ...(filter === undefined || filter === 'none' ? [] : [filter])].join('/');
             metrics.push({
                 name,
                 value,
-                direction: directionOf(directions, task, metric),
+                ...directionOf(directions, task, metric),
                 ...(typeof stderr === 'number' && Number.isFinite(stderr) ? { stderr } : {}),
                 ...countOf(samples, task),
                 path: childPath(taskPath, key),
@@ -5702,15 +5940,40 @@ function parseLmEval(data, file) {
 function directionOf(directions, task, metric) {
     const stated = isJsonObject(directions?.[task]) ? directions[task][metric] : undefined;
     if (typeof stated === 'boolean')
-        return stated ? 'higher-is-better' : 'lower-is-better';
-    return (0,catalogue/* inferDirection */._w)(metric);
+        return { direction: stated ? 'higher-is-better' : 'lower-is-better', directionStated: true };
+    return { direction: (0,catalogue/* inferDirection */._w)(metric) };
 }
 function countOf(samples, task) {
     const entry = samples?.[task];
     if (!isJsonObject(entry))
         return {};
     const count = entry.effective ?? entry.original;
-    return typeof count === 'number' && Number.isSafeInteger(count) && count >= 0 ? { count } : {};
+    if (!isCount(count))
+        return {};
+    return isCount(entry.original) && entry.original > count ? { count, fullCount: entry.original } : { count };
+}
+function isCount(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+/**
+ * What part of the benchmark a `--limit` run measured, in words, or undefined for a full run: `config.limit` is
+ * set, or some task's `n-samples.effective` is below its `original`. Such a run is a subset (50 of 2,305 examples
+ * is not the benchmark), and the gate treats it as a run on changed data.
+ */
+function lmEvalSubset(data) {
+    const limit = isJsonObject(data.config) ? data.config.limit : undefined;
+    const samples = isJsonObject(data['n-samples']) ? data['n-samples'] : {};
+    const partial = Object.entries(samples).flatMap(([task, entry]) => {
+        if (!isJsonObject(entry) || !isCount(entry.effective) || !isCount(entry.original))
+            return [];
+        return entry.effective < entry.original
+            ? [`${task} on ${(0,format/* formatCount */.B4)(entry.effective)} of ${(0,format/* formatCount */.B4)(entry.original)} examples`]
+            : [];
+    });
+    if (typeof limit !== 'number' && partial.length === 0)
+        return undefined;
+    const shown = partial.slice(0, 3).join(', ') + (partial.length > 3 ? `, and ${partial.length - 3} more tasks` : '');
+    return `a --limit run${typeof limit === 'number' ? ` (limit ${limit})` : ''}${shown ? `: ${shown}` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/metrics-files/promptfoo.ts
@@ -5718,117 +5981,185 @@ function countOf(samples, task) {
 
 /**
  * Whether a document is promptfoo's output (`promptfoo eval -o results.json`, or `outputPath` in its config): a
- * `results` object holding the `results` array of every test × prompt × provider and its `stats`.
+ * `results` object holding the `results` array of every test × prompt × provider, with its `stats` (or, in an
+ * empty or unusual file, its layout `version` or the `evalId` beside it).
  */
 function looksLikePromptfoo(data) {
     const results = data.results;
-    return isJsonObject(results) && Array.isArray(results.results) && isJsonObject(results.stats);
+    return (isJsonObject(results) &&
+        Array.isArray(results.results) &&
+        (isJsonObject(results.stats) || typeof results.version === 'number' || typeof data.evalId === 'string'));
 }
 /** promptfoo's `ResultFailureReason.ERROR`: the provider or the test errored, rather than an assertion failing. */
 const FAILURE_ERROR = 2;
+/** Layouts read: 2 (results, table, stats) and 3 (results, prompts, stats), the current one. */
+const VERSIONS = [2, 3];
 /**
  * The metrics of a promptfoo output file, counted from its per-result records (`results.results`):
  * - `pass_rate`: passed / all results (an error counts as not passed), with the number of results as its count;
  * - `successes` (higher is better), `failures` and `errors` (lower is better): the counts promptfoo's `stats` shows;
+ * - `provider/<provider>/pass_rate` per provider when there are several, and `prompt/<prompt>/pass_rate` per
+ *   prompt when there are several: comparing them is what promptfoo is for, and they go to the leaderboard as
+ *   models (`model`);
  * - `test/<test>/pass_rate` per test, over its prompts and providers; `<test>` is the test's description made
  *   name-safe (`Capital of France` → `capital-of-france`, with `-<index>` added when two share one), or its index;
  * - `assertion/<type>/pass_rate` per assertion type (`icontains`, `llm-rubric`), over the graded assertions;
  * - `named/<metric>` for assertions with a `metric` name: promptfoo's mean named score.
+ * Every pass rate has its binomial standard error, √(p(1−p)/n), so the statistical gate tests it.
+ * Layout 2 has no test index on its results: its tests are the rows of its `table`.
  */
 function parsePromptfoo(data, file) {
     const summary = data.results;
     const rows = summary.results;
     const base = '$.results.results';
+    const version = summary.version;
+    if (typeof version === 'number' && !VERSIONS.includes(version)) {
+        throw new errors/* InputError */.d(`is promptfoo output of layout version ${version}, which eval-gate does not read (it reads versions ${VERSIONS.join(' and ')})`, { file, jsonPath: '$.results.version' });
+    }
     if (rows.length === 0)
-        throw new core_errors/* InputError */.d('has no test results', { file, jsonPath: base });
-    let successes = 0;
-    let failures = 0;
-    let errors = 0;
-    const tests = new Map();
-    const assertions = new Map();
+        throw new errors/* InputError */.d('is promptfoo output with no results: the eval ran no tests', {
+            file,
+            jsonPath: base,
+        });
+    const { counts, tests, providers, prompts, assertions } = tallyResults(rows, version, file, base);
+    if (version === 2)
+        tableTests(summary, tests);
+    const total = rows.length;
+    const metrics = [
+        passRate('pass_rate', { passed: counts.successes, total }, base),
+        { name: 'successes', value: counts.successes, direction: 'higher-is-better', count: total, path: base },
+        { name: 'failures', value: counts.failures, direction: 'lower-is-better', count: total, path: base },
+        { name: 'errors', value: counts.errors, direction: 'lower-is-better', count: total, path: base },
+    ];
+    if (providers.size > 1) {
+        for (const [key, tally] of uniqueKeys([...providers].map(([id, t]) => [id, { ...t, description: id }])))
+            metrics.push({ ...passRate(`provider/${key}/pass_rate`, tally, base), model: tally.description });
+    }
+    if (prompts.size > 1 && !prompts.has(-1)) {
+        // Prompt labels are often the whole template: a long one is named by its index.
+        for (const [key, tally] of uniqueKeys([...prompts].sort(([a], [b]) => a - b), 40))
+            metrics.push({
+                ...passRate(`prompt/${key}/pass_rate`, tally, base),
+                ...(providers.size === 1 ? { model: `prompt ${key}` } : {}),
+            });
+    }
+    for (const [key, tally] of uniqueKeys([...tests].sort(([a], [b]) => a - b)))
+        metrics.push(passRate(`test/${key}/pass_rate`, tally, base));
+    for (const [type, tally] of [...assertions].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        metrics.push(passRate(`assertion/${slug(type) || 'unnamed'}/pass_rate`, tally, base));
+    metrics.push(...namedScores(summary, file));
+    return metrics;
+}
+function tallyResults(rows, version, file, base) {
+    const tallies = {
+        counts: { successes: 0, failures: 0, errors: 0 },
+        tests: new Map(),
+        providers: new Map(),
+        prompts: new Map(),
+        assertions: new Map(),
+    };
+    const { counts, tests, providers, prompts, assertions } = tallies;
     rows.forEach((row, index) => {
         const where = childPath(base, index);
         if (!isJsonObject(row))
-            throw new core_errors/* InputError */.d('expected a result object', { file, jsonPath: where });
+            throw new errors/* InputError */.d('expected a result object', { file, jsonPath: where });
         if (typeof row.success !== 'boolean') {
-            throw new core_errors/* InputError */.d('expected "success" to be true or false', {
+            throw new errors/* InputError */.d('expected "success" to be true or false', {
                 file,
                 jsonPath: childPath(where, 'success'),
             });
         }
+        const passed = row.success;
         const grading = isJsonObject(row.gradingResult) ? row.gradingResult : undefined;
-        const errored = !row.success &&
+        const errored = !passed &&
             (row.failureReason === FAILURE_ERROR ||
                 (row.failureReason === undefined && grading === undefined && typeof row.error === 'string'));
-        if (row.success)
-            successes++;
-        else if (errored)
-            errors++;
-        else
-            failures++;
-        const testIndex = typeof row.testIdx === 'number' ? row.testIdx : index;
-        const testCase = isJsonObject(row.testCase) ? row.testCase : undefined;
-        const test = tests.get(testIndex) ?? {
-            description: typeof testCase?.description === 'string' ? testCase.description : undefined,
-            passed: 0,
-            total: 0,
-        };
-        test.total++;
-        if (row.success)
-            test.passed++;
-        tests.set(testIndex, test);
+        counts[passed ? 'successes' : errored ? 'errors' : 'failures']++;
+        if (version !== 2) {
+            const testCase = isJsonObject(row.testCase) ? row.testCase : undefined;
+            const description = typeof testCase?.description === 'string' ? testCase.description : undefined;
+            count(tests, typeof row.testIdx === 'number' ? row.testIdx : index, passed, description);
+        }
+        count(providers, providerName(row.provider), passed);
+        const prompt = isJsonObject(row.prompt) ? row.prompt : undefined;
+        const promptLabel = typeof prompt?.label === 'string' ? prompt.label : undefined;
+        count(prompts, typeof row.promptIdx === 'number' ? row.promptIdx : -1, passed, promptLabel);
         const components = Array.isArray(grading?.componentResults) ? grading.componentResults : [];
         for (const component of components) {
             if (!isJsonObject(component) || typeof component.pass !== 'boolean')
                 continue;
             const type = isJsonObject(component.assertion) ? component.assertion.type : undefined;
-            if (typeof type !== 'string' || type === '')
-                continue;
-            const counts = assertions.get(type) ?? { passed: 0, total: 0 };
-            counts.total++;
-            if (component.pass)
-                counts.passed++;
-            assertions.set(type, counts);
+            if (typeof type === 'string' && type !== '')
+                count(assertions, type, component.pass);
         }
     });
-    const total = rows.length;
-    const metrics = [
-        { name: 'pass_rate', value: successes / total, direction: 'higher-is-better', count: total, path: base },
-        { name: 'successes', value: successes, direction: 'higher-is-better', count: total, path: base },
-        { name: 'failures', value: failures, direction: 'lower-is-better', count: total, path: base },
-        { name: 'errors', value: errors, direction: 'lower-is-better', count: total, path: base },
-    ];
-    for (const [key, test] of testKeys(tests)) {
-        metrics.push({
-            name: `test/${key}/pass_rate`,
-            value: test.passed / test.total,
-            direction: 'higher-is-better',
-            count: test.total,
-            path: base,
-        });
-    }
-    for (const [type, counts] of [...assertions].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        metrics.push({
-            name: `assertion/${slug(type) || 'unnamed'}/pass_rate`,
-            value: counts.passed / counts.total,
-            direction: 'higher-is-better',
-            count: counts.total,
-            path: base,
-        });
-    }
-    metrics.push(...namedScores(summary, file));
-    return metrics;
+    return tallies;
 }
-/** Name-safe keys for the tests, in test order: the description's slug, made unique with the index if needed. */
-function testKeys(tests) {
-    const ordered = [...tests].sort(([a], [b]) => a - b);
-    const slugs = ordered.map(([index, test]) => (test.description ? slug(test.description) : '') || String(index));
+function count(tallies, key, passed, description) {
+    const tally = tallies.get(key) ?? {
+        ...(description !== undefined ? { description } : {}),
+        passed: 0,
+        total: 0,
+    };
+    tally.total++;
+    if (passed)
+        tally.passed++;
+    tallies.set(key, tally);
+}
+/** A pass rate with its count and binomial standard error. */
+function passRate(name, { passed, total }, path) {
+    const value = passed / total;
+    return {
+        name,
+        value,
+        direction: 'higher-is-better',
+        stderr: Math.sqrt((value * (1 - value)) / total),
+        count: total,
+        path,
+    };
+}
+/** The provider a result came from: its label when it has one, else its id (an object in both layouts, once a string). */
+function providerName(provider) {
+    if (typeof provider === 'string')
+        return provider;
+    if (!isJsonObject(provider))
+        return 'unknown';
+    if (typeof provider.label === 'string' && provider.label !== '')
+        return provider.label;
+    return typeof provider.id === 'string' ? provider.id : 'unknown';
+}
+/** Layout 2: the tests are the rows of `table.body`, each with one output per prompt × provider. */
+function tableTests(summary, tests) {
+    const body = isJsonObject(summary.table) && Array.isArray(summary.table.body) ? summary.table.body : [];
+    body.forEach((row, index) => {
+        if (!isJsonObject(row) || !Array.isArray(row.outputs))
+            return;
+        const test = isJsonObject(row.test) ? row.test : undefined;
+        const description = typeof row.description === 'string'
+            ? row.description
+            : typeof test?.description === 'string'
+                ? test.description
+                : undefined;
+        for (const output of row.outputs)
+            if (isJsonObject(output) && typeof output.pass === 'boolean')
+                count(tests, index, output.pass, description);
+    });
+}
+/**
+ * Name-safe keys, in the given order: the description's slug (when it is at most `maxLength` characters), made
+ * unique with the key if needed, or the key itself.
+ */
+function uniqueKeys(entries, maxLength = Infinity) {
+    const slugs = entries.map(([key, tally]) => {
+        const text = tally.description ? slug(tally.description) : '';
+        return text !== '' && text.length <= maxLength ? text : slug(String(key)) || String(key);
+    });
     const uses = new Map();
     for (const key of slugs)
         uses.set(key, (uses.get(key) ?? 0) + 1);
-    return ordered.map(([index, test], i) => {
-        const key = slugs[i];
-        return [uses.get(key) > 1 ? `${key}-${index}` : key, test];
+    return entries.map(([key, tally], i) => {
+        const text = slugs[i];
+        return [uses.get(text) > 1 ? `${text}-${slug(String(key))}` : text, tally];
     });
 }
 /** Lower-case letters, digits, `_` and `.`, with every other run of characters made one `-`. */
@@ -5849,7 +6180,7 @@ function namedScores(summary, file) {
         for (const [name, score] of Object.entries(scores ?? {})) {
             const path = childPath(childPath(childPath(`$.results.prompts`, index), 'metrics'), 'namedScores');
             if (typeof score !== 'number') {
-                throw new core_errors/* InputError */.d('named score is not a number', { file, jsonPath: childPath(path, name) });
+                throw new errors/* InputError */.d('named score is not a number', { file, jsonPath: childPath(path, name) });
             }
             const count = counts?.[name];
             const entry = sums.get(name) ?? { sum: 0, count: 0, path: childPath(path, name) };
@@ -5867,9 +6198,252 @@ function namedScores(summary, file) {
     }));
 }
 
+;// CONCATENATED MODULE: ./src/core/metrics-files/trainer-state.ts
+
+
+
+
+/**
+ * Whether a document is the Hugging Face Trainer's `trainer_state.json` (`TrainerState.save_to_json`, written in
+ * every checkpoint and by `save_state()`): a `log_history` array beside `global_step`.
+ */
+function looksLikeTrainerState(data) {
+    return Array.isArray(data.log_history) && typeof data.global_step === 'number';
+}
+/**
+ * The metrics of a `trainer_state.json`. Its `log_history` holds every logged step: training entries (`loss`,
+ * `learning_rate`, `grad_norm`) and evaluation entries (`eval_*`). Only the last evaluation entry is the model's
+ * result: its `eval_*` keys are the metrics, its `step` and `epoch` shown as context. `best_metric` is read as
+ * `best/<metric>`, the metric being `metric_for_best_model` when the file names it, else the `eval_*` key of the
+ * evaluation at `best_global_step` that holds that value; its direction is `greater_is_better` when the file
+ * states it, else the name's. Everything else (learning rates, step counters, FLOs) is not a metric.
+ */
+function parseTrainerState(data, file) {
+    const history = data.log_history;
+    const lastIndex = history.findLastIndex((entry) => isJsonObject(entry) && Object.keys(entry).some((key) => key.startsWith('eval_')));
+    const metrics = [];
+    if (lastIndex >= 0) {
+        const entry = history[lastIndex];
+        const where = childPath('$.log_history', lastIndex);
+        for (const [key, value] of Object.entries(entry)) {
+            if (typeof value !== 'number')
+                continue;
+            const bookkeeping = TRAINER_BOOKKEEPING.find(([pattern]) => pattern.test(key))?.[1];
+            // The evaluation's metrics, and its step and epoch as context; nothing else such an entry may hold.
+            if (!key.startsWith('eval_') && bookkeeping !== 'step' && bookkeeping !== 'epoch')
+                continue;
+            metrics.push({
+                name: key,
+                value,
+                direction: (0,catalogue/* inferDirection */._w)(key),
+                ...(bookkeeping !== undefined ? { optIn: bookkeeping } : {}),
+                path: childPath(where, key),
+            });
+        }
+    }
+    const best = bestMetric(data, history);
+    if (best)
+        metrics.push(best);
+    if (metrics.length === 0) {
+        throw new errors/* InputError */.d('is a Trainer state with no evaluation in log_history and no best_metric: evaluate during training (eval_strategy) or gate eval_results.json', { file, jsonPath: '$.log_history' });
+    }
+    return metrics;
+}
+/** `best_metric` under the name of the metric it is, when the file says or its evaluation entry shows which. */
+function bestMetric(data, history) {
+    const value = data.best_metric;
+    if (typeof value !== 'number')
+        return undefined;
+    const stated = typeof data.metric_for_best_model === 'string' ? data.metric_for_best_model : undefined;
+    const name = stated === undefined ? nameOfBest(value, data, history) : withEvalPrefix(stated);
+    const greater = data.greater_is_better;
+    return {
+        name: `best/${name ?? 'metric'}`,
+        value,
+        direction: typeof greater === 'boolean'
+            ? greater
+                ? 'higher-is-better'
+                : 'lower-is-better'
+            : (0,catalogue/* inferDirection */._w)(name ?? ''),
+        ...(typeof greater === 'boolean' ? { directionStated: true } : {}),
+        path: '$.best_metric',
+    };
+}
+/** The Trainer prefixes `metric_for_best_model` with `eval_` unless it already is. */
+function withEvalPrefix(name) {
+    return name.startsWith('eval_') ? name : `eval_${name}`;
+}
+/** The `eval_*` key equal to the best value in the evaluation of the best step, when exactly one is. */
+function nameOfBest(value, data, history) {
+    const step = typeof data.best_global_step === 'number'
+        ? data.best_global_step
+        : Number(/checkpoint-(\d+)$/.exec(String(data.best_model_checkpoint))?.[1]);
+    const keys = history
+        .filter((entry) => isJsonObject(entry) && entry.step === step)
+        .flatMap((entry) => Object.keys(entry).filter((key) => key.startsWith('eval_') && entry[key] === value));
+    return keys.length === 1 ? keys[0] : undefined;
+}
+
 // EXTERNAL MODULE: ./src/core/metrics-files/types.ts
 var types = __nccwpck_require__(8254);
+// EXTERNAL MODULE: ./src/core/thresholds.ts
+var thresholds = __nccwpck_require__(7239);
+;// CONCATENATED MODULE: ./src/core/metrics-files/directions.ts
+
+
+const DIRECTIONS = ['higher-is-better', 'lower-is-better'];
+/**
+ * Takes the direction rules out of the `thresholds` text: on a line `METRIC: RULE[, RULE]`, a rule
+ * `lower-is-better` or `higher-is-better` sets the direction of the metrics read from metrics files that the
+ * pattern matches. The rest of the text (other rules, and every line number) is left for `parseThresholds`; a line
+ * holding only a direction becomes blank.
+ */
+function splitDirectionRules(text) {
+    const rules = [];
+    const lines = text.split(/\r?\n/).map((raw, index) => {
+        const source = raw.trim();
+        const colon = source.indexOf(':');
+        if (source === '' || source.startsWith('#') || colon <= 0)
+            return raw;
+        const pattern = source.slice(0, colon).trim();
+        const parts = source
+            .slice(colon + 1)
+            .split(',')
+            .map((part) => part.trim());
+        const directions = parts.filter((part) => DIRECTIONS.includes(part));
+        if (directions.length === 0)
+            return raw;
+        if (directions.length > 1) {
+            throw new errors/* InputError */.d(`${(0,thresholds/* thresholdsLine */.hN)(index, raw)}: give one direction, not ${directions.join(' and ')}`);
+        }
+        if (!/^[\w.*/-]+$/.test(pattern)) {
+            throw new errors/* InputError */.d(`${(0,thresholds/* thresholdsLine */.hN)(index, raw)}: ${JSON.stringify(pattern)} is not a metric name or glob`);
+        }
+        rules.push({ pattern, direction: directions[0] });
+        const rest = parts.filter((part) => !DIRECTIONS.includes(part));
+        return rest.length === 0 ? '' : `${pattern}: ${rest.join(', ')}`;
+    });
+    return { rules, thresholds: lines.join('\n') };
+}
+/**
+ * The direction a rule gives a metric, or undefined when none matches. A rule matches the whole name or any one of
+ * its segments (split at `/` and `.`), so `loss` covers `test.loss`, DVC's `loss.train` and `eval/loss`. Like
+ * threshold rules, the most specific rule wins: the whole name beats a segment, an exact segment beats a glob, a
+ * longer glob a shorter one, and among equals the later line.
+ */
+function ruleDirection(name, rules) {
+    const segments = name.split(/[/.]/);
+    let best;
+    for (const rule of rules) {
+        const rank = rule.pattern === name
+            ? 3e6
+            : segments.includes(rule.pattern)
+                ? 2e6
+                : globMatches(rule.pattern, name) || segments.some((segment) => globMatches(rule.pattern, segment))
+                    ? rule.pattern.replaceAll('*', '').length
+                    : undefined;
+        if (rank === undefined)
+            continue;
+        if (best === undefined || rank >= best.rank)
+            best = { rule, rank };
+    }
+    return best?.rule.direction;
+}
+/** `*` matches any run of characters (slashes and dots too); everything else is literal. */
+function globMatches(pattern, name) {
+    if (!pattern.includes('*'))
+        return pattern === name;
+    const source = pattern
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
+        .join('.*');
+    return new RegExp(`^${source}$`, 's').test(name);
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics-files/select.ts
+
+
+
+/**
+ * Chooses the metrics of the files that the run reports and gates, and settles each one's direction:
+ * - with no `select` patterns every metric is taken, except bookkeeping (`optIn`: step counters, runtimes), which
+ *   is shown but not gated; with patterns, those matching a pattern (bookkeeping only when the pattern contains its
+ *   word, e.g. `eval_runtime`); each pattern must match something, and each file must give at least one metric;
+ * - a `directions` rule beats the file's own direction; a metric whose direction nothing gives is marked
+ *   `directionAssumed`, and one warning lists them all;
+ * - a value that is NaN or infinite (lm-evaluation-harness writes them) is shown as not a number, with a warning
+ *   naming its file and JSON path, and not gated: a baseline that has it finds it missing;
+ * - two metrics with one name (from two files, or a file and the predictions) are an error, never a silent pick.
+ */
+function selectFileMetrics(files, select, rules) {
+    const used = new Set();
+    const selection = { metrics: [], shown: [], warnings: [] };
+    const byName = new Map();
+    for (const { file, format, metrics } of files) {
+        let taken = 0;
+        for (const metric of metrics) {
+            const patterns = select.filter((pattern) => globMatches(pattern, metric.name) && (metric.optIn === undefined || pattern.includes(metric.optIn)));
+            if (select.length > 0 && patterns.length === 0)
+                continue;
+            patterns.forEach((pattern) => used.add(pattern));
+            const rule = ruleDirection(metric.name, rules);
+            const assumed = rule === undefined && !metric.directionStated && (0,catalogue/* nameDirection */.Br)(metric.name) === undefined;
+            const selected = {
+                ...metric,
+                direction: rule ?? metric.direction,
+                file,
+                format,
+                ...(assumed ? { directionAssumed: true } : {}),
+            };
+            if (select.length === 0 && metric.optIn !== undefined) {
+                selection.shown.push({ ...selected, notGated: 'bookkeeping' });
+                continue;
+            }
+            if (!Number.isFinite(metric.value)) {
+                selection.shown.push({ ...selected, notGated: 'not a number' });
+                selection.warnings.push(`${file} at ${metric.path}: metric ${JSON.stringify(metric.name)} is ${String(metric.value)}, not a number; it is not gated`);
+                continue;
+            }
+            const earlier = byName.get(metric.name);
+            if (earlier !== undefined) {
+                throw new errors/* InputError */.d(`metric ${JSON.stringify(metric.name)} is also in ${earlier.file} at ${earlier.path}; metric names must be unique across metrics files (use metrics-select to keep one)`, { file, jsonPath: metric.path });
+            }
+            byName.set(metric.name, selected);
+            selection.metrics.push(selected);
+            taken++;
+        }
+        if (taken === 0)
+            throw nothingTaken(file, metrics, select, selection.shown);
+    }
+    const unused = select.filter((pattern) => !used.has(pattern));
+    if (unused.length > 0) {
+        throw new errors/* InputError */.d(`input "metrics-select": ${unused.map((p) => JSON.stringify(p)).join(', ')} matched no metric in the metrics files`);
+    }
+    const assumed = selection.metrics.filter((m) => m.directionAssumed).map((m) => m.name);
+    if (assumed.length > 0) {
+        selection.warnings.push(`direction assumed higher is better for ${assumed.map((n) => JSON.stringify(n)).join(', ')}: neither the file nor the name says; add "NAME: lower-is-better" (or higher-is-better) to thresholds`);
+    }
+    return selection;
+}
+function nothingTaken(file, metrics, select, shown) {
+    // A chosen metric that is not a number says more than "nothing matched".
+    const notNumber = shown.find((m) => m.file === file && m.notGated === 'not a number');
+    if (notNumber !== undefined) {
+        return new errors/* InputError */.d(`the value of metric ${JSON.stringify(notNumber.name)} is ${String(notNumber.value)}, not a number, and ${select.length > 0 ? 'metrics-select chooses no other metric of the file' : 'the file has no other metric'}`, { file, jsonPath: notNumber.path });
+    }
+    const names = metrics
+        .slice(0, 8)
+        .map((m) => m.name)
+        .join(', ');
+    const more = metrics.length > 8 ? `, … ${metrics.length - 8} more` : '';
+    if (select.length > 0) {
+        return new errors/* InputError */.d(`none of its ${metrics.length} metrics matches metrics-select (${select.join(', ')}); it has ${names}${more}`, { file });
+    }
+    return new errors/* InputError */.d(`has only bookkeeping values (${names}${more}), no metrics; name them in metrics-select to gate on them`, { file });
+}
+
 ;// CONCATENATED MODULE: ./src/core/metrics-files/index.ts
+
 
 
 
@@ -5904,7 +6478,7 @@ function parseMetricsFormat(text) {
         ? value
         : ALIASES[value];
     if (format === undefined) {
-        throw new core_errors/* InputError */.d(`input "metrics-format": unknown format ${JSON.stringify(text.trim())}; use auto, ${types/* METRICS_FORMATS */.U.join(', ')} (dvc is generic)`);
+        throw new errors/* InputError */.d(`input "metrics-format": unknown format ${JSON.stringify(text.trim())}; use auto, ${types/* METRICS_FORMATS */.U.join(', ')} (dvc is generic)`);
     }
     return format;
 }
@@ -5915,7 +6489,7 @@ function syntaxOf(file) {
         return 'json';
     if (extension === '.yaml' || extension === '.yml')
         return 'yaml';
-    throw new core_errors/* InputError */.d(`unknown metrics file format: cannot tell it from the extension ${extension === undefined ? '(none)' : JSON.stringify(extension)}; metrics files are .json, .yaml or .yml`, { file });
+    throw new errors/* InputError */.d(`unknown metrics file format: cannot tell it from the extension ${extension === undefined ? '(none)' : JSON.stringify(extension)}; metrics files are .json, .yaml or .yml`, { file });
 }
 /**
  * Reads one metrics file: parses its JSON or YAML, tells its format (or takes `format`), and lists the metrics it
@@ -5926,26 +6500,27 @@ function readMetricsFile(text, file, format) {
     const data = syntaxOf(file) === 'json' ? parseLenientJson(text, file) : parseYamlDocument(text, file);
     const found = format ?? detectFormat(data, file);
     if (format !== undefined && format !== 'generic' && !(isJsonObject(data) && matches(format, data, file))) {
-        throw new core_errors/* InputError */.d(`is not ${types/* FORMAT_NAMES */.B[format]} (metrics-format is ${format}): ${SHAPES[format]}`, {
+        throw new errors/* InputError */.d(`is not ${types/* FORMAT_NAMES */.B[format]} (metrics-format is ${format}): ${SHAPES[format]}`, {
             file,
         });
     }
     const metrics = parseAs(found, data, file);
     if (metrics.length === 0) {
-        throw new core_errors/* InputError */.d(`has no numeric metrics (read as ${types/* FORMAT_NAMES */.B[found]})`, { file });
+        throw new errors/* InputError */.d(`has no numeric metrics (read as ${types/* FORMAT_NAMES */.B[found]})`, { file });
     }
     for (const metric of metrics) {
         // eslint-disable-next-line no-control-regex
         if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(metric.name)) {
-            throw new core_errors/* InputError */.d('a metric name must be a single line of text', { file, jsonPath: metric.path });
+            throw new errors/* InputError */.d('a metric name must be a single line of text', { file, jsonPath: metric.path });
         }
     }
-    return { file, format: found, metrics };
+    const subset = found === 'lm-eval' ? lmEvalSubset(data) : undefined;
+    return { file, format: found, metrics, ...(subset !== undefined ? { subset } : {}) };
 }
 const SHAPES = {
     'lm-eval': 'expected "results" with one object per task, beside "versions" or "configs"',
     promptfoo: 'expected "results.results" (an array) and "results.stats"',
-    'hf-trainer': 'expected one flat object of numbers with eval_/train_/predict_ keys',
+    'hf-trainer': 'expected one flat object of numbers with eval_/train_/predict_ keys, or a trainer_state.json with "log_history"',
     'inspect-ai': 'expected "version", "status" and "eval.task"',
 };
 /** The format of a parsed document; anything not recognised is read as generic metrics. */
@@ -5967,7 +6542,7 @@ function matches(format, data, file) {
         case 'lm-eval':
             return looksLikeLmEval(data);
         case 'hf-trainer':
-            return looksLikeHfTrainer(data, file);
+            return looksLikeHfTrainer(data, file) || looksLikeTrainerState(data);
     }
 }
 function parseAs(format, data, file) {
@@ -5979,14 +6554,16 @@ function parseAs(format, data, file) {
         case 'lm-eval':
             return parseLmEval(data, file);
         case 'hf-trainer':
-            return parseHfTrainer(data);
+            return looksLikeTrainerState(data)
+                ? parseTrainerState(data, file)
+                : parseHfTrainer(data);
         case 'generic':
             return parseGeneric(data, file);
     }
 }
 function parseYamlDocument(text, file) {
     if (text.trim() === '')
-        throw new core_errors/* InputError */.d('is empty: expected a YAML document', { file });
+        throw new errors/* InputError */.d('is empty: expected a YAML document', { file });
     let data;
     try {
         data = (0,dist/* parse */.qg)(text, { uniqueKeys: true, schema: 'core', prettyErrors: true });
@@ -5995,7 +6572,7 @@ function parseYamlDocument(text, file) {
         if (error instanceof dist/* YAMLError */.IP) {
             const line = error.linePos?.[0].line;
             const problem = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-            throw new core_errors/* InputError */.d(`is not valid YAML: ${problem}`, { file, ...(line !== undefined ? { line } : {}) });
+            throw new errors/* InputError */.d(`is not valid YAML: ${problem}`, { file, ...(line !== undefined ? { line } : {}) });
         }
         throw error;
     }
@@ -6014,59 +6591,6 @@ function toJsonValue(value) {
         return object;
     }
     return String(value);
-}
-/**
- * Chooses the metrics of the files that the run reports and gates, and settles each one's direction:
- * - with no `select` patterns every metric is taken, except bookkeeping (`optIn`); with patterns, those matching a
- *   pattern (bookkeeping only when the pattern contains its word, e.g. `eval_runtime`); each pattern must match
- *   something, and each file must give at least one metric;
- * - a `directions` rule beats the file's own direction;
- * - a chosen value that is NaN or infinite is an error naming its file and JSON path;
- * - two metrics with one name (from two files, or a file and the predictions) are an error, never a silent pick.
- */
-function selectFileMetrics(files, select, rules) {
-    const used = new Set();
-    const chosen = [];
-    const byName = new Map();
-    for (const { file, format, metrics } of files) {
-        let taken = 0;
-        for (const metric of metrics) {
-            const patterns = select.filter((pattern) => globMatches(pattern, metric.name) && (metric.optIn === undefined || pattern.includes(metric.optIn)));
-            if (select.length > 0 ? patterns.length === 0 : metric.optIn !== undefined)
-                continue;
-            patterns.forEach((pattern) => used.add(pattern));
-            if (!Number.isFinite(metric.value)) {
-                throw new core_errors/* InputError */.d(`the value of metric ${JSON.stringify(metric.name)} is ${String(metric.value)}, not a finite number`, { file, jsonPath: metric.path });
-            }
-            const earlier = byName.get(metric.name);
-            if (earlier !== undefined) {
-                throw new core_errors/* InputError */.d(`metric ${JSON.stringify(metric.name)} is also in ${describeSource(earlier)}; metric names must be unique across metrics files (use metrics-select to keep one)`, { file, jsonPath: metric.path });
-            }
-            const direction = ruleDirection(metric.name, rules) ?? metric.direction;
-            const selected = { ...metric, direction, file, format };
-            byName.set(metric.name, selected);
-            chosen.push(selected);
-            taken++;
-        }
-        if (taken === 0) {
-            const shown = metrics
-                .slice(0, 8)
-                .map((m) => m.name)
-                .join(', ');
-            const more = metrics.length > 8 ? `, … ${metrics.length - 8} more` : '';
-            throw new core_errors/* InputError */.d(select.length > 0
-                ? `none of its ${metrics.length} metrics matches metrics-select (${select.join(', ')}); it has ${shown}${more}`
-                : `has only bookkeeping values (${shown}${more}), no metrics; name them in metrics-select to gate on them`, { file });
-        }
-    }
-    const unused = select.filter((pattern) => !used.has(pattern));
-    if (unused.length > 0) {
-        throw new core_errors/* InputError */.d(`input "metrics-select": ${unused.map((p) => JSON.stringify(p)).join(', ')} matched no metric in the metrics files`);
-    }
-    return chosen;
-}
-function describeSource(metric) {
-    return `${metric.file} at ${metric.path}`;
 }
 
 
@@ -6870,6 +7394,8 @@ function scoreMetricNames(requested, task) {
 /* unused harmony exports normalizeAnswer, exactMatch, tokenF1, contains */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 /* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2974);
+/* harmony import */ var _json_syntax_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4869);
+
 
 
 /** Python's `string.punctuation`: the ASCII punctuation the SQuAD script removes (and nothing else). */
@@ -7052,7 +7578,7 @@ function referencesFromJson(value, where) {
             list = JSON.parse(value);
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`looks like a JSON array but is not valid JSON (${error.message})`, where);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`looks like a JSON array but is not valid JSON (${(0,_json_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonSyntaxProblem */ .F)(error)})`, where);
         }
     }
     if (!Array.isArray(list))
@@ -7082,7 +7608,7 @@ function referencesFromJson(value, where) {
 /* harmony export */ });
 /* unused harmony exports DEFAULT_CANDIDATE, parsePredictionLines */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1922);
+/* harmony import */ var _input_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2154);
 /**
  * Several models in one run (issue 8): which prediction files belong to which model, which model is gated, and
  * how the leaderboard is ranked and drawn. Pure: the inputs come in as text.
@@ -7116,7 +7642,7 @@ function parsePredictionLines(text) {
     const named = new Map();
     for (const line of text.split(/\r?\n/)) {
         let current = unnamed;
-        for (const entry of (0,_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .splitList */ .ry)(line)) {
+        for (const entry of (0,_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .splitList */ .r)(line)) {
             const match = NAMED.exec(entry);
             if (match) {
                 const name = match[1];
@@ -7143,7 +7669,7 @@ function parseModelInputs(read, evaluation, metrics) {
     const given = singleLine('candidate', read('candidate'));
     const modelColumn = singleLine('model-column', read('model-column'));
     const rankBy = singleLine('rank-by', read('rank-by'));
-    const chart = parseBoolean('chart', read('chart').trim() || 'true');
+    const chart = (0,_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .y)('chart', read('chart').trim() || 'true');
     if (rankBy !== undefined && metrics !== undefined && evaluation.metricsFiles.length === 0)
         checkRankBy(rankBy, metrics, 'input "metrics"');
     if (modelColumn !== undefined) {
@@ -7240,17 +7766,41 @@ function singleLine(input, text) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`input "${input}" must be a single line`);
     return value;
 }
-/** The YAML 1.2 core-schema booleans, as settings.ts reads them. */
-function parseBoolean(input, value) {
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`input "${input}" must be true or false, got ${JSON.stringify(value)}`);
-}
 function preview(names) {
     const shown = names.slice(0, 10).map((name) => JSON.stringify(name));
     return shown.join(', ') + (names.length > 10 ? `, … ${names.length - 10} more` : '');
+}
+
+
+/***/ }),
+
+/***/ 6207:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MY: () => (/* binding */ ownRecord),
+/* harmony export */   P5: () => (/* binding */ setOwn),
+/* harmony export */   eC: () => (/* binding */ ownValue)
+/* harmony export */ });
+/**
+ * Objects keyed by untrusted names (models, metrics, labels and thresholds from artifacts or a PR-edited
+ * baseline). On a plain `{}`, reading `constructor` or `toString` finds Object.prototype's methods and assigning
+ * `__proto__` replaces the prototype instead of adding a key; these helpers make such names behave like any other.
+ */
+/** A record without a prototype: a missing key reads as `undefined`, whatever its name. */
+function ownRecord(entries = []) {
+    const record = Object.create(null);
+    for (const [key, value] of entries)
+        setOwn(record, key, value);
+    return record;
+}
+/** The value stored under `key` on the record itself, never one inherited from a prototype. */
+function ownValue(record, key) {
+    return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+/** Stores `value` under `key` as an ordinary property, even when the key is `__proto__`. */
+function setOwn(record, key, value) {
+    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 
@@ -7788,13 +8338,18 @@ var labels = __nccwpck_require__(6236);
 /** Takes the requested fields of one parsed JSON record, as label strings. */
 function pickFields(record, fields, where) {
     if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-        throw new errors/* InputError */.d(`expected a JSON object, got ${Array.isArray(record) ? 'an array' : JSON.stringify(record)}`, where);
+        throw new errors/* InputError */.d(
+        // The kind of value only: the line itself is the file's content, not for the log.
+        `expected a JSON object, got ${Array.isArray(record) ? 'an array' : record === null ? 'null' : `a ${typeof record}`}`, where);
     }
     const object = record;
     return fields.map((field) => (0,labels/* labelFromJson */.v6)(object[field], { ...where, field }));
 }
 
+// EXTERNAL MODULE: ./src/core/json-syntax.ts
+var json_syntax = __nccwpck_require__(4869);
 ;// CONCATENATED MODULE: ./src/core/readers/json-array.ts
+
 
 
 /**
@@ -7905,7 +8460,7 @@ function createJsonArrayParser(options, onRecord) {
             record = JSON.parse(text);
         }
         catch (error) {
-            fail(`invalid JSON in element ${index} (${error.message})`, elementLine);
+            fail(`invalid JSON in element ${index} (${(0,json_syntax/* jsonSyntaxProblem */.F)(error)})`, elementLine);
         }
         const jsonPath = `$[${index}]`;
         onRecord(pickFields(record, fields, { file, line: elementLine, jsonPath }), elementLine);
@@ -7932,6 +8487,7 @@ function createJsonArrayParser(options, onRecord) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/readers/jsonl.ts
+
 
 
 
@@ -8016,7 +8572,7 @@ class JsonLinesScanner {
             record = JSON.parse(text);
         }
         catch (error) {
-            throw new errors/* InputError */.d(`invalid JSON (${error.message})`, { file: this.file, line: this.line });
+            throw new errors/* InputError */.d(`invalid JSON (${(0,json_syntax/* jsonSyntaxProblem */.F)(error)})`, { file: this.file, line: this.line });
         }
         const texts = this.slots.texts;
         pickFields(record, this.fields, { file: this.file, line: this.line }).forEach((value, k) => (texts[k] = value));
@@ -8375,14 +8931,16 @@ function createScanner(format, options, sink, start = {}) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   P$: () => (/* binding */ parseSettings),
-/* harmony export */   ry: () => (/* binding */ splitList),
 /* harmony export */   zY: () => (/* binding */ DEFAULTS)
 /* harmony export */ });
 /* unused harmony export parseCommentSettings */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _evaluation_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6463);
-/* harmony import */ var _models_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6393);
-/* harmony import */ var _thresholds_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7239);
+/* harmony import */ var _input_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2154);
+/* harmony import */ var _evaluation_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6463);
+/* harmony import */ var _models_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6393);
+/* harmony import */ var _thresholds_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7239);
+
+
 
 
 
@@ -8394,7 +8952,7 @@ const DEFAULTS = {
     'label-column': 'label',
     'prediction-column': 'prediction',
     baseline: '.github/eval-baseline.json',
-    thresholds: _thresholds_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_THRESHOLDS */ .JJ,
+    thresholds: _thresholds_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_THRESHOLDS */ .JJ,
     'fail-on-regression': 'true',
     name: 'default',
     'update-baseline': 'false',
@@ -8410,9 +8968,9 @@ const DEFAULTS = {
 function parseSettings(read) {
     const get = (name) => read(name).trim() || DEFAULTS[name] || '';
     const mode = parseChoice('mode', get('mode'), RUN_MODES);
-    const listed = splitList(get('predictions'));
-    const evaluation = (0,_evaluation_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEvaluationSettings */ .rS)(read, get('thresholds'));
-    const statsFiles = splitList(get('stats-files'));
+    const listed = (0,_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .splitList */ .r)(get('predictions'));
+    const evaluation = (0,_evaluation_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEvaluationSettings */ .rS)(read, get('thresholds'));
+    const statsFiles = (0,_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .splitList */ .r)(get('stats-files'));
     const statsOutput = get('stats-output') || undefined;
     if (mode === 'merge') {
         if (statsFiles.length === 0)
@@ -8429,19 +8987,19 @@ function parseSettings(read) {
     const metricsText = get('metrics');
     let metrics;
     if (metricsText !== '') {
-        metrics = [...new Set(splitList(metricsText))];
-        (0,_evaluation_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .checkMetricNames */ .f5)(metrics, evaluation.settings, listed.length > 0 || mode === 'merge');
+        metrics = [...new Set((0,_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .splitList */ .r)(metricsText))];
+        (0,_evaluation_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .checkMetricNames */ .f5)(metrics, evaluation.settings, listed.length > 0 || mode === 'merge');
     }
     // Named lines (`vendor-a=out/a.csv`) belong to other models; `predictions` keeps the candidate's patterns.
-    const { predictions, models } = (0,_models_js__WEBPACK_IMPORTED_MODULE_2__/* .parseModelInputs */ .aQ)(read, evaluation.settings, metrics);
+    const { predictions, models } = (0,_models_js__WEBPACK_IMPORTED_MODULE_3__/* .parseModelInputs */ .aQ)(read, evaluation.settings, metrics);
     if (mode !== 'gate' && models.leaderboard)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`mode "${mode}" handles one model; run one shard job per model, or use mode "gate" for a leaderboard`);
     const name = get('name');
     if (/[\r\n]/.test(name))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('input "name" must be a single line');
     const positiveLabel = read('positive-label').trim();
-    const updateBaseline = parseBoolean('update-baseline', get('update-baseline'));
-    const commitBaseline = parseBoolean('commit-baseline', get('commit-baseline'));
+    const updateBaseline = (0,_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .y)('update-baseline', get('update-baseline'));
+    const commitBaseline = (0,_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .y)('commit-baseline', get('commit-baseline'));
     if (commitBaseline && !updateBaseline) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('input "commit-baseline" needs "update-baseline: true": there is nothing to commit otherwise');
     }
@@ -8461,8 +9019,8 @@ function parseSettings(read) {
         idColumn,
         metrics,
         baselinePath: get('baseline'),
-        thresholds: (0,_thresholds_js__WEBPACK_IMPORTED_MODULE_3__/* .parseThresholds */ .S)(evaluation.thresholds),
-        failOnRegression: parseBoolean('fail-on-regression', get('fail-on-regression')),
+        thresholds: (0,_thresholds_js__WEBPACK_IMPORTED_MODULE_4__/* .parseThresholds */ .S)(evaluation.thresholds, get('thresholds')),
+        failOnRegression: (0,_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .y)('fail-on-regression', get('fail-on-regression')),
         name,
         updateBaseline,
         baselineRef: read('baseline-ref').trim() || undefined,
@@ -8487,7 +9045,7 @@ function parseStatistics(get) {
         confidence: parseOpenUnit('confidence', get('confidence')),
         samples: Number(samplesText),
         seed: get('seed'),
-        baselinePredictions: splitList(get('baseline-predictions')),
+        baselinePredictions: (0,_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .splitList */ .r)(get('baseline-predictions')),
     };
 }
 /** A number strictly between 0 and 1, such as a significance level or a confidence level. */
@@ -8517,42 +9075,11 @@ function parsePositiveInteger(input, value) {
         throw new InputError(`input "${input}" must be a positive whole number, got ${JSON.stringify(value)}`);
     return Number(value);
 }
-/**
- * Entries of a newline- or comma-separated list, trimmed, empty ones dropped. A comma inside braces belongs to a
- * glob's alternatives (`out/{train,test}.csv`), not to the list.
- */
-function splitList(text) {
-    const entries = [];
-    let depth = 0;
-    let start = 0;
-    for (let i = 0; i <= text.length; i++) {
-        const c = text[i];
-        if (c === '{')
-            depth++;
-        else if (c === '}')
-            depth = Math.max(0, depth - 1);
-        else if (i === text.length || c === '\n' || (c === ',' && depth === 0)) {
-            entries.push(text.slice(start, i).trim());
-            start = i + 1;
-            if (c === '\n')
-                depth = 0;
-        }
-    }
-    return entries.filter((entry) => entry !== '');
-}
 function parseChoice(input, value, choices) {
     if (!choices.includes(value)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`input "${input}" must be one of ${choices.join(', ')}, got ${JSON.stringify(value)}`);
     }
     return value;
-}
-/** The YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
-function parseBoolean(input, value) {
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`input "${input}" must be true or false, got ${JSON.stringify(value)}`);
 }
 
 
@@ -8717,6 +9244,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   d$: () => (/* reexport */ baselineMatrix),
   tA: () => (/* reexport */ bootstrap/* bootstrapIntervals */.tA),
   dE: () => (/* reexport */ discordantPairs),
+  Ps: () => (/* reexport */ fixedValueTests),
   fU: () => (/* reexport */ holm),
   B1: () => (/* reexport */ mcnemarExact),
   vr: () => (/* reexport */ normalCdf),
@@ -8740,7 +9268,10 @@ var catalogue = __nccwpck_require__(5318);
 var core_labels = __nccwpck_require__(6236);
 // EXTERNAL MODULE: ./src/core/metrics/classification.ts
 var classification = __nccwpck_require__(29);
+// EXTERNAL MODULE: ./src/core/compare.ts
+var compare = __nccwpck_require__(3164);
 ;// CONCATENATED MODULE: ./src/core/stats/tests.ts
+
 
 
 
@@ -8799,6 +9330,12 @@ function unpairedDropTests(candidate, baseline, options = {}) {
     }
     const result = {};
     for (const metric of names) {
+        const stored = options.storedValues?.[metric];
+        if (stored !== undefined && Math.abs(stored - before[metric]) > compare/* NOISE */.Xd) {
+            const test = fixedBaselineTest(metric, direction(metric), stored, current[metric], a[metric], confidence);
+            result[metric] = { ...test, fromMatrix: before[metric] };
+            continue;
+        }
         const deltas = new Float64Array(samples);
         for (let i = 0; i < samples; i++)
             deltas[i] = a[metric][i] - b[metric][i];
@@ -8813,6 +9350,34 @@ function unpairedDropTests(candidate, baseline, options = {}) {
         };
     }
     return result;
+}
+/**
+ * One-sample tests of "the candidate is worse than a fixed value" for each metric of `fixed` (stored baseline
+ * values that the baseline's own data do not give): the candidate's matrix alone is bootstrapped.
+ */
+function fixedValueTests(candidate, fixed, options = {}) {
+    const { samples, confidence, random } = (0,bootstrap/* resolveOptions */.$i)(options);
+    const direction = options.directionOf ?? catalogue/* directionOf */.FR;
+    const current = (0,classification/* classificationMetrics */.q)(candidate, options.positiveLabel).values;
+    const names = commonMetrics(current, fixed, Object.keys(fixed));
+    const replicates = (0,bootstrap/* bootstrapReplicates */.D9)(candidate, samples, random, options.positiveLabel, names);
+    const result = {};
+    for (const metric of names)
+        result[metric] = fixedBaselineTest(metric, direction(metric), fixed[metric], current[metric], replicates[metric], confidence);
+    return result;
+}
+/**
+ * One-sample test of "the candidate is worse than `fixed`": Δ* = m(candidate*) − fixed over the candidate's
+ * bootstrap `replicates`, so Δ, its interval and p all measure the distance to the same fixed value.
+ */
+function fixedBaselineTest(metric, direction, fixed, candidate, replicates, confidence) {
+    const deltas = replicates.map((value) => value - fixed);
+    return {
+        ...measuredShift(metric, direction, fixed, candidate, deltas, confidence),
+        pValue: bootstrapPValue(deltas, direction),
+        paired: false,
+        method: 'bootstrap',
+    };
 }
 /** Counts (gold, candidate, baseline) triples as they stream by; memory grows with labels³, never with rows. */
 class PairedCounter {
@@ -9862,6 +10427,8 @@ function checkWanted(wanted, known) {
  *   paired, method }. `pValue` is one-sided for "the candidate is worse": (1 + #{Δ* on the not-worse side of 0}) /
  *   (B + 1). `lower`/`upper` bound Δ = candidate − baseline at `confidence`. Option `unpairedPValue: 'pooled'`
  *   computes p from resamples of the pooled matrix instead (a bootstrap test under the null; see the simulation).
+ * - `fixedValueTests(candidate, fixed, options)`: one-sample tests of the candidate against fixed values (stored
+ *   baseline values the baseline's own data do not give); `unpairedDropTests` does the same with `storedValues`.
  * - `PairedCounter` (`add(gold, predCandidate, predBaseline)`, `toTable()`) → `PairedTable`, and
  *   `pairedDropTests(table, options)`: paired bootstrap of Δ over the joint (gold, candidate, baseline) table; for
  *   accuracy the p-value is the exact McNemar test (`method: 'mcnemar'`). `pairedMatrices(table)` gives both sides'
@@ -10180,25 +10747,28 @@ function preview(labels) {
 /* harmony export */   JJ: () => (/* binding */ DEFAULT_THRESHOLDS),
 /* harmony export */   NH: () => (/* binding */ describeRules),
 /* harmony export */   NP: () => (/* binding */ rulesFor),
-/* harmony export */   S: () => (/* binding */ parseThresholds)
+/* harmony export */   S: () => (/* binding */ parseThresholds),
+/* harmony export */   hN: () => (/* binding */ thresholdsLine)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 
 const DEFAULT_THRESHOLDS = '*: max-drop 0';
 /**
  * Parses the `thresholds` input: one `METRIC: RULE[, RULE]` per line, rules `max-drop 0.01`, `max-drop 2%`,
- * `min 0.85` and `max 0.3`. Blank lines and lines starting with `#` are ignored.
+ * `min 0.85` and `max 0.3`. Blank lines and lines starting with `#` are ignored. `written` is the input as the
+ * user wrote it (before direction rules were taken out of `text`), line for line: errors quote its lines.
  */
-function parseThresholds(text) {
+function parseThresholds(text, written = text) {
     const lines = [];
+    const writtenLines = written.split(/\r?\n/);
     text.split(/\r?\n/).forEach((raw, index) => {
         const source = raw.trim();
         if (source === '' || source.startsWith('#'))
             return;
-        const where = `thresholds line ${index + 1}`;
+        const where = thresholdsLine(index, writtenLines[index] ?? raw);
         const colon = source.indexOf(':');
         if (colon <= 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${where}: expected "METRIC: RULE", got ${JSON.stringify(source)}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${where}: expected "METRIC: RULE"`);
         const pattern = source.slice(0, colon).trim();
         if (!/^[\w.*/-]+$/.test(pattern)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${where}: ${JSON.stringify(pattern)} is not a metric name or glob`);
@@ -10209,6 +10779,14 @@ function parseThresholds(text) {
         lines.push({ pattern, rules, source });
     });
     return lines;
+}
+/** Longest part of a line an error quotes: enough to recognise it, short enough to keep the error one line. */
+const QUOTED_LENGTH = 100;
+/** Where an error is, for the user: `thresholds line 1 "accuracy: drop-at-most lots"` (`index` counts from 0). */
+function thresholdsLine(index, line) {
+    const text = line.trim();
+    const quoted = text.length > QUOTED_LENGTH ? `${text.slice(0, QUOTED_LENGTH)}…` : text;
+    return `thresholds line ${index + 1} ${JSON.stringify(quoted)}`;
 }
 const NUMBER = String.raw `[+]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?`;
 const MAX_DROP = new RegExp(`^max-drop\\s+(${NUMBER})(%?)$`);
@@ -10448,7 +11026,7 @@ async function forEachRow(files, labelColumn, source, onRow) {
             const scores = values.slice(1).map((text, k) => {
                 const score = (0,_core_metrics_regression_js__WEBPACK_IMPORTED_MODULE_6__/* .parseNumber */ .$)(text);
                 if (score === undefined) {
-                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`score ${JSON.stringify(text)} is not a number`, {
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('score is not a number', {
                         ...where,
                         field: source.fields[k],
                     });
@@ -10476,7 +11054,7 @@ async function forEachRow(files, labelColumn, source, onRow) {
         const scores = array.positions.map((position) => {
             const score = list[position];
             if (typeof score !== 'number' || !Number.isFinite(score)) {
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`score ${position} is ${JSON.stringify(score)}, not a finite number`, at);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`score ${position} is not a finite number`, at);
             }
             return score;
         });
@@ -10531,8 +11109,8 @@ var adapters_files = __nccwpck_require__(9706);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/metrics-files/index.ts + 7 modules
-var metrics_files = __nccwpck_require__(2425);
+// EXTERNAL MODULE: ./src/core/metrics-files/index.ts + 9 modules
+var metrics_files = __nccwpck_require__(81);
 ;// CONCATENATED MODULE: ./src/adapters/metrics-files.ts
 
 
@@ -10566,7 +11144,7 @@ async function readMetricsFiles(request, folder) {
         }
         files.push((0,metrics_files/* readMetricsFile */._c)(text, file.shown, request.format));
     }
-    return { files, metrics: (0,metrics_files/* selectFileMetrics */.wT)(files, request.select, request.directions) };
+    return { files, ...(0,metrics_files/* selectFileMetrics */.wT)(files, request.select, request.directions) };
 }
 
 // EXTERNAL MODULE: ./src/core/pairing.ts
@@ -10606,7 +11184,10 @@ var stats = __nccwpck_require__(5584);
 var evaluation_scores = __nccwpck_require__(7769);
 // EXTERNAL MODULE: ./src/core/classification-run.ts
 var classification_run = __nccwpck_require__(3291);
+// EXTERNAL MODULE: ./src/core/own.ts
+var own = __nccwpck_require__(6207);
 ;// CONCATENATED MODULE: ./src/evaluation.ts
+
 
 
 
@@ -10638,14 +11219,14 @@ async function evaluate(settings, folder) {
         const computed = settings.task === 'regression' ? await evaluation_regression(settings, files) : await evaluation_text(settings, files);
         const names = settings.metrics ?? [...catalogue/* DEFAULT_METRICS */.Cq[settings.task]];
         for (const name of names)
-            setMetric(evaluation.metrics, name, computed.values[name]);
+            (0,own/* setOwn */.P5)(evaluation.metrics, name, computed.values[name]);
         const intervals = rowIntervals(computed, names, settings.statistics);
         if (typeof intervals === 'string')
             for (const name of names)
                 evaluation.untested[name] = intervals;
         else
             for (const [name, interval] of Object.entries(intervals)) {
-                setMetric(evaluation.standardErrors, name, interval.standardError);
+                (0,own/* setOwn */.P5)(evaluation.standardErrors, name, interval.standardError);
                 evaluation.intervals[name] = interval;
             }
         Object.assign(evaluation, {
@@ -10661,14 +11242,14 @@ async function evaluate(settings, folder) {
         const scored = settings.scoreColumn !== undefined || settings.scoreColumns !== undefined;
         const { task, classification, metrics } = (0,classification_run/* classificationRun */.q)(matrix, { ...settings, scored });
         for (const [name, value] of metrics)
-            setMetric(evaluation.metrics, name, value);
+            (0,own/* setOwn */.P5)(evaluation.metrics, name, value);
         if (scored) {
             const wanted = (0,evaluation_scores/* scoreMetricNames */.Do)(settings.metrics, task);
             const scores = await (0,evaluation_scores/* scoreMetrics */.uf)(settings, files, task, matrix, wanted, settings.statistics);
             for (const name of wanted)
-                setMetric(evaluation.metrics, name, scores.values[name]);
+                (0,own/* setOwn */.P5)(evaluation.metrics, name, scores.values[name]);
             for (const [name, interval] of Object.entries(scores.intervals)) {
-                setMetric(evaluation.standardErrors, name, interval.standardError);
+                (0,own/* setOwn */.P5)(evaluation.standardErrors, name, interval.standardError);
                 evaluation.intervals[name] = interval;
             }
             if (scores.untested)
@@ -10706,9 +11287,9 @@ async function evaluate(settings, folder) {
             if (Object.hasOwn(evaluation.metrics, metric.name)) {
                 throw new errors/* InputError */.d(`metric ${JSON.stringify(metric.name)} is computed from the prediction files and also read from this metrics file; metric names must be unique (use metrics-select to leave it out)`, { file: metric.file, jsonPath: metric.path });
             }
-            setMetric(evaluation.metrics, metric.name, metric.value);
+            (0,own/* setOwn */.P5)(evaluation.metrics, metric.name, metric.value);
             if (metric.stderr !== undefined)
-                setMetric(evaluation.standardErrors, metric.name, metric.stderr);
+                (0,own/* setOwn */.P5)(evaluation.standardErrors, metric.name, metric.stderr);
             evaluation.directions.set(metric.name, metric.direction);
         }
         evaluation.metricsFiles = read;
@@ -10755,7 +11336,7 @@ options = {}) {
         const numbers = values.map((value, k) => {
             const number = (0,regression/* parseNumber */.$)(value);
             if (number === undefined) {
-                throw new errors/* InputError */.d(`${JSON.stringify(value)} is not a number (task is regression)`, {
+                throw new errors/* InputError */.d('is not a number (task is regression)', {
                     ...where,
                     field: fields[k],
                 });
@@ -10797,11 +11378,11 @@ options = {}) {
                     throw new errors/* InputError */.d('expected a JSON object', where);
                 }
                 const fields = record;
-                const output = (0,metrics_text/* textFromJson */.k7)(own(fields, settings.predictionColumn), {
+                const output = (0,metrics_text/* textFromJson */.k7)((0,own/* ownValue */.eC)(fields, settings.predictionColumn), {
                     ...where,
                     field: settings.predictionColumn,
                 });
-                const gold = own(fields, goldField);
+                const gold = (0,own/* ownValue */.eC)(fields, goldField);
                 const golds = references
                     ? (0,metrics_text/* referencesFromJson */.Zs)(gold, { ...where, field: goldField })
                     : [(0,metrics_text/* textFromJson */.k7)(gold, { ...where, field: goldField })];
@@ -10821,18 +11402,11 @@ options = {}) {
         throw new errors/* InputError */.d('the prediction files have no rows');
     return accumulator;
 }
-function own(record, field) {
-    return Object.hasOwn(record, field) ? record[field] : undefined;
-}
-/** Sets a metric without letting a name such as `__proto__` reach the object's prototype. */
-function setMetric(metrics, name, value) {
-    Object.defineProperty(metrics, name, { value, enumerable: true, writable: true, configurable: true });
-}
 
 
 /***/ }),
 
-/***/ 213:
+/***/ 2540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10849,123 +11423,12 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var baseline_source = __nccwpck_require__(6376);
 // EXTERNAL MODULE: ./src/adapters/files.ts + 10 modules
 var adapters_files = __nccwpck_require__(9706);
-// EXTERNAL MODULE: ./src/core/catalogue.ts
-var catalogue = __nccwpck_require__(5318);
-;// CONCATENATED MODULE: ./src/core/format.ts
-/** Decimals shown for every metric value and delta, so columns line up and runs compare at a glance. */
-const DECIMALS = 4;
-/** A metric value, e.g. `0.8123`; `—` when there is none. */
-function formatValue(value) {
-    return value === undefined ? '—' : value.toFixed(DECIMALS);
-}
-/** A signed change with a real minus sign, e.g. `+0.0120`, `−0.0213`, `±0.0000` for no change at this precision. */
-function formatDelta(delta) {
-    if (delta === undefined)
-        return '—';
-    const text = Math.abs(delta).toFixed(DECIMALS);
-    if (Number(text) === 0)
-        return `±${text}`;
-    return `${delta < 0 ? '\u2212' : '+'}${text}`;
-}
-/** A whole count with thousands separators, e.g. `12,345`. */
-function formatCount(count) {
-    return count.toLocaleString('en-US');
-}
-
-// EXTERNAL MODULE: ./src/core/thresholds.ts
-var core_thresholds = __nccwpck_require__(7239);
-;// CONCATENATED MODULE: ./src/core/compare.ts
-
-
-
-/** Differences this small are floating-point noise, not a change in the model. */
-const NOISE = 1e-12;
-/** A regressed or missing metric: either fails the gate. */
-function isRegression(metric) {
-    return metric.status === 'regressed' || metric.status === 'missing';
-}
-/**
- * Compares the metrics of a run with the baseline under the threshold rules. Metrics the baseline has and the run
- * does not are `missing`, which counts as a regression: a gate must not pass because a metric disappeared.
- */
-function compareMetrics(current, baseline, thresholds, 
-/** Directions the run knows beyond the catalogue (metrics read from files). */
-directions, 
-/** The statistical gate: a broken max-drop rule counts only when the drop is significant. */
-evidence) {
-    const names = [
-        ...Object.keys(current),
-        ...Object.keys(baseline ?? {}).filter((name) => !Object.hasOwn(current, name)),
-    ];
-    const metrics = names.map((name) => compareOne(name, (0,catalogue/* directionOf */.FR)(name, directions), own(current, name), own(baseline, name), (0,core_thresholds/* rulesFor */.NP)(name, thresholds), evidence?.metrics.get(name)));
-    return {
-        metrics,
-        regressed: metrics.some(isRegression),
-        firstRun: baseline === undefined,
-    };
-}
-/** A metric's value only if the object has it itself: a name such as `toString` must not find Object's method. */
-function own(values, name) {
-    return values !== undefined && Object.hasOwn(values, name) ? values[name] : undefined;
-}
-function compareOne(name, direction, current, baseline, rules, evidence) {
-    const result = {
-        name,
-        direction,
-        baseline,
-        current,
-        status: 'new',
-        rules,
-        broken: [],
-        ...(evidence ? { evidence } : {}),
-    };
-    if (current === undefined)
-        return {
-            ...result,
-            status: 'missing',
-            broken: [{ rule: 'present in the baseline', detail: 'not produced by this run' }],
-        };
-    result.broken = brokenBounds(current, rules);
-    if (baseline === undefined)
-        return { ...result, status: result.broken.length ? 'regressed' : 'new' };
-    const delta = current - baseline;
-    // How much worse the metric got, in its own units: positive means worse, whichever way the metric points.
-    const worsening = direction === 'higher-is-better' ? -delta : delta;
-    const drop = rules.maxDrop;
-    if (drop) {
-        const allowed = drop.kind === 'relative' ? drop.amount * Math.abs(baseline) : drop.amount;
-        if (worsening > allowed + NOISE) {
-            const verb = direction === 'higher-is-better' ? 'dropped' : 'rose';
-            const broken = { rule: (0,core_thresholds/* describeRules */.NH)({ maxDrop: drop }), detail: `${verb} ${formatValue(worsening)}` };
-            // min and max stay absolute; only the comparison with the baseline can be noise.
-            if (evidence?.significant === false)
-                result.excused = broken;
-            else
-                result.broken.unshift(broken);
-        }
-    }
-    const status = result.broken.length > 0
-        ? 'regressed'
-        : result.excused
-            ? 'within-noise'
-            : Math.abs(delta) <= NOISE
-                ? 'unchanged'
-                : worsening < 0
-                    ? 'improved'
-                    : 'within-tolerance';
-    return { ...result, delta, status };
-}
-function brokenBounds(current, rules) {
-    const broken = [];
-    const detail = `is ${formatValue(current)}`;
-    if (rules.min !== undefined && current < rules.min - NOISE)
-        broken.push({ rule: (0,core_thresholds/* describeRules */.NH)({ min: rules.min }), detail });
-    if (rules.max !== undefined && current > rules.max + NOISE)
-        broken.push({ rule: (0,core_thresholds/* describeRules */.NH)({ max: rules.max }), detail });
-    return broken;
-}
-
+// EXTERNAL MODULE: ./src/core/compare.ts
+var compare = __nccwpck_require__(3164);
+// EXTERNAL MODULE: ./src/core/own.ts
+var own = __nccwpck_require__(6207);
 ;// CONCATENATED MODULE: ./src/core/baseline-diff.ts
+
 
 /**
  * How the PR's copy of a baseline entry differs from the trusted copy: every metric added, removed or changed.
@@ -10978,17 +11441,21 @@ function baselineChanges(trusted, proposed) {
     return names
         .map((metric) => ({
         metric,
-        before: Object.hasOwn(before, metric) ? before[metric] : undefined,
-        after: Object.hasOwn(after, metric) ? after[metric] : undefined,
+        before: (0,own/* ownValue */.eC)(before, metric),
+        after: (0,own/* ownValue */.eC)(after, metric),
     }))
-        .filter(({ before, after }) => before === undefined || after === undefined || Math.abs(before - after) > NOISE);
+        .filter(({ before, after }) => before === undefined || after === undefined || Math.abs(before - after) > compare/* NOISE */.Xd);
 }
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var core_errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/labels.ts
 var labels = __nccwpck_require__(6236);
+// EXTERNAL MODULE: ./src/core/json-syntax.ts
+var json_syntax = __nccwpck_require__(4869);
 ;// CONCATENATED MODULE: ./src/core/baseline.ts
+
+
 
 
 /** The version written into every baseline file; files of an unknown version are refused rather than guessed at. */
@@ -11003,13 +11470,16 @@ function parseBaseline(text, file) {
         data = JSON.parse(text);
     }
     catch (error) {
-        throw new core_errors/* InputError */.d(`baseline is not valid JSON (${error.message})`, { file });
+        throw new core_errors/* InputError */.d(`baseline is not valid JSON (${(0,json_syntax/* jsonSyntaxProblem */.F)(error)})`, { file });
     }
     if (!isObject(data))
         throw new core_errors/* InputError */.d('baseline must be a JSON object', { file, jsonPath: '$' });
     if (!('schema' in data)) {
         return {
-            document: { schema: BASELINE_SCHEMA, models: { '*': { metrics: readMetrics(data, file, '$') } } },
+            document: {
+                schema: BASELINE_SCHEMA,
+                models: (0,own/* ownRecord */.MY)([['*', { metrics: readMetrics(data, file, '$') }]]),
+            },
             flat: true,
         };
     }
@@ -11019,21 +11489,18 @@ function parseBaseline(text, file) {
     const models = data.models;
     if (!isObject(models))
         throw new core_errors/* InputError */.d('"models" must be an object', { file, jsonPath: '$.models' });
-    const document = { schema: BASELINE_SCHEMA, models: {} };
-    for (const [name, entry] of Object.entries(models)) {
-        document.models[name] = readEntry(entry, file, `$.models${jsonKey(name)}`);
-    }
-    return { document, flat: false };
+    const entries = Object.entries(models).map(([name, entry]) => [name, readEntry(entry, file, `$.models${jsonKey(name)}`)]);
+    return { document: { schema: BASELINE_SCHEMA, models: (0,own/* ownRecord */.MY)(entries) }, flat: false };
 }
 /** The entry for `name`: its own, or the one every name shares in a flat file. */
 function entryFor(document, name) {
-    return document.models[name] ?? document.models['*'];
+    return (0,own/* ownValue */.eC)(document.models, name) ?? (0,own/* ownValue */.eC)(document.models, '*');
 }
 /** A copy of the document with `name`'s entry replaced and every other entry kept. */
 function withEntry(document, name, entry) {
-    const models = { ...document.models };
-    delete models['*'];
-    return { schema: BASELINE_SCHEMA, models: { ...models, [name]: entry } };
+    const models = (0,own/* ownRecord */.MY)(Object.entries(document.models).filter(([key]) => key !== '*'));
+    (0,own/* setOwn */.P5)(models, name, entry);
+    return { schema: BASELINE_SCHEMA, models };
 }
 /** The file's text: pretty-printed with a stable key order, so its diff in a pull request stays small. */
 function serializeBaseline(document) {
@@ -11077,6 +11544,7 @@ function sortKeys(value) {
         return index < 0 ? KEY_ORDER.length : index;
     };
     const keys = Object.keys(value).sort((a, b) => rank(a) - rank(b) || (0,labels/* compareCodePoints */.OP)(a, b));
+    // fromEntries defines keys, so a `__proto__` key is written out like any other.
     return Object.fromEntries(keys.map((key) => [key, sortKeys(value[key])]));
 }
 function readEntry(entry, file, path) {
@@ -11096,7 +11564,7 @@ function readEntry(entry, file, path) {
         if (!Array.isArray(entry.labels) || !entry.labels.every((l) => typeof l === 'string')) {
             throw new core_errors/* InputError */.d('must be an array of strings', { file, jsonPath: `${path}.labels` });
         }
-        result.labels = entry.labels;
+        result.labels = distinctLabels(entry.labels, file, `${path}.labels`);
     }
     if (entry.confusionMatrix !== undefined) {
         result.confusionMatrix = readMatrix(entry.confusionMatrix, result.labels?.length, file, `${path}.confusionMatrix`);
@@ -11126,7 +11594,7 @@ function readEntry(entry, file, path) {
 function readMetrics(value, file, path) {
     if (!isObject(value))
         throw new core_errors/* InputError */.d('metrics must be an object of numbers', { file, jsonPath: path });
-    const metrics = {};
+    const metrics = (0,own/* ownRecord */.MY)();
     for (const [name, metric] of Object.entries(value)) {
         // Names end up in one-line outputs and annotations: no line breaks or other control characters.
         // eslint-disable-next-line no-control-regex
@@ -11137,24 +11605,18 @@ function readMetrics(value, file, path) {
             });
         }
         if (typeof metric !== 'number' || !Number.isFinite(metric)) {
-            throw new core_errors/* InputError */.d(`metric value must be a finite number, got ${JSON.stringify(metric)}`, {
+            throw new core_errors/* InputError */.d(`metric value must be a finite number, got ${describe(metric)}`, {
                 file,
                 jsonPath: `${path}${jsonKey(name)}`,
             });
         }
-        // defineProperty, so that a key such as "__proto__" stays an ordinary metric name.
-        Object.defineProperty(metrics, name, {
-            value: metric,
-            enumerable: true,
-            writable: true,
-            configurable: true,
-        });
+        (0,own/* setOwn */.P5)(metrics, name, metric);
     }
     return metrics;
 }
 function readCount(value, file, path) {
     if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-        throw new core_errors/* InputError */.d(`must be a whole number ≥ 0, got ${JSON.stringify(value)}`, { file, jsonPath: path });
+        throw new core_errors/* InputError */.d(`must be a whole number ≥ 0, got ${describe(value)}`, { file, jsonPath: path });
     }
     return value;
 }
@@ -11169,6 +11631,23 @@ function readMatrix(value, size, file, path) {
         return row.map((count, p) => readCount(count, file, `${path}[${g}][${p}]`));
     });
 }
+/** Labels index the confusion matrix: a repeated one would make two rows of one class. */
+function distinctLabels(labels, file, path) {
+    const seen = new Set();
+    labels.forEach((label, i) => {
+        if (seen.has(label))
+            throw new core_errors/* InputError */.d(`label ${JSON.stringify(label)} is given twice; each label must appear once`, {
+                file,
+                jsonPath: `${path}[${i}]`,
+            });
+        seen.add(label);
+    });
+    return labels;
+}
+/** A value as the file wrote it: JSON.parse reads 1e999 as Infinity, which JSON.stringify would print as null. */
+function describe(value) {
+    return typeof value === 'number' && !Number.isFinite(value) ? String(value) : JSON.stringify(value);
+}
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -11177,9 +11656,12 @@ function jsonKey(key) {
     return /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
 }
 
+// EXTERNAL MODULE: ./src/core/catalogue.ts
+var catalogue = __nccwpck_require__(5318);
 // EXTERNAL MODULE: ./src/core/stats/index.ts + 4 modules
 var stats = __nccwpck_require__(5584);
 ;// CONCATENATED MODULE: ./src/core/significance.ts
+
 
 
 
@@ -11217,8 +11699,8 @@ function gatherEvidence(input, settings) {
     }
     const z = (0,stats/* normalQuantile */.Zl)(0.5 + confidence / 2);
     for (const name of names) {
-        const given = input.intervals?.[name];
-        const error = input.standardErrors?.[name];
+        const given = (0,own/* ownValue */.eC)(input.intervals, name);
+        const error = (0,own/* ownValue */.eC)(input.standardErrors, name);
         if (given)
             entry(name).interval = given;
         else if (error !== undefined && !metrics.get(name)?.interval) {
@@ -11227,40 +11709,14 @@ function gatherEvidence(input, settings) {
         }
     }
     const gated = input.gated.filter((name) => Object.hasOwn(input.current, name) && input.baseline && Object.hasOwn(input.baseline.metrics, name));
-    const tests = new Map();
-    const pairedMismatches = [];
     const countedGated = gated.filter((name) => counted.includes(name));
-    if (countedGated.length > 0 && !resamplable) {
-        // Left untested below, with the reason.
-    }
-    else if (countedGated.length > 0 && input.paired) {
-        const paired = (0,stats/* pairedDropTests */.Gr)(input.paired, {
-            ...options,
-            metrics: countedGated,
-            directionOf: input.directionOf,
-        });
-        for (const [name, test] of Object.entries(paired)) {
-            tests.set(name, test);
-            const stored = input.baseline.metrics[name];
-            if (Math.abs(stored - test.baseline) > NOISE)
-                pairedMismatches.push({ metric: name, stored, fromPredictions: test.baseline });
-        }
-    }
-    else if (countedGated.length > 0 && input.matrix) {
-        const before = (0,stats/* baselineMatrix */.d$)(input.baseline);
-        if (before) {
-            const unpaired = (0,stats/* unpairedDropTests */.v2)(input.matrix, before, {
-                ...options,
-                metrics: countedGated,
-                directionOf: input.directionOf,
-            });
-            for (const [name, test] of Object.entries(unpaired))
-                tests.set(name, test);
-        }
-    }
+    // Too many labels: left untested below, with the reason.
+    const { tests, pairedMismatches, editedBaseline } = resamplable
+        ? countTests(input, countedGated, options)
+        : { tests: new Map(), pairedMismatches: [], editedBaseline: [] };
     for (const name of gated) {
-        const mine = input.standardErrors?.[name];
-        const theirs = input.baseline?.standardErrors?.[name];
+        const mine = (0,own/* ownValue */.eC)(input.standardErrors, name);
+        const theirs = (0,own/* ownValue */.eC)(input.baseline?.standardErrors, name);
         if (tests.has(name) || mine === undefined || theirs === undefined)
             continue;
         tests.set(name, {
@@ -11271,7 +11727,8 @@ function gatherEvidence(input, settings) {
     const family = gated.filter((name) => tests.has(name));
     for (const name of family) {
         const { delta, lower, upper, pValue, paired, method } = tests.get(name);
-        entry(name).test = { delta, lower, upper, pValue, paired, method };
+        const oneSample = [...editedBaseline, ...pairedMismatches].some((edit) => edit.metric === name);
+        entry(name).test = { delta, lower, upper, pValue, paired, method: oneSample ? 'one-sample' : method };
     }
     if (settings.significance !== undefined && family.length > 0) {
         const decided = (0,stats/* significantDrops */.KN)(family.map((name) => ({ metric: name, pValue: tests.get(name).pValue })), settings.significance);
@@ -11293,13 +11750,53 @@ function gatherEvidence(input, settings) {
         family,
         ...(input.paired ? { pairedRows: input.paired.total } : {}),
         pairedMismatches,
+        editedBaseline,
     };
+}
+/**
+ * The drop tests of the gated count metrics: paired over the joint table when the baseline model's predictions
+ * were given, else unpaired against the baseline's stored matrix. Unpaired, a stored value the stored matrix does
+ * not give (the file was edited by hand) wins: that metric is tested one-sample against it.
+ */
+function countTests(input, metrics, options) {
+    const tests = new Map();
+    const pairedMismatches = [];
+    const editedBaseline = [];
+    const stored = input.baseline?.metrics ?? {};
+    const testOptions = { ...options, metrics, directionOf: input.directionOf };
+    if (metrics.length > 0 && input.paired) {
+        for (const [name, test] of Object.entries((0,stats/* pairedDropTests */.Gr)(input.paired, testOptions))) {
+            tests.set(name, test);
+            if (Math.abs(stored[name] - test.baseline) > compare/* NOISE */.Xd)
+                pairedMismatches.push({ metric: name, stored: stored[name], fromPredictions: test.baseline });
+        }
+        // The baseline predictions do not give the stored value: the stored value wins, as over a stored matrix.
+        const fixed = Object.fromEntries(pairedMismatches.map(({ metric }) => [metric, stored[metric]]));
+        if (input.matrix && pairedMismatches.length > 0)
+            for (const [name, test] of Object.entries((0,stats/* fixedValueTests */.Ps)(input.matrix, fixed, testOptions)))
+                tests.set(name, test);
+    }
+    const before = metrics.length > 0 && !input.paired && input.matrix && (0,stats/* baselineMatrix */.d$)(input.baseline);
+    if (before) {
+        // A baseline recorded with another positive class has other binary metrics: not an edit.
+        const samePositive = (input.baseline.positiveLabel ?? input.positiveLabel) === input.positiveLabel;
+        const unpaired = (0,stats/* unpairedDropTests */.v2)(input.matrix, before, {
+            ...testOptions,
+            ...(samePositive ? { storedValues: stored } : {}),
+        });
+        for (const [name, test] of Object.entries(unpaired)) {
+            tests.set(name, test);
+            if (test.fromMatrix !== undefined)
+                editedBaseline.push({ metric: name, stored: test.baseline, fromMatrix: test.fromMatrix });
+        }
+    }
+    return { tests, pairedMismatches, editedBaseline };
 }
 /** A one-sided normal test of Δ with standard error `error`; small p means "worse". */
 function normalTest(delta, error, direction, z) {
     const worse = direction === 'higher-is-better' ? delta : -delta;
     // No spread at all: a drop is certain, no drop is certainly not one.
-    const pValue = error > 0 ? (0,stats/* normalCdf */.vr)(worse / error) : worse < -NOISE ? 0 : 1;
+    const pValue = error > 0 ? (0,stats/* normalCdf */.vr)(worse / error) : worse < -compare/* NOISE */.Xd ? 0 : 1;
     return {
         delta,
         lower: delta - z * error,
@@ -11315,29 +11812,43 @@ function whyUntested(name, input) {
         return 'the baseline holds hand-written values only';
     if (family === 'classification')
         return input.matrix ? 'the baseline stores no confusion matrix' : 'no confusion matrix';
-    if (input.standardErrors?.[name] === undefined && input.untested?.[name])
-        return input.untested[name];
-    if (input.standardErrors?.[name] === undefined)
-        return family === undefined
-            ? 'the metrics file gives no standard error'
-            : 'no standard error for this run';
-    return 'the baseline stores no standard error';
+    if ((0,own/* ownValue */.eC)(input.standardErrors, name) !== undefined)
+        return 'the baseline stores no standard error';
+    const reason = (0,own/* ownValue */.eC)(input.untested, name);
+    if (reason)
+        return reason;
+    return family === undefined ? 'the metrics file gives no standard error' : 'no standard error for this run';
 }
 
+// EXTERNAL MODULE: ./src/core/thresholds.ts
+var thresholds = __nccwpck_require__(7239);
 ;// CONCATENATED MODULE: ./src/core/markdown.ts
 /**
- * Makes untrusted text (labels, model and metric names read from artifacts) inert in GitHub-flavoured Markdown:
- * no HTML, no table breaks, no formatting, no links, and no `@mention` that would notify someone. The result is
- * meant for ordinary text and table cells (or inside `<code>`), never inside a backtick code span, where escapes
- * are shown literally.
+ * Makes untrusted text (labels, model and metric names, paths read from artifacts or a PR-edited baseline) inert in
+ * GitHub-flavoured Markdown: no HTML, no table breaks, no formatting, no links, and no reference that GitHub would
+ * turn into a link or a notification. The result is meant for ordinary text and table cells (or inside `<code>`),
+ * never inside a backtick code span, where escapes are shown literally.
  */
 function escapeMarkdown(text) {
+    return escapeSyntax(breakAutolinks(oneLine(text)));
+}
+/**
+ * Text the runner or the workflow gave (the run's commit, the commit a baseline was read at), escaped like
+ * untrusted text except that a commit SHA or issue reference in it still links, as GitHub means it to.
+ */
+function escapeTrustedMarkdown(text) {
+    return escapeSyntax(breakLinks(oneLine(text)));
+}
+function oneLine(text) {
     return (text
-        // One line only: a newline would end a table row.
+        // A newline would end a table row.
         .replace(/\r\n|[\r\n\u2028\u2029\t]/g, ' ')
         // Other control characters, and the bidirectional overrides that can make text read backwards.
         // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '')
+        .replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, ''));
+}
+function escapeSyntax(text) {
+    return (text
         // Markdown punctuation first, so the entities added below are not escaped in turn.
         .replace(/[\\`*[\]#~]/g, '\\$&')
         // Underscores only make emphasis at a word's edge; inside a name such as f1_macro they stay readable.
@@ -11347,10 +11858,32 @@ function escapeMarkdown(text) {
         .replace(/>/g, '&gt;')
         .replace(/"/g, '&quot;')
         .replace(/\|/g, '&#124;')
-        // A zero-width space after @ keeps the text readable but stops GitHub from resolving a mention.
-        .replace(/@/g, '@&#8203;')
-        // Bare URLs would be auto-linked.
-        .replace(/:\/\//g, ':&#8203;//'));
+        // Written as an entity: visible in the comment's source, invisible once rendered.
+        .replace(/\u200b/g, '&#8203;'));
+}
+/** The zero-width space that splits what GitHub would link: invisible, so the text still reads as it was. */
+const BREAK = '\u200b';
+/**
+ * Puts a zero-width space where GFM's autolinks and GitHub's references would match, so that none does: see
+ * {@link breakLinks}, plus `#123` and `owner/repo#123` (after `#`), `GH-123` (after `GH`) and bare commit SHAs
+ * (every run of 7 or more hex digits is split into pieces of at most 6, none of which GitHub links).
+ *
+ * Every pattern here and in breakLinks is linear on any input: each is one character or a fixed string with a
+ * fixed-length lookahead, except the hex run, a single character class with nothing after it, which the engine
+ * matches greedily once per run and never retries shorter.
+ */
+function breakAutolinks(text) {
+    return breakLinks(text)
+        .replace(/#(?=\d)/g, `#${BREAK}`)
+        .replace(/gh(?=-\d)/gi, `$&${BREAK}`)
+        .replace(/[0-9a-f]{7,}/gi, (run) => run.replace(/[0-9a-f]{6}(?!$)/gi, `$&${BREAK}`));
+}
+/** Breaks `@mention`, `owner@sha` and e-mail addresses (after `@`), `http://` and other schemes (after `:`), `www.`. */
+function breakLinks(text) {
+    return text
+        .replace(/@/g, `@${BREAK}`)
+        .replace(/:(?=\/\/)/g, `:${BREAK}`)
+        .replace(/w(?=ww\.)/gi, `$&${BREAK}`);
 }
 /** Untrusted text in a monospace font: `<code>` rather than backticks, because escapes work inside it. */
 function code(text) {
@@ -11369,6 +11902,8 @@ function details(summary, body) {
     return `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 
+// EXTERNAL MODULE: ./src/core/format.ts
+var format = __nccwpck_require__(6228);
 ;// CONCATENATED MODULE: ./src/core/chart.ts
 /**
  * A Mermaid `xychart-beta` chart of metric values per model, for the pull-request comment. GitHub renders
@@ -11394,6 +11929,7 @@ function details(summary, body) {
  *
  * Text. Metric and model names come from untrusted artifacts; see {@link chartText} for the escaping rule.
  */
+
 
 /** Series colours in drawing order, each with the emoji square the legend shows for it. */
 const CHART_COLORS = [
@@ -11500,7 +12036,7 @@ function renderMetricChart(metrics, series, options = {}) {
     const notes = [];
     // Values as charted (rounded), so that the scale is chosen from the very numbers the chart shows.
     const valueOf = (s, metric) => {
-        const v = Object.hasOwn(s.values, metric) ? s.values[metric] : undefined;
+        const v = (0,own/* ownValue */.eC)(s.values, metric);
         return typeof v === 'number' && Number.isFinite(v) ? Number(chartNumber(v)) : undefined;
     };
     let names = [...new Set(metrics)];
@@ -11636,30 +12172,41 @@ function metricsFilesContext({ files, metrics }) {
     const formats = [...new Set(files.map((f) => types/* FORMAT_NAMES */.B[f.format]))].join(', ');
     const noun = metrics.length === 1 ? 'metric' : 'metrics';
     const fileNoun = files.length === 1 ? 'metrics file' : 'metrics files';
-    return `${formatCount(metrics.length)} ${noun} from ${formatCount(files.length)} ${fileNoun} (${escapeMarkdown(formats)})`;
+    return `${(0,format/* formatCount */.B4)(metrics.length)} ${noun} from ${(0,format/* formatCount */.B4)(files.length)} ${fileNoun} (${escapeMarkdown(formats)})`;
 }
 /**
  * A collapsed table of every metric read from a file: its value, standard error and count where the file gives
  * them, its direction, and where it was read (file and JSON path). Everything in it comes from the files, so
  * everything is escaped.
  */
-function metricsFilesDetails({ files, metrics }) {
-    const rows = metrics.map((m) => [
+function metricsFilesDetails({ files, metrics, shown = [] }) {
+    const rows = [...metrics, ...shown].map((m) => [
         escapeMarkdown(m.name),
-        formatValue(m.value),
-        m.stderr === undefined ? '—' : `±${formatValue(m.stderr)}`,
-        m.count === undefined ? '—' : formatCount(m.count),
-        m.direction === 'higher-is-better' ? 'higher' : 'lower',
+        m.notGated === 'not a number' ? `not a number (${String(m.value)})` : (0,format/* formatValue */.Fl)(m.value),
+        m.stderr === undefined ? '—' : `±${(0,format/* formatValue */.Fl)(m.stderr)}`,
+        countText(m),
+        m.notGated !== undefined
+            ? `not gated (${m.notGated})`
+            : `${m.direction === 'higher-is-better' ? 'higher' : 'lower'}${m.directionAssumed ? ' (assumed)' : ''}`,
         files.length === 1 ? code(m.path) : `${code(m.file)} ${code(m.path)}`,
     ]);
-    const formats = files.map((f) => `${code(f.file)}: ${escapeMarkdown(types/* FORMAT_NAMES */.B[f.format])}`).join('<br>');
+    const formats = files
+        .map((f) => `${code(f.file)}: ${escapeMarkdown(types/* FORMAT_NAMES */.B[f.format])}${f.subset ? ` — ${escapeMarkdown(f.subset)}` : ''}`)
+        .join('<br>');
     const body = table(['metric', 'value', 'stderr', 'n', 'better', files.length === 1 ? 'JSON path' : 'read from'], rows, ['left', 'right', 'right', 'right', 'left', 'left']) + `\n\n${formats}`;
-    return details(`Metrics read from files (${formatCount(metrics.length)})`, body);
+    return details(`Metrics read from files (${(0,format/* formatCount */.B4)(metrics.length + shown.length)})`, body);
+}
+/** `50 of 2,305` for a subset run, else the count, else a dash. */
+function countText({ count, fullCount }) {
+    if (count === undefined)
+        return '—';
+    return fullCount === undefined ? (0,format/* formatCount */.B4)(count) : `${(0,format/* formatCount */.B4)(count)} of ${(0,format/* formatCount */.B4)(fullCount)}`;
 }
 
 // EXTERNAL MODULE: ./src/core/settings.ts
 var settings = __nccwpck_require__(1922);
 ;// CONCATENATED MODULE: ./src/core/report.ts
+
 
 
 
@@ -11678,13 +12225,13 @@ const STATUS_TEXT = {
 };
 /** The verdict: the report's headline, the `summary` output (icon and text) and the failure message (text). */
 function verdict(comparison) {
-    const regressed = comparison.metrics.filter(isRegression);
+    const regressed = comparison.metrics.filter(compare/* isRegression */.kj);
     if (regressed.length > 0) {
         const noun = regressed.length === 1 ? 'metric' : 'metrics';
-        return {
-            icon: '❌',
-            text: `${regressed.length} ${noun} regressed: ${regressed.map(describeRegression).join('; ')}`,
-        };
+        const named = headlineRegressions(regressed);
+        const more = regressed.length - named.length;
+        const parts = [...named.map(describeRegression), ...(more > 0 ? [`and ${more} more`] : [])];
+        return { icon: '❌', text: `${regressed.length} ${noun} regressed: ${parts.join('; ')}` };
     }
     if (comparison.firstRun) {
         const count = comparison.metrics.length;
@@ -11695,11 +12242,30 @@ function verdict(comparison) {
     }
     return { icon: '✅', text: `No regressions (${countStatuses(comparison.metrics)})` };
 }
+/** The headline names at most this many regressions, so it stays one line; the table lists them all. */
+const HEADLINE_REGRESSIONS = 3;
+/** The regressions the headline names: the largest drops, in table order. */
+function headlineRegressions(regressed) {
+    if (regressed.length <= HEADLINE_REGRESSIONS)
+        return regressed;
+    // A stable sort: equal drops keep table order.
+    const byDrop = [...regressed].sort((a, b) => worsening(b) - worsening(a));
+    const largest = new Set(byDrop.slice(0, HEADLINE_REGRESSIONS));
+    return regressed.filter((metric) => largest.has(metric));
+}
+/** How much worse a regressed metric got, in its own units; a missing metric is the worst there is. */
+function worsening(metric) {
+    if (metric.status === 'missing')
+        return Number.MAX_VALUE;
+    if (metric.delta === undefined)
+        return 0;
+    return metric.direction === 'higher-is-better' ? -metric.delta : metric.delta;
+}
 /** `f1_macro −0.0213 (max-drop 0.01)`: the metric, how it moved and which rules it broke. */
 function describeRegression(metric) {
     if (metric.status === 'missing')
         return `${metric.name} missing from this run`;
-    const movement = metric.delta !== undefined ? formatDelta(metric.delta) : formatValue(metric.current);
+    const movement = metric.delta !== undefined ? (0,format/* formatDelta */.CW)(metric.delta) : (0,format/* formatValue */.Fl)(metric.current);
     const p = metric.evidence?.adjustedP;
     const significance = p !== undefined && metric.broken.some((b) => b.rule.startsWith('max-drop'));
     return `${metric.name} ${movement} (${metric.broken.map((b) => b.rule).join(', ')}${significance ? `; p ${formatP(p)}` : ''})`;
@@ -11795,7 +12361,7 @@ function headline(name, { icon, text }) {
 function metricsTable(metrics, detail, evidence) {
     // Regressions first when rows must be cut, so the ones that matter are never the ones left out.
     const ordered = detail.metricRows < metrics.length
-        ? [...metrics].sort((a, b) => Number(isRegression(b)) - Number(isRegression(a)))
+        ? [...metrics].sort((a, b) => Number((0,compare/* isRegression */.kj)(b)) - Number((0,compare/* isRegression */.kj)(a)))
         : metrics;
     const shown = ordered.slice(0, detail.metricRows);
     const status = (m) => {
@@ -11806,13 +12372,13 @@ function metricsTable(metrics, detail, evidence) {
     };
     const rest = metrics.length - shown.length;
     const where = detail.fullReportAt ? ` in ${detail.fullReportAt}` : ' not shown';
-    const note = rest > 0 ? `\n\n<sub>${formatCount(rest)} more metrics${where}.</sub>` : '';
+    const note = rest > 0 ? `\n\n<sub>${(0,format/* formatCount */.B4)(rest)} more metrics${where}.</sub>` : '';
     if (!evidence || !metrics.some((m) => m.evidence?.interval || m.evidence?.test)) {
         const rows = shown.map((m) => [
             escapeMarkdown(m.name),
-            formatValue(m.baseline),
-            formatValue(m.current),
-            formatDelta(m.delta),
+            (0,format/* formatValue */.Fl)(m.baseline),
+            (0,format/* formatValue */.Fl)(m.current),
+            (0,format/* formatDelta */.CW)(m.delta),
             status(m),
         ]);
         return (table(['metric', 'baseline', 'current', 'Δ', 'status'], rows, [
@@ -11826,9 +12392,9 @@ function metricsTable(metrics, detail, evidence) {
     const level = `${formatPercent(evidence.settings.confidence)} interval`;
     const rows = shown.map((m) => [
         escapeMarkdown(m.name),
-        formatValue(m.baseline),
-        withInterval(formatValue(m.current), m.evidence?.interval, formatValue),
-        withInterval(formatDelta(m.delta), m.evidence?.test, formatDelta),
+        (0,format/* formatValue */.Fl)(m.baseline),
+        withInterval((0,format/* formatValue */.Fl)(m.current), m.evidence?.interval, format/* formatValue */.Fl),
+        withInterval((0,format/* formatDelta */.CW)(m.delta), m.evidence?.test, format/* formatDelta */.CW),
         pCell(m.evidence),
         status(m),
     ]);
@@ -11861,6 +12427,13 @@ function baselineChart({ chart, leaderboard, comparison, name, baseline }) {
 function withInterval(value, interval, format) {
     return interval ? `${value} [${format(interval.lower)}, ${format(interval.upper)}]` : value;
 }
+/** How a test was made, when the p cell should say so (the default, a bootstrap of Δ, goes without a note). */
+const METHOD_NOTE = {
+    bootstrap: undefined,
+    mcnemar: 'McNemar',
+    normal: 'from std. errors',
+    'one-sample': 'against the stored value',
+};
 /** The test's p-value, the corrected one the decision used when it differs, and how it was tested. */
 function pCell(evidence) {
     const test = evidence?.test;
@@ -11868,7 +12441,7 @@ function pCell(evidence) {
         return '—';
     const notes = [
         test.paired ? 'paired' : undefined,
-        test.method === 'mcnemar' ? 'McNemar' : test.method === 'normal' ? 'from std. errors' : undefined,
+        METHOD_NOTE[test.method],
         evidence.adjustedP !== undefined && evidence.adjustedP !== test.pValue
             ? `Holm ${formatP(evidence.adjustedP)}`
             : undefined,
@@ -11883,7 +12456,8 @@ function formatPercent(level) {
     return `${Number((level * 100).toPrecision(6))}%`;
 }
 /** One paragraph under the table saying, in plain words, how the statistical gate decided. */
-function statisticsNote({ evidence, comparison }) {
+function statisticsNote(input) {
+    const { evidence, comparison } = input;
     if (!evidence)
         return '';
     const { significance, confidence, samples, seed } = evidence.settings;
@@ -11904,12 +12478,46 @@ function statisticsNote({ evidence, comparison }) {
         reasons.set(m.evidence.untested, [...(reasons.get(m.evidence.untested) ?? []), m.name]);
     for (const [reason, names] of reasons)
         lines.push(`No test for ${names.map(code).join(', ')} (${escapeMarkdown(reason)}): the rule alone decides ${names.length === 1 ? 'it' : 'them'}.`);
+    const mcnemar = [...evidence.metrics.values()].some((m) => m.test?.method === 'mcnemar');
     if (evidence.pairedRows !== undefined)
-        lines.push(`Paired: ${formatCount(evidence.pairedRows)} examples scored by both models (baseline-predictions); accuracy uses the exact McNemar test.`);
+        lines.push(`Paired: ${(0,format/* formatCount */.B4)(evidence.pairedRows)} examples scored by both models (baseline-predictions)${mcnemar ? '; accuracy uses the exact McNemar test' : ''}.`);
     for (const { metric, stored, fromPredictions } of evidence.pairedMismatches)
-        lines.push(`⚠️ ${code(metric)} of the baseline predictions is ${formatValue(fromPredictions)}, the baseline file says ${formatValue(stored)}: the test compares with the predictions, the rule with the file.`);
-    lines.push(`Intervals: ${formatPercent(confidence)}, ${formatCount(samples)} bootstrap resamples (seed ${code(seed)}); count metrics resample the confusion matrix.`);
+        lines.push(`⚠️ ${code(metric)} of the baseline predictions is ${(0,format/* formatValue */.Fl)(fromPredictions)}, the baseline file says ${(0,format/* formatValue */.Fl)(stored)}: the file wins. This run is tested against it as a fixed value (one-sample, from this run's bootstrap), not paired.`);
+    for (const { metric, stored, fromMatrix } of evidence.editedBaseline)
+        lines.push(`⚠️ ${code(metric)} is ${(0,format/* formatValue */.Fl)(stored)} in the baseline file, but the confusion matrix stored with it gives ${(0,format/* formatValue */.Fl)(fromMatrix)}: the baseline was edited by hand. The stored value wins: this run is tested against it as a fixed value (one-sample, from this run's bootstrap).`);
+    const methods = intervalMethods(input);
+    if (methods.resampled.length > 0)
+        lines.push(`Intervals: ${formatPercent(confidence)}, ${(0,format/* formatCount */.B4)(samples)} bootstrap resamples (seed ${code(seed)}); ${[...methods.resampled, ...methods.given].join('; ')}.`);
+    else if (methods.given.length > 0)
+        lines.push(`Intervals: ${formatPercent(confidence)}; ${methods.given.join('; ')}.`);
     return `<sub>${lines.join('<br>')}</sub>`;
+}
+/**
+ * How the intervals and tests of the metrics in this report were made, family by family, so the footer describes
+ * only what is shown: `resampled` by the bootstrap, `given` by the metrics files' standard errors.
+ */
+function intervalMethods({ comparison, metricsFiles }) {
+    const fromFiles = new Set(metricsFiles?.metrics.map((m) => m.name));
+    const families = new Set(comparison.metrics
+        .filter((m) => m.evidence?.interval || m.evidence?.test)
+        .map((m) => (fromFiles.has(m.name) ? 'file' : catalogue/* CATALOGUE */.yh.get(m.name)?.family)));
+    const byRows = ['scores', 'regression', 'text']
+        .filter((family) => families.has(family))
+        .map((family) => (family === 'scores' ? 'score' : family));
+    const rows = byRows.length > 0
+        ? `${byRows.join(' and ')} metrics resample rows, and their drops are tested from the standard errors of both runs`
+        : undefined;
+    return {
+        resampled: [
+            ...(families.has('classification') ? ['count metrics resample the confusion matrix'] : []),
+            ...(rows ? [rows] : []),
+        ],
+        given: families.has('file')
+            ? [
+                'metrics read from files take the standard errors the files give, and are tested from those of both runs',
+            ]
+            : [],
+    };
 }
 function contextLine({ name, rows, files, task, matrix, metricsFiles, computed, baseline, }) {
     const taskText = !task
@@ -11923,7 +12531,7 @@ function contextLine({ name, rows, files, task, matrix, metricsFiles, computed, 
             : `multiclass, ${matrix?.labels.length ?? 0} labels`;
     const fileText = files.length === 1 ? '1 file' : `${files.length} files`;
     const sources = [
-        files.length > 0 ? `${formatCount(rows)} rows from ${fileText}` : undefined,
+        files.length > 0 ? `${(0,format/* formatCount */.B4)(rows)} rows from ${fileText}` : undefined,
         taskText,
         metricsFiles ? metricsFilesContext(metricsFiles) : undefined,
     ].filter((part) => part !== undefined);
@@ -11934,7 +12542,7 @@ function contextLine({ name, rows, files, task, matrix, metricsFiles, computed, 
         const facts = [
             baseline.flat ? 'hand-written values' : undefined,
             baseline.commit ? `commit ${escapeMarkdown(baseline.commit.slice(0, 7))}` : undefined,
-            baseline.rows !== undefined ? `${formatCount(baseline.rows)} rows` : undefined,
+            baseline.rows !== undefined ? `${(0,format/* formatCount */.B4)(baseline.rows)} rows` : undefined,
         ].filter((f) => f !== undefined);
         baselineText = `${code(baseline.path)}${facts.length ? ` (${facts.join(', ')})` : ''}`;
     }
@@ -11963,11 +12571,11 @@ function perClassDetails({ classification, task }) {
         const positive = task?.positiveLabel === c.label ? ' (positive)' : '';
         return [
             escapeMarkdown(c.label) + positive,
-            formatValue(c.precision) + (z?.precision ? ' †' : ''),
-            formatValue(c.recall) + (z?.recall ? ' †' : ''),
-            formatValue(c.f1),
-            formatCount(c.support),
-            formatCount(c.predicted),
+            (0,format/* formatValue */.Fl)(c.precision) + (z?.precision ? ' †' : ''),
+            (0,format/* formatValue */.Fl)(c.recall) + (z?.recall ? ' †' : ''),
+            (0,format/* formatValue */.Fl)(c.f1),
+            (0,format/* formatCount */.B4)(c.support),
+            (0,format/* formatCount */.B4)(c.predicted),
         ];
     });
     const body = table(['label', 'precision', 'recall', 'f1', 'support', 'predicted'], rows, [
@@ -11987,21 +12595,27 @@ function confusionDetails(matrix) {
     const header = ['gold ＼ predicted', ...matrix.labels.map(escapeMarkdown)];
     const rows = matrix.labels.map((label, g) => [
         `**${escapeMarkdown(label)}**`,
-        ...matrix.counts[g].map((count, p) => (g === p ? `**${formatCount(count)}**` : formatCount(count))),
+        ...matrix.counts[g].map((count, p) => (g === p ? `**${(0,format/* formatCount */.B4)(count)}**` : (0,format/* formatCount */.B4)(count))),
     ]);
     return details('Confusion matrix', table(header, rows, ['left', ...matrix.labels.map(() => 'right')]));
 }
-function thresholdDetails({ comparison }) {
+function thresholdDetails({ comparison, metricsFiles }) {
+    // Metrics read from files whose direction nothing states: the reader must see it is a guess.
+    const assumed = new Set(metricsFiles?.metrics.filter((m) => m.directionAssumed).map((m) => m.name));
     const rows = comparison.metrics.map((m) => [
         escapeMarkdown(m.name),
-        m.direction === 'higher-is-better' ? 'higher is better' : 'lower is better',
-        escapeMarkdown((0,core_thresholds/* describeRules */.NH)(m.rules)) || 'none',
+        assumed.has(m.name)
+            ? 'direction assumed: higher is better'
+            : m.direction === 'higher-is-better'
+                ? 'higher is better'
+                : 'lower is better',
+        escapeMarkdown((0,thresholds/* describeRules */.NH)(m.rules)) || 'none',
     ]);
     return details('Thresholds applied', table(['metric', 'direction', 'rules'], rows));
 }
 function footer({ run, baseline }) {
     const parts = [
-        run?.commit ? `commit ${escapeMarkdown(run.commit.slice(0, 7))}` : undefined,
+        run?.commit ? `commit ${escapeTrustedMarkdown(run.commit.slice(0, 7))}` : undefined,
         baseline.commit ? `baseline from ${escapeMarkdown(baseline.commit.slice(0, 7))}` : undefined,
         run?.url ? `[workflow run](${encodeURI(run.url)})` : undefined,
         `eval-gate${run?.version ? ` ${escapeMarkdown(run.version)}` : ''}`,
@@ -12011,18 +12625,21 @@ function footer({ run, baseline }) {
 function datasetNotice({ datasetChange }) {
     if (!datasetChange)
         return '';
-    const { policy, baselineRows, rows } = datasetChange;
-    const then = baselineRows === undefined ? 'an unknown number of' : formatCount(baselineRows);
+    const { policy, baselineRows, rows, subset } = datasetChange;
+    if (subset !== undefined)
+        return (`> [!${policy === 'fail' ? 'CAUTION' : 'WARNING'}]\n> This run measures part of its benchmark ` +
+            `(${escapeMarkdown(subset)}), so it does not compare with the baseline's full run.`);
+    const then = baselineRows === undefined ? 'an unknown number of' : (0,format/* formatCount */.B4)(baselineRows);
     return (`> [!${policy === 'fail' ? 'CAUTION' : 'WARNING'}]\n> The evaluation data differs from the data the baseline ` +
-        `was measured on: its gold labels differ (baseline: ${then} rows, this run: ${formatCount(rows)} rows), so ` +
+        `was measured on: its gold labels differ (baseline: ${then} rows, this run: ${(0,format/* formatCount */.B4)(rows)} rows), so ` +
         'this compares different test sets.');
 }
 function proposedChangesNotice({ proposedChanges, baseline }) {
     if (!proposedChanges)
         return '';
-    const lines = proposedChanges.changes.map(({ metric, before, after }) => `> - ${escapeMarkdown(metric)}: ${formatValue(before)} → ${formatValue(after)}`);
+    const lines = proposedChanges.changes.map(({ metric, before, after }) => `> - ${escapeMarkdown(metric)}: ${(0,format/* formatValue */.Fl)(before)} → ${(0,format/* formatValue */.Fl)(after)}`);
     return (`> [!WARNING]\n> This pull request changes the baseline ${code(baseline.path)}. The gate compares with the ` +
-        `copy at ${escapeMarkdown(proposedChanges.trustedFrom)}:\n${lines.join('\n')}`);
+        `copy at ${escapeTrustedMarkdown(proposedChanges.trustedFrom)}:\n${lines.join('\n')}`);
 }
 
 // EXTERNAL MODULE: ./src/core/models.ts
@@ -12044,6 +12661,7 @@ var core_models = __nccwpck_require__(6393);
  * Ties: values equal at the shown precision (`formatValue`) are equal, for bold and for rank alike, so a reader
  * never sees two identical numbers treated differently.
  */
+
 
 
 
@@ -12143,7 +12761,7 @@ function compareWithCandidate(models, rows, candidate, rankBy, direction, statis
         const labels = model.paired?.labels.length ??
             Math.max(model.matrix?.labels.length ?? 0, candidate.matrix?.labels.length ?? 0);
         if (labels * labels * statistics.samples > MAX_RESAMPLED_CELLS)
-            return untested(`${formatCount(labels)} labels are too many to resample`);
+            return untested(`${(0,format/* formatCount */.B4)(labels)} labels are too many to resample`);
         const options = {
             samples: statistics.samples,
             confidence: statistics.confidence,
@@ -12206,10 +12824,12 @@ function compareWithCandidate(models, rows, candidate, rankBy, direction, statis
     return family.length;
 }
 function intervalsOf(model, metrics, statistics) {
-    const given = {};
-    for (const m of metrics)
-        if (model.intervals && Object.hasOwn(model.intervals, m))
-            given[m] = model.intervals[m];
+    const given = (0,own/* ownRecord */.MY)();
+    for (const m of metrics) {
+        const interval = (0,own/* ownValue */.eC)(model.intervals, m);
+        if (interval)
+            (0,own/* setOwn */.P5)(given, m, interval);
+    }
     const counted = metrics.filter((m) => catalogue/* CATALOGUE */.yh.get(m)?.family === 'classification' && model.metrics[m] !== undefined);
     const labels = model.matrix?.labels.length ?? 0;
     if (!model.matrix || counted.length === 0 || labels * labels * statistics.samples > MAX_RESAMPLED_CELLS)
@@ -12221,10 +12841,10 @@ function intervalsOf(model, metrics, statistics) {
         positiveLabel: model.positiveLabel,
         metrics: counted,
     });
-    const result = { ...given };
+    const result = (0,own/* ownRecord */.MY)(Object.entries(given));
     for (const m of counted)
         if (intervals[m])
-            result[m] = { ...intervals[m], estimate: model.metrics[m] };
+            (0,own/* setOwn */.P5)(result, m, { ...intervals[m], estimate: model.metrics[m] });
     return result;
 }
 /** The leaderboard as GitHub-flavoured Markdown: heading, table, chart, legend and notes, and how it compared. */
@@ -12247,7 +12867,7 @@ function renderLeaderboard(board, options = {}) {
         escapeMarkdown(row.name) +
             (row.candidate ? ' (candidate)' : '') +
             (row.versus.kind === 'not-compared' ? ' ⚠️' : ''),
-        row.rows === undefined ? '—' : formatCount(row.rows),
+        row.rows === undefined ? '—' : (0,format/* formatCount */.B4)(row.rows),
         ...metrics.map((m) => cell(row, m)),
         versusCell(row.versus),
     ]);
@@ -12269,18 +12889,18 @@ function modelMetricsJson(models) {
     for (const model of models) {
         const values = {};
         for (const [metric, value] of Object.entries(model.metrics))
-            setOwn(values, metric, value);
-        setOwn(result, model.name, values);
+            (0,own/* setOwn */.P5)(values, metric, value);
+        (0,own/* setOwn */.P5)(result, model.name, values);
     }
     return result;
 }
 function cell(row, metric) {
-    const value = row.values[metric];
+    const value = (0,own/* ownValue */.eC)(row.values, metric);
     if (value === undefined)
         return '—';
-    const shown = row.best.includes(metric) ? `**${formatValue(value)}**` : formatValue(value);
-    const interval = row.intervals[metric];
-    return interval ? `${shown} [${formatValue(interval.lower)}, ${formatValue(interval.upper)}]` : shown;
+    const shown = row.best.includes(metric) ? `**${(0,format/* formatValue */.Fl)(value)}**` : (0,format/* formatValue */.Fl)(value);
+    const interval = (0,own/* ownValue */.eC)(row.intervals, metric);
+    return interval ? `${shown} [${(0,format/* formatValue */.Fl)(interval.lower)}, ${(0,format/* formatValue */.Fl)(interval.upper)}]` : shown;
 }
 function versusCell(versus) {
     switch (versus.kind) {
@@ -12299,7 +12919,7 @@ function versusCell(versus) {
                 : versus.kind === 'worse'
                     ? '🔴 significantly worse'
                     : '⚪ no significant difference';
-            return `${text} (${formatDelta(versus.delta)}, p ${leaderboard_formatP(versus.adjustedP)}, ${how})`;
+            return `${text} (${(0,format/* formatDelta */.CW)(versus.delta)}, p ${leaderboard_formatP(versus.adjustedP)}, ${how})`;
         }
     }
 }
@@ -12332,7 +12952,7 @@ function explanation(board) {
         lines.push('vs candidate: not tested, as significance is off.');
     else if (tested > 0) {
         const correction = tested > 1 ? `, Holm-corrected over the ${tested} comparisons (p shown after the correction)` : '';
-        lines.push(`vs candidate: a two-sided test of ${code(rankBy)} (Δ = model − candidate) at α = ${statistics.significance}${correction}; paired by id when the ids match (exact McNemar for accuracy, else a paired bootstrap), otherwise an unpaired bootstrap of the two confusion matrices. Intervals: ${leaderboard_formatPercent(statistics.confidence)}, ${formatCount(statistics.samples)} resamples (seed ${code(statistics.seed)}).`);
+        lines.push(`vs candidate: a two-sided test of ${code(rankBy)} (Δ = model − candidate) at α = ${statistics.significance}${correction}; paired by id when the ids match (exact McNemar for accuracy, else a paired bootstrap), otherwise an unpaired bootstrap of the two confusion matrices. Intervals: ${leaderboard_formatPercent(statistics.confidence)}, ${(0,format/* formatCount */.B4)(statistics.samples)} resamples (seed ${code(statistics.seed)}).`);
     }
     else
         lines.push(`vs candidate: no model could be tested on ${code(rankBy)} (reasons in the column).`);
@@ -12343,12 +12963,12 @@ function explanation(board) {
     return `<sub>${lines.join('<br>')}</sub>`;
 }
 function leaderboard_valueOf(model, metric) {
-    const v = Object.hasOwn(model.metrics, metric) ? model.metrics[metric] : undefined;
+    const v = (0,own/* ownValue */.eC)(model.metrics, metric);
     return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
 /** A value as shown: ties are decided at this precision. */
 function rounded(value) {
-    return Number(formatValue(value));
+    return Number((0,format/* formatValue */.Fl)(value));
 }
 function leaderboard_formatP(p) {
     return p < 0.0001 ? '<0.0001' : p.toFixed(4);
@@ -12356,8 +12976,52 @@ function leaderboard_formatP(p) {
 function leaderboard_formatPercent(level) {
     return `${Number((level * 100).toPrecision(6))}%`;
 }
-function setOwn(target, name, value) {
-    Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
+
+;// CONCATENATED MODULE: ./src/core/metrics-files/models.ts
+
+/** The leaderboard row of a file's pooled figures (e.g. promptfoo's pass rate over every provider). */
+const POOLED_MODEL = 'all (pooled)';
+/**
+ * The models a metrics file compares (promptfoo's providers, or its prompts), as leaderboard models: each with its
+ * own figures under their short name (`pass_rate`), its count as rows, and the interval its standard error gives
+ * (the gate's normal interval, so a model's interval is the same wherever it is shown). The pooled figures are the
+ * candidate row. Undefined when no file names two models or more.
+ */
+function metricsFileModels(metrics, statistics) {
+    const owned = metrics.filter((m) => m.model !== undefined);
+    const names = [...new Set(owned.map((m) => m.model))];
+    if (names.length < 2)
+        return undefined;
+    const shortNames = new Set(owned.map(shortName));
+    const z = statistics?.significance !== undefined ? (0,stats/* normalQuantile */.Zl)(0.5 + statistics.confidence / 2) : undefined;
+    const model = (name, own) => {
+        const values = {};
+        const intervals = {};
+        for (const metric of own) {
+            const short = shortName(metric);
+            values[short] = metric.value;
+            if (z !== undefined && metric.stderr !== undefined)
+                intervals[short] = {
+                    estimate: metric.value,
+                    lower: metric.value - z * metric.stderr,
+                    upper: metric.value + z * metric.stderr,
+                };
+        }
+        const rows = own.find((m) => m.count !== undefined)?.count;
+        return { name, metrics: values, intervals, ...(rows !== undefined ? { rows } : {}) };
+    };
+    const pooled = metrics.filter((m) => m.model === undefined && shortNames.has(m.name));
+    return {
+        candidate: POOLED_MODEL,
+        models: [
+            model(POOLED_MODEL, pooled),
+            ...names.map((name) => model(name, owned.filter((m) => m.model === name))),
+        ],
+    };
+}
+/** `provider/openai-gpt-4o/pass_rate` → `pass_rate`: the figure's name within its model. */
+function shortName(metric) {
+    return metric.name.slice(metric.name.lastIndexOf('/') + 1);
 }
 
 // EXTERNAL MODULE: ./src/evaluation.ts + 2 modules
@@ -12373,6 +13037,7 @@ var classification_run = __nccwpck_require__(3291);
 // EXTERNAL MODULE: ./src/core/pairing.ts
 var core_pairing = __nccwpck_require__(6107);
 ;// CONCATENATED MODULE: ./src/model-evaluation.ts
+
 
 
 
@@ -12460,7 +13125,7 @@ async function fromModelColumn(settings, models, column, folder) {
             const { task, classification, metrics: selected } = (0,classification_run/* classificationRun */.q)(matrix, settings);
             const metrics = {};
             for (const [metric, value] of selected)
-                model_evaluation_setOwn(metrics, metric, value);
+                (0,own/* setOwn */.P5)(metrics, metric, value);
             const result = {
                 metrics,
                 directions: new Map(),
@@ -12484,7 +13149,7 @@ async function fromModelColumn(settings, models, column, folder) {
         for (const [metric, value] of Object.entries(read.metrics)) {
             if (Object.hasOwn(gated.metrics, metric))
                 throw new core_errors/* InputError */.d(`metric ${JSON.stringify(metric)} is computed from the prediction files and also read from a metrics file; metric names must be unique (use metrics-select to leave it out)`);
-            model_evaluation_setOwn(gated.metrics, metric, value);
+            (0,own/* setOwn */.P5)(gated.metrics, metric, value);
         }
         Object.assign(gated, {
             directions: read.directions,
@@ -12657,16 +13322,13 @@ async function named(name, models, run) {
 function rowsText(rows) {
     return rows === undefined ? 'no rows' : `${rows.toLocaleString('en-US')} ${rows === 1 ? 'row' : 'rows'}`;
 }
-/** Sets a value without letting a name such as `__proto__` reach the object's prototype. */
-function model_evaluation_setOwn(target, name, value) {
-    Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
-}
 
 // EXTERNAL MODULE: ./src/shards.ts + 6 modules
 var shards = __nccwpck_require__(3001);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/gate.ts
+
 
 
 
@@ -12710,7 +13372,7 @@ async function runGate(settings, context) {
     const { metrics, matrix, task, classification } = evaluation;
     const rows = evaluation.rows ?? 0;
     // Intervals for every metric with data for one; tests for the gated ones (those a max-drop rule compares).
-    const gated = Object.keys(metrics).filter((name) => (0,core_thresholds/* rulesFor */.NP)(name, settings.thresholds).maxDrop);
+    const gated = Object.keys(metrics).filter((name) => (0,thresholds/* rulesFor */.NP)(name, settings.thresholds).maxDrop);
     const evidence = gatherEvidence({
         current: metrics,
         directionOf: (name) => (0,catalogue/* directionOf */.FR)(name, evaluation.directions),
@@ -12725,16 +13387,26 @@ async function runGate(settings, context) {
         untested: evaluation.untested,
     }, settings.statistics);
     // Metrics read from files carry their own directions.
-    const comparison = compareMetrics(metrics, entry?.metrics, settings.thresholds, evaluation.directions, evidence);
+    const comparison = (0,compare/* compareMetrics */.fz)(metrics, entry?.metrics, settings.thresholds, evaluation.directions, evidence);
     const fingerprint = evaluation.fingerprint ?? (matrix && (0,core_fingerprint/* goldLabelFingerprint */.c)(matrix));
     // The same kind of fingerprint as the baseline's: a baseline recorded without id-column has gold-label counts.
     const comparable = entry?.fingerprint?.startsWith('gold-counts:') && matrix ? (0,core_fingerprint/* goldLabelFingerprint */.c)(matrix) : fingerprint;
+    // A metrics file that measured part of its benchmark (lm-eval's --limit) is a run on other data.
+    const subset = evaluation.metricsFiles?.files
+        .flatMap((f) => (f.subset !== undefined ? [`${f.file}: ${f.subset}`] : []))
+        .join('; ');
     const datasetChanged = settings.onDatasetChange !== 'ignore' &&
-        entry?.fingerprint !== undefined &&
-        // Runs without gold labels (metrics files, regression, text) have no fingerprint to compare.
-        comparable !== undefined &&
-        kindOf(entry.fingerprint) === kindOf(comparable) &&
-        entry.fingerprint !== comparable;
+        entry !== undefined &&
+        (Boolean(subset) ||
+            (entry.fingerprint !== undefined &&
+                // Runs without gold labels (metrics files, regression, text) have no fingerprint to compare.
+                comparable !== undefined &&
+                kindOf(entry.fingerprint) === kindOf(comparable) &&
+                entry.fingerprint !== comparable));
+    // Several models: those of the run, or those one metrics file compares (promptfoo's providers).
+    const fileModels = models
+        ? undefined
+        : metricsFileModels(evaluation.metricsFiles?.metrics ?? [], settings.statistics);
     const leaderboard = models
         ? buildLeaderboard({
             models: leaderboardModels(models),
@@ -12744,7 +13416,7 @@ async function runGate(settings, context) {
             statistics: settings.statistics,
             baseline: entry?.metrics,
         })
-        : undefined;
+        : fileModels && buildLeaderboard({ ...fileModels, statistics: settings.statistics });
     const proposedChanges = context.trustedBaseline
         ? baselineChanges(entry, working && entryFor(working.document, settings.name))
         : [];
@@ -12764,7 +13436,7 @@ async function runGate(settings, context) {
         chart: settings.models.chart,
         leaderboard: leaderboard && renderLeaderboard(leaderboard, { chart: settings.models.chart }),
         datasetChange: datasetChanged
-            ? { policy: settings.onDatasetChange, baselineRows: entry?.rows, rows }
+            ? { policy: settings.onDatasetChange, baselineRows: entry?.rows, rows, ...(subset ? { subset } : {}) }
             : undefined,
         proposedChanges: proposedChanges.length
             ? { trustedFrom: trustedCopy.from, changes: proposedChanges }
@@ -12780,7 +13452,7 @@ async function runGate(settings, context) {
     };
     const { icon, text } = verdict(comparison);
     const datasetFailure = datasetChanged && settings.onDatasetChange === 'fail'
-        ? `the evaluation data differs from the baseline's (${entry?.rows ?? '?'} rows then, ${rows} now); on-dataset-change is fail`
+        ? `${subset ? `the run measures part of its benchmark (${subset})` : `the evaluation data differs from the baseline's (${entry?.rows ?? '?'} rows then, ${rows} now)`}; on-dataset-change is fail`
         : undefined;
     const failed = (comparison.regressed && settings.failOnRegression) || datasetFailure !== undefined;
     const outcome = {
@@ -12791,6 +13463,7 @@ async function runGate(settings, context) {
             }
             : {}),
         comparison,
+        warnings: evaluation.metricsFiles?.warnings ?? [],
         reportInput,
         report: renderReport(reportInput),
         summary: `${icon} ${text}`,
@@ -12950,7 +13623,10 @@ function shardStats(parts) {
 var evaluation_settings = __nccwpck_require__(6463);
 // EXTERNAL MODULE: ./src/core/labels.ts
 var core_labels = __nccwpck_require__(6236);
+// EXTERNAL MODULE: ./src/core/json-syntax.ts
+var json_syntax = __nccwpck_require__(4869);
 ;// CONCATENATED MODULE: ./src/core/shard/json.ts
+
 
 
 
@@ -13051,7 +13727,7 @@ function parseShardStats(text, file) {
         document = JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* InputError */.d(`is not valid JSON (${error.message}): expected an eval-gate statistics file`, {
+        throw new errors/* InputError */.d(`is not valid JSON (${(0,json_syntax/* jsonSyntaxProblem */.F)(error)}): expected an eval-gate statistics file`, {
             file,
         });
     }
@@ -13564,7 +14240,10 @@ var metrics_scores = __nccwpck_require__(8326);
 var metrics_text = __nccwpck_require__(9746);
 // EXTERNAL MODULE: ./src/core/classification-run.ts
 var classification_run = __nccwpck_require__(3291);
+// EXTERNAL MODULE: ./src/core/own.ts
+var own = __nccwpck_require__(6207);
 ;// CONCATENATED MODULE: ./src/core/shard/metrics.ts
+
 
 
 
@@ -13591,14 +14270,14 @@ function metricsFromShardStats(stats) {
             throw new errors/* InputError */.d('r2 is not defined for a single row (scikit-learn returns nan); leave it out of "metrics" or add rows');
         const { values } = regression/* RegressionAccumulator */.g.fromState(stats.regression).result();
         for (const name of names)
-            setMetric(result.metrics, name, values[name]);
+            (0,own/* setOwn */.P5)(result.metrics, name, values[name]);
         return result;
     }
     if (stats.text) {
         const names = requested ?? [...catalogue/* DEFAULT_METRICS */.Cq.text];
         const { values, references } = metrics_text/* TextAccumulator */.ms.fromState(stats.text).result();
         for (const name of names)
-            setMetric(result.metrics, name, values[name]);
+            (0,own/* setOwn */.P5)(result.metrics, name, values[name]);
         if (identity.references !== null)
             result.note = `${references} gold answers`;
         return result;
@@ -13611,12 +14290,12 @@ function metricsFromShardStats(stats) {
         scored,
     });
     for (const [name, value] of metrics)
-        setMetric(result.metrics, name, value);
+        (0,own/* setOwn */.P5)(result.metrics, name, value);
     if (scored) {
         const wanted = (0,metrics_scores/* scoreMetricNames */.Do)(requested, task);
         const scores = scoreValues(stats, matrix, task, wanted);
         for (const name of wanted)
-            setMetric(result.metrics, name, scores[name]);
+            (0,own/* setOwn */.P5)(result.metrics, name, scores[name]);
     }
     return { ...result, task, matrix, classification, goldFingerprint: (0,fingerprint/* goldLabelFingerprint */.c)(matrix) };
 }
@@ -13659,10 +14338,6 @@ function scoreValues(stats, matrix, task, wanted) {
         perClass = classes.map((label) => metrics_scores/* OneVsRestPass */.D8.fromState(oneVsRest[scores.classes.indexOf(label)]).result());
     }
     return (0,metrics_scores/* multiclassScoreValues */.wo)(wanted, perClass, metrics_scores/* MulticlassLogLoss */.fW.fromState(scores.logLoss, stats.rows));
-}
-/** Sets a metric without letting a name such as `__proto__` reach the object's prototype. */
-function setMetric(metrics, name, value) {
-    Object.defineProperty(metrics, name, { value, enumerable: true, writable: true, configurable: true });
 }
 
 ;// CONCATENATED MODULE: ./src/core/shard/index.ts

@@ -787,13 +787,16 @@ class DelimitedScanner {
 /** Takes the requested fields of one parsed JSON record, as label strings. */
 function fields_pickFields(record, fields, where) {
     if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-        throw new errors_InputError(`expected a JSON object, got ${Array.isArray(record) ? 'an array' : JSON.stringify(record)}`, where);
+        throw new errors_InputError(
+        // The kind of value only: the line itself is the file's content, not for the log.
+        `expected a JSON object, got ${Array.isArray(record) ? 'an array' : record === null ? 'null' : `a ${typeof record}`}`, where);
     }
     const object = record;
     return fields.map((field) => labelFromJson(object[field], { ...where, field }));
 }
 
 ;// CONCATENATED MODULE: ./src/core/readers/json-array.ts
+
 
 
 /**
@@ -904,7 +907,7 @@ function json_array_createJsonArrayParser(options, onRecord) {
             record = JSON.parse(text);
         }
         catch (error) {
-            fail(`invalid JSON in element ${index} (${error.message})`, elementLine);
+            fail(`invalid JSON in element ${index} (${jsonSyntaxProblem(error)})`, elementLine);
         }
         const jsonPath = `$[${index}]`;
         onRecord(pickFields(record, fields, { file, line: elementLine, jsonPath }), elementLine);
@@ -930,7 +933,30 @@ function json_array_createJsonArrayParser(options, onRecord) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/json-syntax.ts
+/**
+ * What `JSON.parse` found wrong, without the excerpt of the text V8 quotes in its message (`Unexpected token 'x',
+ * "…" is not valid JSON`): an error names the file, line and position, and never echoes the file's contents, which
+ * may not be the user's to see (a pull request's file, a link's target). Plain string search: the message holds
+ * untrusted text.
+ */
+function json_syntax_jsonSyntaxProblem(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const token = "Unexpected token '";
+    if (message.startsWith(token)) {
+        // The token itself is one character; the excerpt follows it.
+        const end = message.indexOf("', ", token.length);
+        if (end >= 0)
+            return message.slice(0, end + 1);
+    }
+    const excerpt = message.indexOf('"');
+    if (excerpt < 0)
+        return message;
+    return message.slice(0, excerpt).replace(/[\s,]+$/, '') || 'not valid JSON';
+}
+
 ;// CONCATENATED MODULE: ./src/core/readers/jsonl.ts
+
 
 
 
@@ -1015,7 +1041,7 @@ class JsonLinesScanner {
             record = JSON.parse(text);
         }
         catch (error) {
-            throw new errors_InputError(`invalid JSON (${error.message})`, { file: this.file, line: this.line });
+            throw new errors_InputError(`invalid JSON (${json_syntax_jsonSyntaxProblem(error)})`, { file: this.file, line: this.line });
         }
         const texts = this.slots.texts;
         fields_pickFields(record, this.fields, { file: this.file, line: this.line }).forEach((value, k) => (texts[k] = value));

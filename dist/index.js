@@ -33249,7 +33249,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45326);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13235);
 
 // The action's entry point: everything else happens in run(), which reports its own failures.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -33259,7 +33259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 45326:
+/***/ 13235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33395,7 +33395,53 @@ function compareCodePoints(a, b) {
     return a.length - b.length;
 }
 
+;// CONCATENATED MODULE: ./src/core/json-syntax.ts
+/**
+ * What `JSON.parse` found wrong, without the excerpt of the text V8 quotes in its message (`Unexpected token 'x',
+ * "…" is not valid JSON`): an error names the file, line and position, and never echoes the file's contents, which
+ * may not be the user's to see (a pull request's file, a link's target). Plain string search: the message holds
+ * untrusted text.
+ */
+function jsonSyntaxProblem(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const token = "Unexpected token '";
+    if (message.startsWith(token)) {
+        // The token itself is one character; the excerpt follows it.
+        const end = message.indexOf("', ", token.length);
+        if (end >= 0)
+            return message.slice(0, end + 1);
+    }
+    const excerpt = message.indexOf('"');
+    if (excerpt < 0)
+        return message;
+    return message.slice(0, excerpt).replace(/[\s,]+$/, '') || 'not valid JSON';
+}
+
+;// CONCATENATED MODULE: ./src/core/own.ts
+/**
+ * Objects keyed by untrusted names (models, metrics, labels and thresholds from artifacts or a PR-edited
+ * baseline). On a plain `{}`, reading `constructor` or `toString` finds Object.prototype's methods and assigning
+ * `__proto__` replaces the prototype instead of adding a key; these helpers make such names behave like any other.
+ */
+/** A record without a prototype: a missing key reads as `undefined`, whatever its name. */
+function ownRecord(entries = []) {
+    const record = Object.create(null);
+    for (const [key, value] of entries)
+        setOwn(record, key, value);
+    return record;
+}
+/** The value stored under `key` on the record itself, never one inherited from a prototype. */
+function ownValue(record, key) {
+    return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+/** Stores `value` under `key` as an ordinary property, even when the key is `__proto__`. */
+function setOwn(record, key, value) {
+    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 ;// CONCATENATED MODULE: ./src/core/baseline.ts
+
+
 
 
 /** The version written into every baseline file; files of an unknown version are refused rather than guessed at. */
@@ -33410,13 +33456,16 @@ function parseBaseline(text, file) {
         data = JSON.parse(text);
     }
     catch (error) {
-        throw new InputError(`baseline is not valid JSON (${error.message})`, { file });
+        throw new InputError(`baseline is not valid JSON (${jsonSyntaxProblem(error)})`, { file });
     }
     if (!isObject(data))
         throw new InputError('baseline must be a JSON object', { file, jsonPath: '$' });
     if (!('schema' in data)) {
         return {
-            document: { schema: BASELINE_SCHEMA, models: { '*': { metrics: readMetrics(data, file, '$') } } },
+            document: {
+                schema: BASELINE_SCHEMA,
+                models: ownRecord([['*', { metrics: readMetrics(data, file, '$') }]]),
+            },
             flat: true,
         };
     }
@@ -33426,21 +33475,18 @@ function parseBaseline(text, file) {
     const models = data.models;
     if (!isObject(models))
         throw new InputError('"models" must be an object', { file, jsonPath: '$.models' });
-    const document = { schema: BASELINE_SCHEMA, models: {} };
-    for (const [name, entry] of Object.entries(models)) {
-        document.models[name] = readEntry(entry, file, `$.models${jsonKey(name)}`);
-    }
-    return { document, flat: false };
+    const entries = Object.entries(models).map(([name, entry]) => [name, readEntry(entry, file, `$.models${jsonKey(name)}`)]);
+    return { document: { schema: BASELINE_SCHEMA, models: ownRecord(entries) }, flat: false };
 }
 /** The entry for `name`: its own, or the one every name shares in a flat file. */
 function entryFor(document, name) {
-    return document.models[name] ?? document.models['*'];
+    return ownValue(document.models, name) ?? ownValue(document.models, '*');
 }
 /** A copy of the document with `name`'s entry replaced and every other entry kept. */
 function withEntry(document, name, entry) {
-    const models = { ...document.models };
-    delete models['*'];
-    return { schema: BASELINE_SCHEMA, models: { ...models, [name]: entry } };
+    const models = ownRecord(Object.entries(document.models).filter(([key]) => key !== '*'));
+    setOwn(models, name, entry);
+    return { schema: BASELINE_SCHEMA, models };
 }
 /** The file's text: pretty-printed with a stable key order, so its diff in a pull request stays small. */
 function serializeBaseline(document) {
@@ -33484,6 +33530,7 @@ function sortKeys(value) {
         return index < 0 ? KEY_ORDER.length : index;
     };
     const keys = Object.keys(value).sort((a, b) => rank(a) - rank(b) || compareCodePoints(a, b));
+    // fromEntries defines keys, so a `__proto__` key is written out like any other.
     return Object.fromEntries(keys.map((key) => [key, sortKeys(value[key])]));
 }
 function readEntry(entry, file, path) {
@@ -33503,7 +33550,7 @@ function readEntry(entry, file, path) {
         if (!Array.isArray(entry.labels) || !entry.labels.every((l) => typeof l === 'string')) {
             throw new InputError('must be an array of strings', { file, jsonPath: `${path}.labels` });
         }
-        result.labels = entry.labels;
+        result.labels = distinctLabels(entry.labels, file, `${path}.labels`);
     }
     if (entry.confusionMatrix !== undefined) {
         result.confusionMatrix = readMatrix(entry.confusionMatrix, result.labels?.length, file, `${path}.confusionMatrix`);
@@ -33533,7 +33580,7 @@ function readEntry(entry, file, path) {
 function readMetrics(value, file, path) {
     if (!isObject(value))
         throw new InputError('metrics must be an object of numbers', { file, jsonPath: path });
-    const metrics = {};
+    const metrics = ownRecord();
     for (const [name, metric] of Object.entries(value)) {
         // Names end up in one-line outputs and annotations: no line breaks or other control characters.
         // eslint-disable-next-line no-control-regex
@@ -33544,24 +33591,18 @@ function readMetrics(value, file, path) {
             });
         }
         if (typeof metric !== 'number' || !Number.isFinite(metric)) {
-            throw new InputError(`metric value must be a finite number, got ${JSON.stringify(metric)}`, {
+            throw new InputError(`metric value must be a finite number, got ${describe(metric)}`, {
                 file,
                 jsonPath: `${path}${jsonKey(name)}`,
             });
         }
-        // defineProperty, so that a key such as "__proto__" stays an ordinary metric name.
-        Object.defineProperty(metrics, name, {
-            value: metric,
-            enumerable: true,
-            writable: true,
-            configurable: true,
-        });
+        setOwn(metrics, name, metric);
     }
     return metrics;
 }
 function readCount(value, file, path) {
     if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-        throw new InputError(`must be a whole number ≥ 0, got ${JSON.stringify(value)}`, { file, jsonPath: path });
+        throw new InputError(`must be a whole number ≥ 0, got ${describe(value)}`, { file, jsonPath: path });
     }
     return value;
 }
@@ -33575,6 +33616,23 @@ function readMatrix(value, size, file, path) {
         }
         return row.map((count, p) => readCount(count, file, `${path}[${g}][${p}]`));
     });
+}
+/** Labels index the confusion matrix: a repeated one would make two rows of one class. */
+function distinctLabels(labels, file, path) {
+    const seen = new Set();
+    labels.forEach((label, i) => {
+        if (seen.has(label))
+            throw new InputError(`label ${JSON.stringify(label)} is given twice; each label must appear once`, {
+                file,
+                jsonPath: `${path}[${i}]`,
+            });
+        seen.add(label);
+    });
+    return labels;
+}
+/** A value as the file wrote it: JSON.parse reads 1e999 as Infinity, which JSON.stringify would print as null. */
+function describe(value) {
+    return typeof value === 'number' && !Number.isFinite(value) ? String(value) : JSON.stringify(value);
 }
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -35135,13 +35193,16 @@ class DelimitedScanner {
 /** Takes the requested fields of one parsed JSON record, as label strings. */
 function pickFields(record, fields, where) {
     if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-        throw new InputError(`expected a JSON object, got ${Array.isArray(record) ? 'an array' : JSON.stringify(record)}`, where);
+        throw new InputError(
+        // The kind of value only: the line itself is the file's content, not for the log.
+        `expected a JSON object, got ${Array.isArray(record) ? 'an array' : record === null ? 'null' : `a ${typeof record}`}`, where);
     }
     const object = record;
     return fields.map((field) => labelFromJson(object[field], { ...where, field }));
 }
 
 ;// CONCATENATED MODULE: ./src/core/readers/json-array.ts
+
 
 
 /**
@@ -35252,7 +35313,7 @@ function createJsonArrayParser(options, onRecord) {
             record = JSON.parse(text);
         }
         catch (error) {
-            fail(`invalid JSON in element ${index} (${error.message})`, elementLine);
+            fail(`invalid JSON in element ${index} (${jsonSyntaxProblem(error)})`, elementLine);
         }
         const jsonPath = `$[${index}]`;
         onRecord(pickFields(record, fields, { file, line: elementLine, jsonPath }), elementLine);
@@ -35279,6 +35340,7 @@ function createJsonArrayParser(options, onRecord) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/readers/jsonl.ts
+
 
 
 
@@ -35363,7 +35425,7 @@ class JsonLinesScanner {
             record = JSON.parse(text);
         }
         catch (error) {
-            throw new InputError(`invalid JSON (${error.message})`, { file: this.file, line: this.line });
+            throw new InputError(`invalid JSON (${jsonSyntaxProblem(error)})`, { file: this.file, line: this.line });
         }
         const texts = this.slots.texts;
         pickFields(record, this.fields, { file: this.file, line: this.line }).forEach((value, k) => (texts[k] = value));
@@ -36148,7 +36210,9 @@ async function findFiles(patterns, workspace, input = 'predictions') {
             throw new InputError(`input "${input}": pattern matched no files: ${pattern} (looked in ${workspace})`);
         }
         for (const match of matches.sort()) {
-            found.set(match, { absolute: match, shown: external_node_path_default().relative(workspace, match) || match });
+            const shown = external_node_path_default().relative(workspace, match) || match;
+            await refuseLinkOutOf(workspace, match, shown);
+            found.set(match, { absolute: match, shown });
         }
     }
     return [...found.values()];
@@ -36164,6 +36228,24 @@ async function plainFile(pattern, workspace) {
         });
     }
     return absolute;
+}
+/**
+ * Refuses a path inside `folder` that symbolic links lead out of it: a pull request could otherwise have the gate read
+ * any file the runner can (and quote it). A path the workflow names outside the folder is its own choice.
+ */
+async function refuseLinkOutOf(folder, absolute, shown) {
+    const root = external_node_path_default().resolve(folder);
+    if (!isInside(external_node_path_default().resolve(absolute), root))
+        return;
+    // A file that does not exist is reported by whatever reads it.
+    const target = await (0,promises_.realpath)(absolute).catch(() => undefined);
+    if (target === undefined || isInside(target, await (0,promises_.realpath)(root).catch(() => root)))
+        return;
+    throw new InputError('is a symbolic link to a file outside the workspace; eval-gate reads only files inside it: copy the file in', { file: shown });
+}
+function isInside(file, folder) {
+    const relative = external_node_path_default().relative(folder, file);
+    return relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative);
 }
 function isGlob(pattern) {
     return /[*?[\]{}]/.test(pattern);
@@ -36275,7 +36357,10 @@ function asInputError(error, file) {
 const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
 /** The working-tree copy (the checkout, which on a PR is the PR's own version). */
 async function readWorkingTreeBaseline(workspace, file) {
-    return { text: await readOptionalFile(external_node_path_default().resolve(workspace, file), file), from: 'the working tree' };
+    const absolute = external_node_path_default().resolve(workspace, file);
+    // On a pull request this file is the PR's: it must not lead the gate to read (and quote) a file elsewhere.
+    await refuseLinkOutOf(workspace, absolute, file);
+    return { text: await readOptionalFile(absolute, file), from: 'the working tree' };
 }
 /**
  * The baseline as it is at `ref`: from git when the checkout has that commit (`git show REF:PATH`), else through
@@ -36716,6 +36801,7 @@ function commentAction(mode, comparison) {
 
 
 
+
 /** Rate-limit waits longer than this are not worth holding a runner for. */
 const MAX_RATE_LIMIT_WAIT_SECONDS = 60;
 /**
@@ -36792,21 +36878,83 @@ async function tokenUser(client) {
         return ACTIONS_BOT;
     }
 }
+/** A pull request's base commit; an API failure becomes one line naming the pull request and the permission. */
+async function getPullRequest(client, repository, number) {
+    try {
+        const { data } = await client.rest.pulls.get({ ...repository, pull_number: number });
+        return { number, baseSha: data.base.sha };
+    }
+    catch (error) {
+        throw lookupError(error, `pull request #${number}`);
+    }
+}
 /**
  * The pull request of a `workflow_run`'s head commit, checked against GitHub rather than trusted: a number read
- * from an artifact (which a fork's workflow wrote) is used only when that pull request's head is this commit.
+ * from an artifact (which a fork's workflow wrote) is used only when that pull request's head is this commit, and
+ * of the pull requests GitHub associates with the commit only one whose head it is. None: undefined, never a guess.
  */
 async function findPullRequestOfCommit(client, repository, headSha, claimed) {
-    if (claimed !== undefined) {
-        const { data } = await client.rest.pulls.get({ ...repository, pull_number: claimed });
-        if (data.head.sha === headSha)
-            return claimed;
+    try {
+        // A claimed number that names no pull request is as untrusted as one that names another: ignored.
+        const claimedPull = claimed === undefined
+            ? undefined
+            : await client.rest.pulls.get({ ...repository, pull_number: claimed }).catch((error) => {
+                if (error.status === 404)
+                    return undefined;
+                throw error;
+            });
+        if (claimedPull?.data.head.sha === headSha)
+            return { number: claimed, baseSha: claimedPull.data.base.sha };
+        const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
+            ...repository,
+            commit_sha: headSha,
+        });
+        const pull = data.find((candidate) => candidate.head.sha === headSha);
+        return pull && { number: pull.number, baseSha: pull.base.sha };
     }
-    const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
-        ...repository,
-        commit_sha: headSha,
-    });
-    return data.find((pull) => pull.head.sha === headSha)?.number ?? data[0]?.number;
+    catch (error) {
+        throw lookupError(error, `the pull request of commit ${headSha.slice(0, 7)}`);
+    }
+}
+function lookupError(error, what) {
+    const status = error.status;
+    return new InputError(`could not look up ${what}, whose base commit holds the trusted baseline ` +
+        `(HTTP ${status ?? '?'}: ${error.message}); give the job "permissions: pull-requests: read"`);
+}
+
+;// CONCATENATED MODULE: ./src/core/input-values.ts
+
+/**
+ * Entries of a newline- or comma-separated list input (`predictions`, `metrics`, `metrics-files`,
+ * `metrics-select`, …), trimmed, empty ones dropped. A comma inside braces belongs to a glob's alternatives
+ * (`out/{train,test}.csv`), not to the list.
+ */
+function splitList(text) {
+    const entries = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i <= text.length; i++) {
+        const c = text[i];
+        if (c === '{')
+            depth++;
+        else if (c === '}')
+            depth = Math.max(0, depth - 1);
+        else if (i === text.length || c === '\n' || (c === ',' && depth === 0)) {
+            entries.push(text.slice(start, i).trim());
+            start = i + 1;
+            if (c === '\n')
+                depth = 0;
+        }
+    }
+    return entries.filter((entry) => entry !== '');
+}
+/** A boolean input: the YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
+function parseBoolean(input, value) {
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new InputError(`input "${input}" must be true or false, got ${JSON.stringify(value)}`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/catalogue.ts
@@ -36941,15 +37089,13 @@ const DEFAULT_METRICS = {
     multiclassScores: ['roc_auc_ovr_macro'],
 };
 /**
- * Last segments of metric names that are lower-is-better wherever they come from: a metrics file's
- * `eval_loss`, `test.loss`, `wikitext/word_perplexity`. Matched against the last segment of the name (after the
- * last `/` or `.`), as it is or after an `eval_`-style split prefix.
+ * Words that make a metric lower-is-better wherever they come from: a metrics file's `eval_loss`, `test.RMSE`,
+ * `val_MAE`, `wikitext/word_perplexity`, `latency_ms`. Matched, lower-cased, against a whole segment of the name
+ * and against each of its words (split at `_` and `-`).
  */
 const LOWER_IS_BETTER_WORDS = new Set([
     'loss',
     'perplexity',
-    'word_perplexity',
-    'byte_perplexity',
     'ppl',
     'bits_per_byte',
     'bpb',
@@ -36957,48 +37103,96 @@ const LOWER_IS_BETTER_WORDS = new Set([
     'cer',
     'ter',
     'error',
-    'error_rate',
+    'errors',
+    'err',
     'mae',
     'mse',
     'rmse',
     'mape',
-    'max_error',
-    'median_absolute_error',
-    'log_loss',
-    'brier_score',
+    'smape',
+    'brier',
+    'latency',
+    'cost',
+    'runtime',
+    'time',
+    'duration',
     'failures',
-    'errors',
+    'nll',
+]);
+/** Words that make a metric higher-is-better: its direction is then known, not assumed. */
+const HIGHER_IS_BETTER_WORDS = new Set([
+    'acc',
+    'accuracy',
+    'f1',
+    'precision',
+    'recall',
+    'auc',
+    'score',
+    'pass',
+    'exact',
+    'match',
+    'em',
+    'bleu',
+    'chrf',
+    'meteor',
+    'mcc',
+    'r2',
+    'correct',
+    'successes',
+    'success',
+    'map',
+    'ndcg',
+    'mrr',
+    'rouge',
+    'rouge1',
+    'rouge2',
+    'rougel',
+    'rougelsum',
+    'bertscore',
+    'kappa',
+    'throughput',
 ]);
 /** Prefixes the Hugging Face Trainer and similar tools put before a metric's name. */
 const SPLIT_PREFIX = /^(?:eval|predict|test|train|val|valid|validation|dev)_/;
 /**
- * The direction a metric name suggests: the catalogue's for its own name or its last path segment (`test.f1`,
- * `hellaswag/acc_norm`), lower-is-better for losses, errors and perplexities (`eval_loss`, `test.rmse`), and
- * higher-is-better otherwise. A last segment that says nothing (DVC's `loss.test`: a split) gives way to the one
- * before it. Used for metrics read from other tools' files, where nothing better is known.
+ * The direction a metric name suggests: the catalogue's for its own name or one of its segments (`test.f1`,
+ * `hellaswag/acc_norm`), lower-is-better for losses, errors, perplexities, latencies and costs (`eval_loss`,
+ * `val_MAE`, `test.RMSE`), higher-is-better otherwise. Case does not matter. Segments are read from the last (split
+ * at `/` and `.`): one that says nothing (DVC's `loss.test`: a split) gives way to the one before it. Used for
+ * metrics read from other tools' files, where nothing better is known.
  */
 function inferDirection(name) {
+    return nameDirection(name) ?? 'higher-is-better';
+}
+/** The direction a name states, or undefined when none of its segments or words says anything. */
+function nameDirection(name) {
     const known = CATALOGUE.get(name);
     if (known)
         return known.direction;
-    for (const segment of name.split(/[/.]/).reverse()) {
+    for (const segment of name.toLowerCase().split(/[/.]/).reverse()) {
         const direction = segmentDirection(segment);
         if (direction)
             return direction;
     }
-    return 'higher-is-better';
+    return undefined;
 }
 function segmentDirection(segment) {
-    for (const word of [segment, segment.replace(SPLIT_PREFIX, '')]) {
-        const info = CATALOGUE.get(word);
+    for (const whole of [segment, segment.replace(SPLIT_PREFIX, '')]) {
+        const info = CATALOGUE.get(whole);
         if (info)
             return info.direction;
-        if (LOWER_IS_BETTER_WORDS.has(word))
+        if (LOWER_IS_BETTER_WORDS.has(whole))
             return 'lower-is-better';
+        if (HIGHER_IS_BETTER_WORDS.has(whole))
+            return 'higher-is-better';
     }
-    if (/_(?:loss|error|perplexity)$/.test(segment))
+    const words = segment.split(/[_-]/);
+    // scikit-learn's scorers negate errors (`neg_mean_squared_error`) so that higher is better.
+    if (words[0] === 'neg')
+        return 'higher-is-better';
+    if (words.some((word) => LOWER_IS_BETTER_WORDS.has(word)))
         return 'lower-is-better';
-    if (/^(?:acc|accuracy|f1|precision|recall|score|pass_rate|exact_match|rouge\w*|bleu|mcc)$/.test(segment))
+    if (words.some((word) => HIGHER_IS_BETTER_WORDS.has(word) || CATALOGUE.has(word)))
         return 'higher-is-better';
     return undefined;
 }
@@ -37014,77 +37208,6 @@ function directionOf(name, known) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./src/core/metrics-files/directions.ts
-
-const DIRECTIONS = ['higher-is-better', 'lower-is-better'];
-/**
- * Takes the direction rules out of the `thresholds` text: on a line `METRIC: RULE[, RULE]`, a rule
- * `lower-is-better` or `higher-is-better` sets the direction of the metrics read from metrics files that the
- * pattern matches. The rest of the text (other rules, and every line number) is left for `parseThresholds`; a line
- * holding only a direction becomes blank.
- */
-function splitDirectionRules(text) {
-    const rules = [];
-    const lines = text.split(/\r?\n/).map((raw, index) => {
-        const source = raw.trim();
-        const colon = source.indexOf(':');
-        if (source === '' || source.startsWith('#') || colon <= 0)
-            return raw;
-        const pattern = source.slice(0, colon).trim();
-        const parts = source
-            .slice(colon + 1)
-            .split(',')
-            .map((part) => part.trim());
-        const directions = parts.filter((part) => DIRECTIONS.includes(part));
-        if (directions.length === 0)
-            return raw;
-        if (directions.length > 1) {
-            throw new InputError(`thresholds line ${index + 1}: give one direction, not ${directions.join(' and ')}`);
-        }
-        if (!/^[\w.*/-]+$/.test(pattern)) {
-            throw new InputError(`thresholds line ${index + 1}: ${JSON.stringify(pattern)} is not a metric name or glob`);
-        }
-        rules.push({ pattern, direction: directions[0] });
-        const rest = parts.filter((part) => !DIRECTIONS.includes(part));
-        return rest.length === 0 ? '' : `${pattern}: ${rest.join(', ')}`;
-    });
-    return { rules, thresholds: lines.join('\n') };
-}
-/**
- * The direction a rule gives a metric, or undefined when none matches. A rule matches the whole name or any one of
- * its segments (split at `/` and `.`), so `loss` covers `test.loss`, DVC's `loss.train` and `eval/loss`. Like
- * threshold rules, the most specific rule wins: the whole name beats a segment, an exact segment beats a glob, a
- * longer glob a shorter one, and among equals the later line.
- */
-function ruleDirection(name, rules) {
-    const segments = name.split(/[/.]/);
-    let best;
-    for (const rule of rules) {
-        const rank = rule.pattern === name
-            ? 3e6
-            : segments.includes(rule.pattern)
-                ? 2e6
-                : globMatches(rule.pattern, name) || segments.some((segment) => globMatches(rule.pattern, segment))
-                    ? rule.pattern.replaceAll('*', '').length
-                    : undefined;
-        if (rank === undefined)
-            continue;
-        if (best === undefined || rank >= best.rank)
-            best = { rule, rank };
-    }
-    return best?.rule.direction;
-}
-/** `*` matches any run of characters (slashes and dots too); everything else is literal. */
-function globMatches(pattern, name) {
-    if (!pattern.includes('*'))
-        return pattern === name;
-    const source = pattern
-        .split('*')
-        .map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
-        .join('.*');
-    return new RegExp(`^${source}$`, 's').test(name);
-}
-
 ;// CONCATENATED MODULE: ./src/core/metrics-files/json.ts
 
 /**
@@ -37296,6 +37419,8 @@ class Parser {
  * 0.96}}` gives `roc_auc.test`. Array items are named by their index (`scores.0`). Strings, booleans and nulls
  * are not metrics. Two paths that flatten to one name (`{"a.b": 1, "a": {"b": 2}}`) are an error, never a silent
  * overwrite. Directions come from the names (`inferDirection`: the last segment, `loss` lower-is-better).
+ * Bookkeeping keys (`step`, `epoch`, `timestamp`, W&B's `_runtime`; DVCLive writes `step`) are shown, not gated: a
+ * run with fewer epochs is not a regression.
  */
 function parseGeneric(data, file) {
     const metrics = [];
@@ -37312,7 +37437,15 @@ function parseGeneric(data, file) {
                 });
             }
             seen.set(name, path);
-            metrics.push({ name, value, direction: inferDirection(name), path });
+            const last = name.slice(name.lastIndexOf('.') + 1);
+            const bookkeeping = BOOKKEEPING.has(last.toLowerCase());
+            metrics.push({
+                name,
+                value,
+                direction: inferDirection(name),
+                path,
+                ...(bookkeeping ? { optIn: last } : {}),
+            });
             return;
         }
         if (Array.isArray(value)) {
@@ -37327,6 +37460,17 @@ function parseGeneric(data, file) {
     walk(data, '', '$');
     return metrics;
 }
+/** Last keys that count runs, not quality. */
+const BOOKKEEPING = new Set([
+    'step',
+    'epoch',
+    'timestamp',
+    'time',
+    '_timestamp',
+    '_runtime',
+    '_step',
+    'global_step',
+]);
 function join(prefix, key) {
     return prefix === '' ? key : `${prefix}.${key}`;
 }
@@ -37335,12 +37479,18 @@ function join(prefix, key) {
 
 
 const SPLIT = /^(eval|predict|test|train)_/;
-/** Bookkeeping the Trainer writes beside the metrics (see `Trainer.save_metrics`, `speed_metrics`). */
-const BOOKKEEPING = [
+/**
+ * Bookkeeping the Trainer writes beside the metrics (see `Trainer.save_metrics`, `speed_metrics`, the memory
+ * tracker's `*_mem_*`, and the `step` of a `log_history` entry), with the word a `metrics-select` pattern must
+ * contain to ask for it.
+ */
+const TRAINER_BOOKKEEPING = [
     [/_runtime$/, 'runtime'],
     [/_per_second$/, 'per_second'],
     [/_samples$/, 'samples'],
+    [/_mem_/, 'mem'],
     [/^epoch$/, 'epoch'],
+    [/^step$/, 'step'],
     [/^total_flos$/, 'flos'],
 ];
 /**
@@ -37355,20 +37505,20 @@ function looksLikeHfTrainer(data, file) {
     if (!entries.some(([key]) => SPLIT.test(key)))
         return false;
     const named = /(?:^|[/\\])(?:all|eval|train|predict|test)_results\.json$/i.test(file);
-    return named || entries.some(([key]) => BOOKKEEPING.some(([pattern]) => pattern.test(key)));
+    return named || entries.some(([key]) => TRAINER_BOOKKEEPING.some(([pattern]) => pattern.test(key)));
 }
 /**
  * The metrics of a Trainer metrics file, under their own names (`eval_accuracy`, `eval_loss`). Losses, error rates
  * and perplexities are lower-is-better (`eval_loss`, `eval_wer`). `<split>_samples` is the count of that split's
- * metrics; it, `*_runtime`, `*_per_second`, `epoch` and `total_flos` are not quality metrics and are left out
- * unless `metrics-select` asks for them by a pattern that names them (`eval_runtime`, `*_per_second`).
+ * metrics; it, `*_runtime`, `*_per_second`, `*_mem_*`, `epoch` and `total_flos` are not quality metrics: shown, not
+ * gated, unless `metrics-select` asks for them by a pattern that names them (`eval_runtime`, `*_per_second`).
  */
 function parseHfTrainer(data) {
     const metrics = [];
     for (const [key, value] of Object.entries(data)) {
         if (typeof value !== 'number')
             continue;
-        const bookkeeping = BOOKKEEPING.find(([pattern]) => pattern.test(key));
+        const bookkeeping = TRAINER_BOOKKEEPING.find(([pattern]) => pattern.test(key));
         const split = SPLIT.exec(key)?.[1];
         const count = split === undefined ? undefined : data[`${split}_samples`];
         metrics.push({
@@ -37441,7 +37591,29 @@ function parseInspect(data, file) {
     return metrics;
 }
 
+;// CONCATENATED MODULE: ./src/core/format.ts
+/** Decimals shown for every metric value and delta, so columns line up and runs compare at a glance. */
+const DECIMALS = 4;
+/** A metric value, e.g. `0.8123`; `—` when there is none. */
+function formatValue(value) {
+    return value === undefined ? '—' : value.toFixed(DECIMALS);
+}
+/** A signed change with a real minus sign, e.g. `+0.0120`, `−0.0213`, `±0.0000` for no change at this precision. */
+function formatDelta(delta) {
+    if (delta === undefined)
+        return '—';
+    const text = Math.abs(delta).toFixed(DECIMALS);
+    if (Number(text) === 0)
+        return `±${text}`;
+    return `${delta < 0 ? '\u2212' : '+'}${text}`;
+}
+/** A whole count with thousands separators, e.g. `12,345`. */
+function formatCount(count) {
+    return count.toLocaleString('en-US');
+}
+
 ;// CONCATENATED MODULE: ./src/core/metrics-files/lm-eval.ts
+
 
 
 
@@ -37486,7 +37658,7 @@ function parseLmEval(data, file) {
             metrics.push({
                 name,
                 value,
-                direction: lm_eval_directionOf(directions, task, metric),
+                ...lm_eval_directionOf(directions, task, metric),
                 ...(typeof stderr === 'number' && Number.isFinite(stderr) ? { stderr } : {}),
                 ...countOf(samples, task),
                 path: childPath(taskPath, key),
@@ -37498,15 +37670,40 @@ function parseLmEval(data, file) {
 function lm_eval_directionOf(directions, task, metric) {
     const stated = isJsonObject(directions?.[task]) ? directions[task][metric] : undefined;
     if (typeof stated === 'boolean')
-        return stated ? 'higher-is-better' : 'lower-is-better';
-    return inferDirection(metric);
+        return { direction: stated ? 'higher-is-better' : 'lower-is-better', directionStated: true };
+    return { direction: inferDirection(metric) };
 }
 function countOf(samples, task) {
     const entry = samples?.[task];
     if (!isJsonObject(entry))
         return {};
     const count = entry.effective ?? entry.original;
-    return typeof count === 'number' && Number.isSafeInteger(count) && count >= 0 ? { count } : {};
+    if (!isCount(count))
+        return {};
+    return isCount(entry.original) && entry.original > count ? { count, fullCount: entry.original } : { count };
+}
+function isCount(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+/**
+ * What part of the benchmark a `--limit` run measured, in words, or undefined for a full run: `config.limit` is
+ * set, or some task's `n-samples.effective` is below its `original`. Such a run is a subset (50 of 2,305 examples
+ * is not the benchmark), and the gate treats it as a run on changed data.
+ */
+function lmEvalSubset(data) {
+    const limit = isJsonObject(data.config) ? data.config.limit : undefined;
+    const samples = isJsonObject(data['n-samples']) ? data['n-samples'] : {};
+    const partial = Object.entries(samples).flatMap(([task, entry]) => {
+        if (!isJsonObject(entry) || !isCount(entry.effective) || !isCount(entry.original))
+            return [];
+        return entry.effective < entry.original
+            ? [`${task} on ${formatCount(entry.effective)} of ${formatCount(entry.original)} examples`]
+            : [];
+    });
+    if (typeof limit !== 'number' && partial.length === 0)
+        return undefined;
+    const shown = partial.slice(0, 3).join(', ') + (partial.length > 3 ? `, and ${partial.length - 3} more tasks` : '');
+    return `a --limit run${typeof limit === 'number' ? ` (limit ${limit})` : ''}${shown ? `: ${shown}` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/metrics-files/promptfoo.ts
@@ -37514,34 +37711,84 @@ function countOf(samples, task) {
 
 /**
  * Whether a document is promptfoo's output (`promptfoo eval -o results.json`, or `outputPath` in its config): a
- * `results` object holding the `results` array of every test × prompt × provider and its `stats`.
+ * `results` object holding the `results` array of every test × prompt × provider, with its `stats` (or, in an
+ * empty or unusual file, its layout `version` or the `evalId` beside it).
  */
 function looksLikePromptfoo(data) {
     const results = data.results;
-    return isJsonObject(results) && Array.isArray(results.results) && isJsonObject(results.stats);
+    return (isJsonObject(results) &&
+        Array.isArray(results.results) &&
+        (isJsonObject(results.stats) || typeof results.version === 'number' || typeof data.evalId === 'string'));
 }
 /** promptfoo's `ResultFailureReason.ERROR`: the provider or the test errored, rather than an assertion failing. */
 const FAILURE_ERROR = 2;
+/** Layouts read: 2 (results, table, stats) and 3 (results, prompts, stats), the current one. */
+const VERSIONS = [2, 3];
 /**
  * The metrics of a promptfoo output file, counted from its per-result records (`results.results`):
  * - `pass_rate`: passed / all results (an error counts as not passed), with the number of results as its count;
  * - `successes` (higher is better), `failures` and `errors` (lower is better): the counts promptfoo's `stats` shows;
+ * - `provider/<provider>/pass_rate` per provider when there are several, and `prompt/<prompt>/pass_rate` per
+ *   prompt when there are several: comparing them is what promptfoo is for, and they go to the leaderboard as
+ *   models (`model`);
  * - `test/<test>/pass_rate` per test, over its prompts and providers; `<test>` is the test's description made
  *   name-safe (`Capital of France` → `capital-of-france`, with `-<index>` added when two share one), or its index;
  * - `assertion/<type>/pass_rate` per assertion type (`icontains`, `llm-rubric`), over the graded assertions;
  * - `named/<metric>` for assertions with a `metric` name: promptfoo's mean named score.
+ * Every pass rate has its binomial standard error, √(p(1−p)/n), so the statistical gate tests it.
+ * Layout 2 has no test index on its results: its tests are the rows of its `table`.
  */
 function parsePromptfoo(data, file) {
     const summary = data.results;
     const rows = summary.results;
     const base = '$.results.results';
+    const version = summary.version;
+    if (typeof version === 'number' && !VERSIONS.includes(version)) {
+        throw new InputError(`is promptfoo output of layout version ${version}, which eval-gate does not read (it reads versions ${VERSIONS.join(' and ')})`, { file, jsonPath: '$.results.version' });
+    }
     if (rows.length === 0)
-        throw new InputError('has no test results', { file, jsonPath: base });
-    let successes = 0;
-    let failures = 0;
-    let errors = 0;
-    const tests = new Map();
-    const assertions = new Map();
+        throw new InputError('is promptfoo output with no results: the eval ran no tests', {
+            file,
+            jsonPath: base,
+        });
+    const { counts, tests, providers, prompts, assertions } = tallyResults(rows, version, file, base);
+    if (version === 2)
+        tableTests(summary, tests);
+    const total = rows.length;
+    const metrics = [
+        passRate('pass_rate', { passed: counts.successes, total }, base),
+        { name: 'successes', value: counts.successes, direction: 'higher-is-better', count: total, path: base },
+        { name: 'failures', value: counts.failures, direction: 'lower-is-better', count: total, path: base },
+        { name: 'errors', value: counts.errors, direction: 'lower-is-better', count: total, path: base },
+    ];
+    if (providers.size > 1) {
+        for (const [key, tally] of uniqueKeys([...providers].map(([id, t]) => [id, { ...t, description: id }])))
+            metrics.push({ ...passRate(`provider/${key}/pass_rate`, tally, base), model: tally.description });
+    }
+    if (prompts.size > 1 && !prompts.has(-1)) {
+        // Prompt labels are often the whole template: a long one is named by its index.
+        for (const [key, tally] of uniqueKeys([...prompts].sort(([a], [b]) => a - b), 40))
+            metrics.push({
+                ...passRate(`prompt/${key}/pass_rate`, tally, base),
+                ...(providers.size === 1 ? { model: `prompt ${key}` } : {}),
+            });
+    }
+    for (const [key, tally] of uniqueKeys([...tests].sort(([a], [b]) => a - b)))
+        metrics.push(passRate(`test/${key}/pass_rate`, tally, base));
+    for (const [type, tally] of [...assertions].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        metrics.push(passRate(`assertion/${slug(type) || 'unnamed'}/pass_rate`, tally, base));
+    metrics.push(...namedScores(summary, file));
+    return metrics;
+}
+function tallyResults(rows, version, file, base) {
+    const tallies = {
+        counts: { successes: 0, failures: 0, errors: 0 },
+        tests: new Map(),
+        providers: new Map(),
+        prompts: new Map(),
+        assertions: new Map(),
+    };
+    const { counts, tests, providers, prompts, assertions } = tallies;
     rows.forEach((row, index) => {
         const where = childPath(base, index);
         if (!isJsonObject(row))
@@ -37552,79 +37799,97 @@ function parsePromptfoo(data, file) {
                 jsonPath: childPath(where, 'success'),
             });
         }
+        const passed = row.success;
         const grading = isJsonObject(row.gradingResult) ? row.gradingResult : undefined;
-        const errored = !row.success &&
+        const errored = !passed &&
             (row.failureReason === FAILURE_ERROR ||
                 (row.failureReason === undefined && grading === undefined && typeof row.error === 'string'));
-        if (row.success)
-            successes++;
-        else if (errored)
-            errors++;
-        else
-            failures++;
-        const testIndex = typeof row.testIdx === 'number' ? row.testIdx : index;
-        const testCase = isJsonObject(row.testCase) ? row.testCase : undefined;
-        const test = tests.get(testIndex) ?? {
-            description: typeof testCase?.description === 'string' ? testCase.description : undefined,
-            passed: 0,
-            total: 0,
-        };
-        test.total++;
-        if (row.success)
-            test.passed++;
-        tests.set(testIndex, test);
+        counts[passed ? 'successes' : errored ? 'errors' : 'failures']++;
+        if (version !== 2) {
+            const testCase = isJsonObject(row.testCase) ? row.testCase : undefined;
+            const description = typeof testCase?.description === 'string' ? testCase.description : undefined;
+            count(tests, typeof row.testIdx === 'number' ? row.testIdx : index, passed, description);
+        }
+        count(providers, providerName(row.provider), passed);
+        const prompt = isJsonObject(row.prompt) ? row.prompt : undefined;
+        const promptLabel = typeof prompt?.label === 'string' ? prompt.label : undefined;
+        count(prompts, typeof row.promptIdx === 'number' ? row.promptIdx : -1, passed, promptLabel);
         const components = Array.isArray(grading?.componentResults) ? grading.componentResults : [];
         for (const component of components) {
             if (!isJsonObject(component) || typeof component.pass !== 'boolean')
                 continue;
             const type = isJsonObject(component.assertion) ? component.assertion.type : undefined;
-            if (typeof type !== 'string' || type === '')
-                continue;
-            const counts = assertions.get(type) ?? { passed: 0, total: 0 };
-            counts.total++;
-            if (component.pass)
-                counts.passed++;
-            assertions.set(type, counts);
+            if (typeof type === 'string' && type !== '')
+                count(assertions, type, component.pass);
         }
     });
-    const total = rows.length;
-    const metrics = [
-        { name: 'pass_rate', value: successes / total, direction: 'higher-is-better', count: total, path: base },
-        { name: 'successes', value: successes, direction: 'higher-is-better', count: total, path: base },
-        { name: 'failures', value: failures, direction: 'lower-is-better', count: total, path: base },
-        { name: 'errors', value: errors, direction: 'lower-is-better', count: total, path: base },
-    ];
-    for (const [key, test] of testKeys(tests)) {
-        metrics.push({
-            name: `test/${key}/pass_rate`,
-            value: test.passed / test.total,
-            direction: 'higher-is-better',
-            count: test.total,
-            path: base,
-        });
-    }
-    for (const [type, counts] of [...assertions].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        metrics.push({
-            name: `assertion/${slug(type) || 'unnamed'}/pass_rate`,
-            value: counts.passed / counts.total,
-            direction: 'higher-is-better',
-            count: counts.total,
-            path: base,
-        });
-    }
-    metrics.push(...namedScores(summary, file));
-    return metrics;
+    return tallies;
 }
-/** Name-safe keys for the tests, in test order: the description's slug, made unique with the index if needed. */
-function testKeys(tests) {
-    const ordered = [...tests].sort(([a], [b]) => a - b);
-    const slugs = ordered.map(([index, test]) => (test.description ? slug(test.description) : '') || String(index));
+function count(tallies, key, passed, description) {
+    const tally = tallies.get(key) ?? {
+        ...(description !== undefined ? { description } : {}),
+        passed: 0,
+        total: 0,
+    };
+    tally.total++;
+    if (passed)
+        tally.passed++;
+    tallies.set(key, tally);
+}
+/** A pass rate with its count and binomial standard error. */
+function passRate(name, { passed, total }, path) {
+    const value = passed / total;
+    return {
+        name,
+        value,
+        direction: 'higher-is-better',
+        stderr: Math.sqrt((value * (1 - value)) / total),
+        count: total,
+        path,
+    };
+}
+/** The provider a result came from: its label when it has one, else its id (an object in both layouts, once a string). */
+function providerName(provider) {
+    if (typeof provider === 'string')
+        return provider;
+    if (!isJsonObject(provider))
+        return 'unknown';
+    if (typeof provider.label === 'string' && provider.label !== '')
+        return provider.label;
+    return typeof provider.id === 'string' ? provider.id : 'unknown';
+}
+/** Layout 2: the tests are the rows of `table.body`, each with one output per prompt × provider. */
+function tableTests(summary, tests) {
+    const body = isJsonObject(summary.table) && Array.isArray(summary.table.body) ? summary.table.body : [];
+    body.forEach((row, index) => {
+        if (!isJsonObject(row) || !Array.isArray(row.outputs))
+            return;
+        const test = isJsonObject(row.test) ? row.test : undefined;
+        const description = typeof row.description === 'string'
+            ? row.description
+            : typeof test?.description === 'string'
+                ? test.description
+                : undefined;
+        for (const output of row.outputs)
+            if (isJsonObject(output) && typeof output.pass === 'boolean')
+                count(tests, index, output.pass, description);
+    });
+}
+/**
+ * Name-safe keys, in the given order: the description's slug (when it is at most `maxLength` characters), made
+ * unique with the key if needed, or the key itself.
+ */
+function uniqueKeys(entries, maxLength = Infinity) {
+    const slugs = entries.map(([key, tally]) => {
+        const text = tally.description ? slug(tally.description) : '';
+        return text !== '' && text.length <= maxLength ? text : slug(String(key)) || String(key);
+    });
     const uses = new Map();
     for (const key of slugs)
         uses.set(key, (uses.get(key) ?? 0) + 1);
-    return ordered.map(([index, test], i) => {
-        const key = slugs[i];
-        return [uses.get(key) > 1 ? `${key}-${index}` : key, test];
+    return entries.map(([key, tally], i) => {
+        const text = slugs[i];
+        return [uses.get(text) > 1 ? `${text}-${slug(String(key))}` : text, tally];
     });
 }
 /** Lower-case letters, digits, `_` and `.`, with every other run of characters made one `-`. */
@@ -37663,6 +37928,92 @@ function namedScores(summary, file) {
     }));
 }
 
+;// CONCATENATED MODULE: ./src/core/metrics-files/trainer-state.ts
+
+
+
+
+/**
+ * Whether a document is the Hugging Face Trainer's `trainer_state.json` (`TrainerState.save_to_json`, written in
+ * every checkpoint and by `save_state()`): a `log_history` array beside `global_step`.
+ */
+function looksLikeTrainerState(data) {
+    return Array.isArray(data.log_history) && typeof data.global_step === 'number';
+}
+/**
+ * The metrics of a `trainer_state.json`. Its `log_history` holds every logged step: training entries (`loss`,
+ * `learning_rate`, `grad_norm`) and evaluation entries (`eval_*`). Only the last evaluation entry is the model's
+ * result: its `eval_*` keys are the metrics, its `step` and `epoch` shown as context. `best_metric` is read as
+ * `best/<metric>`, the metric being `metric_for_best_model` when the file names it, else the `eval_*` key of the
+ * evaluation at `best_global_step` that holds that value; its direction is `greater_is_better` when the file
+ * states it, else the name's. Everything else (learning rates, step counters, FLOs) is not a metric.
+ */
+function parseTrainerState(data, file) {
+    const history = data.log_history;
+    const lastIndex = history.findLastIndex((entry) => isJsonObject(entry) && Object.keys(entry).some((key) => key.startsWith('eval_')));
+    const metrics = [];
+    if (lastIndex >= 0) {
+        const entry = history[lastIndex];
+        const where = childPath('$.log_history', lastIndex);
+        for (const [key, value] of Object.entries(entry)) {
+            if (typeof value !== 'number')
+                continue;
+            const bookkeeping = TRAINER_BOOKKEEPING.find(([pattern]) => pattern.test(key))?.[1];
+            // The evaluation's metrics, and its step and epoch as context; nothing else such an entry may hold.
+            if (!key.startsWith('eval_') && bookkeeping !== 'step' && bookkeeping !== 'epoch')
+                continue;
+            metrics.push({
+                name: key,
+                value,
+                direction: inferDirection(key),
+                ...(bookkeeping !== undefined ? { optIn: bookkeeping } : {}),
+                path: childPath(where, key),
+            });
+        }
+    }
+    const best = bestMetric(data, history);
+    if (best)
+        metrics.push(best);
+    if (metrics.length === 0) {
+        throw new InputError('is a Trainer state with no evaluation in log_history and no best_metric: evaluate during training (eval_strategy) or gate eval_results.json', { file, jsonPath: '$.log_history' });
+    }
+    return metrics;
+}
+/** `best_metric` under the name of the metric it is, when the file says or its evaluation entry shows which. */
+function bestMetric(data, history) {
+    const value = data.best_metric;
+    if (typeof value !== 'number')
+        return undefined;
+    const stated = typeof data.metric_for_best_model === 'string' ? data.metric_for_best_model : undefined;
+    const name = stated === undefined ? nameOfBest(value, data, history) : withEvalPrefix(stated);
+    const greater = data.greater_is_better;
+    return {
+        name: `best/${name ?? 'metric'}`,
+        value,
+        direction: typeof greater === 'boolean'
+            ? greater
+                ? 'higher-is-better'
+                : 'lower-is-better'
+            : inferDirection(name ?? ''),
+        ...(typeof greater === 'boolean' ? { directionStated: true } : {}),
+        path: '$.best_metric',
+    };
+}
+/** The Trainer prefixes `metric_for_best_model` with `eval_` unless it already is. */
+function withEvalPrefix(name) {
+    return name.startsWith('eval_') ? name : `eval_${name}`;
+}
+/** The `eval_*` key equal to the best value in the evaluation of the best step, when exactly one is. */
+function nameOfBest(value, data, history) {
+    const step = typeof data.best_global_step === 'number'
+        ? data.best_global_step
+        : Number(/checkpoint-(\d+)$/.exec(String(data.best_model_checkpoint))?.[1]);
+    const keys = history
+        .filter((entry) => isJsonObject(entry) && entry.step === step)
+        .flatMap((entry) => Object.keys(entry).filter((key) => key.startsWith('eval_') && entry[key] === value));
+    return keys.length === 1 ? keys[0] : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/core/metrics-files/types.ts
 /** The metrics-file formats eval-gate reads; `metrics-format` names one to skip detection. */
 const METRICS_FORMATS = ['lm-eval', 'promptfoo', 'hf-trainer', 'inspect-ai', 'generic'];
@@ -37675,7 +38026,268 @@ const FORMAT_NAMES = {
     generic: 'JSON/YAML metrics (flattened)',
 };
 
+;// CONCATENATED MODULE: ./src/core/thresholds.ts
+
+const DEFAULT_THRESHOLDS = '*: max-drop 0';
+/**
+ * Parses the `thresholds` input: one `METRIC: RULE[, RULE]` per line, rules `max-drop 0.01`, `max-drop 2%`,
+ * `min 0.85` and `max 0.3`. Blank lines and lines starting with `#` are ignored. `written` is the input as the
+ * user wrote it (before direction rules were taken out of `text`), line for line: errors quote its lines.
+ */
+function parseThresholds(text, written = text) {
+    const lines = [];
+    const writtenLines = written.split(/\r?\n/);
+    text.split(/\r?\n/).forEach((raw, index) => {
+        const source = raw.trim();
+        if (source === '' || source.startsWith('#'))
+            return;
+        const where = thresholdsLine(index, writtenLines[index] ?? raw);
+        const colon = source.indexOf(':');
+        if (colon <= 0)
+            throw new InputError(`${where}: expected "METRIC: RULE"`);
+        const pattern = source.slice(0, colon).trim();
+        if (!/^[\w.*/-]+$/.test(pattern)) {
+            throw new InputError(`${where}: ${JSON.stringify(pattern)} is not a metric name or glob`);
+        }
+        const rules = {};
+        for (const part of source.slice(colon + 1).split(','))
+            parseRule(part.trim(), rules, where);
+        lines.push({ pattern, rules, source });
+    });
+    return lines;
+}
+/** Longest part of a line an error quotes: enough to recognise it, short enough to keep the error one line. */
+const QUOTED_LENGTH = 100;
+/** Where an error is, for the user: `thresholds line 1 "accuracy: drop-at-most lots"` (`index` counts from 0). */
+function thresholdsLine(index, line) {
+    const text = line.trim();
+    const quoted = text.length > QUOTED_LENGTH ? `${text.slice(0, QUOTED_LENGTH)}…` : text;
+    return `thresholds line ${index + 1} ${JSON.stringify(quoted)}`;
+}
+const NUMBER = String.raw `[+]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?`;
+const MAX_DROP = new RegExp(`^max-drop\\s+(${NUMBER})(%?)$`);
+const BOUND = new RegExp(`^(min|max)\\s+(-?${NUMBER})$`);
+function parseRule(rule, into, where) {
+    const drop = MAX_DROP.exec(rule);
+    if (drop) {
+        assertUnset(into.maxDrop, 'max-drop', where);
+        const amount = Number(drop[1]);
+        into.maxDrop = drop[2] ? { kind: 'relative', amount: amount / 100 } : { kind: 'absolute', amount };
+        return;
+    }
+    const bound = BOUND.exec(rule);
+    if (bound) {
+        const kind = bound[1];
+        assertUnset(into[kind], kind, where);
+        into[kind] = Number(bound[2]);
+        return;
+    }
+    throw new InputError(`${where}: invalid rule ${JSON.stringify(rule)}; expected "max-drop 0.01", "max-drop 2%", "min 0.85" or "max 0.3"`);
+}
+function assertUnset(value, kind, where) {
+    if (value !== undefined)
+        throw new InputError(`${where}: "${kind}" is given twice`);
+}
+/**
+ * The rules for one metric. Each kind of rule comes from the most specific line that sets it: an exact name beats
+ * a glob, and a longer glob beats a shorter one (so `*` is the fallback); among equals the later line wins.
+ */
+function rulesFor(metric, lines) {
+    const matching = lines
+        .map((line, order) => ({ line, order, exact: line.pattern === metric }))
+        .filter(({ line, exact }) => exact || globMatches(line.pattern, metric))
+        .sort((a, b) => Number(a.exact) - Number(b.exact) || specificity(a.line) - specificity(b.line) || a.order - b.order);
+    const rules = {};
+    for (const { line } of matching)
+        Object.assign(rules, line.rules);
+    return rules;
+}
+function specificity(line) {
+    return line.pattern.replaceAll('*', '').length;
+}
+function globMatches(pattern, name) {
+    if (!pattern.includes('*'))
+        return false;
+    const source = pattern
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
+        .join('.*');
+    return new RegExp(`^${source}$`).test(name);
+}
+/** The rules in the words of the `thresholds` input, e.g. `max-drop 0.01, min 0.8`. */
+function describeRules(rules) {
+    const parts = [];
+    if (rules.maxDrop) {
+        parts.push(rules.maxDrop.kind === 'relative'
+            ? `max-drop ${trimNumber(rules.maxDrop.amount * 100)}%`
+            : `max-drop ${trimNumber(rules.maxDrop.amount)}`);
+    }
+    if (rules.min !== undefined)
+        parts.push(`min ${trimNumber(rules.min)}`);
+    if (rules.max !== undefined)
+        parts.push(`max ${trimNumber(rules.max)}`);
+    return parts.join(', ');
+}
+function trimNumber(value) {
+    return String(Number(value.toPrecision(12)));
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics-files/directions.ts
+
+
+const DIRECTIONS = ['higher-is-better', 'lower-is-better'];
+/**
+ * Takes the direction rules out of the `thresholds` text: on a line `METRIC: RULE[, RULE]`, a rule
+ * `lower-is-better` or `higher-is-better` sets the direction of the metrics read from metrics files that the
+ * pattern matches. The rest of the text (other rules, and every line number) is left for `parseThresholds`; a line
+ * holding only a direction becomes blank.
+ */
+function splitDirectionRules(text) {
+    const rules = [];
+    const lines = text.split(/\r?\n/).map((raw, index) => {
+        const source = raw.trim();
+        const colon = source.indexOf(':');
+        if (source === '' || source.startsWith('#') || colon <= 0)
+            return raw;
+        const pattern = source.slice(0, colon).trim();
+        const parts = source
+            .slice(colon + 1)
+            .split(',')
+            .map((part) => part.trim());
+        const directions = parts.filter((part) => DIRECTIONS.includes(part));
+        if (directions.length === 0)
+            return raw;
+        if (directions.length > 1) {
+            throw new InputError(`${thresholdsLine(index, raw)}: give one direction, not ${directions.join(' and ')}`);
+        }
+        if (!/^[\w.*/-]+$/.test(pattern)) {
+            throw new InputError(`${thresholdsLine(index, raw)}: ${JSON.stringify(pattern)} is not a metric name or glob`);
+        }
+        rules.push({ pattern, direction: directions[0] });
+        const rest = parts.filter((part) => !DIRECTIONS.includes(part));
+        return rest.length === 0 ? '' : `${pattern}: ${rest.join(', ')}`;
+    });
+    return { rules, thresholds: lines.join('\n') };
+}
+/**
+ * The direction a rule gives a metric, or undefined when none matches. A rule matches the whole name or any one of
+ * its segments (split at `/` and `.`), so `loss` covers `test.loss`, DVC's `loss.train` and `eval/loss`. Like
+ * threshold rules, the most specific rule wins: the whole name beats a segment, an exact segment beats a glob, a
+ * longer glob a shorter one, and among equals the later line.
+ */
+function ruleDirection(name, rules) {
+    const segments = name.split(/[/.]/);
+    let best;
+    for (const rule of rules) {
+        const rank = rule.pattern === name
+            ? 3e6
+            : segments.includes(rule.pattern)
+                ? 2e6
+                : directions_globMatches(rule.pattern, name) || segments.some((segment) => directions_globMatches(rule.pattern, segment))
+                    ? rule.pattern.replaceAll('*', '').length
+                    : undefined;
+        if (rank === undefined)
+            continue;
+        if (best === undefined || rank >= best.rank)
+            best = { rule, rank };
+    }
+    return best?.rule.direction;
+}
+/** `*` matches any run of characters (slashes and dots too); everything else is literal. */
+function directions_globMatches(pattern, name) {
+    if (!pattern.includes('*'))
+        return pattern === name;
+    const source = pattern
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
+        .join('.*');
+    return new RegExp(`^${source}$`, 's').test(name);
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics-files/select.ts
+
+
+
+/**
+ * Chooses the metrics of the files that the run reports and gates, and settles each one's direction:
+ * - with no `select` patterns every metric is taken, except bookkeeping (`optIn`: step counters, runtimes), which
+ *   is shown but not gated; with patterns, those matching a pattern (bookkeeping only when the pattern contains its
+ *   word, e.g. `eval_runtime`); each pattern must match something, and each file must give at least one metric;
+ * - a `directions` rule beats the file's own direction; a metric whose direction nothing gives is marked
+ *   `directionAssumed`, and one warning lists them all;
+ * - a value that is NaN or infinite (lm-evaluation-harness writes them) is shown as not a number, with a warning
+ *   naming its file and JSON path, and not gated: a baseline that has it finds it missing;
+ * - two metrics with one name (from two files, or a file and the predictions) are an error, never a silent pick.
+ */
+function selectFileMetrics(files, select, rules) {
+    const used = new Set();
+    const selection = { metrics: [], shown: [], warnings: [] };
+    const byName = new Map();
+    for (const { file, format, metrics } of files) {
+        let taken = 0;
+        for (const metric of metrics) {
+            const patterns = select.filter((pattern) => directions_globMatches(pattern, metric.name) && (metric.optIn === undefined || pattern.includes(metric.optIn)));
+            if (select.length > 0 && patterns.length === 0)
+                continue;
+            patterns.forEach((pattern) => used.add(pattern));
+            const rule = ruleDirection(metric.name, rules);
+            const assumed = rule === undefined && !metric.directionStated && nameDirection(metric.name) === undefined;
+            const selected = {
+                ...metric,
+                direction: rule ?? metric.direction,
+                file,
+                format,
+                ...(assumed ? { directionAssumed: true } : {}),
+            };
+            if (select.length === 0 && metric.optIn !== undefined) {
+                selection.shown.push({ ...selected, notGated: 'bookkeeping' });
+                continue;
+            }
+            if (!Number.isFinite(metric.value)) {
+                selection.shown.push({ ...selected, notGated: 'not a number' });
+                selection.warnings.push(`${file} at ${metric.path}: metric ${JSON.stringify(metric.name)} is ${String(metric.value)}, not a number; it is not gated`);
+                continue;
+            }
+            const earlier = byName.get(metric.name);
+            if (earlier !== undefined) {
+                throw new InputError(`metric ${JSON.stringify(metric.name)} is also in ${earlier.file} at ${earlier.path}; metric names must be unique across metrics files (use metrics-select to keep one)`, { file, jsonPath: metric.path });
+            }
+            byName.set(metric.name, selected);
+            selection.metrics.push(selected);
+            taken++;
+        }
+        if (taken === 0)
+            throw nothingTaken(file, metrics, select, selection.shown);
+    }
+    const unused = select.filter((pattern) => !used.has(pattern));
+    if (unused.length > 0) {
+        throw new InputError(`input "metrics-select": ${unused.map((p) => JSON.stringify(p)).join(', ')} matched no metric in the metrics files`);
+    }
+    const assumed = selection.metrics.filter((m) => m.directionAssumed).map((m) => m.name);
+    if (assumed.length > 0) {
+        selection.warnings.push(`direction assumed higher is better for ${assumed.map((n) => JSON.stringify(n)).join(', ')}: neither the file nor the name says; add "NAME: lower-is-better" (or higher-is-better) to thresholds`);
+    }
+    return selection;
+}
+function nothingTaken(file, metrics, select, shown) {
+    // A chosen metric that is not a number says more than "nothing matched".
+    const notNumber = shown.find((m) => m.file === file && m.notGated === 'not a number');
+    if (notNumber !== undefined) {
+        return new InputError(`the value of metric ${JSON.stringify(notNumber.name)} is ${String(notNumber.value)}, not a number, and ${select.length > 0 ? 'metrics-select chooses no other metric of the file' : 'the file has no other metric'}`, { file, jsonPath: notNumber.path });
+    }
+    const names = metrics
+        .slice(0, 8)
+        .map((m) => m.name)
+        .join(', ');
+    const more = metrics.length > 8 ? `, … ${metrics.length - 8} more` : '';
+    if (select.length > 0) {
+        return new InputError(`none of its ${metrics.length} metrics matches metrics-select (${select.join(', ')}); it has ${names}${more}`, { file });
+    }
+    return new InputError(`has only bookkeeping values (${names}${more}), no metrics; name them in metrics-select to gate on them`, { file });
+}
+
 ;// CONCATENATED MODULE: ./src/core/metrics-files/index.ts
+
 
 
 
@@ -37746,12 +38358,13 @@ function readMetricsFile(text, file, format) {
             throw new InputError('a metric name must be a single line of text', { file, jsonPath: metric.path });
         }
     }
-    return { file, format: found, metrics };
+    const subset = found === 'lm-eval' ? lmEvalSubset(data) : undefined;
+    return { file, format: found, metrics, ...(subset !== undefined ? { subset } : {}) };
 }
 const SHAPES = {
     'lm-eval': 'expected "results" with one object per task, beside "versions" or "configs"',
     promptfoo: 'expected "results.results" (an array) and "results.stats"',
-    'hf-trainer': 'expected one flat object of numbers with eval_/train_/predict_ keys',
+    'hf-trainer': 'expected one flat object of numbers with eval_/train_/predict_ keys, or a trainer_state.json with "log_history"',
     'inspect-ai': 'expected "version", "status" and "eval.task"',
 };
 /** The format of a parsed document; anything not recognised is read as generic metrics. */
@@ -37773,7 +38386,7 @@ function matches(format, data, file) {
         case 'lm-eval':
             return looksLikeLmEval(data);
         case 'hf-trainer':
-            return looksLikeHfTrainer(data, file);
+            return looksLikeHfTrainer(data, file) || looksLikeTrainerState(data);
     }
 }
 function parseAs(format, data, file) {
@@ -37785,7 +38398,9 @@ function parseAs(format, data, file) {
         case 'lm-eval':
             return parseLmEval(data, file);
         case 'hf-trainer':
-            return parseHfTrainer(data);
+            return looksLikeTrainerState(data)
+                ? parseTrainerState(data, file)
+                : parseHfTrainer(data);
         case 'generic':
             return parseGeneric(data, file);
     }
@@ -37821,61 +38436,9 @@ function toJsonValue(value) {
     }
     return String(value);
 }
-/**
- * Chooses the metrics of the files that the run reports and gates, and settles each one's direction:
- * - with no `select` patterns every metric is taken, except bookkeeping (`optIn`); with patterns, those matching a
- *   pattern (bookkeeping only when the pattern contains its word, e.g. `eval_runtime`); each pattern must match
- *   something, and each file must give at least one metric;
- * - a `directions` rule beats the file's own direction;
- * - a chosen value that is NaN or infinite is an error naming its file and JSON path;
- * - two metrics with one name (from two files, or a file and the predictions) are an error, never a silent pick.
- */
-function selectFileMetrics(files, select, rules) {
-    const used = new Set();
-    const chosen = [];
-    const byName = new Map();
-    for (const { file, format, metrics } of files) {
-        let taken = 0;
-        for (const metric of metrics) {
-            const patterns = select.filter((pattern) => globMatches(pattern, metric.name) && (metric.optIn === undefined || pattern.includes(metric.optIn)));
-            if (select.length > 0 ? patterns.length === 0 : metric.optIn !== undefined)
-                continue;
-            patterns.forEach((pattern) => used.add(pattern));
-            if (!Number.isFinite(metric.value)) {
-                throw new InputError(`the value of metric ${JSON.stringify(metric.name)} is ${String(metric.value)}, not a finite number`, { file, jsonPath: metric.path });
-            }
-            const earlier = byName.get(metric.name);
-            if (earlier !== undefined) {
-                throw new InputError(`metric ${JSON.stringify(metric.name)} is also in ${describeSource(earlier)}; metric names must be unique across metrics files (use metrics-select to keep one)`, { file, jsonPath: metric.path });
-            }
-            const direction = ruleDirection(metric.name, rules) ?? metric.direction;
-            const selected = { ...metric, direction, file, format };
-            byName.set(metric.name, selected);
-            chosen.push(selected);
-            taken++;
-        }
-        if (taken === 0) {
-            const shown = metrics
-                .slice(0, 8)
-                .map((m) => m.name)
-                .join(', ');
-            const more = metrics.length > 8 ? `, … ${metrics.length - 8} more` : '';
-            throw new InputError(select.length > 0
-                ? `none of its ${metrics.length} metrics matches metrics-select (${select.join(', ')}); it has ${shown}${more}`
-                : `has only bookkeeping values (${shown}${more}), no metrics; name them in metrics-select to gate on them`, { file });
-        }
-    }
-    const unused = select.filter((pattern) => !used.has(pattern));
-    if (unused.length > 0) {
-        throw new InputError(`input "metrics-select": ${unused.map((p) => JSON.stringify(p)).join(', ')} matched no metric in the metrics files`);
-    }
-    return chosen;
-}
-function describeSource(metric) {
-    return `${metric.file} at ${metric.path}`;
-}
 
 ;// CONCATENATED MODULE: ./src/core/evaluation-settings.ts
+
 
 
 
@@ -37892,8 +38455,8 @@ function parseEvaluationSettings(read, thresholdsText) {
     const { rules, thresholds } = splitDirectionRules(thresholdsText);
     const settings = {
         task,
-        metricsFiles: splitEntries(read('metrics-files')),
-        metricsSelect: splitEntries(read('metrics-select')),
+        metricsFiles: splitList(read('metrics-files')),
+        metricsSelect: splitList(read('metrics-select')),
         directions: rules,
     };
     const format = parseMetricsFormat(read('metrics-format'));
@@ -37920,7 +38483,7 @@ function parseEvaluationSettings(read, thresholdsText) {
     return { settings, thresholds };
 }
 function parseScoreColumns(text) {
-    const entries = splitEntries(text);
+    const entries = splitList(text);
     if (entries.length === 1 && !entries[0].includes('='))
         return { kind: 'array', field: entries[0] };
     const columns = entries.map((entry) => {
@@ -37974,13 +38537,6 @@ function checkMetricNames(metrics, settings, hasPredictions) {
             : `needs task: ${info.family}`;
         throw new InputError(`input "metrics": metric ${JSON.stringify(metric)} ${needs} (task is ${settings.task})`);
     }
-}
-/** Entries of a newline- or comma-separated list, trimmed, empty ones dropped. */
-function splitEntries(text) {
-    return text
-        .split(/[\n,]/)
-        .map((entry) => entry.trim())
-        .filter((entry) => entry !== '');
 }
 
 ;// CONCATENATED MODULE: ./src/core/models.ts
@@ -38141,116 +38697,14 @@ function singleLine(input, text) {
         throw new InputError(`input "${input}" must be a single line`);
     return value;
 }
-/** The YAML 1.2 core-schema booleans, as settings.ts reads them. */
-function parseBoolean(input, value) {
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new InputError(`input "${input}" must be true or false, got ${JSON.stringify(value)}`);
-}
 function preview(names) {
     const shown = names.slice(0, 10).map((name) => JSON.stringify(name));
     return shown.join(', ') + (names.length > 10 ? `, … ${names.length - 10} more` : '');
 }
 
-;// CONCATENATED MODULE: ./src/core/thresholds.ts
-
-const DEFAULT_THRESHOLDS = '*: max-drop 0';
-/**
- * Parses the `thresholds` input: one `METRIC: RULE[, RULE]` per line, rules `max-drop 0.01`, `max-drop 2%`,
- * `min 0.85` and `max 0.3`. Blank lines and lines starting with `#` are ignored.
- */
-function parseThresholds(text) {
-    const lines = [];
-    text.split(/\r?\n/).forEach((raw, index) => {
-        const source = raw.trim();
-        if (source === '' || source.startsWith('#'))
-            return;
-        const where = `thresholds line ${index + 1}`;
-        const colon = source.indexOf(':');
-        if (colon <= 0)
-            throw new InputError(`${where}: expected "METRIC: RULE", got ${JSON.stringify(source)}`);
-        const pattern = source.slice(0, colon).trim();
-        if (!/^[\w.*/-]+$/.test(pattern)) {
-            throw new InputError(`${where}: ${JSON.stringify(pattern)} is not a metric name or glob`);
-        }
-        const rules = {};
-        for (const part of source.slice(colon + 1).split(','))
-            parseRule(part.trim(), rules, where);
-        lines.push({ pattern, rules, source });
-    });
-    return lines;
-}
-const NUMBER = String.raw `[+]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?`;
-const MAX_DROP = new RegExp(`^max-drop\\s+(${NUMBER})(%?)$`);
-const BOUND = new RegExp(`^(min|max)\\s+(-?${NUMBER})$`);
-function parseRule(rule, into, where) {
-    const drop = MAX_DROP.exec(rule);
-    if (drop) {
-        assertUnset(into.maxDrop, 'max-drop', where);
-        const amount = Number(drop[1]);
-        into.maxDrop = drop[2] ? { kind: 'relative', amount: amount / 100 } : { kind: 'absolute', amount };
-        return;
-    }
-    const bound = BOUND.exec(rule);
-    if (bound) {
-        const kind = bound[1];
-        assertUnset(into[kind], kind, where);
-        into[kind] = Number(bound[2]);
-        return;
-    }
-    throw new InputError(`${where}: invalid rule ${JSON.stringify(rule)}; expected "max-drop 0.01", "max-drop 2%", "min 0.85" or "max 0.3"`);
-}
-function assertUnset(value, kind, where) {
-    if (value !== undefined)
-        throw new InputError(`${where}: "${kind}" is given twice`);
-}
-/**
- * The rules for one metric. Each kind of rule comes from the most specific line that sets it: an exact name beats
- * a glob, and a longer glob beats a shorter one (so `*` is the fallback); among equals the later line wins.
- */
-function rulesFor(metric, lines) {
-    const matching = lines
-        .map((line, order) => ({ line, order, exact: line.pattern === metric }))
-        .filter(({ line, exact }) => exact || thresholds_globMatches(line.pattern, metric))
-        .sort((a, b) => Number(a.exact) - Number(b.exact) || specificity(a.line) - specificity(b.line) || a.order - b.order);
-    const rules = {};
-    for (const { line } of matching)
-        Object.assign(rules, line.rules);
-    return rules;
-}
-function specificity(line) {
-    return line.pattern.replaceAll('*', '').length;
-}
-function thresholds_globMatches(pattern, name) {
-    if (!pattern.includes('*'))
-        return false;
-    const source = pattern
-        .split('*')
-        .map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
-        .join('.*');
-    return new RegExp(`^${source}$`).test(name);
-}
-/** The rules in the words of the `thresholds` input, e.g. `max-drop 0.01, min 0.8`. */
-function describeRules(rules) {
-    const parts = [];
-    if (rules.maxDrop) {
-        parts.push(rules.maxDrop.kind === 'relative'
-            ? `max-drop ${trimNumber(rules.maxDrop.amount * 100)}%`
-            : `max-drop ${trimNumber(rules.maxDrop.amount)}`);
-    }
-    if (rules.min !== undefined)
-        parts.push(`min ${trimNumber(rules.min)}`);
-    if (rules.max !== undefined)
-        parts.push(`max ${trimNumber(rules.max)}`);
-    return parts.join(', ');
-}
-function trimNumber(value) {
-    return String(Number(value.toPrecision(12)));
-}
-
 ;// CONCATENATED MODULE: ./src/core/settings.ts
+
+
 
 
 
@@ -38308,8 +38762,8 @@ function parseSettings(read) {
     if (/[\r\n]/.test(name))
         throw new InputError('input "name" must be a single line');
     const positiveLabel = read('positive-label').trim();
-    const updateBaseline = settings_parseBoolean('update-baseline', get('update-baseline'));
-    const commitBaseline = settings_parseBoolean('commit-baseline', get('commit-baseline'));
+    const updateBaseline = parseBoolean('update-baseline', get('update-baseline'));
+    const commitBaseline = parseBoolean('commit-baseline', get('commit-baseline'));
     if (commitBaseline && !updateBaseline) {
         throw new InputError('input "commit-baseline" needs "update-baseline: true": there is nothing to commit otherwise');
     }
@@ -38329,8 +38783,8 @@ function parseSettings(read) {
         idColumn,
         metrics,
         baselinePath: get('baseline'),
-        thresholds: parseThresholds(evaluation.thresholds),
-        failOnRegression: settings_parseBoolean('fail-on-regression', get('fail-on-regression')),
+        thresholds: parseThresholds(evaluation.thresholds, get('thresholds')),
+        failOnRegression: parseBoolean('fail-on-regression', get('fail-on-regression')),
         name,
         updateBaseline,
         baselineRef: read('baseline-ref').trim() || undefined,
@@ -38385,42 +38839,11 @@ function parsePositiveInteger(input, value) {
         throw new InputError(`input "${input}" must be a positive whole number, got ${JSON.stringify(value)}`);
     return Number(value);
 }
-/**
- * Entries of a newline- or comma-separated list, trimmed, empty ones dropped. A comma inside braces belongs to a
- * glob's alternatives (`out/{train,test}.csv`), not to the list.
- */
-function splitList(text) {
-    const entries = [];
-    let depth = 0;
-    let start = 0;
-    for (let i = 0; i <= text.length; i++) {
-        const c = text[i];
-        if (c === '{')
-            depth++;
-        else if (c === '}')
-            depth = Math.max(0, depth - 1);
-        else if (i === text.length || c === '\n' || (c === ',' && depth === 0)) {
-            entries.push(text.slice(start, i).trim());
-            start = i + 1;
-            if (c === '\n')
-                depth = 0;
-        }
-    }
-    return entries.filter((entry) => entry !== '');
-}
 function parseChoice(input, value, choices) {
     if (!choices.includes(value)) {
         throw new InputError(`input "${input}" must be one of ${choices.join(', ')}, got ${JSON.stringify(value)}`);
     }
     return value;
-}
-/** The YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
-function settings_parseBoolean(input, value) {
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new InputError(`input "${input}" must be true or false, got ${JSON.stringify(value)}`);
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/inputs.ts
@@ -38435,28 +38858,131 @@ function getCommentSettings(name) {
     return parseCommentSettings((name) => core/* getInput */.V4(name), name);
 }
 
-;// CONCATENATED MODULE: ./src/core/format.ts
-/** Decimals shown for every metric value and delta, so columns line up and runs compare at a glance. */
-const DECIMALS = 4;
-/** A metric value, e.g. `0.8123`; `—` when there is none. */
-function formatValue(value) {
-    return value === undefined ? '—' : value.toFixed(DECIMALS);
+;// CONCATENATED MODULE: ./src/adapters/trust.ts
+
+
+/** Events whose runs may commit a baseline: none of them carries a pull request's results. */
+const COMMITTING_EVENTS = ['push', 'workflow_dispatch', 'schedule'];
+const ADVICE = 'Commit baselines from a push, workflow_dispatch or schedule run of the default branch.';
+function workflowRun(event) {
+    return event.payload.workflow_run;
 }
-/** A signed change with a real minus sign, e.g. `+0.0120`, `−0.0213`, `±0.0000` for no change at this precision. */
-function formatDelta(delta) {
-    if (delta === undefined)
-        return '—';
-    const text = Math.abs(delta).toFixed(DECIMALS);
-    if (Number(text) === 0)
-        return `±${text}`;
-    return `${delta < 0 ? '\u2212' : '+'}${text}`;
+function fullName(repository) {
+    return `${repository.owner}/${repository.repo}`;
 }
-/** A whole count with thousands separators, e.g. `12,345`. */
-function formatCount(count) {
-    return count.toLocaleString('en-US');
+/**
+ * Why `commit-baseline` is refused for this run, as one line saying what to do instead; undefined when the run may
+ * commit: a push, workflow_dispatch or schedule run of the repository itself, or a workflow_run started by one of
+ * those in this repository and on the branch it commits to, and never when `pr-number` names a pull request.
+ */
+function commitRefusal(event, prNumber) {
+    const refused = 'input "commit-baseline" is refused';
+    if (event.payload.repository?.fork) {
+        return `${refused} in a fork: commit baselines in the upstream repository`;
+    }
+    if (event.name.startsWith('pull_request')) {
+        return `${refused} on ${event.name} events: a pull request must not move its own baseline. ${ADVICE}`;
+    }
+    if (event.name === 'workflow_run') {
+        const refusal = workflowRunRefusal(event, workflowRun(event) ?? {});
+        if (refusal)
+            return `${refused} ${refusal}`;
+    }
+    else if (!COMMITTING_EVENTS.includes(event.name)) {
+        return (`${refused} on ${event.name} events: only push, workflow_dispatch and schedule runs may move the baseline, ` +
+            `and a ${event.name} run may carry a pull request's results. ${ADVICE}`);
+    }
+    if (prNumber !== undefined) {
+        return `${refused} with "pr-number": this run gates pull request #${prNumber}, which must not move its own baseline. ${ADVICE}`;
+    }
+    return undefined;
+}
+function workflowRunRefusal(event, run) {
+    const trigger = run.event ?? 'unknown';
+    if (!COMMITTING_EVENTS.includes(trigger)) {
+        return (`in a workflow_run started by a ${trigger} event: only runs started by push, workflow_dispatch or ` +
+            `schedule may move the baseline, and this one may carry a pull request's results. ${ADVICE}`);
+    }
+    const source = run.head_repository?.full_name;
+    if (source !== undefined && source !== fullName(event.repository)) {
+        return `in a workflow_run of a run in ${source}: its results come from another repository. ${ADVICE}`;
+    }
+    // A workflow_run runs on the default branch whatever branch its trigger ran on: feature-branch results must not
+    // be committed there.
+    const branch = branchOf(event.ref);
+    if (run.head_branch && branch !== undefined && run.head_branch !== branch) {
+        return (`in a workflow_run of a run on branch ${JSON.stringify(run.head_branch)}: its results would be committed ` +
+            `to ${branch}. ${ADVICE}`);
+    }
+    return undefined;
+}
+/** The branch of `refs/heads/<branch>`, else undefined. */
+function branchOf(ref) {
+    return /^refs\/heads\/(.+)$/.exec(ref ?? '')?.[1];
+}
+/**
+ * The pull request this run belongs to, by any route: `pr-number`, a pull_request* or merge_group event, a comment
+ * on a pull request (issue_comment), or a workflow_run (its payload's list, else the open pull request whose head
+ * is the run's commit; `claimed` is the artifact's `pr-number`, trusted only when it names that pull request).
+ * Undefined when the run belongs to none: its working tree is then trusted.
+ */
+async function gatedPullRequest(event, prNumber, api, claimed) {
+    const { payload } = event;
+    if (prNumber !== undefined)
+        return lookUpPullRequest(prNumber, 'input "pr-number"', api);
+    if (event.name.startsWith('pull_request')) {
+        const pull = payload.pull_request;
+        return { number: pull?.number, baseRef: pull?.base?.sha };
+    }
+    // In a merge queue the checkout is the PR merged onto its base: the base is still the trusted copy.
+    if (event.name === 'merge_group') {
+        const group = payload.merge_group;
+        return { baseRef: group?.base_sha, unknownBecause: 'a merge queue run names no pull request' };
+    }
+    const issue = payload.issue;
+    if (event.name === 'issue_comment' && issue?.pull_request && issue.number !== undefined) {
+        return lookUpPullRequest(issue.number, 'the issue_comment event', api);
+    }
+    if (event.name === 'workflow_run')
+        return workflowRunPullRequest(event, api, claimed);
+    return undefined;
+}
+async function lookUpPullRequest(number, source, api) {
+    if (!api) {
+        throw new InputError(`${source} names pull request #${number}, whose base commit holds the trusted baseline: ` +
+            'set "github-token" so that eval-gate can look it up');
+    }
+    const pull = await getPullRequest(api.client, api.repository, number);
+    return { number, baseRef: pull.baseSha };
+}
+async function workflowRunPullRequest(event, api, claimed) {
+    const run = workflowRun(event) ?? {};
+    const trusted = COMMITTING_EVENTS.includes(run.event ?? '');
+    const listed = run.pull_requests?.find((pull) => pull.number !== undefined);
+    if (listed?.base?.sha)
+        return { number: listed.number, baseRef: listed.base.sha };
+    if (listed && api)
+        return lookUpPullRequest(listed.number, 'the workflow_run event', api);
+    const found = run.head_sha && api
+        ? await findPullRequestOfCommit(api.client, api.repository, run.head_sha, claimed)
+        : undefined;
+    if (found)
+        return { number: found.number, baseRef: found.baseSha };
+    // A run of the repository's own branches (push, schedule…) gates no pull request: its checkout is trusted.
+    if (trusted)
+        return undefined;
+    const defaultBranch = event.payload.repository?.default_branch;
+    return {
+        number: listed?.number,
+        baseRef: defaultBranch,
+        unknownBecause: run.head_sha
+            ? `no open pull request has the run's commit ${run.head_sha.slice(0, 7)} as its head`
+            : 'the workflow_run event names no commit',
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/compare.ts
+
 
 
 
@@ -38479,16 +39005,12 @@ evidence) {
         ...Object.keys(current),
         ...Object.keys(baseline ?? {}).filter((name) => !Object.hasOwn(current, name)),
     ];
-    const metrics = names.map((name) => compareOne(name, directionOf(name, directions), own(current, name), own(baseline, name), rulesFor(name, thresholds), evidence?.metrics.get(name)));
+    const metrics = names.map((name) => compareOne(name, directionOf(name, directions), ownValue(current, name), ownValue(baseline, name), rulesFor(name, thresholds), evidence?.metrics.get(name)));
     return {
         metrics,
         regressed: metrics.some(isRegression),
         firstRun: baseline === undefined,
     };
-}
-/** A metric's value only if the object has it itself: a name such as `toString` must not find Object's method. */
-function own(values, name) {
-    return values !== undefined && Object.hasOwn(values, name) ? values[name] : undefined;
 }
 function compareOne(name, direction, current, baseline, rules, evidence) {
     const result = {
@@ -38549,18 +39071,31 @@ function brokenBounds(current, rules) {
 
 ;// CONCATENATED MODULE: ./src/core/markdown.ts
 /**
- * Makes untrusted text (labels, model and metric names read from artifacts) inert in GitHub-flavoured Markdown:
- * no HTML, no table breaks, no formatting, no links, and no `@mention` that would notify someone. The result is
- * meant for ordinary text and table cells (or inside `<code>`), never inside a backtick code span, where escapes
- * are shown literally.
+ * Makes untrusted text (labels, model and metric names, paths read from artifacts or a PR-edited baseline) inert in
+ * GitHub-flavoured Markdown: no HTML, no table breaks, no formatting, no links, and no reference that GitHub would
+ * turn into a link or a notification. The result is meant for ordinary text and table cells (or inside `<code>`),
+ * never inside a backtick code span, where escapes are shown literally.
  */
 function escapeMarkdown(text) {
+    return escapeSyntax(breakAutolinks(oneLine(text)));
+}
+/**
+ * Text the runner or the workflow gave (the run's commit, the commit a baseline was read at), escaped like
+ * untrusted text except that a commit SHA or issue reference in it still links, as GitHub means it to.
+ */
+function escapeTrustedMarkdown(text) {
+    return escapeSyntax(breakLinks(oneLine(text)));
+}
+function oneLine(text) {
     return (text
-        // One line only: a newline would end a table row.
+        // A newline would end a table row.
         .replace(/\r\n|[\r\n\u2028\u2029\t]/g, ' ')
         // Other control characters, and the bidirectional overrides that can make text read backwards.
         // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '')
+        .replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, ''));
+}
+function escapeSyntax(text) {
+    return (text
         // Markdown punctuation first, so the entities added below are not escaped in turn.
         .replace(/[\\`*[\]#~]/g, '\\$&')
         // Underscores only make emphasis at a word's edge; inside a name such as f1_macro they stay readable.
@@ -38570,10 +39105,32 @@ function escapeMarkdown(text) {
         .replace(/>/g, '&gt;')
         .replace(/"/g, '&quot;')
         .replace(/\|/g, '&#124;')
-        // A zero-width space after @ keeps the text readable but stops GitHub from resolving a mention.
-        .replace(/@/g, '@&#8203;')
-        // Bare URLs would be auto-linked.
-        .replace(/:\/\//g, ':&#8203;//'));
+        // Written as an entity: visible in the comment's source, invisible once rendered.
+        .replace(/\u200b/g, '&#8203;'));
+}
+/** The zero-width space that splits what GitHub would link: invisible, so the text still reads as it was. */
+const BREAK = '\u200b';
+/**
+ * Puts a zero-width space where GFM's autolinks and GitHub's references would match, so that none does: see
+ * {@link breakLinks}, plus `#123` and `owner/repo#123` (after `#`), `GH-123` (after `GH`) and bare commit SHAs
+ * (every run of 7 or more hex digits is split into pieces of at most 6, none of which GitHub links).
+ *
+ * Every pattern here and in breakLinks is linear on any input: each is one character or a fixed string with a
+ * fixed-length lookahead, except the hex run, a single character class with nothing after it, which the engine
+ * matches greedily once per run and never retries shorter.
+ */
+function breakAutolinks(text) {
+    return breakLinks(text)
+        .replace(/#(?=\d)/g, `#${BREAK}`)
+        .replace(/gh(?=-\d)/gi, `$&${BREAK}`)
+        .replace(/[0-9a-f]{7,}/gi, (run) => run.replace(/[0-9a-f]{6}(?!$)/gi, `$&${BREAK}`));
+}
+/** Breaks `@mention`, `owner@sha` and e-mail addresses (after `@`), `http://` and other schemes (after `:`), `www.`. */
+function breakLinks(text) {
+    return text
+        .replace(/@/g, `@${BREAK}`)
+        .replace(/:(?=\/\/)/g, `:${BREAK}`)
+        .replace(/w(?=ww\.)/gi, `$&${BREAK}`);
 }
 /** Untrusted text in a monospace font: `<code>` rather than backticks, because escapes work inside it. */
 function code(text) {
@@ -38617,6 +39174,7 @@ function details(summary, body) {
  *
  * Text. Metric and model names come from untrusted artifacts; see {@link chartText} for the escaping rule.
  */
+
 
 /** Series colours in drawing order, each with the emoji square the legend shows for it. */
 const CHART_COLORS = [
@@ -38723,7 +39281,7 @@ function renderMetricChart(metrics, series, options = {}) {
     const notes = [];
     // Values as charted (rounded), so that the scale is chosen from the very numbers the chart shows.
     const valueOf = (s, metric) => {
-        const v = Object.hasOwn(s.values, metric) ? s.values[metric] : undefined;
+        const v = ownValue(s.values, metric);
         return typeof v === 'number' && Number.isFinite(v) ? Number(chartNumber(v)) : undefined;
     };
     let names = [...new Set(metrics)];
@@ -38864,21 +39422,32 @@ function metricsFilesContext({ files, metrics }) {
  * them, its direction, and where it was read (file and JSON path). Everything in it comes from the files, so
  * everything is escaped.
  */
-function metricsFilesDetails({ files, metrics }) {
-    const rows = metrics.map((m) => [
+function metricsFilesDetails({ files, metrics, shown = [] }) {
+    const rows = [...metrics, ...shown].map((m) => [
         escapeMarkdown(m.name),
-        formatValue(m.value),
+        m.notGated === 'not a number' ? `not a number (${String(m.value)})` : formatValue(m.value),
         m.stderr === undefined ? '—' : `±${formatValue(m.stderr)}`,
-        m.count === undefined ? '—' : formatCount(m.count),
-        m.direction === 'higher-is-better' ? 'higher' : 'lower',
+        countText(m),
+        m.notGated !== undefined
+            ? `not gated (${m.notGated})`
+            : `${m.direction === 'higher-is-better' ? 'higher' : 'lower'}${m.directionAssumed ? ' (assumed)' : ''}`,
         files.length === 1 ? code(m.path) : `${code(m.file)} ${code(m.path)}`,
     ]);
-    const formats = files.map((f) => `${code(f.file)}: ${escapeMarkdown(FORMAT_NAMES[f.format])}`).join('<br>');
+    const formats = files
+        .map((f) => `${code(f.file)}: ${escapeMarkdown(FORMAT_NAMES[f.format])}${f.subset ? ` — ${escapeMarkdown(f.subset)}` : ''}`)
+        .join('<br>');
     const body = table(['metric', 'value', 'stderr', 'n', 'better', files.length === 1 ? 'JSON path' : 'read from'], rows, ['left', 'right', 'right', 'right', 'left', 'left']) + `\n\n${formats}`;
-    return details(`Metrics read from files (${formatCount(metrics.length)})`, body);
+    return details(`Metrics read from files (${formatCount(metrics.length + shown.length)})`, body);
+}
+/** `50 of 2,305` for a subset run, else the count, else a dash. */
+function countText({ count, fullCount }) {
+    if (count === undefined)
+        return '—';
+    return fullCount === undefined ? formatCount(count) : `${formatCount(count)} of ${formatCount(fullCount)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/report.ts
+
 
 
 
@@ -38900,10 +39469,10 @@ function verdict(comparison) {
     const regressed = comparison.metrics.filter(isRegression);
     if (regressed.length > 0) {
         const noun = regressed.length === 1 ? 'metric' : 'metrics';
-        return {
-            icon: '❌',
-            text: `${regressed.length} ${noun} regressed: ${regressed.map(describeRegression).join('; ')}`,
-        };
+        const named = headlineRegressions(regressed);
+        const more = regressed.length - named.length;
+        const parts = [...named.map(describeRegression), ...(more > 0 ? [`and ${more} more`] : [])];
+        return { icon: '❌', text: `${regressed.length} ${noun} regressed: ${parts.join('; ')}` };
     }
     if (comparison.firstRun) {
         const count = comparison.metrics.length;
@@ -38913,6 +39482,25 @@ function verdict(comparison) {
         };
     }
     return { icon: '✅', text: `No regressions (${countStatuses(comparison.metrics)})` };
+}
+/** The headline names at most this many regressions, so it stays one line; the table lists them all. */
+const HEADLINE_REGRESSIONS = 3;
+/** The regressions the headline names: the largest drops, in table order. */
+function headlineRegressions(regressed) {
+    if (regressed.length <= HEADLINE_REGRESSIONS)
+        return regressed;
+    // A stable sort: equal drops keep table order.
+    const byDrop = [...regressed].sort((a, b) => worsening(b) - worsening(a));
+    const largest = new Set(byDrop.slice(0, HEADLINE_REGRESSIONS));
+    return regressed.filter((metric) => largest.has(metric));
+}
+/** How much worse a regressed metric got, in its own units; a missing metric is the worst there is. */
+function worsening(metric) {
+    if (metric.status === 'missing')
+        return Number.MAX_VALUE;
+    if (metric.delta === undefined)
+        return 0;
+    return metric.direction === 'higher-is-better' ? -metric.delta : metric.delta;
 }
 /** `f1_macro −0.0213 (max-drop 0.01)`: the metric, how it moved and which rules it broke. */
 function describeRegression(metric) {
@@ -39080,6 +39668,13 @@ function baselineChart({ chart, leaderboard, comparison, name, baseline }) {
 function withInterval(value, interval, format) {
     return interval ? `${value} [${format(interval.lower)}, ${format(interval.upper)}]` : value;
 }
+/** How a test was made, when the p cell should say so (the default, a bootstrap of Δ, goes without a note). */
+const METHOD_NOTE = {
+    bootstrap: undefined,
+    mcnemar: 'McNemar',
+    normal: 'from std. errors',
+    'one-sample': 'against the stored value',
+};
 /** The test's p-value, the corrected one the decision used when it differs, and how it was tested. */
 function pCell(evidence) {
     const test = evidence?.test;
@@ -39087,7 +39682,7 @@ function pCell(evidence) {
         return '—';
     const notes = [
         test.paired ? 'paired' : undefined,
-        test.method === 'mcnemar' ? 'McNemar' : test.method === 'normal' ? 'from std. errors' : undefined,
+        METHOD_NOTE[test.method],
         evidence.adjustedP !== undefined && evidence.adjustedP !== test.pValue
             ? `Holm ${formatP(evidence.adjustedP)}`
             : undefined,
@@ -39102,7 +39697,8 @@ function formatPercent(level) {
     return `${Number((level * 100).toPrecision(6))}%`;
 }
 /** One paragraph under the table saying, in plain words, how the statistical gate decided. */
-function statisticsNote({ evidence, comparison }) {
+function statisticsNote(input) {
+    const { evidence, comparison } = input;
     if (!evidence)
         return '';
     const { significance, confidence, samples, seed } = evidence.settings;
@@ -39123,12 +39719,46 @@ function statisticsNote({ evidence, comparison }) {
         reasons.set(m.evidence.untested, [...(reasons.get(m.evidence.untested) ?? []), m.name]);
     for (const [reason, names] of reasons)
         lines.push(`No test for ${names.map(code).join(', ')} (${escapeMarkdown(reason)}): the rule alone decides ${names.length === 1 ? 'it' : 'them'}.`);
+    const mcnemar = [...evidence.metrics.values()].some((m) => m.test?.method === 'mcnemar');
     if (evidence.pairedRows !== undefined)
-        lines.push(`Paired: ${formatCount(evidence.pairedRows)} examples scored by both models (baseline-predictions); accuracy uses the exact McNemar test.`);
+        lines.push(`Paired: ${formatCount(evidence.pairedRows)} examples scored by both models (baseline-predictions)${mcnemar ? '; accuracy uses the exact McNemar test' : ''}.`);
     for (const { metric, stored, fromPredictions } of evidence.pairedMismatches)
-        lines.push(`⚠️ ${code(metric)} of the baseline predictions is ${formatValue(fromPredictions)}, the baseline file says ${formatValue(stored)}: the test compares with the predictions, the rule with the file.`);
-    lines.push(`Intervals: ${formatPercent(confidence)}, ${formatCount(samples)} bootstrap resamples (seed ${code(seed)}); count metrics resample the confusion matrix.`);
+        lines.push(`⚠️ ${code(metric)} of the baseline predictions is ${formatValue(fromPredictions)}, the baseline file says ${formatValue(stored)}: the file wins. This run is tested against it as a fixed value (one-sample, from this run's bootstrap), not paired.`);
+    for (const { metric, stored, fromMatrix } of evidence.editedBaseline)
+        lines.push(`⚠️ ${code(metric)} is ${formatValue(stored)} in the baseline file, but the confusion matrix stored with it gives ${formatValue(fromMatrix)}: the baseline was edited by hand. The stored value wins: this run is tested against it as a fixed value (one-sample, from this run's bootstrap).`);
+    const methods = intervalMethods(input);
+    if (methods.resampled.length > 0)
+        lines.push(`Intervals: ${formatPercent(confidence)}, ${formatCount(samples)} bootstrap resamples (seed ${code(seed)}); ${[...methods.resampled, ...methods.given].join('; ')}.`);
+    else if (methods.given.length > 0)
+        lines.push(`Intervals: ${formatPercent(confidence)}; ${methods.given.join('; ')}.`);
     return `<sub>${lines.join('<br>')}</sub>`;
+}
+/**
+ * How the intervals and tests of the metrics in this report were made, family by family, so the footer describes
+ * only what is shown: `resampled` by the bootstrap, `given` by the metrics files' standard errors.
+ */
+function intervalMethods({ comparison, metricsFiles }) {
+    const fromFiles = new Set(metricsFiles?.metrics.map((m) => m.name));
+    const families = new Set(comparison.metrics
+        .filter((m) => m.evidence?.interval || m.evidence?.test)
+        .map((m) => (fromFiles.has(m.name) ? 'file' : CATALOGUE.get(m.name)?.family)));
+    const byRows = ['scores', 'regression', 'text']
+        .filter((family) => families.has(family))
+        .map((family) => (family === 'scores' ? 'score' : family));
+    const rows = byRows.length > 0
+        ? `${byRows.join(' and ')} metrics resample rows, and their drops are tested from the standard errors of both runs`
+        : undefined;
+    return {
+        resampled: [
+            ...(families.has('classification') ? ['count metrics resample the confusion matrix'] : []),
+            ...(rows ? [rows] : []),
+        ],
+        given: families.has('file')
+            ? [
+                'metrics read from files take the standard errors the files give, and are tested from those of both runs',
+            ]
+            : [],
+    };
 }
 function contextLine({ name, rows, files, task, matrix, metricsFiles, computed, baseline, }) {
     const taskText = !task
@@ -39210,17 +39840,23 @@ function confusionDetails(matrix) {
     ]);
     return details('Confusion matrix', table(header, rows, ['left', ...matrix.labels.map(() => 'right')]));
 }
-function thresholdDetails({ comparison }) {
+function thresholdDetails({ comparison, metricsFiles }) {
+    // Metrics read from files whose direction nothing states: the reader must see it is a guess.
+    const assumed = new Set(metricsFiles?.metrics.filter((m) => m.directionAssumed).map((m) => m.name));
     const rows = comparison.metrics.map((m) => [
         escapeMarkdown(m.name),
-        m.direction === 'higher-is-better' ? 'higher is better' : 'lower is better',
+        assumed.has(m.name)
+            ? 'direction assumed: higher is better'
+            : m.direction === 'higher-is-better'
+                ? 'higher is better'
+                : 'lower is better',
         escapeMarkdown(describeRules(m.rules)) || 'none',
     ]);
     return details('Thresholds applied', table(['metric', 'direction', 'rules'], rows));
 }
 function footer({ run, baseline }) {
     const parts = [
-        run?.commit ? `commit ${escapeMarkdown(run.commit.slice(0, 7))}` : undefined,
+        run?.commit ? `commit ${escapeTrustedMarkdown(run.commit.slice(0, 7))}` : undefined,
         baseline.commit ? `baseline from ${escapeMarkdown(baseline.commit.slice(0, 7))}` : undefined,
         run?.url ? `[workflow run](${encodeURI(run.url)})` : undefined,
         `eval-gate${run?.version ? ` ${escapeMarkdown(run.version)}` : ''}`,
@@ -39230,7 +39866,10 @@ function footer({ run, baseline }) {
 function datasetNotice({ datasetChange }) {
     if (!datasetChange)
         return '';
-    const { policy, baselineRows, rows } = datasetChange;
+    const { policy, baselineRows, rows, subset } = datasetChange;
+    if (subset !== undefined)
+        return (`> [!${policy === 'fail' ? 'CAUTION' : 'WARNING'}]\n> This run measures part of its benchmark ` +
+            `(${escapeMarkdown(subset)}), so it does not compare with the baseline's full run.`);
     const then = baselineRows === undefined ? 'an unknown number of' : formatCount(baselineRows);
     return (`> [!${policy === 'fail' ? 'CAUTION' : 'WARNING'}]\n> The evaluation data differs from the data the baseline ` +
         `was measured on: its gold labels differ (baseline: ${then} rows, this run: ${formatCount(rows)} rows), so ` +
@@ -39241,10 +39880,11 @@ function proposedChangesNotice({ proposedChanges, baseline }) {
         return '';
     const lines = proposedChanges.changes.map(({ metric, before, after }) => `> - ${escapeMarkdown(metric)}: ${formatValue(before)} → ${formatValue(after)}`);
     return (`> [!WARNING]\n> This pull request changes the baseline ${code(baseline.path)}. The gate compares with the ` +
-        `copy at ${escapeMarkdown(proposedChanges.trustedFrom)}:\n${lines.join('\n')}`);
+        `copy at ${escapeTrustedMarkdown(proposedChanges.trustedFrom)}:\n${lines.join('\n')}`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/baseline-diff.ts
+
 
 /**
  * How the PR's copy of a baseline entry differs from the trusted copy: every metric added, removed or changed.
@@ -39257,8 +39897,8 @@ function baselineChanges(trusted, proposed) {
     return names
         .map((metric) => ({
         metric,
-        before: Object.hasOwn(before, metric) ? before[metric] : undefined,
-        after: Object.hasOwn(after, metric) ? after[metric] : undefined,
+        before: ownValue(before, metric),
+        after: ownValue(after, metric),
     }))
         .filter(({ before, after }) => before === undefined || after === undefined || Math.abs(before - after) > NOISE);
 }
@@ -39664,6 +40304,7 @@ function addMatrices(a, b) {
 
 
 
+
 /**
  * The bootstrap p-value of "worse": the share of resampled differences on the "not worse" side of 0 (≥ 0 when
  * higher is better), with the +1 correction `(1 + #) / (B + 1)`, which never returns 0.
@@ -39717,6 +40358,12 @@ function unpairedDropTests(candidate, baseline, options = {}) {
     }
     const result = {};
     for (const metric of names) {
+        const stored = options.storedValues?.[metric];
+        if (stored !== undefined && Math.abs(stored - before[metric]) > NOISE) {
+            const test = fixedBaselineTest(metric, direction(metric), stored, current[metric], a[metric], confidence);
+            result[metric] = { ...test, fromMatrix: before[metric] };
+            continue;
+        }
         const deltas = new Float64Array(samples);
         for (let i = 0; i < samples; i++)
             deltas[i] = a[metric][i] - b[metric][i];
@@ -39731,6 +40378,34 @@ function unpairedDropTests(candidate, baseline, options = {}) {
         };
     }
     return result;
+}
+/**
+ * One-sample tests of "the candidate is worse than a fixed value" for each metric of `fixed` (stored baseline
+ * values that the baseline's own data do not give): the candidate's matrix alone is bootstrapped.
+ */
+function fixedValueTests(candidate, fixed, options = {}) {
+    const { samples, confidence, random } = resolveOptions(options);
+    const direction = options.directionOf ?? directionOf;
+    const current = classificationMetrics(candidate, options.positiveLabel).values;
+    const names = commonMetrics(current, fixed, Object.keys(fixed));
+    const replicates = bootstrapReplicates(candidate, samples, random, options.positiveLabel, names);
+    const result = {};
+    for (const metric of names)
+        result[metric] = fixedBaselineTest(metric, direction(metric), fixed[metric], current[metric], replicates[metric], confidence);
+    return result;
+}
+/**
+ * One-sample test of "the candidate is worse than `fixed`": Δ* = m(candidate*) − fixed over the candidate's
+ * bootstrap `replicates`, so Δ, its interval and p all measure the distance to the same fixed value.
+ */
+function fixedBaselineTest(metric, direction, fixed, candidate, replicates, confidence) {
+    const deltas = replicates.map((value) => value - fixed);
+    return {
+        ...measuredShift(metric, direction, fixed, candidate, deltas, confidence),
+        pValue: bootstrapPValue(deltas, direction),
+        paired: false,
+        method: 'bootstrap',
+    };
 }
 /** Counts (gold, candidate, baseline) triples as they stream by; memory grows with labels³, never with rows. */
 class PairedCounter {
@@ -41284,6 +41959,8 @@ function checkWanted(wanted, known) {
  *   paired, method }. `pValue` is one-sided for "the candidate is worse": (1 + #{Δ* on the not-worse side of 0}) /
  *   (B + 1). `lower`/`upper` bound Δ = candidate − baseline at `confidence`. Option `unpairedPValue: 'pooled'`
  *   computes p from resamples of the pooled matrix instead (a bootstrap test under the null; see the simulation).
+ * - `fixedValueTests(candidate, fixed, options)`: one-sample tests of the candidate against fixed values (stored
+ *   baseline values the baseline's own data do not give); `unpairedDropTests` does the same with `storedValues`.
  * - `PairedCounter` (`add(gold, predCandidate, predBaseline)`, `toTable()`) → `PairedTable`, and
  *   `pairedDropTests(table, options)`: paired bootstrap of Δ over the joint (gold, candidate, baseline) table; for
  *   accuracy the p-value is the exact McNemar test (`method: 'mcnemar'`). `pairedMatrices(table)` gives both sides'
@@ -41321,6 +41998,7 @@ function checkWanted(wanted, known) {
 
 
 
+
 /**
  * Each resample recomputes every metric from a labels × labels matrix: beyond this many cells over all resamples
  * (≈ 1 s here), count metrics go without intervals and tests rather than stall the run.
@@ -41355,8 +42033,8 @@ function gatherEvidence(input, settings) {
     }
     const z = normalQuantile(0.5 + confidence / 2);
     for (const name of names) {
-        const given = input.intervals?.[name];
-        const error = input.standardErrors?.[name];
+        const given = ownValue(input.intervals, name);
+        const error = ownValue(input.standardErrors, name);
         if (given)
             entry(name).interval = given;
         else if (error !== undefined && !metrics.get(name)?.interval) {
@@ -41365,40 +42043,14 @@ function gatherEvidence(input, settings) {
         }
     }
     const gated = input.gated.filter((name) => Object.hasOwn(input.current, name) && input.baseline && Object.hasOwn(input.baseline.metrics, name));
-    const tests = new Map();
-    const pairedMismatches = [];
     const countedGated = gated.filter((name) => counted.includes(name));
-    if (countedGated.length > 0 && !resamplable) {
-        // Left untested below, with the reason.
-    }
-    else if (countedGated.length > 0 && input.paired) {
-        const paired = pairedDropTests(input.paired, {
-            ...options,
-            metrics: countedGated,
-            directionOf: input.directionOf,
-        });
-        for (const [name, test] of Object.entries(paired)) {
-            tests.set(name, test);
-            const stored = input.baseline.metrics[name];
-            if (Math.abs(stored - test.baseline) > NOISE)
-                pairedMismatches.push({ metric: name, stored, fromPredictions: test.baseline });
-        }
-    }
-    else if (countedGated.length > 0 && input.matrix) {
-        const before = baselineMatrix(input.baseline);
-        if (before) {
-            const unpaired = unpairedDropTests(input.matrix, before, {
-                ...options,
-                metrics: countedGated,
-                directionOf: input.directionOf,
-            });
-            for (const [name, test] of Object.entries(unpaired))
-                tests.set(name, test);
-        }
-    }
+    // Too many labels: left untested below, with the reason.
+    const { tests, pairedMismatches, editedBaseline } = resamplable
+        ? countTests(input, countedGated, options)
+        : { tests: new Map(), pairedMismatches: [], editedBaseline: [] };
     for (const name of gated) {
-        const mine = input.standardErrors?.[name];
-        const theirs = input.baseline?.standardErrors?.[name];
+        const mine = ownValue(input.standardErrors, name);
+        const theirs = ownValue(input.baseline?.standardErrors, name);
         if (tests.has(name) || mine === undefined || theirs === undefined)
             continue;
         tests.set(name, {
@@ -41409,7 +42061,8 @@ function gatherEvidence(input, settings) {
     const family = gated.filter((name) => tests.has(name));
     for (const name of family) {
         const { delta, lower, upper, pValue, paired, method } = tests.get(name);
-        entry(name).test = { delta, lower, upper, pValue, paired, method };
+        const oneSample = [...editedBaseline, ...pairedMismatches].some((edit) => edit.metric === name);
+        entry(name).test = { delta, lower, upper, pValue, paired, method: oneSample ? 'one-sample' : method };
     }
     if (settings.significance !== undefined && family.length > 0) {
         const decided = significantDrops(family.map((name) => ({ metric: name, pValue: tests.get(name).pValue })), settings.significance);
@@ -41431,7 +42084,47 @@ function gatherEvidence(input, settings) {
         family,
         ...(input.paired ? { pairedRows: input.paired.total } : {}),
         pairedMismatches,
+        editedBaseline,
     };
+}
+/**
+ * The drop tests of the gated count metrics: paired over the joint table when the baseline model's predictions
+ * were given, else unpaired against the baseline's stored matrix. Unpaired, a stored value the stored matrix does
+ * not give (the file was edited by hand) wins: that metric is tested one-sample against it.
+ */
+function countTests(input, metrics, options) {
+    const tests = new Map();
+    const pairedMismatches = [];
+    const editedBaseline = [];
+    const stored = input.baseline?.metrics ?? {};
+    const testOptions = { ...options, metrics, directionOf: input.directionOf };
+    if (metrics.length > 0 && input.paired) {
+        for (const [name, test] of Object.entries(pairedDropTests(input.paired, testOptions))) {
+            tests.set(name, test);
+            if (Math.abs(stored[name] - test.baseline) > NOISE)
+                pairedMismatches.push({ metric: name, stored: stored[name], fromPredictions: test.baseline });
+        }
+        // The baseline predictions do not give the stored value: the stored value wins, as over a stored matrix.
+        const fixed = Object.fromEntries(pairedMismatches.map(({ metric }) => [metric, stored[metric]]));
+        if (input.matrix && pairedMismatches.length > 0)
+            for (const [name, test] of Object.entries(fixedValueTests(input.matrix, fixed, testOptions)))
+                tests.set(name, test);
+    }
+    const before = metrics.length > 0 && !input.paired && input.matrix && baselineMatrix(input.baseline);
+    if (before) {
+        // A baseline recorded with another positive class has other binary metrics: not an edit.
+        const samePositive = (input.baseline.positiveLabel ?? input.positiveLabel) === input.positiveLabel;
+        const unpaired = unpairedDropTests(input.matrix, before, {
+            ...testOptions,
+            ...(samePositive ? { storedValues: stored } : {}),
+        });
+        for (const [name, test] of Object.entries(unpaired)) {
+            tests.set(name, test);
+            if (test.fromMatrix !== undefined)
+                editedBaseline.push({ metric: name, stored: test.baseline, fromMatrix: test.fromMatrix });
+        }
+    }
+    return { tests, pairedMismatches, editedBaseline };
 }
 /** A one-sided normal test of Δ with standard error `error`; small p means "worse". */
 function normalTest(delta, error, direction, z) {
@@ -41453,13 +42146,12 @@ function whyUntested(name, input) {
         return 'the baseline holds hand-written values only';
     if (family === 'classification')
         return input.matrix ? 'the baseline stores no confusion matrix' : 'no confusion matrix';
-    if (input.standardErrors?.[name] === undefined && input.untested?.[name])
-        return input.untested[name];
-    if (input.standardErrors?.[name] === undefined)
-        return family === undefined
-            ? 'the metrics file gives no standard error'
-            : 'no standard error for this run';
-    return 'the baseline stores no standard error';
+    if (ownValue(input.standardErrors, name) !== undefined)
+        return 'the baseline stores no standard error';
+    const reason = ownValue(input.untested, name);
+    if (reason)
+        return reason;
+    return family === undefined ? 'the metrics file gives no standard error' : 'no standard error for this run';
 }
 
 ;// CONCATENATED MODULE: ./src/core/leaderboard.ts
@@ -41479,6 +42171,7 @@ function whyUntested(name, input) {
  * Ties: values equal at the shown precision (`formatValue`) are equal, for bold and for rank alike, so a reader
  * never sees two identical numbers treated differently.
  */
+
 
 
 
@@ -41641,10 +42334,12 @@ function compareWithCandidate(models, rows, candidate, rankBy, direction, statis
     return family.length;
 }
 function intervalsOf(model, metrics, statistics) {
-    const given = {};
-    for (const m of metrics)
-        if (model.intervals && Object.hasOwn(model.intervals, m))
-            given[m] = model.intervals[m];
+    const given = ownRecord();
+    for (const m of metrics) {
+        const interval = ownValue(model.intervals, m);
+        if (interval)
+            setOwn(given, m, interval);
+    }
     const counted = metrics.filter((m) => CATALOGUE.get(m)?.family === 'classification' && model.metrics[m] !== undefined);
     const labels = model.matrix?.labels.length ?? 0;
     if (!model.matrix || counted.length === 0 || labels * labels * statistics.samples > MAX_RESAMPLED_CELLS)
@@ -41656,10 +42351,10 @@ function intervalsOf(model, metrics, statistics) {
         positiveLabel: model.positiveLabel,
         metrics: counted,
     });
-    const result = { ...given };
+    const result = ownRecord(Object.entries(given));
     for (const m of counted)
         if (intervals[m])
-            result[m] = { ...intervals[m], estimate: model.metrics[m] };
+            setOwn(result, m, { ...intervals[m], estimate: model.metrics[m] });
     return result;
 }
 /** The leaderboard as GitHub-flavoured Markdown: heading, table, chart, legend and notes, and how it compared. */
@@ -41710,11 +42405,11 @@ function modelMetricsJson(models) {
     return result;
 }
 function cell(row, metric) {
-    const value = row.values[metric];
+    const value = ownValue(row.values, metric);
     if (value === undefined)
         return '—';
     const shown = row.best.includes(metric) ? `**${formatValue(value)}**` : formatValue(value);
-    const interval = row.intervals[metric];
+    const interval = ownValue(row.intervals, metric);
     return interval ? `${shown} [${formatValue(interval.lower)}, ${formatValue(interval.upper)}]` : shown;
 }
 function versusCell(versus) {
@@ -41778,7 +42473,7 @@ function explanation(board) {
     return `<sub>${lines.join('<br>')}</sub>`;
 }
 function leaderboard_valueOf(model, metric) {
-    const v = Object.hasOwn(model.metrics, metric) ? model.metrics[metric] : undefined;
+    const v = ownValue(model.metrics, metric);
     return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
 /** A value as shown: ties are decided at this precision. */
@@ -41791,8 +42486,52 @@ function leaderboard_formatP(p) {
 function leaderboard_formatPercent(level) {
     return `${Number((level * 100).toPrecision(6))}%`;
 }
-function setOwn(target, name, value) {
-    Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
+
+;// CONCATENATED MODULE: ./src/core/metrics-files/models.ts
+
+/** The leaderboard row of a file's pooled figures (e.g. promptfoo's pass rate over every provider). */
+const POOLED_MODEL = 'all (pooled)';
+/**
+ * The models a metrics file compares (promptfoo's providers, or its prompts), as leaderboard models: each with its
+ * own figures under their short name (`pass_rate`), its count as rows, and the interval its standard error gives
+ * (the gate's normal interval, so a model's interval is the same wherever it is shown). The pooled figures are the
+ * candidate row. Undefined when no file names two models or more.
+ */
+function metricsFileModels(metrics, statistics) {
+    const owned = metrics.filter((m) => m.model !== undefined);
+    const names = [...new Set(owned.map((m) => m.model))];
+    if (names.length < 2)
+        return undefined;
+    const shortNames = new Set(owned.map(shortName));
+    const z = statistics?.significance !== undefined ? normalQuantile(0.5 + statistics.confidence / 2) : undefined;
+    const model = (name, own) => {
+        const values = {};
+        const intervals = {};
+        for (const metric of own) {
+            const short = shortName(metric);
+            values[short] = metric.value;
+            if (z !== undefined && metric.stderr !== undefined)
+                intervals[short] = {
+                    estimate: metric.value,
+                    lower: metric.value - z * metric.stderr,
+                    upper: metric.value + z * metric.stderr,
+                };
+        }
+        const rows = own.find((m) => m.count !== undefined)?.count;
+        return { name, metrics: values, intervals, ...(rows !== undefined ? { rows } : {}) };
+    };
+    const pooled = metrics.filter((m) => m.model === undefined && shortNames.has(m.name));
+    return {
+        candidate: POOLED_MODEL,
+        models: [
+            model(POOLED_MODEL, pooled),
+            ...names.map((name) => model(name, owned.filter((m) => m.model === name))),
+        ],
+    };
+}
+/** `provider/openai-gpt-4o/pass_rate` → `pass_rate`: the figure's name within its model. */
+function shortName(metric) {
+    return metric.name.slice(metric.name.lastIndexOf('/') + 1);
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/metrics-files.ts
@@ -41828,7 +42567,7 @@ async function readMetricsFiles(request, folder) {
         }
         files.push(readMetricsFile(text, file.shown, request.format));
     }
-    return { files, metrics: selectFileMetrics(files, request.select, request.directions) };
+    return { files, ...selectFileMetrics(files, request.select, request.directions) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/pairing.ts
@@ -41915,6 +42654,7 @@ function describeIds(count, examples) {
 
 
 
+
 /**
  * Streams the requested fields of every record of the files through the shared readers, as strings (JSON numbers as
  * their shortest form, e.g. `1.5`). Memory stays flat: nothing is kept but the current chunk.
@@ -41941,7 +42681,7 @@ async function readJsonRecords(file, onRecord) {
         catch (error) {
             if (error instanceof InputError)
                 throw error;
-            throw new InputError(`is not valid JSON (${error.message})`, { file: file.shown });
+            throw new InputError(`is not valid JSON (${jsonSyntaxProblem(error)})`, { file: file.shown });
         }
         if (!Array.isArray(data))
             throw new InputError('expected a JSON array of records', { file: file.shown, jsonPath: '$' });
@@ -41965,7 +42705,7 @@ async function readJsonRecords(file, onRecord) {
             record = JSON.parse(trimmed);
         }
         catch (error) {
-            throw new InputError(`invalid JSON (${error.message})`, { file: file.shown, line });
+            throw new InputError(`invalid JSON (${jsonSyntaxProblem(error)})`, { file: file.shown, line });
         }
         records++;
         onRecord(record, { file: file.shown, line });
@@ -42248,6 +42988,7 @@ function parseNumber(text) {
 ;// CONCATENATED MODULE: ./src/core/metrics/text.ts
 
 
+
 /** Python's `string.punctuation`: the ASCII punctuation the SQuAD script removes (and nothing else). */
 const PUNCTUATION = /[!-/:-@[-`{-~]/g;
 /** Python's `str.isspace()` characters: what `str.split()` with no argument splits on. */
@@ -42428,7 +43169,7 @@ function referencesFromJson(value, where) {
             list = JSON.parse(value);
         }
         catch (error) {
-            throw new InputError(`looks like a JSON array but is not valid JSON (${error.message})`, where);
+            throw new InputError(`looks like a JSON array but is not valid JSON (${jsonSyntaxProblem(error)})`, where);
         }
     }
     if (!Array.isArray(list))
@@ -42595,7 +43336,7 @@ async function forEachRow(files, labelColumn, source, onRow) {
             const scores = values.slice(1).map((text, k) => {
                 const score = parseNumber(text);
                 if (score === undefined) {
-                    throw new InputError(`score ${JSON.stringify(text)} is not a number`, {
+                    throw new InputError('score is not a number', {
                         ...where,
                         field: source.fields[k],
                     });
@@ -42623,7 +43364,7 @@ async function forEachRow(files, labelColumn, source, onRow) {
         const scores = array.positions.map((position) => {
             const score = list[position];
             if (typeof score !== 'number' || !Number.isFinite(score)) {
-                throw new InputError(`score ${position} is ${JSON.stringify(score)}, not a finite number`, at);
+                throw new InputError(`score ${position} is not a finite number`, at);
             }
             return score;
         });
@@ -42749,6 +43490,7 @@ function classificationRun(matrix, settings) {
 
 
 
+
 /**
  * Reads the prediction files and the metrics files of a run and computes its metrics. A run may have either or
  * both; a metric name that comes from two places is an error.
@@ -42767,14 +43509,14 @@ async function evaluate(settings, folder) {
         const computed = settings.task === 'regression' ? await evaluation_regression(settings, files) : await evaluation_text(settings, files);
         const names = settings.metrics ?? [...DEFAULT_METRICS[settings.task]];
         for (const name of names)
-            setMetric(evaluation.metrics, name, computed.values[name]);
+            setOwn(evaluation.metrics, name, computed.values[name]);
         const intervals = rowIntervals(computed, names, settings.statistics);
         if (typeof intervals === 'string')
             for (const name of names)
                 evaluation.untested[name] = intervals;
         else
             for (const [name, interval] of Object.entries(intervals)) {
-                setMetric(evaluation.standardErrors, name, interval.standardError);
+                setOwn(evaluation.standardErrors, name, interval.standardError);
                 evaluation.intervals[name] = interval;
             }
         Object.assign(evaluation, {
@@ -42790,14 +43532,14 @@ async function evaluate(settings, folder) {
         const scored = settings.scoreColumn !== undefined || settings.scoreColumns !== undefined;
         const { task, classification, metrics } = classificationRun(matrix, { ...settings, scored });
         for (const [name, value] of metrics)
-            setMetric(evaluation.metrics, name, value);
+            setOwn(evaluation.metrics, name, value);
         if (scored) {
             const wanted = scoreMetricNames(settings.metrics, task);
             const scores = await scoreMetrics(settings, files, task, matrix, wanted, settings.statistics);
             for (const name of wanted)
-                setMetric(evaluation.metrics, name, scores.values[name]);
+                setOwn(evaluation.metrics, name, scores.values[name]);
             for (const [name, interval] of Object.entries(scores.intervals)) {
-                setMetric(evaluation.standardErrors, name, interval.standardError);
+                setOwn(evaluation.standardErrors, name, interval.standardError);
                 evaluation.intervals[name] = interval;
             }
             if (scores.untested)
@@ -42835,9 +43577,9 @@ async function evaluate(settings, folder) {
             if (Object.hasOwn(evaluation.metrics, metric.name)) {
                 throw new InputError(`metric ${JSON.stringify(metric.name)} is computed from the prediction files and also read from this metrics file; metric names must be unique (use metrics-select to leave it out)`, { file: metric.file, jsonPath: metric.path });
             }
-            setMetric(evaluation.metrics, metric.name, metric.value);
+            setOwn(evaluation.metrics, metric.name, metric.value);
             if (metric.stderr !== undefined)
-                setMetric(evaluation.standardErrors, metric.name, metric.stderr);
+                setOwn(evaluation.standardErrors, metric.name, metric.stderr);
             evaluation.directions.set(metric.name, metric.direction);
         }
         evaluation.metricsFiles = read;
@@ -42884,7 +43626,7 @@ options = {}) {
         const numbers = values.map((value, k) => {
             const number = parseNumber(value);
             if (number === undefined) {
-                throw new InputError(`${JSON.stringify(value)} is not a number (task is regression)`, {
+                throw new InputError('is not a number (task is regression)', {
                     ...where,
                     field: fields[k],
                 });
@@ -42926,11 +43668,11 @@ options = {}) {
                     throw new InputError('expected a JSON object', where);
                 }
                 const fields = record;
-                const output = textFromJson(evaluation_own(fields, settings.predictionColumn), {
+                const output = textFromJson(ownValue(fields, settings.predictionColumn), {
                     ...where,
                     field: settings.predictionColumn,
                 });
-                const gold = evaluation_own(fields, goldField);
+                const gold = ownValue(fields, goldField);
                 const golds = references
                     ? referencesFromJson(gold, { ...where, field: goldField })
                     : [textFromJson(gold, { ...where, field: goldField })];
@@ -42950,15 +43692,9 @@ options = {}) {
         throw new InputError('the prediction files have no rows');
     return accumulator;
 }
-function evaluation_own(record, field) {
-    return Object.hasOwn(record, field) ? record[field] : undefined;
-}
-/** Sets a metric without letting a name such as `__proto__` reach the object's prototype. */
-function setMetric(metrics, name, value) {
-    Object.defineProperty(metrics, name, { value, enumerable: true, writable: true, configurable: true });
-}
 
 ;// CONCATENATED MODULE: ./src/model-evaluation.ts
+
 
 
 
@@ -43046,7 +43782,7 @@ async function fromModelColumn(settings, models, column, folder) {
             const { task, classification, metrics: selected } = classificationRun(matrix, settings);
             const metrics = {};
             for (const [metric, value] of selected)
-                model_evaluation_setOwn(metrics, metric, value);
+                setOwn(metrics, metric, value);
             const result = {
                 metrics,
                 directions: new Map(),
@@ -43070,7 +43806,7 @@ async function fromModelColumn(settings, models, column, folder) {
         for (const [metric, value] of Object.entries(read.metrics)) {
             if (Object.hasOwn(gated.metrics, metric))
                 throw new InputError(`metric ${JSON.stringify(metric)} is computed from the prediction files and also read from a metrics file; metric names must be unique (use metrics-select to leave it out)`);
-            model_evaluation_setOwn(gated.metrics, metric, value);
+            setOwn(gated.metrics, metric, value);
         }
         Object.assign(gated, {
             directions: read.directions,
@@ -43243,10 +43979,6 @@ async function named(name, models, run) {
 function rowsText(rows) {
     return rows === undefined ? 'no rows' : `${rows.toLocaleString('en-US')} ${rows === 1 ? 'row' : 'rows'}`;
 }
-/** Sets a value without letting a name such as `__proto__` reach the object's prototype. */
-function model_evaluation_setOwn(target, name, value) {
-    Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
-}
 
 ;// CONCATENATED MODULE: ./src/core/shard/types.ts
 /** The schema version of statistics files; a file of another version is refused, never guessed at. */
@@ -43315,6 +44047,7 @@ function shardStats(parts) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/shard/json.ts
+
 
 
 
@@ -43415,7 +44148,7 @@ function parseShardStats(text, file) {
         document = JSON.parse(text);
     }
     catch (error) {
-        throw new InputError(`is not valid JSON (${error.message}): expected an eval-gate statistics file`, {
+        throw new InputError(`is not valid JSON (${jsonSyntaxProblem(error)}): expected an eval-gate statistics file`, {
             file,
         });
     }
@@ -43675,7 +44408,7 @@ class StatsReader {
     }
     object(value, path, required, optional = []) {
         if (typeof value !== 'object' || value === null || Array.isArray(value))
-            this.fail(path, `must be an object, got ${describe(value)}`);
+            this.fail(path, `must be an object, got ${json_describe(value)}`);
         const o = value;
         for (const key of Object.keys(o))
             if (!required.includes(key) && !optional.includes(key))
@@ -43693,7 +44426,7 @@ class StatsReader {
     }
     array(value, path) {
         if (!Array.isArray(value))
-            this.fail(path, `must be an array, got ${describe(value)}`);
+            this.fail(path, `must be an array, got ${json_describe(value)}`);
         return value;
     }
     labels(value, path) {
@@ -43708,7 +44441,7 @@ class StatsReader {
     }
     label(value, path) {
         if (typeof value !== 'string' || value === '')
-            this.fail(path, `must be a non-empty string, got ${describe(value)}`);
+            this.fail(path, `must be a non-empty string, got ${json_describe(value)}`);
         return value;
     }
     nullable(value, path) {
@@ -43717,18 +44450,18 @@ class StatsReader {
     /** A count of rows: a whole number ≥ 0 (within the exactly representable integers). */
     count(value, path) {
         if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0)
-            this.fail(path, `must be a count (a whole number ≥ 0), got ${describe(value)}`);
+            this.fail(path, `must be a count (a whole number ≥ 0), got ${json_describe(value)}`);
         return value;
     }
     finite(value, path) {
         if (typeof value !== 'number' || !Number.isFinite(value))
-            this.fail(path, `must be a finite number, got ${describe(value)}`);
+            this.fail(path, `must be a finite number, got ${json_describe(value)}`);
         return value;
     }
     nonNegative(value, path) {
         const number = this.float(value, path);
         if (!(number >= 0))
-            this.fail(path, `must be ≥ 0, got ${describe(value)}`);
+            this.fail(path, `must be ≥ 0, got ${json_describe(value)}`);
         return number;
     }
     /** A number, or one of the strings "Infinity", "-Infinity", "NaN" (what JSON cannot hold as a number). */
@@ -43737,13 +44470,13 @@ class StatsReader {
             return value;
         if (value === 'Infinity' || value === '-Infinity' || value === 'NaN')
             return Number(value);
-        return this.fail(path, `must be a number, got ${describe(value)}`);
+        return this.fail(path, `must be a number, got ${json_describe(value)}`);
     }
     fail(jsonPath, problem) {
         throw new InputError(problem, { file: this.file, jsonPath });
     }
 }
-function describe(value) {
+function json_describe(value) {
     if (Array.isArray(value))
         return 'an array';
     if (value === null)
@@ -43920,6 +44653,7 @@ function mergeRuns(a, b) {
 
 
 
+
 /**
  * The metrics of statistics, computed by the very functions a single run uses (`classificationMetrics`, the
  * score accumulators, `RegressionAccumulator`, `TextAccumulator`) on the state the statistics hold: merged shards
@@ -43939,14 +44673,14 @@ function metricsFromShardStats(stats) {
             throw new InputError('r2 is not defined for a single row (scikit-learn returns nan); leave it out of "metrics" or add rows');
         const { values } = RegressionAccumulator.fromState(stats.regression).result();
         for (const name of names)
-            metrics_setMetric(result.metrics, name, values[name]);
+            setOwn(result.metrics, name, values[name]);
         return result;
     }
     if (stats.text) {
         const names = requested ?? [...DEFAULT_METRICS.text];
         const { values, references } = TextAccumulator.fromState(stats.text).result();
         for (const name of names)
-            metrics_setMetric(result.metrics, name, values[name]);
+            setOwn(result.metrics, name, values[name]);
         if (identity.references !== null)
             result.note = `${references} gold answers`;
         return result;
@@ -43959,12 +44693,12 @@ function metricsFromShardStats(stats) {
         scored,
     });
     for (const [name, value] of metrics)
-        metrics_setMetric(result.metrics, name, value);
+        setOwn(result.metrics, name, value);
     if (scored) {
         const wanted = scoreMetricNames(requested, task);
         const scores = metrics_scoreValues(stats, matrix, task, wanted);
         for (const name of wanted)
-            metrics_setMetric(result.metrics, name, scores[name]);
+            setOwn(result.metrics, name, scores[name]);
     }
     return { ...result, task, matrix, classification, goldFingerprint: goldLabelFingerprint(matrix) };
 }
@@ -44007,10 +44741,6 @@ function metrics_scoreValues(stats, matrix, task, wanted) {
         perClass = classes.map((label) => OneVsRestPass.fromState(oneVsRest[scores.classes.indexOf(label)]).result());
     }
     return multiclassScoreValues(wanted, perClass, MulticlassLogLoss.fromState(scores.logLoss, stats.rows));
-}
-/** Sets a metric without letting a name such as `__proto__` reach the object's prototype. */
-function metrics_setMetric(metrics, name, value) {
-    Object.defineProperty(metrics, name, { value, enumerable: true, writable: true, configurable: true });
 }
 
 ;// CONCATENATED MODULE: ./src/core/shard/index.ts
@@ -44137,6 +44867,7 @@ const version_VERSION = '0.1.0';
 
 
 
+
 /** Writes a prepared baseline update to disk, atomically. */
 async function writeBaselineUpdate(update) {
     if (update.text === undefined)
@@ -44183,12 +44914,22 @@ async function runGate(settings, context) {
     const fingerprint = evaluation.fingerprint ?? (matrix && goldLabelFingerprint(matrix));
     // The same kind of fingerprint as the baseline's: a baseline recorded without id-column has gold-label counts.
     const comparable = entry?.fingerprint?.startsWith('gold-counts:') && matrix ? goldLabelFingerprint(matrix) : fingerprint;
+    // A metrics file that measured part of its benchmark (lm-eval's --limit) is a run on other data.
+    const subset = evaluation.metricsFiles?.files
+        .flatMap((f) => (f.subset !== undefined ? [`${f.file}: ${f.subset}`] : []))
+        .join('; ');
     const datasetChanged = settings.onDatasetChange !== 'ignore' &&
-        entry?.fingerprint !== undefined &&
-        // Runs without gold labels (metrics files, regression, text) have no fingerprint to compare.
-        comparable !== undefined &&
-        kindOf(entry.fingerprint) === kindOf(comparable) &&
-        entry.fingerprint !== comparable;
+        entry !== undefined &&
+        (Boolean(subset) ||
+            (entry.fingerprint !== undefined &&
+                // Runs without gold labels (metrics files, regression, text) have no fingerprint to compare.
+                comparable !== undefined &&
+                kindOf(entry.fingerprint) === kindOf(comparable) &&
+                entry.fingerprint !== comparable));
+    // Several models: those of the run, or those one metrics file compares (promptfoo's providers).
+    const fileModels = models
+        ? undefined
+        : metricsFileModels(evaluation.metricsFiles?.metrics ?? [], settings.statistics);
     const leaderboard = models
         ? buildLeaderboard({
             models: leaderboardModels(models),
@@ -44198,7 +44939,7 @@ async function runGate(settings, context) {
             statistics: settings.statistics,
             baseline: entry?.metrics,
         })
-        : undefined;
+        : fileModels && buildLeaderboard({ ...fileModels, statistics: settings.statistics });
     const proposedChanges = context.trustedBaseline
         ? baselineChanges(entry, working && entryFor(working.document, settings.name))
         : [];
@@ -44218,7 +44959,7 @@ async function runGate(settings, context) {
         chart: settings.models.chart,
         leaderboard: leaderboard && renderLeaderboard(leaderboard, { chart: settings.models.chart }),
         datasetChange: datasetChanged
-            ? { policy: settings.onDatasetChange, baselineRows: entry?.rows, rows }
+            ? { policy: settings.onDatasetChange, baselineRows: entry?.rows, rows, ...(subset ? { subset } : {}) }
             : undefined,
         proposedChanges: proposedChanges.length
             ? { trustedFrom: trustedCopy.from, changes: proposedChanges }
@@ -44234,7 +44975,7 @@ async function runGate(settings, context) {
     };
     const { icon, text } = verdict(comparison);
     const datasetFailure = datasetChanged && settings.onDatasetChange === 'fail'
-        ? `the evaluation data differs from the baseline's (${entry?.rows ?? '?'} rows then, ${rows} now); on-dataset-change is fail`
+        ? `${subset ? `the run measures part of its benchmark (${subset})` : `the evaluation data differs from the baseline's (${entry?.rows ?? '?'} rows then, ${rows} now)`}; on-dataset-change is fail`
         : undefined;
     const failed = (comparison.regressed && settings.failOnRegression) || datasetFailure !== undefined;
     const outcome = {
@@ -44245,6 +44986,7 @@ async function runGate(settings, context) {
             }
             : {}),
         comparison,
+        warnings: evaluation.metricsFiles?.warnings ?? [],
         reportInput,
         report: renderReport(reportInput),
         summary: `${icon} ${text}`,
@@ -44328,6 +45070,7 @@ function parseCopy(copy, shownName) {
 
 
 
+
 /** The action: evaluate, publish, comment, and fail the step when the gate says so. Every failure ends here. */
 async function main_run() {
     const failure = await evaluateAndPublish().catch(describeFailure);
@@ -44360,10 +45103,14 @@ async function evaluateAndPublish() {
     const client = comment.token ? createClient(comment.token, (message) => core/* info */.pq(message)) : undefined;
     if (settings.mode === 'shard')
         return writeShard(settings, workspace);
-    if (settings.commitBaseline)
-        refuseUntrustedCommit();
+    const event = runEvent();
+    const refusal = settings.commitBaseline ? commitRefusal(event, comment.prNumber) : undefined;
+    if (refusal)
+        throw new InputError(refusal);
     const artifact = comment.artifactName ? await fetchArtifact(comment, client) : undefined;
-    const trustedBaseline = await trustedBaselineCopy(settings, workspace, client);
+    const api = client && { client, repository: context.repo };
+    const pull = await gatedPullRequest(event, comment.prNumber, api, artifact?.claimedPull);
+    const trustedBaseline = await trustedBaselineCopy(settings, workspace, client, pull);
     const outcome = await runGate(settings, {
         trustedBaseline,
         workspace,
@@ -44383,7 +45130,7 @@ async function evaluateAndPublish() {
     await core/* summary */.z.addRaw(summary).write();
     announce(outcome, settings.failOnRegression);
     // The comment goes up before the step fails, and a failure to comment never changes the verdict.
-    core/* setOutput */.uH('comment-url', await commentOnPullRequest(comment, client, outcome, artifact?.claimedPull));
+    core/* setOutput */.uH('comment-url', await commentOnPullRequest(comment, client, outcome, pull));
     const update = outcome.baselineUpdate;
     if (update?.entry) {
         // Commit first: a commit that fails must leave the workspace file as it was, like every other failure.
@@ -44409,47 +45156,37 @@ async function fetchArtifact(comment, client) {
     core/* info */.pq(`Read artifact ${JSON.stringify(comment.artifactName)} of run ${runId} into ${folder}`);
     return { folder, headSha: run?.head_sha, claimedPull: await readClaimedPullNumber(folder) };
 }
-/**
- * On pull requests (and in a merge queue) the baseline comes from the base commit, so a PR cannot lower its own bar; `baseline-ref`
- * names another ref. Elsewhere the working tree is trusted (undefined here).
- */
-async function trustedBaselineCopy(settings, workspace, client) {
+/** The event that started this run, as the trust rules read it. */
+function runEvent() {
     const { /* context */ "_": context } = github;
-    const { payload, eventName } = context;
-    // In a merge queue the checkout is the PR merged onto its base: the base is still the trusted copy.
-    const base = eventName.startsWith('pull_request')
-        ? payload.pull_request?.base?.sha
-        : eventName === 'merge_group'
-            ? payload.merge_group?.base_sha
-            : undefined;
-    const ref = settings.baselineRef ?? base;
-    if (!ref)
-        return undefined;
+    return {
+        name: context.eventName,
+        payload: context.payload,
+        repository: context.repo,
+        ref: process.env.GITHUB_REF,
+    };
+}
+/**
+ * A run that gates a pull request reads the baseline at that pull request's base commit, so a PR cannot lower its
+ * own bar; `baseline-ref` names another ref. Elsewhere the working tree is trusted (undefined here).
+ */
+async function trustedBaselineCopy(settings, workspace, client, pull) {
+    const { /* context */ "_": context } = github;
+    const ref = settings.baselineRef ?? pull?.baseRef;
+    if (!ref) {
+        if (!pull)
+            return undefined;
+        throw new InputError(`this ${context.eventName} run gates a pull request, but its event names no base commit to read the ` +
+            'trusted baseline at: set "baseline-ref" to the base branch');
+    }
     const copy = await readBaselineAtRef(workspace, settings.baselinePath, ref, client && { client, repository: context.repo });
     if (copy.text === undefined)
         core/* notice */.lm(`No baseline ${settings.baselinePath} at ${copy.from}: this is a first run.`);
     return copy;
 }
-/** Committing moves the bar for everyone: never from a pull request, never from a fork. */
-function refuseUntrustedCommit() {
-    const { /* context */ "_": context } = github;
-    if (context.eventName.startsWith('pull_request')) {
-        throw new InputError(`input "commit-baseline" is refused on ${context.eventName} events: a pull request must not move its own ` +
-            'baseline. Commit it from a push to the default branch.');
-    }
-    // A workflow_run started by a pull request carries that PR's results (in its artifact): the same rule applies.
-    const triggeredBy = context.payload.workflow_run?.event;
-    if (triggeredBy?.startsWith('pull_request')) {
-        throw new InputError(`input "commit-baseline" is refused in a workflow_run started by a ${triggeredBy} event: its results are ` +
-            "the pull request's. Commit baselines from a push to the default branch.");
-    }
-    if (context.payload.repository?.fork) {
-        throw new InputError('input "commit-baseline" is refused in a fork: commit baselines in the upstream repository');
-    }
-}
 async function commitNewBaseline(settings, client, entry) {
     const { /* context */ "_": context } = github;
-    const branch = /^refs\/heads\/(.+)$/.exec(process.env.GITHUB_REF ?? '')?.[1];
+    const branch = branchOf(process.env.GITHUB_REF);
     if (!branch)
         throw new InputError(`input "commit-baseline" needs a branch; GITHUB_REF is ${process.env.GITHUB_REF ?? 'unset'}`);
     if (!client)
@@ -44464,25 +45201,25 @@ async function commitNewBaseline(settings, client, entry) {
         core/* info */.pq(`Baseline on ${branch} already holds these results; nothing to commit.`);
 }
 /** Posts or updates the sticky comment; returns its URL, or '' when there is none. */
-async function commentOnPullRequest(settings, client, outcome, claimedPull) {
+async function commentOnPullRequest(settings, client, outcome, pull) {
     const action = commentAction(settings.mode, outcome.comparison);
     if (action === 'skip')
         return '';
     if (!client) {
         const { payload } = github/* context */._;
-        if (settings.prNumber !== undefined || payload.pull_request || payload.workflow_run) {
+        if (pull?.number !== undefined || payload.workflow_run) {
             core/* warning */.$e('No comment posted: input "github-token" is empty.');
         }
         return '';
     }
     const { /* context */ "_": context } = github;
-    let pullNumber;
+    const pullNumber = pull?.number;
+    if (pullNumber === undefined) {
+        const because = pull?.unknownBecause ? ` (${pull.unknownBecause})` : '';
+        core/* info */.pq(`No pull request for this ${context.eventName} event${because}: no comment (set "pr-number" to name one).`);
+        return '';
+    }
     try {
-        pullNumber = await pullRequestNumber(settings, client, claimedPull);
-        if (pullNumber === undefined) {
-            core/* info */.pq(`No pull request for this ${context.eventName} event: no comment (set "pr-number" to name one).`);
-            return '';
-        }
         const report = renderReportWithin(outcome.reportInput, reportLimitForComment(settings.commentId), undefined, 'the job summary');
         const result = await upsertComment(client, context.repo, pullNumber, settings.commentId, commentBody(settings.commentId, report), action === 'update');
         if (result.outcome !== 'skipped')
@@ -44493,20 +45230,6 @@ async function commentOnPullRequest(settings, client, outcome, claimedPull) {
         core/* warning */.$e(commentFailure(error, pullNumber));
         return '';
     }
-}
-async function pullRequestNumber(settings, client, claimed) {
-    const { /* context */ "_": context } = github;
-    if (settings.prNumber !== undefined)
-        return settings.prNumber;
-    const pull = context.payload.pull_request;
-    if (pull?.number !== undefined)
-        return pull.number;
-    const run = context.payload.workflow_run;
-    if (run?.head_sha) {
-        return (run.pull_requests?.[0]?.number ??
-            (await findPullRequestOfCommit(client, context.repo, run.head_sha, claimed)));
-    }
-    return undefined;
 }
 /** Why a comment could not be written, with what to change. The token never appears in it. */
 function commentFailure(error, pullNumber) {
@@ -44528,12 +45251,16 @@ function commentFailure(error, pullNumber) {
 /** Log lines and annotations: the verdict, one per regressed metric, what happened to the baseline. */
 function announce(outcome, failOnRegression) {
     core/* info */.pq(outcome.summary);
+    for (const warning of outcome.warnings)
+        core/* warning */.$e(warning, { title: 'eval-gate' });
     // A gate that only reports (fail-on-regression: false) flags regressions as warnings, not errors.
     const annotate = failOnRegression ? core/* error */.z3 : core/* warning */.$e;
     const dataset = outcome.reportInput.datasetChange;
     if (dataset?.policy === 'warn') {
-        core/* warning */.$e(`The evaluation data differs from the data the baseline was measured on (baseline ${dataset.baselineRows ?? '?'} ` +
-            `rows, this run ${dataset.rows}); the comparison is between different test sets.`, { title: 'eval-gate: evaluation data changed' });
+        core/* warning */.$e(dataset.subset !== undefined
+            ? `This run measures part of its benchmark (${dataset.subset}); the comparison is between different test sets.`
+            : `The evaluation data differs from the data the baseline was measured on (baseline ${dataset.baselineRows ?? '?'} ` +
+                `rows, this run ${dataset.rows}); the comparison is between different test sets.`, { title: 'eval-gate: evaluation data changed' });
     }
     for (const metric of outcome.comparison.metrics) {
         if (isRegression(metric)) {

@@ -22,6 +22,7 @@ Options (each is the action input of the same name):
   --predictions PATHS        prediction files or globs (repeat, or separate with commas); .csv .tsv .jsonl .ndjson .json
   --label-column NAME        field with the gold label (default: ${DEFAULTS['label-column']})
   --prediction-column NAME   field with the prediction (default: ${DEFAULTS['prediction-column']})
+  --max-labels N             most distinct labels of a classification run (default: ${DEFAULTS['max-labels']})
   --positive-label LABEL     positive class of a binary task (default: automatic for 0/1, false/true, no/yes)
   --metrics LIST             metrics to report and gate, comma-separated (default: depends on the task)
   --task KIND                classification, regression or text (default: classification)
@@ -63,6 +64,7 @@ const OPTIONS = {
   predictions: { type: 'string', multiple: true },
   'label-column': { type: 'string' },
   'prediction-column': { type: 'string' },
+  'max-labels': { type: 'string' },
   'positive-label': { type: 'string' },
   metrics: { type: 'string' },
   task: { type: 'string' },
@@ -163,6 +165,7 @@ async function gate(
     format === 'json' ? JSON.stringify(jsonOf(outcome), null, 2) + '\n' : outcome.report,
     output,
   )
+  for (const warning of outcome.warnings) process.stderr.write(`eval-gate: warning: ${warning}\n`)
   const update = outcome.baselineUpdate
   if (update) await writeBaselineUpdate(update)
   if (update) {

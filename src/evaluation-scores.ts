@@ -206,7 +206,7 @@ async function forEachRow(
       const scores = values.slice(1).map((text, k) => {
         const score = parseNumber(text)
         if (score === undefined) {
-          throw new InputError(`score ${JSON.stringify(text)} is not a number`, {
+          throw new InputError('score is not a number', {
             ...where,
             field: source.fields[k]!,
           })
@@ -233,7 +233,7 @@ async function forEachRow(
     const scores = array.positions.map((position) => {
       const score = list[position]
       if (typeof score !== 'number' || !Number.isFinite(score)) {
-        throw new InputError(`score ${position} is ${JSON.stringify(score)}, not a finite number`, at)
+        throw new InputError(`score ${position} is not a finite number`, at)
       }
       return score
     })

@@ -1,5 +1,5 @@
 import { countPredictions, findFiles, type FoundFile } from './adapters/files.js'
-import { readMetricsFiles } from './adapters/metrics-files.js'
+import { readMetricsFiles, type MetricsFilesResult } from './adapters/metrics-files.js'
 import { readPairedPredictions } from './adapters/paired-predictions.js'
 import { readFields, readJsonRecords, type RecordLocation } from './adapters/records.js'
 import { DEFAULT_METRICS, type Direction } from './core/catalogue.js'
@@ -9,7 +9,6 @@ import type { ClassificationResult } from './core/metrics/classification.js'
 import { PairFingerprint } from './core/fingerprint.js'
 import { parseNumber, RegressionAccumulator } from './core/metrics/regression.js'
 import { referencesFromJson, TextAccumulator, textFromJson } from './core/metrics/text.js'
-import type { MetricsFile, SelectedMetric } from './core/metrics-files/index.js'
 import { formatOf } from './core/readers/index.js'
 import {
   RegressionResampler,
@@ -23,6 +22,7 @@ import { MAX_RESAMPLED_SCORE_ROWS, scoreMetricNames, scoreMetrics } from './eval
 import type { Settings } from './core/settings.js'
 import type { TaskShape } from './core/task.js'
 import { classificationRun } from './core/classification-run.js'
+import { ownValue, setOwn as setMetric } from './core/own.js'
 
 /** The metrics of one run, before any comparison: computed from prediction files and read from metrics files. */
 export interface Evaluation {
@@ -42,8 +42,8 @@ export interface Evaluation {
   task?: TaskShape
   matrix?: ConfusionMatrix
   classification?: ClassificationResult
-  /** Metrics files read, and the metrics chosen from them. */
-  metricsFiles?: { files: MetricsFile[]; metrics: SelectedMetric[] }
+  /** Metrics files read, the metrics chosen from them, the values only shown, and warnings. */
+  metricsFiles?: MetricsFilesResult
   /** Classification with `baseline-predictions`: both models' predictions joined by id, for paired tests. */
   paired?: PairedTable
   /** Standard errors of metrics no confusion matrix resamples (score bootstrap; stderr given by metrics files). */
@@ -87,7 +87,12 @@ export async function evaluate(settings: Settings, folder: string): Promise<Eval
     })
   } else if (settings.predictions.length > 0) {
     const files = await findFiles(settings.predictions, folder)
-    const counter = await countPredictions(files, settings.labelColumn, settings.predictionColumn)
+    const counter = await countPredictions(
+      files,
+      settings.labelColumn,
+      settings.predictionColumn,
+      settings.maxLabels,
+    )
     const matrix = counter.toMatrix()
     const scored = settings.scoreColumn !== undefined || settings.scoreColumns !== undefined
     const { task, classification, metrics } = classificationRun(matrix, { ...settings, scored })
@@ -215,7 +220,7 @@ export async function readRegression(
     const numbers = values.map((value, k) => {
       const number = parseNumber(value)
       if (number === undefined) {
-        throw new InputError(`${JSON.stringify(value)} is not a number (task is regression)`, {
+        throw new InputError('is not a number (task is regression)', {
           ...where,
           field: fields[k]!,
         })
@@ -261,11 +266,11 @@ export async function readText(
           throw new InputError('expected a JSON object', where)
         }
         const fields = record as Record<string, unknown>
-        const output = textFromJson(own(fields, settings.predictionColumn), {
+        const output = textFromJson(ownValue(fields, settings.predictionColumn), {
           ...where,
           field: settings.predictionColumn,
         })
-        const gold = own(fields, goldField)
+        const gold = ownValue(fields, goldField)
         const golds = references
           ? referencesFromJson(gold, { ...where, field: goldField })
           : [textFromJson(gold, { ...where, field: goldField })]
@@ -282,13 +287,4 @@ export async function readText(
   }
   if (accumulator.rows === 0) throw new InputError('the prediction files have no rows')
   return accumulator
-}
-
-function own(record: Record<string, unknown>, field: string): unknown {
-  return Object.hasOwn(record, field) ? record[field] : undefined
-}
-
-/** Sets a metric without letting a name such as `__proto__` reach the object's prototype. */
-function setMetric(metrics: Record<string, number>, name: string, value: number): void {
-  Object.defineProperty(metrics, name, { value, enumerable: true, writable: true, configurable: true })
 }

@@ -17,11 +17,13 @@ import { rulesFor } from './core/thresholds.js'
 import { renderReport, verdict, type ReportInput } from './core/report.js'
 import type { Settings } from './core/settings.js'
 import { buildLeaderboard, modelMetricsJson, renderLeaderboard } from './core/leaderboard.js'
+import { metricsFileModels } from './core/metrics-files/models.js'
 import { evaluate, type Evaluation } from './evaluation.js'
 import { evaluateModels, leaderboardModels, type ModelResult } from './model-evaluation.js'
 import { evaluateMerged } from './shards.js'
 import { VERSION } from './version.js'
 import { goldLabelFingerprint } from './core/fingerprint.js'
+import { lookAlikeLabelWarnings } from './core/labels.js'
 
 /** What a run knows about where it runs; the action takes it from the runner's variables, the CLI from its own. */
 export interface RunContext {
@@ -48,6 +50,8 @@ export interface GateOutcome {
   /** Several models: each model's metrics, model → name → value (the `metrics` output then). */
   metricsByModel?: Record<string, Record<string, number>>
   comparison: Comparison
+  /** Warnings for the log, one line each (e.g. a metric read as NaN, directions assumed). */
+  warnings: string[]
   /** What the report shows; render it with `renderReport` or, for size-limited places, `renderReportWithin`. */
   reportInput: ReportInput
   /** The full Markdown report. */
@@ -134,16 +138,27 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
     evidence,
   )
   const fingerprint = evaluation.fingerprint ?? (matrix && goldLabelFingerprint(matrix))
+  const labelWarnings = matrix ? lookAlikeLabelWarnings(matrix.labels) : []
   // The same kind of fingerprint as the baseline's: a baseline recorded without id-column has gold-label counts.
   const comparable =
     entry?.fingerprint?.startsWith('gold-counts:') && matrix ? goldLabelFingerprint(matrix) : fingerprint
+  // A metrics file that measured part of its benchmark (lm-eval's --limit) is a run on other data.
+  const subset = evaluation.metricsFiles?.files
+    .flatMap((f) => (f.subset !== undefined ? [`${f.file}: ${f.subset}`] : []))
+    .join('; ')
   const datasetChanged =
     settings.onDatasetChange !== 'ignore' &&
-    entry?.fingerprint !== undefined &&
-    // Runs without gold labels (metrics files, regression, text) have no fingerprint to compare.
-    comparable !== undefined &&
-    kindOf(entry.fingerprint) === kindOf(comparable) &&
-    entry.fingerprint !== comparable
+    entry !== undefined &&
+    (Boolean(subset) ||
+      (entry.fingerprint !== undefined &&
+        // Runs without gold labels (metrics files, regression, text) have no fingerprint to compare.
+        comparable !== undefined &&
+        kindOf(entry.fingerprint) === kindOf(comparable) &&
+        entry.fingerprint !== comparable))
+  // Several models: those of the run, or those one metrics file compares (promptfoo's providers).
+  const fileModels = models
+    ? undefined
+    : metricsFileModels(evaluation.metricsFiles?.metrics ?? [], settings.statistics)
   const leaderboard = models
     ? buildLeaderboard({
         models: leaderboardModels(models),
@@ -153,7 +168,7 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
         statistics: settings.statistics,
         baseline: entry?.metrics,
       })
-    : undefined
+    : fileModels && buildLeaderboard({ ...fileModels, statistics: settings.statistics })
   const proposedChanges = context.trustedBaseline
     ? baselineChanges(entry, working && entryFor(working.document, settings.name))
     : []
@@ -173,7 +188,7 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
     chart: settings.models.chart,
     leaderboard: leaderboard && renderLeaderboard(leaderboard, { chart: settings.models.chart }),
     datasetChange: datasetChanged
-      ? { policy: settings.onDatasetChange, baselineRows: entry?.rows, rows }
+      ? { policy: settings.onDatasetChange, baselineRows: entry?.rows, rows, ...(subset ? { subset } : {}) }
       : undefined,
     proposedChanges: proposedChanges.length
       ? { trustedFrom: trustedCopy.from, changes: proposedChanges }
@@ -190,7 +205,7 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
   const { icon, text } = verdict(comparison)
   const datasetFailure =
     datasetChanged && settings.onDatasetChange === 'fail'
-      ? `the evaluation data differs from the baseline's (${entry?.rows ?? '?'} rows then, ${rows} now); on-dataset-change is fail`
+      ? `${subset ? `the run measures part of its benchmark (${subset})` : `the evaluation data differs from the baseline's (${entry?.rows ?? '?'} rows then, ${rows} now)`}; on-dataset-change is fail`
       : undefined
   const failed = (comparison.regressed && settings.failOnRegression) || datasetFailure !== undefined
   const outcome: GateOutcome = {
@@ -203,6 +218,7 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
         }
       : {}),
     comparison,
+    warnings: [...(evaluation.metricsFiles?.warnings ?? []), ...labelWarnings],
     reportInput,
     baselineText: workingCopy.text,
     report: renderReport(reportInput),

@@ -7,8 +7,15 @@ import * as github from '@actions/github'
 import { downloadRunArtifact, readClaimedPullNumber } from './adapters/artifact.js'
 import { commitBaseline } from './adapters/baseline-commit.js'
 import { readBaselineAtRef, type BaselineCopy } from './adapters/baseline-source.js'
-import { createClient, findPullRequestOfCommit, upsertComment, type GitHubClient } from './adapters/github.js'
+import { createClient, upsertComment, type GitHubClient } from './adapters/github.js'
 import { getCommentSettings, getSettings } from './adapters/inputs.js'
+import {
+  branchOf,
+  commitRefusal,
+  gatedPullRequest,
+  type GatedPullRequest,
+  type RunEvent,
+} from './adapters/trust.js'
 import { commentAction, commentBody, reportLimitForComment, SUMMARY_LIMIT } from './core/comment.js'
 import { InputError } from './core/errors.js'
 import { describeRegression, regressionTitle, renderReportWithin } from './core/report.js'
@@ -77,12 +84,16 @@ async function evaluateAndPublish(): Promise<string | undefined> {
   // The settings have no secret (the token is in the comment settings); step debug logging shows them.
   core.debug(`settings: ${JSON.stringify(settings)}`)
   if (settings.mode === 'shard') return writeShard(settings, workspace, comment.jobSummary)
-  if (settings.commitBaseline) refuseUntrustedCommit()
+  const event = runEvent()
+  const refusal = settings.commitBaseline ? commitRefusal(event, comment.prNumber) : undefined
+  if (refusal) throw new InputError(refusal)
   const artifact = comment.artifactName
     ? await core.group('eval-gate: artifact', () => fetchArtifact(comment, client))
     : undefined
+  const api = client && { client, repository: context.repo }
+  const pull = await gatedPullRequest(event, comment.prNumber, api, artifact?.claimedPull)
   const trustedBaseline = await core.group('eval-gate: baseline', () =>
-    trustedBaselineCopy(settings, workspace, client),
+    trustedBaselineCopy(settings, workspace, client, pull),
   )
   const outcome = await core.group('eval-gate: reading and statistics', () =>
     runGate(settings, {
@@ -102,7 +113,7 @@ async function evaluateAndPublish(): Promise<string | undefined> {
 
   // The comment goes up before the step fails, and a failure to comment never changes the verdict.
   const commentUrl = await core.group('eval-gate: comment', () =>
-    commentOnPullRequest(comment, client, outcome, artifact?.claimedPull),
+    commentOnPullRequest(comment, client, outcome, pull),
   )
   core.setOutput('comment-url', commentUrl)
   const update = outcome.baselineUpdate
@@ -135,25 +146,36 @@ async function fetchArtifact(comment: CommentSettings, client: GitHubClient | un
   return { folder, headSha: run?.head_sha, claimedPull: await readClaimedPullNumber(folder) }
 }
 
+/** The event that started this run, as the trust rules read it. */
+function runEvent(): RunEvent {
+  const { context } = github
+  return {
+    name: context.eventName,
+    payload: context.payload,
+    repository: context.repo,
+    ref: process.env.GITHUB_REF,
+  }
+}
+
 /**
- * On pull requests (and in a merge queue) the baseline comes from the base commit, so a PR cannot lower its own bar; `baseline-ref`
- * names another ref. Elsewhere the working tree is trusted (undefined here).
+ * A run that gates a pull request reads the baseline at that pull request's base commit, so a PR cannot lower its
+ * own bar; `baseline-ref` names another ref. Elsewhere the working tree is trusted (undefined here).
  */
 async function trustedBaselineCopy(
   settings: Settings,
   workspace: string,
   client: GitHubClient | undefined,
+  pull: GatedPullRequest | undefined,
 ): Promise<BaselineCopy | undefined> {
   const { context } = github
-  const { payload, eventName } = context
-  // In a merge queue the checkout is the PR merged onto its base: the base is still the trusted copy.
-  const base = eventName.startsWith('pull_request')
-    ? (payload.pull_request as { base?: { sha?: string } } | undefined)?.base?.sha
-    : eventName === 'merge_group'
-      ? (payload.merge_group as { base_sha?: string } | undefined)?.base_sha
-      : undefined
-  const ref = settings.baselineRef ?? base
-  if (!ref) return undefined
+  const ref = settings.baselineRef ?? pull?.baseRef
+  if (!ref) {
+    if (!pull) return undefined
+    throw new InputError(
+      `this ${context.eventName} run gates a pull request, but its event names no base commit to read the ` +
+        'trusted baseline at: set "baseline-ref" to the base branch',
+    )
+  }
   const copy = await readBaselineAtRef(
     workspace,
     settings.baselinePath,
@@ -165,33 +187,9 @@ async function trustedBaselineCopy(
   return copy
 }
 
-/** Committing moves the bar for everyone: never from a pull request, never from a fork. */
-function refuseUntrustedCommit(): void {
-  const { context } = github
-  if (context.eventName.startsWith('pull_request')) {
-    throw new InputError(
-      `input "commit-baseline" is refused on ${context.eventName} events: a pull request must not move its own ` +
-        'baseline. Commit it from a push to the default branch.',
-    )
-  }
-  // A workflow_run started by a pull request carries that PR's results (in its artifact): the same rule applies.
-  const triggeredBy = (context.payload.workflow_run as { event?: string } | undefined)?.event
-  if (triggeredBy?.startsWith('pull_request')) {
-    throw new InputError(
-      `input "commit-baseline" is refused in a workflow_run started by a ${triggeredBy} event: its results are ` +
-        "the pull request's. Commit baselines from a push to the default branch.",
-    )
-  }
-  if ((context.payload.repository as { fork?: boolean } | undefined)?.fork) {
-    throw new InputError(
-      'input "commit-baseline" is refused in a fork: commit baselines in the upstream repository',
-    )
-  }
-}
-
 async function commitNewBaseline(settings: Settings, client: GitHubClient | undefined, entry: BaselineEntry) {
   const { context } = github
-  const branch = /^refs\/heads\/(.+)$/.exec(process.env.GITHUB_REF ?? '')?.[1]
+  const branch = branchOf(process.env.GITHUB_REF)
   if (!branch)
     throw new InputError(
       `input "commit-baseline" needs a branch; GITHUB_REF is ${process.env.GITHUB_REF ?? 'unset'}`,
@@ -218,27 +216,27 @@ async function commentOnPullRequest(
   settings: CommentSettings,
   client: GitHubClient | undefined,
   outcome: GateOutcome,
-  claimedPull: number | undefined,
+  pull: GatedPullRequest | undefined,
 ): Promise<string> {
   const action = commentAction(settings.mode, outcome.comparison)
   if (action === 'skip') return ''
   if (!client) {
     const { payload } = github.context
-    if (settings.prNumber !== undefined || payload.pull_request || payload.workflow_run) {
+    if (pull?.number !== undefined || payload.workflow_run) {
       core.warning('No comment posted: input "github-token" is empty.')
     }
     return ''
   }
   const { context } = github
-  let pullNumber: number | undefined
+  const pullNumber = pull?.number
+  if (pullNumber === undefined) {
+    const because = pull?.unknownBecause ? ` (${pull.unknownBecause})` : ''
+    core.info(
+      `No pull request for this ${context.eventName} event${because}: no comment (set "pr-number" to name one).`,
+    )
+    return ''
+  }
   try {
-    pullNumber = await pullRequestNumber(settings, client, claimedPull)
-    if (pullNumber === undefined) {
-      core.info(
-        `No pull request for this ${context.eventName} event: no comment (set "pr-number" to name one).`,
-      )
-      return ''
-    }
     const report = renderReportWithin(
       outcome.reportInput,
       reportLimitForComment(settings.commentId),
@@ -260,26 +258,6 @@ async function commentOnPullRequest(
     core.warning(commentFailure(error, pullNumber))
     return ''
   }
-}
-
-async function pullRequestNumber(
-  settings: CommentSettings,
-  client: GitHubClient,
-  claimed: number | undefined,
-): Promise<number | undefined> {
-  const { context } = github
-  if (settings.prNumber !== undefined) return settings.prNumber
-  const pull = context.payload.pull_request as { number?: number } | undefined
-  if (pull?.number !== undefined) return pull.number
-  const run = context.payload.workflow_run as
-    { head_sha?: string; pull_requests?: { number: number }[] } | undefined
-  if (run?.head_sha) {
-    return (
-      run.pull_requests?.[0]?.number ??
-      (await findPullRequestOfCommit(client, context.repo, run.head_sha, claimed))
-    )
-  }
-  return undefined
 }
 
 /** Why a comment could not be written, with what to change. The token never appears in it. */
@@ -327,6 +305,7 @@ async function publishOutputs(outcome: GateOutcome, settings: Settings, jobSumma
 /** Log lines and annotations: the verdict, one per regressed metric, what happened to the baseline. */
 function announce(outcome: GateOutcome, settings: Settings): void {
   core.info(outcome.summary)
+  for (const warning of outcome.warnings) core.warning(warning, { title: 'eval-gate' })
   // A gate that only reports (fail-on-regression: false) flags regressions as warnings, not errors.
   const annotate = settings.failOnRegression ? core.error : core.warning
   // Each on the baseline file's line it is about (versioned or flat file), in the checkout's copy.
@@ -338,8 +317,10 @@ function announce(outcome: GateOutcome, settings: Settings): void {
   const dataset = outcome.reportInput.datasetChange
   if (dataset?.policy === 'warn') {
     core.warning(
-      `The evaluation data differs from the data the baseline was measured on (baseline ${dataset.baselineRows ?? '?'} ` +
-        `rows, this run ${dataset.rows}); the comparison is between different test sets.`,
+      dataset.subset !== undefined
+        ? `This run measures part of its benchmark (${dataset.subset}); the comparison is between different test sets.`
+        : `The evaluation data differs from the data the baseline was measured on (baseline ${dataset.baselineRows ?? '?'} ` +
+            `rows, this run ${dataset.rows}); the comparison is between different test sets.`,
       {
         ...onBaseline(['models', settings.name, 'fingerprint']),
         title: 'eval-gate: evaluation data changed',

@@ -10,6 +10,7 @@ import { PredictionPairing } from './core/pairing.js'
 import type { Settings } from './core/settings.js'
 import { PairedCounter, type PairedTable } from './core/stats/index.js'
 import { evaluate, type Evaluation } from './evaluation.js'
+import { setOwn } from './core/own.js'
 
 /** One model of a run, evaluated, and how it relates to the candidate's data. */
 export interface ModelResult {
@@ -109,9 +110,10 @@ async function fromModelColumn(
           `input "model-column": more than ${MAX_MODELS} different models; is ${JSON.stringify(column)} the field that names the model?`,
           { ...where, field: column },
         )
-      entry = { counter: new ConfusionCounter(), pairs: new PairFingerprint() }
+      entry = { counter: new ConfusionCounter(settings.maxLabels), pairs: new PairFingerprint() }
       counted.set(model!, entry)
     }
+    entry.counter.file = where.file
     entry.counter.add(gold!, prediction!)
     if (id !== undefined) entry.pairs.add(id, gold!)
   })
@@ -342,9 +344,4 @@ async function named<T>(name: string, models: ModelsSettings, run: () => Promise
 
 function rowsText(rows: number | undefined): string {
   return rows === undefined ? 'no rows' : `${rows.toLocaleString('en-US')} ${rows === 1 ? 'row' : 'rows'}`
-}
-
-/** Sets a value without letting a name such as `__proto__` reach the object's prototype. */
-function setOwn(target: Record<string, number>, name: string, value: number): void {
-  Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true })
 }

@@ -201,6 +201,7 @@ const REFUSED: [string, string][] = [
   ['fingerprint a number', '{"schema": 1, "models": {"a": {"metrics": {}, "fingerprint": 1}}}'],
   ['labels not strings', '{"schema": 1, "models": {"a": {"metrics": {}, "labels": [0, 1]}}}'],
   ['labels a string', '{"schema": 1, "models": {"a": {"metrics": {}, "labels": "0,1"}}}'],
+  ['a label given twice', '{"schema": 1, "models": {"a": {"metrics": {}, "labels": ["x", "y", "x"]}}}'],
   ['positiveLabel a number', '{"schema": 1, "models": {"a": {"metrics": {}, "positiveLabel": 1}}}'],
   ['confusionMatrix not an array', '{"schema": 1, "models": {"a": {"metrics": {}, "confusionMatrix": {}}}}'],
   [

@@ -111,9 +111,30 @@ describe('parseBaseline', () => {
     ],
     [
       '{"schema": 1, "models": {"default": {"metrics": {"f1": 1e400}}}}',
-      `${FILE} at $.models.default.metrics.f1: metric value must be a finite number, got null`,
+      `${FILE} at $.models.default.metrics.f1: metric value must be a finite number, got Infinity`,
     ],
     ['{"f1": true}', `${FILE} at $.f1: metric value must be a finite number, got true`],
+    ['{"loss": -1e999}', `${FILE} at $.loss: metric value must be a finite number, got -Infinity`],
+    [
+      '{"schema": 1, "models": {"m": {"metrics": {}, "standardErrors": {"roc_auc": 1e999}}}}',
+      `${FILE} at $.models.m.standardErrors.roc_auc: metric value must be a finite number, got Infinity`,
+    ],
+    [
+      '{"schema": 1, "models": {"default": {"metrics": {}, "rows": 1e999}}}',
+      `${FILE} at $.models.default.rows: must be a whole number ≥ 0, got Infinity`,
+    ],
+    [
+      '{"schema": 1, "models": {"default": {"metrics": {}, "labels": ["a", "b"], "confusionMatrix": [[1, 2], [3, 1e999]]}}}',
+      `${FILE} at $.models.default.confusionMatrix[1][1]: must be a whole number ≥ 0, got Infinity`,
+    ],
+    [
+      '{"schema": 1, "models": {"default": {"metrics": {}, "labels": ["a", "b", "a"]}}}',
+      `${FILE} at $.models.default.labels[2]: label "a" is given twice; each label must appear once`,
+    ],
+    [
+      '{"schema": 1, "models": {"default": {"metrics": {}, "labels": ["", ""], "confusionMatrix": [[1, 0], [0, 1]]}}}',
+      `${FILE} at $.models.default.labels[1]: label "" is given twice; each label must appear once`,
+    ],
     [
       '{"schema": 1, "models": {"default": {"metrics": {}, "rows": 1.5}}}',
       `${FILE} at $.models.default.rows: must be a whole number ≥ 0, got 1.5`,

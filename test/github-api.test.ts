@@ -636,7 +636,7 @@ describe('failNext', () => {
       faults.forbiddenIntegration(),
       faults.validationFailed([{ resource: 'IssueComment', code: 'invalid', field: 'body' }]),
       faults.secondaryRateLimit(1, 429),
-      faults.primaryRateLimit(1_900_000_000),
+      faults.primaryRateLimit({ epochSeconds: 1_900_000_000 }),
       faults.serverError(),
     ])
     const answers = []

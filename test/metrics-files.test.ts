@@ -27,7 +27,10 @@ function real(relative: string): MetricsFile {
 /** name → [value, direction, stderr, count] of every metric a file gives by default. */
 function table(file: MetricsFile, select: string[] = []) {
   return Object.fromEntries(
-    selectFileMetrics([file], select, []).map((m) => [m.name, [m.value, m.direction, m.stderr, m.count]]),
+    selectFileMetrics([file], select, []).metrics.map((m) => [
+      m.name,
+      [m.value, m.direction, m.stderr, m.count],
+    ]),
   )
 }
 
@@ -125,17 +128,17 @@ describe('promptfoo output', () => {
     const file = real('promptfoo/aiDevs3_translation_gpt-4o_promptfoo_results.json')
     expect(file.format).toBe('promptfoo')
     expect(table(file)).toEqual({
-      pass_rate: [1, H, undefined, 6],
+      pass_rate: [1, H, 0, 6],
       successes: [6, H, undefined, 6],
       failures: [0, L, undefined, 6],
       errors: [0, L, undefined, 6],
-      'test/0/pass_rate': [1, H, undefined, 1],
-      'test/1/pass_rate': [1, H, undefined, 1],
-      'test/2/pass_rate': [1, H, undefined, 1],
-      'test/3/pass_rate': [1, H, undefined, 1],
-      'test/4/pass_rate': [1, H, undefined, 1],
-      'test/5/pass_rate': [1, H, undefined, 1],
-      'assertion/llm-rubric/pass_rate': [1, H, undefined, 6],
+      'test/0/pass_rate': [1, H, 0, 1],
+      'test/1/pass_rate': [1, H, 0, 1],
+      'test/2/pass_rate': [1, H, 0, 1],
+      'test/3/pass_rate': [1, H, 0, 1],
+      'test/4/pass_rate': [1, H, 0, 1],
+      'test/5/pass_rate': [1, H, 0, 1],
+      'assertion/llm-rubric/pass_rate': [1, H, 0, 6],
     })
   })
 
@@ -143,21 +146,24 @@ describe('promptfoo output', () => {
     const relative = 'promptfoo/prompt-eval-workbench_gpt-4o-mini_promptfoo-results.json'
     const file = real(relative)
     expect(table(file)).toEqual({
-      pass_rate: [2 / 3, H, undefined, 3],
+      pass_rate: [2 / 3, H, binomialError(2 / 3, 3), 3],
       successes: [2, H, undefined, 3],
       failures: [1, L, undefined, 3],
       errors: [0, L, undefined, 3],
-      'test/capital-of-france/pass_rate': [1, H, undefined, 1],
-      'test/multiplication-7-8/pass_rate': [0, H, undefined, 1],
-      'test/home-planet/pass_rate': [1, H, undefined, 1],
-      'assertion/icontains/pass_rate': [1, H, undefined, 2],
-      'assertion/regex/pass_rate': [0, H, undefined, 1],
+      'test/capital-of-france/pass_rate': [1, H, 0, 1],
+      'test/multiplication-7-8/pass_rate': [0, H, 0, 1],
+      'test/home-planet/pass_rate': [1, H, 0, 1],
+      'assertion/icontains/pass_rate': [1, H, 0, 2],
+      'assertion/regex/pass_rate': [0, H, 0, 1],
     })
     const stats = (
       JSON.parse(readFileSync(path.join(REAL, relative), 'utf8')) as { results: { stats: object } }
     ).results.stats
     expect(stats).toMatchObject({ successes: 2, failures: 1, errors: 0 })
   })
+
+  /** √(p(1−p)/n), written out here as the test's own statement of the formula. */
+  const binomialError = (p: number, n: number) => Math.sqrt((p * (1 - p)) / n)
 
   function promptfoo(results: object[], prompts: object[] = []) {
     return readMetricsFile(
@@ -182,14 +188,17 @@ describe('promptfoo output', () => {
       { testIdx: 2, promptIdx: 0, success: false, error: 'API error' },
     ])
     expect(table(file)).toEqual({
-      pass_rate: [0.4, H, undefined, 5],
+      pass_rate: [0.4, H, binomialError(0.4, 5), 5],
       successes: [2, H, undefined, 5],
       failures: [1, L, undefined, 5],
       errors: [2, L, undefined, 5],
+      // Several prompts (one provider): a pass rate each.
+      'prompt/0/pass_rate': [1 / 3, H, binomialError(1 / 3, 3), 3],
+      'prompt/1/pass_rate': [0.5, H, binomialError(0.5, 2), 2],
       // Two descriptions with one slug: each gets its index.
-      'test/same-0/pass_rate': [0.5, H, undefined, 2],
-      'test/same-1/pass_rate': [0.5, H, undefined, 2],
-      'test/2/pass_rate': [0, H, undefined, 1],
+      'test/same-0/pass_rate': [0.5, H, binomialError(0.5, 2), 2],
+      'test/same-1/pass_rate': [0.5, H, binomialError(0.5, 2), 2],
+      'test/2/pass_rate': [0, H, 0, 1],
     })
   })
 
@@ -205,7 +214,9 @@ describe('promptfoo output', () => {
   })
 
   it('refuses a file without results', () => {
-    expect(() => promptfoo([])).toThrowError(/^pf\.json at \$\.results\.results: has no test results$/)
+    expect(() => promptfoo([])).toThrowError(
+      /^pf\.json at \$\.results\.results: is promptfoo output with no results: the eval ran no tests$/,
+    )
   })
 })
 
@@ -238,7 +249,7 @@ describe('Hugging Face Trainer metrics', () => {
       'eval_recall',
     ])
     expect(table(file, ['eval_runtime', '*_per_second'])).toEqual({
-      eval_runtime: [116.565, H, undefined, undefined],
+      eval_runtime: [116.565, L, undefined, undefined],
       eval_samples_per_second: [257.067, H, undefined, undefined],
       eval_steps_per_second: [2.016, H, undefined, undefined],
       predict_samples_per_second: [250.153, H, undefined, undefined],
@@ -331,7 +342,7 @@ describe('DVC and generic metrics files', () => {
     // Line numbers are kept for the threshold parser's messages.
     expect(thresholds).toBe('\n*: max-drop 0.01\nroc_auc.*: min 0.9\n# note')
     const file = real('dvc/example-get-started_eval_metrics_e095b7a_2022-12-05.json')
-    const chosen = selectFileMetrics([file], [], rules)
+    const chosen = selectFileMetrics([file], [], rules).metrics
     expect(Object.fromEntries(chosen.map((m) => [m.name, m.direction]))).toEqual({
       'avg_prec.train': L,
       'avg_prec.test': L,
@@ -406,24 +417,24 @@ describe('bad metrics files: one line naming the file and the JSON path', () => 
     expect(bad('{}')).toMatch(/^m\.json: has no numeric metrics/)
   })
 
-  it('NaN, Infinity and -Infinity as Python writes them', () => {
+  it('a file whose only metric is NaN or infinite, as Python writes them', () => {
     expect(bad('{"test": {"loss": NaN}}')).toBe(
-      'm.json at $.test.loss: the value of metric "test.loss" is NaN, not a finite number',
+      'm.json at $.test.loss: the value of metric "test.loss" is NaN, not a number, and the file has no other metric',
     )
-    expect(bad('{"a": 1, "b": Infinity}')).toBe(
-      'm.json at $.b: the value of metric "b" is Infinity, not a finite number',
+    expect(bad('{"b": Infinity}')).toBe(
+      'm.json at $.b: the value of metric "b" is Infinity, not a number, and the file has no other metric',
     )
     expect(bad('{"results": {"t": {"acc,none": -Infinity}}, "versions": {}}')).toBe(
-      'm.json at $.results.t["acc,none"]: the value of metric "t/acc" is -Infinity, not a finite number',
+      'm.json at $.results.t["acc,none"]: the value of metric "t/acc" is -Infinity, not a number, and the file has no other metric',
     )
     expect(bad('loss: .nan\n', 'm.yaml')).toBe(
-      'm.yaml at $.loss: the value of metric "loss" is NaN, not a finite number',
+      'm.yaml at $.loss: the value of metric "loss" is NaN, not a number, and the file has no other metric',
     )
   })
 
   it('a NaN that metrics-select leaves out is no error', () => {
     const file = readMetricsFile('{"a": 1, "b": NaN}', 'm.json')
-    expect(selectFileMetrics([file], ['a'], []).map((m) => m.name)).toEqual(['a'])
+    expect(selectFileMetrics([file], ['a'], []).metrics.map((m) => m.name)).toEqual(['a'])
   })
 
   it('invalid JSON and YAML, with line and column', () => {

@@ -24,6 +24,44 @@ describe('the evaluation inputs', () => {
     expect(() => parseSettings(inputs({}))).toThrowError(/^input "predictions" is required/)
   })
 
+  it('every list input splits alike: a comma inside braces belongs to the glob, not to the list', () => {
+    const settings = parseSettings(
+      inputs({
+        predictions: 'out/{a,b}.csv, extra.csv',
+        'metrics-files': 'results/{a,b}.json, eval/metrics.yaml',
+        'metrics-select': '{hellaswag,arc}/acc*, test.f1',
+        'baseline-predictions': 'base/{a,b}.csv',
+        'id-column': 'id',
+      }),
+    )
+    expect(settings.predictions).toEqual(['out/{a,b}.csv', 'extra.csv'])
+    expect(settings.metricsFiles).toEqual(['results/{a,b}.json', 'eval/metrics.yaml'])
+    expect(settings.metricsSelect).toEqual(['{hellaswag,arc}/acc*', 'test.f1'])
+    expect(settings.statistics.baselinePredictions).toEqual(['base/{a,b}.csv'])
+    const merge = parseSettings(inputs({ mode: 'merge', 'stats-files': 'shards/{1,2}.json, shards/3.json' }))
+    expect(merge.statsFiles).toEqual(['shards/{1,2}.json', 'shards/3.json'])
+  })
+
+  it('every boolean input reads the same spellings and refuses others alike', () => {
+    const settings = parseSettings(
+      inputs({
+        predictions: 'p.csv',
+        chart: 'False',
+        'update-baseline': 'TRUE',
+        'fail-on-regression': 'false',
+      }),
+    )
+    expect([settings.models.chart, settings.updateBaseline, settings.failOnRegression]).toEqual([
+      false,
+      true,
+      false,
+    ])
+    for (const input of ['chart', 'update-baseline', 'commit-baseline', 'fail-on-regression'])
+      expect(() => parseSettings(inputs({ predictions: 'p.csv', [input]: 'yes' }))).toThrowError(
+        `input "${input}" must be true or false, got "yes"`,
+      )
+  })
+
   it('metrics-format names a format, auto or an alias', () => {
     expect(
       parseSettings(inputs({ 'metrics-files': 'a.json', 'metrics-format': 'promptfoo' })).metricsFormat,
@@ -55,12 +93,15 @@ describe('the evaluation inputs', () => {
           thresholds: 'x: max-drop 0\nloss: higher-is-better, lower-is-better',
         }),
       ),
-    ).toThrowError('thresholds line 2: give one direction, not higher-is-better and lower-is-better')
+    ).toThrowError(
+      'thresholds line 2 "loss: higher-is-better, lower-is-better": give one direction, not higher-is-better and lower-is-better',
+    )
+    // The line is quoted as written, its direction rule included.
     expect(() =>
       parseSettings(
         inputs({ 'metrics-files': 'a.json', thresholds: 'a: max-drop 0\n\nloss: lower-is-better, drop' }),
       ),
-    ).toThrowError(/^thresholds line 3: invalid rule "drop"/)
+    ).toThrowError(/^thresholds line 3 "loss: lower-is-better, drop": invalid rule "drop"/)
   })
 
   it('task picks the metric families the metrics input may name', () => {

@@ -97,6 +97,29 @@ describe('verdict', () => {
     })
   })
 
+  it('names at most three regressions, the largest drops in table order, and counts the rest', () => {
+    const comparison = compareMetrics(
+      { accuracy: 0.8, f1_macro: 0.7, recall_macro: 0.78, log_loss: 0.6, precision_macro: 0.79 },
+      { accuracy: 0.81, f1_macro: 0.75, recall_macro: 0.8, log_loss: 0.4, precision_macro: 0.8, gone: 0.5 },
+      parseThresholds('*: max-drop 0'),
+    )
+    // Drops: accuracy 0.01, f1_macro 0.05, recall_macro 0.02, log_loss 0.2 (a loss that rose), precision 0.01.
+    expect(verdict(comparison).text).toBe(
+      '6 metrics regressed: f1_macro \u22120.0500 (max-drop 0); log_loss +0.2000 (max-drop 0); ' +
+        'gone missing from this run; and 3 more',
+    )
+    const four = compareMetrics(
+      { accuracy: 0.8, f1_macro: 0.7, recall_macro: 0.78, precision_macro: 0.79 },
+      { accuracy: 0.81, f1_macro: 0.75, recall_macro: 0.8, precision_macro: 0.8 },
+      parseThresholds('*: max-drop 0'),
+    )
+    // accuracy and precision_macro drop alike: the earlier row is named.
+    expect(verdict(four).text).toBe(
+      '4 metrics regressed: accuracy \u22120.0100 (max-drop 0); f1_macro \u22120.0500 (max-drop 0); ' +
+        'recall_macro \u22120.0200 (max-drop 0); and 1 more',
+    )
+  })
+
   it('announces a first run', () => {
     expect(verdict(compareMetrics(current, undefined, thresholds))).toEqual({
       icon: '🆕',
@@ -292,6 +315,7 @@ describe('the statistical gate in the report', () => {
     settings: { significance, confidence: 0.9, samples: 2000, seed: '7' },
     family: ['accuracy', 'f1_macro'],
     pairedMismatches: [],
+    editedBaseline: [],
   })
 
   function reportWith(evidence: Evidence): string {
@@ -323,5 +347,64 @@ describe('the statistical gate in the report', () => {
     expect(report).toMatch(
       /\| accuracy \| [^\n]* \| 0\.3100 \| 🔴 regressed: max-drop 0 \(dropped 0\.1000\) \|/,
     )
+  })
+
+  /** A one-metric report whose metric has an interval and a normal test, with the report input `extra`. */
+  function footerOf(metric: string, extra: Partial<ReportInput> = {}): string {
+    const evidence: Evidence = {
+      metrics: new Map<string, MetricEvidence>([
+        [
+          metric,
+          {
+            interval: { estimate: 0.5, lower: 0.48, upper: 0.52 },
+            test: { delta: -0.01, lower: -0.04, upper: 0.02, pValue: 0.25, paired: false, method: 'normal' },
+          },
+        ],
+      ]),
+      settings: { significance: 0.05, confidence: 0.9, samples: 2000, seed: '7' },
+      family: [metric],
+      pairedMismatches: [],
+      editedBaseline: [],
+    }
+    const comparison = compareMetrics({ [metric]: 0.5 }, { [metric]: 0.51 }, thresholds, undefined, evidence)
+    const report = renderReport({
+      ...input(comparison, { evidence }),
+      task: undefined,
+      matrix: undefined,
+      classification: undefined,
+      ...extra,
+    })
+    return report.split('\n').find((line) => line.startsWith('<sub>A metric regresses'))!
+  }
+
+  it('the footer describes the statistics of the families shown, and only those', () => {
+    const regression = footerOf('mae', { computed: { kind: 'regression' } })
+    expect(regression).toContain(
+      '<br>Intervals: 90%, 2,000 bootstrap resamples (seed <code>7</code>); regression metrics resample rows, and their drops are tested from the standard errors of both runs.</sub>',
+    )
+    expect(regression).not.toContain('confusion matrix')
+    expect(footerOf('roc_auc')).toContain('; score metrics resample rows, and their drops')
+
+    const file = 'results.json'
+    const fromFile = footerOf('hellaswag/acc', {
+      metricsFiles: {
+        files: [{ file, format: 'lm-eval', metrics: [] }],
+        metrics: [
+          {
+            name: 'hellaswag/acc',
+            value: 0.5,
+            direction: 'higher-is-better',
+            stderr: 0.01,
+            path: '$.results.hellaswag.acc',
+            file,
+            format: 'lm-eval',
+          },
+        ],
+      },
+    })
+    expect(fromFile).toContain(
+      '<br>Intervals: 90%; metrics read from files take the standard errors the files give, and are tested from those of both runs.</sub>',
+    )
+    expect(fromFile).not.toContain('bootstrap')
   })
 })

@@ -48,21 +48,51 @@ describe('parseThresholds', () => {
   })
 
   it.each([
-    ['f1 max-drop 0.01', 1, 'thresholds line 1: expected "METRIC: RULE", got "f1 max-drop 0.01"'],
-    ['# ok\n\n: min 1', 3, 'thresholds line 3: expected "METRIC: RULE", got ": min 1"'],
-    ['f 1: min 1', 1, 'thresholds line 1: "f 1" is not a metric name or glob'],
-    ['f1?: min 1', 1, 'thresholds line 1: "f1?" is not a metric name or glob'],
-    ['*: max-drop 0\nf1: max-drop', 2, `thresholds line 2: invalid rule "max-drop"; ${RULE_HELP}`],
-    ['f1: max-drop -0.1', 1, `thresholds line 1: invalid rule "max-drop -0.1"; ${RULE_HELP}`],
-    ['f1: max-drop 5 %', 1, `thresholds line 1: invalid rule "max-drop 5 %"; ${RULE_HELP}`],
-    ['f1: min high', 1, `thresholds line 1: invalid rule "min high"; ${RULE_HELP}`],
-    ['f1: MIN 0.5', 1, `thresholds line 1: invalid rule "MIN 0.5"; ${RULE_HELP}`],
-    ['f1:', 1, `thresholds line 1: invalid rule ""; ${RULE_HELP}`],
-    ['f1: min 0.5,', 1, `thresholds line 1: invalid rule ""; ${RULE_HELP}`],
-    ['f1: min 0.5, floor 0.2', 1, `thresholds line 1: invalid rule "floor 0.2"; ${RULE_HELP}`],
-    ['a: min 0\r\nb: min 0.1, min 0.2', 2, 'thresholds line 2: "min" is given twice'],
-    ['f1: max-drop 0.01, max-drop 2%', 1, 'thresholds line 1: "max-drop" is given twice'],
-    ['f1: max 1, max 2', 1, 'thresholds line 1: "max" is given twice'],
+    [
+      'accuracy: drop-at-most lots',
+      1,
+      `thresholds line 1 "accuracy: drop-at-most lots": invalid rule "drop-at-most lots"; ${RULE_HELP}`,
+    ],
+    ['f1 max-drop 0.01', 1, 'thresholds line 1 "f1 max-drop 0.01": expected "METRIC: RULE"'],
+    ['# ok\n\n: min 1', 3, 'thresholds line 3 ": min 1": expected "METRIC: RULE"'],
+    ['f 1: min 1', 1, 'thresholds line 1 "f 1: min 1": "f 1" is not a metric name or glob'],
+    ['f1?: min 1', 1, 'thresholds line 1 "f1?: min 1": "f1?" is not a metric name or glob'],
+    [
+      '*: max-drop 0\nf1: max-drop',
+      2,
+      `thresholds line 2 "f1: max-drop": invalid rule "max-drop"; ${RULE_HELP}`,
+    ],
+    [
+      'f1: max-drop -0.1',
+      1,
+      `thresholds line 1 "f1: max-drop -0.1": invalid rule "max-drop -0.1"; ${RULE_HELP}`,
+    ],
+    [
+      'f1: max-drop 5 %',
+      1,
+      `thresholds line 1 "f1: max-drop 5 %": invalid rule "max-drop 5 %"; ${RULE_HELP}`,
+    ],
+    ['f1: min high', 1, `thresholds line 1 "f1: min high": invalid rule "min high"; ${RULE_HELP}`],
+    ['f1: MIN 0.5', 1, `thresholds line 1 "f1: MIN 0.5": invalid rule "MIN 0.5"; ${RULE_HELP}`],
+    ['f1:', 1, `thresholds line 1 "f1:": invalid rule ""; ${RULE_HELP}`],
+    ['f1: min 0.5,', 1, `thresholds line 1 "f1: min 0.5,": invalid rule ""; ${RULE_HELP}`],
+    [
+      'f1: min 0.5, floor 0.2',
+      1,
+      `thresholds line 1 "f1: min 0.5, floor 0.2": invalid rule "floor 0.2"; ${RULE_HELP}`,
+    ],
+    ['a: min 0\r\nb: min 0.1, min 0.2', 2, 'thresholds line 2 "b: min 0.1, min 0.2": "min" is given twice'],
+    [
+      'f1: max-drop 0.01, max-drop 2%',
+      1,
+      'thresholds line 1 "f1: max-drop 0.01, max-drop 2%": "max-drop" is given twice',
+    ],
+    ['f1: max 1, max 2', 1, 'thresholds line 1 "f1: max 1, max 2": "max" is given twice'],
+    [
+      'f1: min 0.5 ' + 'x'.repeat(200),
+      1,
+      `thresholds line 1 "f1: min 0.5 ${'x'.repeat(88)}…": invalid rule "min 0.5 ${'x'.repeat(200)}"; ${RULE_HELP}`,
+    ],
   ])('refuses %j (line %i)', (text, _line, message) => {
     expect(() => parseThresholds(text)).toThrowError(new InputError(message))
   })

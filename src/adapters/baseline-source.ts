@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { InputError } from '../core/errors.js'
-import { readOptionalFile } from './files.js'
+import { readOptionalFile, refuseLinkOutOf } from './files.js'
 import type { GitHubClient, Repository } from './github.js'
 
 const run = promisify(execFile)
@@ -17,7 +17,10 @@ export interface BaselineCopy {
 
 /** The working-tree copy (the checkout, which on a PR is the PR's own version). */
 export async function readWorkingTreeBaseline(workspace: string, file: string): Promise<BaselineCopy> {
-  return { text: await readOptionalFile(path.resolve(workspace, file), file), from: 'the working tree' }
+  const absolute = path.resolve(workspace, file)
+  // On a pull request this file is the PR's: it must not lead the gate to read (and quote) a file elsewhere.
+  await refuseLinkOutOf(workspace, absolute, file)
+  return { text: await readOptionalFile(absolute, file), from: 'the working tree' }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs'
-import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises'
+import { mkdir, open, readFile, realpath, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { glob } from 'tinyglobby'
 import { ConfusionCounter } from '../core/confusion.js'
@@ -32,7 +32,9 @@ export async function findFiles(
       throw new InputError(`input "${input}": pattern matched no files: ${pattern} (looked in ${workspace})`)
     }
     for (const match of matches.sort()) {
-      found.set(match, { absolute: match, shown: path.relative(workspace, match) || match })
+      const shown = path.relative(workspace, match) || match
+      await refuseLinkOutOf(workspace, match, shown)
+      found.set(match, { absolute: match, shown })
     }
   }
   return [...found.values()]
@@ -52,6 +54,27 @@ async function plainFile(pattern: string, workspace: string): Promise<string> {
     )
   }
   return absolute
+}
+
+/**
+ * Refuses a path inside `folder` that symbolic links lead out of it: a pull request could otherwise have the gate read
+ * any file the runner can (and quote it). A path the workflow names outside the folder is its own choice.
+ */
+export async function refuseLinkOutOf(folder: string, absolute: string, shown: string): Promise<void> {
+  const root = path.resolve(folder)
+  if (!isInside(path.resolve(absolute), root)) return
+  // A file that does not exist is reported by whatever reads it.
+  const target = await realpath(absolute).catch(() => undefined)
+  if (target === undefined || isInside(target, await realpath(root).catch(() => root))) return
+  throw new InputError(
+    'is a symbolic link to a file outside the workspace; eval-gate reads only files inside it: copy the file in',
+    { file: shown },
+  )
+}
+
+function isInside(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file)
+  return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative)
 }
 
 function isGlob(pattern: string): boolean {
@@ -77,11 +100,13 @@ export async function countPredictions(
   files: FoundFile[],
   labelColumn: string,
   predictionColumn: string,
+  maxLabels: number,
 ): Promise<ConfusionCounter> {
-  const counter = new ConfusionCounter()
+  const counter = new ConfusionCounter(maxLabels)
   for (const file of files) {
     const format = formatOf(file.shown)
     if (format === 'json') {
+      counter.file = file.shown
       const parser = createParser(
         format,
         { file: file.shown, fields: [labelColumn, predictionColumn] },

@@ -2,6 +2,7 @@ import * as github from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { commentMarker } from '../core/comment.js'
+import { InputError } from '../core/errors.js'
 
 /** An authenticated REST client; created once in main and passed in, so tests can point it anywhere. */
 export type GitHubClient = ReturnType<typeof github.getOctokit>
@@ -116,23 +117,63 @@ async function tokenUser(client: GitHubClient): Promise<string> {
   }
 }
 
+/** A pull request as far as the gate needs it: where to comment, and the commit its baseline is read at. */
+export interface PullRequestBase {
+  number: number
+  baseSha: string
+}
+
+/** A pull request's base commit; an API failure becomes one line naming the pull request and the permission. */
+export async function getPullRequest(
+  client: GitHubClient,
+  repository: Repository,
+  number: number,
+): Promise<PullRequestBase> {
+  try {
+    const { data } = await client.rest.pulls.get({ ...repository, pull_number: number })
+    return { number, baseSha: data.base.sha }
+  } catch (error) {
+    throw lookupError(error, `pull request #${number}`)
+  }
+}
+
 /**
  * The pull request of a `workflow_run`'s head commit, checked against GitHub rather than trusted: a number read
- * from an artifact (which a fork's workflow wrote) is used only when that pull request's head is this commit.
+ * from an artifact (which a fork's workflow wrote) is used only when that pull request's head is this commit, and
+ * of the pull requests GitHub associates with the commit only one whose head it is. None: undefined, never a guess.
  */
 export async function findPullRequestOfCommit(
   client: GitHubClient,
   repository: Repository,
   headSha: string,
   claimed?: number,
-): Promise<number | undefined> {
-  if (claimed !== undefined) {
-    const { data } = await client.rest.pulls.get({ ...repository, pull_number: claimed })
-    if (data.head.sha === headSha) return claimed
+): Promise<PullRequestBase | undefined> {
+  try {
+    // A claimed number that names no pull request is as untrusted as one that names another: ignored.
+    const claimedPull =
+      claimed === undefined
+        ? undefined
+        : await client.rest.pulls.get({ ...repository, pull_number: claimed }).catch((error: unknown) => {
+            if ((error as { status?: number }).status === 404) return undefined
+            throw error
+          })
+    if (claimedPull?.data.head.sha === headSha)
+      return { number: claimed!, baseSha: claimedPull.data.base.sha }
+    const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
+      ...repository,
+      commit_sha: headSha,
+    })
+    const pull = data.find((candidate) => candidate.head.sha === headSha)
+    return pull && { number: pull.number, baseSha: pull.base.sha }
+  } catch (error) {
+    throw lookupError(error, `the pull request of commit ${headSha.slice(0, 7)}`)
   }
-  const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
-    ...repository,
-    commit_sha: headSha,
-  })
-  return data.find((pull) => pull.head.sha === headSha)?.number ?? data[0]?.number
+}
+
+function lookupError(error: unknown, what: string): InputError {
+  const status = (error as { status?: number }).status
+  return new InputError(
+    `could not look up ${what}, whose base commit holds the trusted baseline ` +
+      `(HTTP ${status ?? '?'}: ${(error as Error).message}); give the job "permissions: pull-requests: read"`,
+  )
 }

@@ -4,9 +4,9 @@ import {
   readMetricsFile,
   selectFileMetrics,
   type DirectionRule,
+  type FileSelection,
   type MetricsFile,
   type MetricsFormat,
-  type SelectedMetric,
 } from '../core/metrics-files/index.js'
 import { asInputError, findFiles } from './files.js'
 
@@ -23,10 +23,7 @@ export interface MetricsFilesRequest {
 }
 
 /** The metrics files of a run, read, and the metrics chosen from them. */
-export interface MetricsFilesResult {
-  files: MetricsFile[]
-  metrics: SelectedMetric[]
-}
+export type MetricsFilesResult = FileSelection & { files: MetricsFile[] }
 
 /** Metrics files are documents, not data sets: read whole, up to this size. */
 const MAX_BYTES = 256 * 1024 * 1024
@@ -58,5 +55,5 @@ export async function readMetricsFiles(
     }
     files.push(readMetricsFile(text, file.shown, request.format))
   }
-  return { files, metrics: selectFileMetrics(files, request.select, request.directions) }
+  return { files, ...selectFileMetrics(files, request.select, request.directions) }
 }

@@ -1,5 +1,6 @@
 import type { BaselineEntry } from './baseline.js'
 import { NOISE } from './compare.js'
+import { ownValue } from './own.js'
 
 /** One metric whose baseline value a pull request changes. */
 export interface BaselineChange {
@@ -24,8 +25,8 @@ export function baselineChanges(
   return names
     .map((metric) => ({
       metric,
-      before: Object.hasOwn(before, metric) ? before[metric] : undefined,
-      after: Object.hasOwn(after, metric) ? after[metric] : undefined,
+      before: ownValue(before, metric),
+      after: ownValue(after, metric),
     }))
     .filter(
       ({ before, after }) => before === undefined || after === undefined || Math.abs(before - after) > NOISE,

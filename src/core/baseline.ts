@@ -1,5 +1,7 @@
 import { InputError } from './errors.js'
 import { compareCodePoints } from './labels.js'
+import { jsonSyntaxProblem } from './json-syntax.js'
+import { ownRecord, ownValue, setOwn } from './own.js'
 
 /** The version written into every baseline file; files of an unknown version are refused rather than guessed at. */
 export const BASELINE_SCHEMA = 1
@@ -34,7 +36,11 @@ export interface BaselineEntry {
   provenance?: Provenance
 }
 
-/** A baseline file: entries by `name`, so several gates can share one file. */
+/**
+ * A baseline file: entries by `name`, so several gates can share one file. Names come from a file a pull request
+ * may edit: `models`, `metrics` and `standardErrors` are read with own.ts, so `constructor` or `__proto__` is a
+ * name like any other.
+ */
 export interface BaselineDocument {
   schema: typeof BASELINE_SCHEMA
   models: Record<string, BaselineEntry>
@@ -56,13 +62,16 @@ export function parseBaseline(text: string, file: string): ParsedBaseline {
   try {
     data = JSON.parse(text)
   } catch (error) {
-    throw new InputError(`baseline is not valid JSON (${(error as Error).message})`, { file })
+    throw new InputError(`baseline is not valid JSON (${jsonSyntaxProblem(error)})`, { file })
   }
   if (!isObject(data)) throw new InputError('baseline must be a JSON object', { file, jsonPath: '$' })
 
   if (!('schema' in data)) {
     return {
-      document: { schema: BASELINE_SCHEMA, models: { '*': { metrics: readMetrics(data, file, '$') } } },
+      document: {
+        schema: BASELINE_SCHEMA,
+        models: ownRecord([['*', { metrics: readMetrics(data, file, '$') }]]),
+      },
       flat: true,
     }
   }
@@ -74,23 +83,22 @@ export function parseBaseline(text: string, file: string): ParsedBaseline {
   }
   const models = data.models
   if (!isObject(models)) throw new InputError('"models" must be an object', { file, jsonPath: '$.models' })
-  const document: BaselineDocument = { schema: BASELINE_SCHEMA, models: {} }
-  for (const [name, entry] of Object.entries(models)) {
-    document.models[name] = readEntry(entry, file, `$.models${jsonKey(name)}`)
-  }
-  return { document, flat: false }
+  const entries = Object.entries(models).map(
+    ([name, entry]) => [name, readEntry(entry, file, `$.models${jsonKey(name)}`)] as const,
+  )
+  return { document: { schema: BASELINE_SCHEMA, models: ownRecord(entries) }, flat: false }
 }
 
 /** The entry for `name`: its own, or the one every name shares in a flat file. */
 export function entryFor(document: BaselineDocument, name: string): BaselineEntry | undefined {
-  return document.models[name] ?? document.models['*']
+  return ownValue(document.models, name) ?? ownValue(document.models, '*')
 }
 
 /** A copy of the document with `name`'s entry replaced and every other entry kept. */
 export function withEntry(document: BaselineDocument, name: string, entry: BaselineEntry): BaselineDocument {
-  const models = { ...document.models }
-  delete models['*']
-  return { schema: BASELINE_SCHEMA, models: { ...models, [name]: entry } }
+  const models = ownRecord(Object.entries(document.models).filter(([key]) => key !== '*'))
+  setOwn(models, name, entry)
+  return { schema: BASELINE_SCHEMA, models }
 }
 
 /** The file's text: pretty-printed with a stable key order, so its diff in a pull request stays small. */
@@ -140,6 +148,7 @@ function sortKeys(value: unknown): unknown {
     return index < 0 ? KEY_ORDER.length : index
   }
   const keys = Object.keys(value).sort((a, b) => rank(a) - rank(b) || compareCodePoints(a, b))
+  // fromEntries defines keys, so a `__proto__` key is written out like any other.
   return Object.fromEntries(keys.map((key) => [key, sortKeys(value[key])]))
 }
 
@@ -157,7 +166,7 @@ function readEntry(entry: unknown, file: string, path: string): BaselineEntry {
     if (!Array.isArray(entry.labels) || !entry.labels.every((l) => typeof l === 'string')) {
       throw new InputError('must be an array of strings', { file, jsonPath: `${path}.labels` })
     }
-    result.labels = entry.labels
+    result.labels = distinctLabels(entry.labels, file, `${path}.labels`)
   }
   if (entry.confusionMatrix !== undefined) {
     result.confusionMatrix = readMatrix(
@@ -196,7 +205,7 @@ function readEntry(entry: unknown, file: string, path: string): BaselineEntry {
 
 function readMetrics(value: unknown, file: string, path: string): Record<string, number> {
   if (!isObject(value)) throw new InputError('metrics must be an object of numbers', { file, jsonPath: path })
-  const metrics: Record<string, number> = {}
+  const metrics = ownRecord<number>()
   for (const [name, metric] of Object.entries(value)) {
     // Names end up in one-line outputs and annotations: no line breaks or other control characters.
     // eslint-disable-next-line no-control-regex
@@ -207,25 +216,19 @@ function readMetrics(value: unknown, file: string, path: string): Record<string,
       })
     }
     if (typeof metric !== 'number' || !Number.isFinite(metric)) {
-      throw new InputError(`metric value must be a finite number, got ${JSON.stringify(metric)}`, {
+      throw new InputError(`metric value must be a finite number, got ${describe(metric)}`, {
         file,
         jsonPath: `${path}${jsonKey(name)}`,
       })
     }
-    // defineProperty, so that a key such as "__proto__" stays an ordinary metric name.
-    Object.defineProperty(metrics, name, {
-      value: metric,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    })
+    setOwn(metrics, name, metric)
   }
   return metrics
 }
 
 function readCount(value: unknown, file: string, path: string): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-    throw new InputError(`must be a whole number ≥ 0, got ${JSON.stringify(value)}`, { file, jsonPath: path })
+    throw new InputError(`must be a whole number ≥ 0, got ${describe(value)}`, { file, jsonPath: path })
   }
   return value
 }
@@ -240,6 +243,25 @@ function readMatrix(value: unknown, size: number | undefined, file: string, path
     }
     return row.map((count, p) => readCount(count, file, `${path}[${g}][${p}]`))
   })
+}
+
+/** Labels index the confusion matrix: a repeated one would make two rows of one class. */
+function distinctLabels(labels: string[], file: string, path: string): string[] {
+  const seen = new Set<string>()
+  labels.forEach((label, i) => {
+    if (seen.has(label))
+      throw new InputError(`label ${JSON.stringify(label)} is given twice; each label must appear once`, {
+        file,
+        jsonPath: `${path}[${i}]`,
+      })
+    seen.add(label)
+  })
+  return labels
+}
+
+/** A value as the file wrote it: JSON.parse reads 1e999 as Infinity, which JSON.stringify would print as null. */
+function describe(value: unknown): string {
+  return typeof value === 'number' && !Number.isFinite(value) ? String(value) : JSON.stringify(value)
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

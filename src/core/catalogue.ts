@@ -165,15 +165,13 @@ export const DEFAULT_METRICS = {
 } as const
 
 /**
- * Last segments of metric names that are lower-is-better wherever they come from: a metrics file's
- * `eval_loss`, `test.loss`, `wikitext/word_perplexity`. Matched against the last segment of the name (after the
- * last `/` or `.`), as it is or after an `eval_`-style split prefix.
+ * Words that make a metric lower-is-better wherever they come from: a metrics file's `eval_loss`, `test.RMSE`,
+ * `val_MAE`, `wikitext/word_perplexity`, `latency_ms`. Matched, lower-cased, against a whole segment of the name
+ * and against each of its words (split at `_` and `-`).
  */
 const LOWER_IS_BETTER_WORDS = new Set([
   'loss',
   'perplexity',
-  'word_perplexity',
-  'byte_perplexity',
   'ppl',
   'bits_per_byte',
   'bpb',
@@ -181,47 +179,94 @@ const LOWER_IS_BETTER_WORDS = new Set([
   'cer',
   'ter',
   'error',
-  'error_rate',
+  'errors',
+  'err',
   'mae',
   'mse',
   'rmse',
   'mape',
-  'max_error',
-  'median_absolute_error',
-  'log_loss',
-  'brier_score',
+  'smape',
+  'brier',
+  'latency',
+  'cost',
+  'runtime',
+  'time',
+  'duration',
   'failures',
-  'errors',
+  'nll',
+])
+
+/** Words that make a metric higher-is-better: its direction is then known, not assumed. */
+const HIGHER_IS_BETTER_WORDS = new Set([
+  'acc',
+  'accuracy',
+  'f1',
+  'precision',
+  'recall',
+  'auc',
+  'score',
+  'pass',
+  'exact',
+  'match',
+  'em',
+  'bleu',
+  'chrf',
+  'meteor',
+  'mcc',
+  'r2',
+  'correct',
+  'successes',
+  'success',
+  'map',
+  'ndcg',
+  'mrr',
+  'rouge',
+  'rouge1',
+  'rouge2',
+  'rougel',
+  'rougelsum',
+  'bertscore',
+  'kappa',
+  'throughput',
 ])
 
 /** Prefixes the Hugging Face Trainer and similar tools put before a metric's name. */
 const SPLIT_PREFIX = /^(?:eval|predict|test|train|val|valid|validation|dev)_/
 
 /**
- * The direction a metric name suggests: the catalogue's for its own name or its last path segment (`test.f1`,
- * `hellaswag/acc_norm`), lower-is-better for losses, errors and perplexities (`eval_loss`, `test.rmse`), and
- * higher-is-better otherwise. A last segment that says nothing (DVC's `loss.test`: a split) gives way to the one
- * before it. Used for metrics read from other tools' files, where nothing better is known.
+ * The direction a metric name suggests: the catalogue's for its own name or one of its segments (`test.f1`,
+ * `hellaswag/acc_norm`), lower-is-better for losses, errors, perplexities, latencies and costs (`eval_loss`,
+ * `val_MAE`, `test.RMSE`), higher-is-better otherwise. Case does not matter. Segments are read from the last (split
+ * at `/` and `.`): one that says nothing (DVC's `loss.test`: a split) gives way to the one before it. Used for
+ * metrics read from other tools' files, where nothing better is known.
  */
 export function inferDirection(name: string): Direction {
+  return nameDirection(name) ?? 'higher-is-better'
+}
+
+/** The direction a name states, or undefined when none of its segments or words says anything. */
+export function nameDirection(name: string): Direction | undefined {
   const known = CATALOGUE.get(name)
   if (known) return known.direction
-  for (const segment of name.split(/[/.]/).reverse()) {
+  for (const segment of name.toLowerCase().split(/[/.]/).reverse()) {
     const direction = segmentDirection(segment)
     if (direction) return direction
   }
-  return 'higher-is-better'
+  return undefined
 }
 
 function segmentDirection(segment: string): Direction | undefined {
-  for (const word of [segment, segment.replace(SPLIT_PREFIX, '')]) {
-    const info = CATALOGUE.get(word)
+  for (const whole of [segment, segment.replace(SPLIT_PREFIX, '')]) {
+    const info = CATALOGUE.get(whole)
     if (info) return info.direction
-    if (LOWER_IS_BETTER_WORDS.has(word)) return 'lower-is-better'
+    if (LOWER_IS_BETTER_WORDS.has(whole)) return 'lower-is-better'
+    if (HIGHER_IS_BETTER_WORDS.has(whole)) return 'higher-is-better'
   }
-  if (/_(?:loss|error|perplexity)$/.test(segment)) return 'lower-is-better'
-  if (/^(?:acc|accuracy|f1|precision|recall|score|pass_rate|exact_match|rouge\w*|bleu|mcc)$/.test(segment))
-    return 'higher-is-better'
+  const words = segment.split(/[_-]/)
+  // scikit-learn's scorers negate errors (`neg_mean_squared_error`) so that higher is better.
+  if (words[0] === 'neg') return 'higher-is-better'
+  if (words.some((word) => LOWER_IS_BETTER_WORDS.has(word))) return 'lower-is-better'
+  if (words.some((word) => HIGHER_IS_BETTER_WORDS.has(word) || CATALOGUE.has(word))) return 'higher-is-better'
   return undefined
 }
 

@@ -23,6 +23,7 @@
  * Text. Metric and model names come from untrusted artifacts; see {@link chartText} for the escaping rule.
  */
 import { escapeMarkdown } from './markdown.js'
+import { ownValue } from './own.js'
 
 /** One model's values, keyed by metric name; `undefined` (or a missing key, or a non-finite number) is no value. */
 export interface ChartSeries {
@@ -170,7 +171,7 @@ export function renderMetricChart(
 
   // Values as charted (rounded), so that the scale is chosen from the very numbers the chart shows.
   const valueOf = (s: ChartSeries, metric: string): number | undefined => {
-    const v = Object.hasOwn(s.values, metric) ? s.values[metric] : undefined
+    const v = ownValue(s.values, metric)
     return typeof v === 'number' && Number.isFinite(v) ? Number(chartNumber(v)) : undefined
   }
 

@@ -1,5 +1,6 @@
 import { directionOf, type Direction } from './catalogue.js'
 import { formatValue } from './format.js'
+import { ownValue } from './own.js'
 import type { Evidence, MetricEvidence } from './significance.js'
 import { describeRules, rulesFor, type MetricRules, type ThresholdLine } from './thresholds.js'
 
@@ -75,8 +76,8 @@ export function compareMetrics(
     compareOne(
       name,
       directionOf(name, directions),
-      own(current, name),
-      own(baseline, name),
+      ownValue(current, name),
+      ownValue(baseline, name),
       rulesFor(name, thresholds),
       evidence?.metrics.get(name),
     ),
@@ -86,11 +87,6 @@ export function compareMetrics(
     regressed: metrics.some(isRegression),
     firstRun: baseline === undefined,
   }
-}
-
-/** A metric's value only if the object has it itself: a name such as `toString` must not find Object's method. */
-function own(values: Record<string, number> | undefined, name: string): number | undefined {
-  return values !== undefined && Object.hasOwn(values, name) ? values[name] : undefined
 }
 
 function compareOne(

@@ -1,5 +1,6 @@
 import { CATALOGUE, type MetricFamily } from './catalogue.js'
 import { InputError } from './errors.js'
+import { splitList } from './input-values.js'
 import {
   parseMetricsFormat,
   splitDirectionRules,
@@ -54,8 +55,8 @@ export function parseEvaluationSettings(
   const { rules, thresholds } = splitDirectionRules(thresholdsText)
   const settings: EvaluationSettings = {
     task,
-    metricsFiles: splitEntries(read('metrics-files')),
-    metricsSelect: splitEntries(read('metrics-select')),
+    metricsFiles: splitList(read('metrics-files')),
+    metricsSelect: splitList(read('metrics-select')),
     directions: rules,
   }
   const format = parseMetricsFormat(read('metrics-format'))
@@ -85,7 +86,7 @@ export function parseEvaluationSettings(
 }
 
 function parseScoreColumns(text: string): ScoreColumns {
-  const entries = splitEntries(text)
+  const entries = splitList(text)
   if (entries.length === 1 && !entries[0]!.includes('=')) return { kind: 'array', field: entries[0]! }
   const columns = entries.map((entry): [string, string] => {
     const equals = entry.indexOf('=')
@@ -146,12 +147,4 @@ export function checkMetricNames(
       `input "metrics": metric ${JSON.stringify(metric)} ${needs} (task is ${settings.task})`,
     )
   }
-}
-
-/** Entries of a newline- or comma-separated list, trimmed, empty ones dropped. */
-function splitEntries(text: string): string[] {
-  return text
-    .split(/[\n,]/)
-    .map((entry) => entry.trim())
-    .filter((entry) => entry !== '')
 }

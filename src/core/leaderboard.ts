@@ -20,6 +20,7 @@ import type { ConfusionMatrix } from './confusion.js'
 import { formatCount, formatDelta, formatValue } from './format.js'
 import { code, escapeMarkdown, table } from './markdown.js'
 import { checkRankBy } from './models.js'
+import { ownRecord, ownValue, setOwn } from './own.js'
 import { MAX_RESAMPLED_CELLS } from './significance.js'
 import type { StatisticsSettings } from './settings.js'
 import {
@@ -286,9 +287,11 @@ function intervalsOf(
   metrics: readonly string[],
   statistics: Omit<StatisticsSettings, 'baselinePredictions'>,
 ): Record<string, Interval> {
-  const given: Record<string, Interval> = {}
-  for (const m of metrics)
-    if (model.intervals && Object.hasOwn(model.intervals, m)) given[m] = model.intervals[m]!
+  const given = ownRecord<Interval>()
+  for (const m of metrics) {
+    const interval = ownValue(model.intervals, m)
+    if (interval) setOwn(given, m, interval)
+  }
   const counted = metrics.filter(
     (m) => CATALOGUE.get(m)?.family === 'classification' && model.metrics[m] !== undefined,
   )
@@ -302,8 +305,9 @@ function intervalsOf(
     positiveLabel: model.positiveLabel,
     metrics: counted,
   })
-  const result: Record<string, Interval> = { ...given }
-  for (const m of counted) if (intervals[m]) result[m] = { ...intervals[m], estimate: model.metrics[m]! }
+  const result = ownRecord(Object.entries(given))
+  for (const m of counted)
+    if (intervals[m]) setOwn(result, m, { ...intervals[m], estimate: model.metrics[m]! })
   return result
 }
 
@@ -364,10 +368,10 @@ export function modelMetricsJson(
 }
 
 function cell(row: LeaderboardRow, metric: string): string {
-  const value = row.values[metric]
+  const value = ownValue(row.values, metric)
   if (value === undefined) return '—'
   const shown = row.best.includes(metric) ? `**${formatValue(value)}**` : formatValue(value)
-  const interval = row.intervals[metric]
+  const interval = ownValue(row.intervals, metric)
   return interval ? `${shown} [${formatValue(interval.lower)}, ${formatValue(interval.upper)}]` : shown
 }
 
@@ -437,7 +441,7 @@ function explanation(board: Leaderboard): string {
 }
 
 function valueOf(model: LeaderboardModel, metric: string): number | undefined {
-  const v = Object.hasOwn(model.metrics, metric) ? model.metrics[metric] : undefined
+  const v = ownValue(model.metrics, metric)
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined
 }
 
@@ -452,8 +456,4 @@ function formatP(p: number): string {
 
 function formatPercent(level: number): string {
   return `${Number((level * 100).toPrecision(6))}%`
-}
-
-function setOwn<T>(target: Record<string, T>, name: string, value: T): void {
-  Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true })
 }

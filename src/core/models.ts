@@ -17,7 +17,7 @@
  */
 import { InputError } from './errors.js'
 import type { EvaluationSettings } from './evaluation-settings.js'
-import { splitList } from './settings.js'
+import { parseBoolean, splitList } from './input-values.js'
 
 /** One model and the paths or globs of its prediction files, as given. */
 export interface ModelSpec {
@@ -210,13 +210,6 @@ function singleLine(input: string, text: string): string | undefined {
   if (value === '') return undefined
   if (/[\r\n]/.test(value)) throw new InputError(`input "${input}" must be a single line`)
   return value
-}
-
-/** The YAML 1.2 core-schema booleans, as settings.ts reads them. */
-function parseBoolean(input: string, value: string): boolean {
-  if (['true', 'True', 'TRUE'].includes(value)) return true
-  if (['false', 'False', 'FALSE'].includes(value)) return false
-  throw new InputError(`input "${input}" must be true or false, got ${JSON.stringify(value)}`)
 }
 
 function preview(names: readonly string[]): string {

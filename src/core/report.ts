@@ -1,13 +1,14 @@
+import { CATALOGUE } from './catalogue.js'
 import { isRegression, type Comparison, type MetricComparison, type Status } from './compare.js'
 import type { ConfusionMatrix } from './confusion.js'
-import { code, details, escapeMarkdown, table } from './markdown.js'
+import { code, details, escapeMarkdown, escapeTrustedMarkdown, table } from './markdown.js'
 import { formatCount, formatDelta, formatValue } from './format.js'
 import type { ClassificationResult } from './metrics/classification.js'
 import { renderMetricChart } from './chart.js'
 import { metricsFilesContext, metricsFilesDetails, type MetricsFilesReport } from './metrics-files/report.js'
 import type { BaselineChange } from './baseline-diff.js'
 import { DEFAULTS, type DatasetChangePolicy } from './settings.js'
-import type { Evidence, MetricEvidence } from './significance.js'
+import type { Evidence, MetricEvidence, MetricTest } from './significance.js'
 import type { TaskShape } from './task.js'
 import { describeRules, type ThresholdLine } from './thresholds.js'
 
@@ -32,7 +33,13 @@ export interface ReportInput {
   /** Where this run comes from, for the footer. */
   run?: RunLinks
   /** Set when the gold labels differ from those the baseline was measured on. */
-  datasetChange?: { policy: DatasetChangePolicy; baselineRows?: number; rows: number }
+  datasetChange?: {
+    policy: DatasetChangePolicy
+    baselineRows?: number
+    rows: number
+    /** Set when a metrics file measured part of its benchmark (lm-eval's `--limit`): which, in words. */
+    subset?: string
+  }
   /** Set when a pull request edits its own baseline: what it changes, and which copy the gate used. */
   proposedChanges?: { trustedFrom: string; changes: BaselineChange[] }
   /** The statistical gate's settings and family, for the columns and the line that explains the rule. */
@@ -86,10 +93,10 @@ export function verdict(comparison: Comparison): Verdict {
   const regressed = comparison.metrics.filter(isRegression)
   if (regressed.length > 0) {
     const noun = regressed.length === 1 ? 'metric' : 'metrics'
-    return {
-      icon: '❌',
-      text: `${regressed.length} ${noun} regressed: ${regressed.map(describeRegression).join('; ')}`,
-    }
+    const named = headlineRegressions(regressed)
+    const more = regressed.length - named.length
+    const parts = [...named.map(describeRegression), ...(more > 0 ? [`and ${more} more`] : [])]
+    return { icon: '❌', text: `${regressed.length} ${noun} regressed: ${parts.join('; ')}` }
   }
   if (comparison.firstRun) {
     const count = comparison.metrics.length
@@ -99,6 +106,25 @@ export function verdict(comparison: Comparison): Verdict {
     }
   }
   return { icon: '✅', text: `No regressions (${countStatuses(comparison.metrics)})` }
+}
+
+/** The headline names at most this many regressions, so it stays one line; the table lists them all. */
+const HEADLINE_REGRESSIONS = 3
+
+/** The regressions the headline names: the largest drops, in table order. */
+function headlineRegressions(regressed: MetricComparison[]): MetricComparison[] {
+  if (regressed.length <= HEADLINE_REGRESSIONS) return regressed
+  // A stable sort: equal drops keep table order.
+  const byDrop = [...regressed].sort((a, b) => worsening(b) - worsening(a))
+  const largest = new Set(byDrop.slice(0, HEADLINE_REGRESSIONS))
+  return regressed.filter((metric) => largest.has(metric))
+}
+
+/** How much worse a regressed metric got, in its own units; a missing metric is the worst there is. */
+function worsening(metric: MetricComparison): number {
+  if (metric.status === 'missing') return Number.MAX_VALUE
+  if (metric.delta === undefined) return 0
+  return metric.direction === 'higher-is-better' ? -metric.delta : metric.delta
 }
 
 /** `f1_macro −0.0213 (max-drop 0.01)`: the metric, how it moved and which rules it broke. */
@@ -316,13 +342,21 @@ function withInterval(
   return interval ? `${value} [${format(interval.lower)}, ${format(interval.upper)}]` : value
 }
 
+/** How a test was made, when the p cell should say so (the default, a bootstrap of Δ, goes without a note). */
+const METHOD_NOTE: Record<MetricTest['method'], string | undefined> = {
+  bootstrap: undefined,
+  mcnemar: 'McNemar',
+  normal: 'from std. errors',
+  'one-sample': 'against the stored value',
+}
+
 /** The test's p-value, the corrected one the decision used when it differs, and how it was tested. */
 function pCell(evidence: MetricEvidence | undefined): string {
   const test = evidence?.test
   if (!test) return '—'
   const notes = [
     test.paired ? 'paired' : undefined,
-    test.method === 'mcnemar' ? 'McNemar' : test.method === 'normal' ? 'from std. errors' : undefined,
+    METHOD_NOTE[test.method],
     evidence.adjustedP !== undefined && evidence.adjustedP !== test.pValue
       ? `Holm ${formatP(evidence.adjustedP)}`
       : undefined,
@@ -340,7 +374,8 @@ function formatPercent(level: number): string {
 }
 
 /** One paragraph under the table saying, in plain words, how the statistical gate decided. */
-function statisticsNote({ evidence, comparison }: ReportInput): string {
+function statisticsNote(input: ReportInput): string {
+  const { evidence, comparison } = input
   if (!evidence) return ''
   const { significance, confidence, samples, seed } = evidence.settings
   const gated = evidence.family.length
@@ -364,18 +399,61 @@ function statisticsNote({ evidence, comparison }: ReportInput): string {
     lines.push(
       `No test for ${names.map(code).join(', ')} (${escapeMarkdown(reason)}): the rule alone decides ${names.length === 1 ? 'it' : 'them'}.`,
     )
+  const mcnemar = [...evidence.metrics.values()].some((m) => m.test?.method === 'mcnemar')
   if (evidence.pairedRows !== undefined)
     lines.push(
-      `Paired: ${formatCount(evidence.pairedRows)} examples scored by both models (baseline-predictions); accuracy uses the exact McNemar test.`,
+      `Paired: ${formatCount(evidence.pairedRows)} examples scored by both models (baseline-predictions)${mcnemar ? '; accuracy uses the exact McNemar test' : ''}.`,
     )
   for (const { metric, stored, fromPredictions } of evidence.pairedMismatches)
     lines.push(
-      `⚠️ ${code(metric)} of the baseline predictions is ${formatValue(fromPredictions)}, the baseline file says ${formatValue(stored)}: the test compares with the predictions, the rule with the file.`,
+      `⚠️ ${code(metric)} of the baseline predictions is ${formatValue(fromPredictions)}, the baseline file says ${formatValue(stored)}: the file wins. This run is tested against it as a fixed value (one-sample, from this run's bootstrap), not paired.`,
     )
-  lines.push(
-    `Intervals: ${formatPercent(confidence)}, ${formatCount(samples)} bootstrap resamples (seed ${code(seed)}); count metrics resample the confusion matrix.`,
-  )
+  for (const { metric, stored, fromMatrix } of evidence.editedBaseline)
+    lines.push(
+      `⚠️ ${code(metric)} is ${formatValue(stored)} in the baseline file, but the confusion matrix stored with it gives ${formatValue(fromMatrix)}: the baseline was edited by hand. The stored value wins: this run is tested against it as a fixed value (one-sample, from this run's bootstrap).`,
+    )
+  const methods = intervalMethods(input)
+  if (methods.resampled.length > 0)
+    lines.push(
+      `Intervals: ${formatPercent(confidence)}, ${formatCount(samples)} bootstrap resamples (seed ${code(seed)}); ${[...methods.resampled, ...methods.given].join('; ')}.`,
+    )
+  else if (methods.given.length > 0)
+    lines.push(`Intervals: ${formatPercent(confidence)}; ${methods.given.join('; ')}.`)
   return `<sub>${lines.join('<br>')}</sub>`
+}
+
+/**
+ * How the intervals and tests of the metrics in this report were made, family by family, so the footer describes
+ * only what is shown: `resampled` by the bootstrap, `given` by the metrics files' standard errors.
+ */
+function intervalMethods({ comparison, metricsFiles }: ReportInput): {
+  resampled: string[]
+  given: string[]
+} {
+  const fromFiles = new Set(metricsFiles?.metrics.map((m) => m.name))
+  const families = new Set(
+    comparison.metrics
+      .filter((m) => m.evidence?.interval || m.evidence?.test)
+      .map((m) => (fromFiles.has(m.name) ? 'file' : CATALOGUE.get(m.name)?.family)),
+  )
+  const byRows = (['scores', 'regression', 'text'] as const)
+    .filter((family) => families.has(family))
+    .map((family) => (family === 'scores' ? 'score' : family))
+  const rows =
+    byRows.length > 0
+      ? `${byRows.join(' and ')} metrics resample rows, and their drops are tested from the standard errors of both runs`
+      : undefined
+  return {
+    resampled: [
+      ...(families.has('classification') ? ['count metrics resample the confusion matrix'] : []),
+      ...(rows ? [rows] : []),
+    ],
+    given: families.has('file')
+      ? [
+          'metrics read from files take the standard errors the files give, and are tested from those of both runs',
+        ]
+      : [],
+  }
 }
 
 function contextLine({
@@ -473,10 +551,16 @@ function confusionDetails(matrix: ConfusionMatrix): string {
   )
 }
 
-function thresholdDetails({ comparison }: ReportInput): string {
+function thresholdDetails({ comparison, metricsFiles }: ReportInput): string {
+  // Metrics read from files whose direction nothing states: the reader must see it is a guess.
+  const assumed = new Set(metricsFiles?.metrics.filter((m) => m.directionAssumed).map((m) => m.name))
   const rows = comparison.metrics.map((m) => [
     escapeMarkdown(m.name),
-    m.direction === 'higher-is-better' ? 'higher is better' : 'lower is better',
+    assumed.has(m.name)
+      ? 'direction assumed: higher is better'
+      : m.direction === 'higher-is-better'
+        ? 'higher is better'
+        : 'lower is better',
     escapeMarkdown(describeRules(m.rules)) || 'none',
   ])
   return details('Thresholds applied', table(['metric', 'direction', 'rules'], rows))
@@ -484,7 +568,7 @@ function thresholdDetails({ comparison }: ReportInput): string {
 
 function footer({ run, baseline }: ReportInput): string {
   const parts = [
-    run?.commit ? `commit ${escapeMarkdown(run.commit.slice(0, 7))}` : undefined,
+    run?.commit ? `commit ${escapeTrustedMarkdown(run.commit.slice(0, 7))}` : undefined,
     baseline.commit ? `baseline from ${escapeMarkdown(baseline.commit.slice(0, 7))}` : undefined,
     run?.url ? `[workflow run](${encodeURI(run.url)})` : undefined,
     `eval-gate${run?.version ? ` ${escapeMarkdown(run.version)}` : ''}`,
@@ -494,7 +578,12 @@ function footer({ run, baseline }: ReportInput): string {
 
 function datasetNotice({ datasetChange }: ReportInput): string {
   if (!datasetChange) return ''
-  const { policy, baselineRows, rows } = datasetChange
+  const { policy, baselineRows, rows, subset } = datasetChange
+  if (subset !== undefined)
+    return (
+      `> [!${policy === 'fail' ? 'CAUTION' : 'WARNING'}]\n> This run measures part of its benchmark ` +
+      `(${escapeMarkdown(subset)}), so it does not compare with the baseline's full run.`
+    )
   const then = baselineRows === undefined ? 'an unknown number of' : formatCount(baselineRows)
   return (
     `> [!${policy === 'fail' ? 'CAUTION' : 'WARNING'}]\n> The evaluation data differs from the data the baseline ` +
@@ -511,6 +600,6 @@ function proposedChangesNotice({ proposedChanges, baseline }: ReportInput): stri
   )
   return (
     `> [!WARNING]\n> This pull request changes the baseline ${code(baseline.path)}. The gate compares with the ` +
-    `copy at ${escapeMarkdown(proposedChanges.trustedFrom)}:\n${lines.join('\n')}`
+    `copy at ${escapeTrustedMarkdown(proposedChanges.trustedFrom)}:\n${lines.join('\n')}`
   )
 }

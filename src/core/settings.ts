@@ -1,8 +1,12 @@
 import { COMMENT_MODES, type CommentMode } from './comment.js'
+import { DEFAULT_MAX_LABELS } from './confusion.js'
 import { InputError } from './errors.js'
+import { parseBoolean, splitList } from './input-values.js'
 import { checkMetricNames, parseEvaluationSettings, type EvaluationSettings } from './evaluation-settings.js'
 import { parseModelInputs, type ModelsSettings } from './models.js'
 import { DEFAULT_THRESHOLDS, parseThresholds, type ThresholdLine } from './thresholds.js'
+
+export { splitList } from './input-values.js'
 
 /**
  * Everything a run is told, validated. The action reads it from its inputs, the CLI from its flags. The task,
@@ -15,6 +19,8 @@ export interface Settings extends EvaluationSettings {
   labelColumn: string
   /** Field holding the model's prediction in every record. */
   predictionColumn: string
+  /** Most distinct labels (gold and predicted together) a classification run may have: bounds its matrix. */
+  maxLabels: number
   /** Makes a two-label task binary with this positive class (scikit-learn's `pos_label`); unset means automatic. */
   positiveLabel?: string
   /** Field identifying each example; when set, the data fingerprint covers (id, gold label) pairs. */
@@ -87,6 +93,7 @@ export const DEFAULTS = {
   'bootstrap-samples': '2000',
   seed: '0',
   mode: 'gate',
+  'max-labels': String(DEFAULT_MAX_LABELS),
 } as const
 
 /** Validates the inputs into settings; every problem is an error that names the input. */
@@ -157,11 +164,12 @@ export function parseSettings(read: InputReader): Settings {
     predictions,
     labelColumn: get('label-column'),
     predictionColumn: get('prediction-column'),
+    maxLabels: parseMaxLabels(get('max-labels')),
     positiveLabel: positiveLabel === '' ? undefined : positiveLabel,
     idColumn,
     metrics,
     baselinePath: get('baseline'),
-    thresholds: parseThresholds(evaluation.thresholds),
+    thresholds: parseThresholds(evaluation.thresholds, get('thresholds')),
     failOnRegression: parseBoolean('fail-on-regression', get('fail-on-regression')),
     name,
     updateBaseline,
@@ -194,6 +202,17 @@ function parseStatistics(get: (name: string) => string): StatisticsSettings {
     baselinePredictions: splitList(get('baseline-predictions')),
   }
 }
+
+function parseMaxLabels(text: string): number {
+  if (!/^\d+$/.test(text) || Number(text) < 2 || Number(text) > MAX_LABELS_CEILING)
+    throw new InputError(
+      `input "max-labels" must be a whole number from 2 to ${MAX_LABELS_CEILING}, got ${JSON.stringify(text)}`,
+    )
+  return Number(text)
+}
+
+/** Past this, one confusion matrix alone (labels² × 8 bytes) would take 3.2 GB. */
+const MAX_LABELS_CEILING = 20_000
 
 /** A number strictly between 0 and 1, such as a significance level or a confidence level. */
 function parseOpenUnit(input: string, value: string, alternative = ''): number {
@@ -245,27 +264,6 @@ function parsePositiveInteger(input: string, value: string): number | undefined 
   return Number(value)
 }
 
-/**
- * Entries of a newline- or comma-separated list, trimmed, empty ones dropped. A comma inside braces belongs to a
- * glob's alternatives (`out/{train,test}.csv`), not to the list.
- */
-export function splitList(text: string): string[] {
-  const entries: string[] = []
-  let depth = 0
-  let start = 0
-  for (let i = 0; i <= text.length; i++) {
-    const c = text[i]
-    if (c === '{') depth++
-    else if (c === '}') depth = Math.max(0, depth - 1)
-    else if (i === text.length || c === '\n' || (c === ',' && depth === 0)) {
-      entries.push(text.slice(start, i).trim())
-      start = i + 1
-      if (c === '\n') depth = 0
-    }
-  }
-  return entries.filter((entry) => entry !== '')
-}
-
 function parseChoice<T extends string>(input: string, value: string, choices: readonly T[]): T {
   if (!(choices as readonly string[]).includes(value)) {
     throw new InputError(
@@ -273,11 +271,4 @@ function parseChoice<T extends string>(input: string, value: string, choices: re
     )
   }
   return value as T
-}
-
-/** The YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
-function parseBoolean(input: string, value: string): boolean {
-  if (['true', 'True', 'TRUE'].includes(value)) return true
-  if (['false', 'False', 'FALSE'].includes(value)) return false
-  throw new InputError(`input "${input}" must be true or false, got ${JSON.stringify(value)}`)
 }

@@ -2,10 +2,12 @@ import type { BaselineEntry } from './baseline.js'
 import { CATALOGUE, type Direction } from './catalogue.js'
 import type { ConfusionMatrix } from './confusion.js'
 import { NOISE } from './compare.js'
+import { ownValue } from './own.js'
 import type { StatisticsSettings } from './settings.js'
 import {
   baselineMatrix,
   bootstrapIntervals,
+  fixedValueTests,
   normalCdf,
   normalQuantile,
   pairedDropTests,
@@ -33,8 +35,11 @@ export interface MetricTest {
   pValue: number
   /** Same examples scored by both models. */
   paired: boolean
-  /** bootstrap of Δ; exact McNemar (accuracy, paired); normal from the two standard errors. */
-  method: 'bootstrap' | 'mcnemar' | 'normal'
+  /**
+   * bootstrap of Δ; exact McNemar (accuracy, paired); normal from the two standard errors; one-sample: this run's
+   * bootstrap against the stored baseline value held fixed (the file was edited by hand).
+   */
+  method: 'bootstrap' | 'mcnemar' | 'normal' | 'one-sample'
 }
 
 /** What the statistics say about one metric. */
@@ -63,6 +68,11 @@ export interface Evidence {
    * value, so the test and the rule look at different baselines.
    */
   pairedMismatches: { metric: string; stored: number; fromPredictions: number }[]
+  /**
+   * Metrics whose stored value is not what the baseline's stored confusion matrix gives: the file was edited by
+   * hand, so the stored value wins and the run is tested against it as a fixed value.
+   */
+  editedBaseline: { metric: string; stored: number; fromMatrix: number }[]
 }
 
 /** What the run knows that a test can use. */
@@ -119,8 +129,8 @@ export function gatherEvidence(
   }
   const z = normalQuantile(0.5 + confidence / 2)
   for (const name of names) {
-    const given = input.intervals?.[name]
-    const error = input.standardErrors?.[name]
+    const given = ownValue(input.intervals, name)
+    const error = ownValue(input.standardErrors, name)
     if (given) entry(name).interval = given
     else if (error !== undefined && !metrics.get(name)?.interval) {
       const value = input.current[name]!
@@ -132,37 +142,14 @@ export function gatherEvidence(
     (name) =>
       Object.hasOwn(input.current, name) && input.baseline && Object.hasOwn(input.baseline.metrics, name),
   )
-  const tests = new Map<string, DropTest | (MetricTest & { metric: string })>()
-  const pairedMismatches: Evidence['pairedMismatches'] = []
   const countedGated = gated.filter((name) => counted.includes(name))
-  if (countedGated.length > 0 && !resamplable) {
-    // Left untested below, with the reason.
-  } else if (countedGated.length > 0 && input.paired) {
-    const paired = pairedDropTests(input.paired, {
-      ...options,
-      metrics: countedGated,
-      directionOf: input.directionOf,
-    })
-    for (const [name, test] of Object.entries(paired)) {
-      tests.set(name, test)
-      const stored = input.baseline!.metrics[name]!
-      if (Math.abs(stored - test.baseline) > NOISE)
-        pairedMismatches.push({ metric: name, stored, fromPredictions: test.baseline })
-    }
-  } else if (countedGated.length > 0 && input.matrix) {
-    const before = baselineMatrix(input.baseline!)
-    if (before) {
-      const unpaired = unpairedDropTests(input.matrix, before, {
-        ...options,
-        metrics: countedGated,
-        directionOf: input.directionOf,
-      })
-      for (const [name, test] of Object.entries(unpaired)) tests.set(name, test)
-    }
-  }
+  // Too many labels: left untested below, with the reason.
+  const { tests, pairedMismatches, editedBaseline } = resamplable
+    ? countTests(input, countedGated, options)
+    : { tests: new Map<string, GatedTest>(), pairedMismatches: [], editedBaseline: [] }
   for (const name of gated) {
-    const mine = input.standardErrors?.[name]
-    const theirs = input.baseline?.standardErrors?.[name]
+    const mine = ownValue(input.standardErrors, name)
+    const theirs = ownValue(input.baseline?.standardErrors, name)
     if (tests.has(name) || mine === undefined || theirs === undefined) continue
     tests.set(name, {
       metric: name,
@@ -178,7 +165,8 @@ export function gatherEvidence(
   const family = gated.filter((name) => tests.has(name))
   for (const name of family) {
     const { delta, lower, upper, pValue, paired, method } = tests.get(name)!
-    entry(name).test = { delta, lower, upper, pValue, paired, method }
+    const oneSample = [...editedBaseline, ...pairedMismatches].some((edit) => edit.metric === name)
+    entry(name).test = { delta, lower, upper, pValue, paired, method: oneSample ? 'one-sample' : method }
   }
   if (settings.significance !== undefined && family.length > 0) {
     const decided = significantDrops(
@@ -203,7 +191,55 @@ export function gatherEvidence(
     family,
     ...(input.paired ? { pairedRows: input.paired.total } : {}),
     pairedMismatches,
+    editedBaseline,
   }
+}
+
+/** A gated metric's test: a count metric's drop test, or a normal test from standard errors. */
+type GatedTest = DropTest | (MetricTest & { metric: string })
+
+/**
+ * The drop tests of the gated count metrics: paired over the joint table when the baseline model's predictions
+ * were given, else unpaired against the baseline's stored matrix. Unpaired, a stored value the stored matrix does
+ * not give (the file was edited by hand) wins: that metric is tested one-sample against it.
+ */
+function countTests(
+  input: EvidenceInput,
+  metrics: string[],
+  options: { confidence: number; samples: number; seed: string; positiveLabel?: string },
+): Pick<Evidence, 'pairedMismatches' | 'editedBaseline'> & { tests: Map<string, GatedTest> } {
+  const tests = new Map<string, GatedTest>()
+  const pairedMismatches: Evidence['pairedMismatches'] = []
+  const editedBaseline: Evidence['editedBaseline'] = []
+  const stored = input.baseline?.metrics ?? {}
+  const testOptions = { ...options, metrics, directionOf: input.directionOf }
+  if (metrics.length > 0 && input.paired) {
+    for (const [name, test] of Object.entries(pairedDropTests(input.paired, testOptions))) {
+      tests.set(name, test)
+      if (Math.abs(stored[name]! - test.baseline) > NOISE)
+        pairedMismatches.push({ metric: name, stored: stored[name]!, fromPredictions: test.baseline })
+    }
+    // The baseline predictions do not give the stored value: the stored value wins, as over a stored matrix.
+    const fixed = Object.fromEntries(pairedMismatches.map(({ metric }) => [metric, stored[metric]!]))
+    if (input.matrix && pairedMismatches.length > 0)
+      for (const [name, test] of Object.entries(fixedValueTests(input.matrix, fixed, testOptions)))
+        tests.set(name, test)
+  }
+  const before = metrics.length > 0 && !input.paired && input.matrix && baselineMatrix(input.baseline!)
+  if (before) {
+    // A baseline recorded with another positive class has other binary metrics: not an edit.
+    const samePositive = (input.baseline!.positiveLabel ?? input.positiveLabel) === input.positiveLabel
+    const unpaired = unpairedDropTests(input.matrix!, before, {
+      ...testOptions,
+      ...(samePositive ? { storedValues: stored } : {}),
+    })
+    for (const [name, test] of Object.entries(unpaired)) {
+      tests.set(name, test)
+      if (test.fromMatrix !== undefined)
+        editedBaseline.push({ metric: name, stored: test.baseline, fromMatrix: test.fromMatrix })
+    }
+  }
+  return { tests, pairedMismatches, editedBaseline }
 }
 
 /** A one-sided normal test of Δ with standard error `error`; small p means "worse". */
@@ -226,10 +262,8 @@ function whyUntested(name: string, input: EvidenceInput): string {
   if (input.flatBaseline) return 'the baseline holds hand-written values only'
   if (family === 'classification')
     return input.matrix ? 'the baseline stores no confusion matrix' : 'no confusion matrix'
-  if (input.standardErrors?.[name] === undefined && input.untested?.[name]) return input.untested[name]
-  if (input.standardErrors?.[name] === undefined)
-    return family === undefined
-      ? 'the metrics file gives no standard error'
-      : 'no standard error for this run'
-  return 'the baseline stores no standard error'
+  if (ownValue(input.standardErrors, name) !== undefined) return 'the baseline stores no standard error'
+  const reason = ownValue(input.untested, name)
+  if (reason) return reason
+  return family === undefined ? 'the metrics file gives no standard error' : 'no standard error for this run'
 }

@@ -1,4 +1,5 @@
 import { InputError } from './errors.js'
+import { globMatches } from './glob.js'
 
 /** How far a metric may get worse before it counts as a regression. */
 export interface MaxDrop {
@@ -28,16 +29,18 @@ export const DEFAULT_THRESHOLDS = '*: max-drop 0'
 
 /**
  * Parses the `thresholds` input: one `METRIC: RULE[, RULE]` per line, rules `max-drop 0.01`, `max-drop 2%`,
- * `min 0.85` and `max 0.3`. Blank lines and lines starting with `#` are ignored.
+ * `min 0.85` and `max 0.3`. Blank lines and lines starting with `#` are ignored. `written` is the input as the
+ * user wrote it (before direction rules were taken out of `text`), line for line: errors quote its lines.
  */
-export function parseThresholds(text: string): ThresholdLine[] {
+export function parseThresholds(text: string, written = text): ThresholdLine[] {
   const lines: ThresholdLine[] = []
+  const writtenLines = written.split(/\r?\n/)
   text.split(/\r?\n/).forEach((raw, index) => {
     const source = raw.trim()
     if (source === '' || source.startsWith('#')) return
-    const where = `thresholds line ${index + 1}`
+    const where = thresholdsLine(index, writtenLines[index] ?? raw)
     const colon = source.indexOf(':')
-    if (colon <= 0) throw new InputError(`${where}: expected "METRIC: RULE", got ${JSON.stringify(source)}`)
+    if (colon <= 0) throw new InputError(`${where}: expected "METRIC: RULE"`)
     const pattern = source.slice(0, colon).trim()
     if (!/^[\w.*/-]+$/.test(pattern)) {
       throw new InputError(`${where}: ${JSON.stringify(pattern)} is not a metric name or glob`)
@@ -47,6 +50,16 @@ export function parseThresholds(text: string): ThresholdLine[] {
     lines.push({ pattern, rules, source })
   })
   return lines
+}
+
+/** Longest part of a line an error quotes: enough to recognise it, short enough to keep the error one line. */
+const QUOTED_LENGTH = 100
+
+/** Where an error is, for the user: `thresholds line 1 "accuracy: drop-at-most lots"` (`index` counts from 0). */
+export function thresholdsLine(index: number, line: string): string {
+  const text = line.trim()
+  const quoted = text.length > QUOTED_LENGTH ? `${text.slice(0, QUOTED_LENGTH)}…` : text
+  return `thresholds line ${index + 1} ${JSON.stringify(quoted)}`
 }
 
 const NUMBER = String.raw`[+]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?`
@@ -96,15 +109,6 @@ export function rulesFor(metric: string, lines: ThresholdLine[]): MetricRules {
 
 function specificity(line: ThresholdLine): number {
   return line.pattern.replaceAll('*', '').length
-}
-
-function globMatches(pattern: string, name: string): boolean {
-  if (!pattern.includes('*')) return false
-  const source = pattern
-    .split('*')
-    .map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
-    .join('.*')
-  return new RegExp(`^${source}$`).test(name)
 }
 
 /** The rules in the words of the `thresholds` input, e.g. `max-drop 0.01, min 0.8`. */

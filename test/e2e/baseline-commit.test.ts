@@ -158,9 +158,10 @@ describe.concurrent('commit-baseline on a push to main', () => {
     beforeRequest(server, 'PUT', CONTENTS_PATH, () => {
       server.setFile(BASELINE, baselineFile({ other: OTHER_ENTRY, third: CONCURRENT_ENTRY }))
     })
-    const started = Date.now()
     const result = await runAction(commitOptions(server, 'clf'))
     expect(result.exitCode, result.stdout).toBe(0)
+    // A conflict is not a transient failure: the stale write is not resent (no second PUT 409); the file is read
+    // again first. The order of the calls shows it, whatever the machine's speed.
     expect(contentsCalls(server)).toEqual(['GET 200', 'PUT 409', 'GET 200', 'PUT 200'])
     const [first, second] = puts(server)
     expect((first!.body as { sha: string }).sha).not.toBe((second!.body as { sha: string }).sha)
@@ -170,8 +171,6 @@ describe.concurrent('commit-baseline on a push to main', () => {
     expect(document.models.other).toEqual(OTHER_ENTRY)
     expectOurEntry(document, 'clf')
     expect(messages(result, 'notice').some((m) => m.endsWith('(attempt 2)'))).toBe(true)
-    // A conflict is not a transient failure: no back-off, no blind resend of the stale write.
-    expect(Date.now() - started).toBeLessThan(5000)
     await server.done()
   })
 

@@ -16,7 +16,7 @@ import {
   type GitHubApi,
   type RecordedRequest,
 } from '../helpers/github-api.js'
-import { checkRecordedRequests } from '../helpers/openapi.js'
+import { checkRecordedExchanges } from '../helpers/openapi.js'
 import { toDelimited } from '../helpers/prediction-files.js'
 import {
   writeWorkspaceFiles,
@@ -193,7 +193,7 @@ export async function apiServer(): Promise<GitHubApi & { done(): Promise<void> }
   return Object.assign(server, {
     async done() {
       await server.close()
-      expect(checkRecordedRequests(server.requests)).toEqual([])
+      expect(checkRecordedExchanges(server.requests)).toEqual([])
     },
   })
 }

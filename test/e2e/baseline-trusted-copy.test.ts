@@ -72,7 +72,7 @@ function expectChangesReported(report: string, trustedFrom: RegExp): void {
 /** A run whose base ref must be read through the API; the workspace has a baseline the run must not touch. */
 async function failingRead(
   configure: (server: Awaited<ReturnType<typeof apiServer>>) => string,
-  { token }: { token?: string } = {},
+  { token, timeoutMs }: { token?: string; timeoutMs?: number } = {},
 ) {
   const server = await apiServer()
   const base = configure(server)
@@ -82,6 +82,7 @@ async function failingRead(
     inputs: { predictions: 'predictions.csv', 'update-baseline': 'true', comment: 'never' },
     env: server.env,
     ...(token !== undefined ? { githubToken: token } : {}),
+    timeoutMs,
     prepare: async (workspace) => {
       before = await baselineState(workspace)
     },
@@ -95,19 +96,27 @@ async function failingRead(
 // Concurrent: each test has its own server and folders. Vitest runs 5 tests at a time: the 5xx test, which spends
 // most of its 15 s waiting, goes first so that the others run beside it.
 describe.concurrent('the trusted copy of the baseline', () => {
-  // Octokit's back-off before its 3 retries of a 5xx is 1 + 4 + 9 s; this test runs beside the others.
-  test('contents API 500 on every try: a one-line error after the retries', async () => {
-    const { result, server } = await failingRead((server) => {
-      server.setFile(BASELINE, BASE_BASELINE)
-      server.failNext(
-        { method: 'GET' },
-        Array.from({ length: 4 }, () => faults.serverError(500)),
+  // Octokit's back-off before its 3 retries of a 5xx is 1 + 4 + 9 s; this test runs beside the others. Its limits
+  // are explicit and generous (the run 90 s, the test 120 s), so a loaded machine cannot kill it halfway.
+  test(
+    'contents API 500 on every try: a one-line error after the retries',
+    { timeout: 120_000 },
+    async () => {
+      const { result, server } = await failingRead(
+        (server) => {
+          server.setFile(BASELINE, BASE_BASELINE)
+          server.failNext(
+            { method: 'GET' },
+            Array.from({ length: 4 }, () => faults.serverError(500)),
+          )
+          return server.state.branchHeads.get('main')!
+        },
+        { timeoutMs: 90_000 },
       )
-      return server.state.branchHeads.get('main')!
-    })
-    expectOneLineFailure(result, /through the GitHub API \(HTTP 500: Server Error/)
-    expect(contentsCalls(server)).toEqual(['GET 500', 'GET 500', 'GET 500', 'GET 500'])
-  })
+      expectOneLineFailure(result, /through the GitHub API \(HTTP 500: Server Error/)
+      expect(contentsCalls(server)).toEqual(['GET 500', 'GET 500', 'GET 500', 'GET 500'])
+    },
+  )
 
   // A pull request that lowers its own baseline.
   test('fails against the base commit read from git; summary and comment name each change', async () => {

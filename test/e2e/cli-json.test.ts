@@ -79,8 +79,10 @@ describe('--format json', () => {
       'recall_macro',
       'f1_macro',
     ])
-    expect(json.verdict.failure).toMatch(
-      /^5 metrics regressed: accuracy −0\.0933 \(max-drop 0\.01; p 0\.0025\); /,
+    // The headline names the three largest drops (in table order), then how many more.
+    expect(json.verdict.failure).toBe(
+      '5 metrics regressed: balanced_accuracy −0.0945 (max-drop 0.01; p 0.0025); precision_macro −0.0950 ' +
+        '(max-drop 0.01; p 0.0025); f1_macro −0.1025 (max-drop 0.01; p 0.0025); and 2 more',
     )
     expect(json.verdict.summary).toBe(`❌ ${json.verdict.failure}`)
     expect(result.stderr).toBe(`eval-gate: ${json.verdict.failure}\n`)

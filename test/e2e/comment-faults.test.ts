@@ -9,7 +9,7 @@ import {
   type GitHubApi,
   type RecordedRequest,
 } from '../helpers/github-api.js'
-import { checkRecordedRequests } from '../helpers/openapi.js'
+import { checkRecordedExchanges } from '../helpers/openapi.js'
 import { toDelimited } from '../helpers/prediction-files.js'
 import {
   cleanupRuns,
@@ -39,7 +39,7 @@ afterEach(async () => {
   api = undefined
   await made.close()
   expect(made.pendingFaults(), 'every injected fault was used').toBe(0)
-  expect(checkRecordedRequests(made.requests)).toEqual([])
+  expect(checkRecordedExchanges(made.requests)).toEqual([])
 })
 
 /** 20 rows, 2 wrong: accuracy 0.9. */
@@ -215,7 +215,7 @@ describe('transient failures are retried', () => {
   })
 
   test('403 primary rate limit (x-ratelimit-remaining: 0, reset in about 1 s) is waited out', async () => {
-    const { result, github } = await gateWith([faults.primaryRateLimit(Math.floor(Date.now() / 1000) + 1)])
+    const { result, github } = await gateWith([faults.primaryRateLimit({ inSeconds: 1 })])
     expectVerdictOnly(result, false)
     // The throttling plugin waits until just after the reset (1 to 3 s), then tries again.
     expect(posts(github.requests).map((r) => r.status)).toEqual([403, 201])
@@ -227,7 +227,7 @@ describe('transient failures are retried', () => {
 
 describe('a rate limit too long to wait for', () => {
   test('a rate limit that resets in more than 60 s is not waited out: a warning that says so', async () => {
-    const { result, github } = await gateWith([faults.primaryRateLimit(Math.floor(Date.now() / 1000) + 600)])
+    const { result, github } = await gateWith([faults.primaryRateLimit({ inSeconds: 600 })])
     expectVerdictOnly(result, false)
     expect(posts(github.requests).map((r) => r.status)).toEqual([403])
     expect(result.stdout).toMatch(/GitHub primary rate limit on POST .*; giving up/)

@@ -3,7 +3,7 @@ import { marked, type Token, type Tokens } from 'marked'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { baselineDocument } from '../helpers/fixtures.js'
 import { startGitHubApi, type StoredComment } from '../helpers/github-api.js'
-import { checkRecordedRequests } from '../helpers/openapi.js'
+import { checkRecordedExchanges } from '../helpers/openapi.js'
 import { toDelimited } from '../helpers/prediction-files.js'
 import { cleanupRuns, REPOSITORY, runAction, type RunResult } from '../helpers/run-action.js'
 
@@ -51,7 +51,7 @@ async function gate(
   )
   await github.close()
   // Every request the bundle made is one GitHub documents, with a body its schema accepts.
-  expect(checkRecordedRequests(github.requests)).toEqual([])
+  expect(checkRecordedExchanges(github.requests)).toEqual([])
   return { result, comment: comments[0]! }
 }
 

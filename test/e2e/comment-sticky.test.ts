@@ -9,7 +9,7 @@ import {
   type RecordedRequest,
   type StoredComment,
 } from '../helpers/github-api.js'
-import { checkRecordedRequests } from '../helpers/openapi.js'
+import { checkRecordedExchanges } from '../helpers/openapi.js'
 import { toDelimited } from '../helpers/prediction-files.js'
 import {
   cleanupRuns,
@@ -47,7 +47,7 @@ afterEach(async () => {
   const made = api
   api = undefined
   await made.close()
-  expect(checkRecordedRequests(made.requests)).toEqual([])
+  expect(checkRecordedExchanges(made.requests)).toEqual([])
 })
 
 /** A binary prediction file of 20 rows (10 of each label) with `wrong` of them mispredicted. */
@@ -338,6 +338,7 @@ describe('which pull request', () => {
   for (const name of ['push', 'workflow_dispatch']) {
     test(`pr-number on a ${name} event comments on that pull request`, async () => {
       const github = await server()
+      github.addPullRequest({ number: 9, headSha: DEFAULT_SHA })
       const result = await gate(github, {
         event: { name, payload: name === 'push' ? { ref: 'refs/heads/main', after: DEFAULT_SHA } : {} },
         sha: DEFAULT_SHA,

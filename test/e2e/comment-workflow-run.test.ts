@@ -1,6 +1,6 @@
 import { afterAll, afterEach, describe, expect, test } from 'vitest'
 import { startGitHubApi, type GitHubApi, type RecordedRequest } from '../helpers/github-api.js'
-import { checkRecordedRequests } from '../helpers/openapi.js'
+import { checkRecordedExchanges } from '../helpers/openapi.js'
 import { toDelimited } from '../helpers/prediction-files.js'
 import {
   cleanupRuns,
@@ -33,7 +33,7 @@ afterEach(async () => {
   const made = api
   api = undefined
   await made.close()
-  expect(checkRecordedRequests(made.requests)).toEqual([])
+  expect(checkRecordedExchanges(made.requests)).toEqual([])
 })
 
 /** 20 rows, 2 wrong: accuracy 0.9. */
@@ -81,8 +81,13 @@ async function gate({ claimed, pulls = {}, payloadPulls = [] }: Scenario): Promi
           id: RUN_ID,
           head_sha: HEAD_SHA,
           event: 'pull_request',
-          pull_requests: payloadPulls.map((number) => ({ number, head: { sha: HEAD_SHA } })),
+          pull_requests: payloadPulls.map((number) => ({
+            number,
+            head: { sha: HEAD_SHA, ref: 'feature' },
+            base: { sha: github.state.branchHeads.get('main'), ref: 'main' },
+          })),
         },
+        repository: { full_name: REPOSITORY, default_branch: 'main' },
       },
     },
     sha: DEFAULT_SHA,

@@ -128,7 +128,7 @@ describe('metrics files alone (no predictions)', () => {
       'scheming_evals_mc_prompt_task/bypass': 999,
     })
     expect(result.summary).toMatch(
-      /\| scheming\\?_evals\\?_mc\\?_prompt\\?_task\/bypass \| 999\.0000 \| — \| — \| higher \|/,
+      /\| scheming\\?_evals\\?_mc\\?_prompt\\?_task\/bypass \| 999\.0000 \| — \| — \| higher \(assumed\) \|/,
     )
   })
 
@@ -336,16 +336,18 @@ describe('bad metrics files: one clean error, nothing written', () => {
       error: 'metrics.json: has no numeric metrics (read as JSON/YAML metrics (flattened))',
     },
     {
-      title: 'NaN in a metrics file',
-      files: { 'metrics.json': '{"test": {"f1": 0.8, "loss": NaN}}' },
+      title: 'a metrics file whose only metric is NaN',
+      files: { 'metrics.json': '{"test": {"loss": NaN}}' },
       inputs: { 'metrics-files': 'metrics.json' },
-      error: 'metrics.json at $.test.loss: the value of metric "test.loss" is NaN, not a finite number',
+      error:
+        'metrics.json at $.test.loss: the value of metric "test.loss" is NaN, not a number, and the file has no other metric',
     },
     {
       title: 'Infinity in YAML',
       files: { 'metrics.yaml': 'test:\n  loss: .inf\n' },
       inputs: { 'metrics-files': 'metrics.yaml' },
-      error: 'metrics.yaml at $.test.loss: the value of metric "test.loss" is Infinity, not a finite number',
+      error:
+        'metrics.yaml at $.test.loss: the value of metric "test.loss" is Infinity, not a number, and the file has no other metric',
     },
     {
       title: 'a cancelled Inspect eval',
@@ -395,7 +397,8 @@ describe('the CLI', () => {
     expect(result.stdout).toContain(
       '2 metrics from 2 metrics files (lm-evaluation-harness results, Inspect eval log)',
     )
-    expect(result.stdout).toMatch(/\| asdiv\/acc \| 0\.9200 \| ±0\.0388 \| 50 \| higher \|/)
+    // A --limit run: both counts.
+    expect(result.stdout).toMatch(/\| asdiv\/acc \| 0\.9200 \| ±0\.0388 \| 50 of 2,305 \| higher \|/)
   })
 })
 

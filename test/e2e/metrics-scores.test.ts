@@ -184,13 +184,13 @@ describe('bad scores: one line naming the file, line and field', () => {
       title: 'a score that is not a number',
       files: { 'p.csv': 'label,prediction,score\n0,0,0.2\n1,1,high\n' },
       inputs: { 'score-column': 'score' },
-      error: 'p.csv:3: field "score": score "high" is not a number',
+      error: 'p.csv:3: field "score": score is not a number',
     },
     {
       title: 'NaN as a score',
       files: { 'p.csv': 'label,prediction,score\n0,0,NaN\n1,1,0.3\n' },
       inputs: { 'score-column': 'score' },
-      error: 'p.csv:2: field "score": score "NaN" is not a number',
+      error: 'p.csv:2: field "score": score is not a number',
     },
     {
       title: 'a probability above 1 for log_loss',

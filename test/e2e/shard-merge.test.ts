@@ -4,7 +4,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import { startGitHubApi } from '../helpers/github-api.js'
 import { REPO_ROOT } from '../helpers/node24.js'
-import { checkRecordedRequests } from '../helpers/openapi.js'
+import { checkRecordedExchanges } from '../helpers/openapi.js'
 import { cleanupRuns, runAction } from '../helpers/run-action.js'
 
 // A job matrix, end to end with the real bundle: three `mode: shard` jobs each write the statistics of their part
@@ -83,12 +83,12 @@ describe('shard → merge → gate', () => {
       expect(merge.outputs.metrics).toBe(single.outputs.metrics)
       expect(merge.outputs.summary).toBe(single.outputs.summary)
       const [comment] = api.commentsOn(PR)
-      expect(comment!.body).toContain('### ❌ sentiment: 5 metrics regressed: accuracy −0.0933')
+      expect(comment!.body).toContain('### ❌ sentiment: 5 metrics regressed: balanced_accuracy −0.0945')
       expect(comment!.body).toContain('**sentiment** · 600 rows from 3 files · multiclass, 3 labels')
       expect(comment!.body).toContain('```mermaid\n')
     } finally {
       await api.close()
-      expect(checkRecordedRequests(api.requests)).toEqual([])
+      expect(checkRecordedExchanges(api.requests)).toEqual([])
     }
   })
 

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import { startGitHubApi, type GitHubApi } from '../helpers/github-api.js'
-import { checkRecordedRequests } from '../helpers/openapi.js'
+import { checkRecordedExchanges } from '../helpers/openapi.js'
 import { toDelimited } from '../helpers/prediction-files.js'
 import { REPO_ROOT } from '../helpers/node24.js'
 import { cleanupRuns, runAction, type RunResult } from '../helpers/run-action.js'
@@ -33,7 +33,7 @@ async function pullRequestGate(
   } finally {
     await api.close()
     // Every request the bundle made must be one GitHub documents, with a body its schema accepts.
-    expect(checkRecordedRequests(api.requests)).toEqual([])
+    expect(checkRecordedExchanges(api.requests)).toEqual([])
   }
 }
 
@@ -99,7 +99,7 @@ describe.concurrent('a noisy dip passes, a real drop fails', () => {
     expect(result.exitCode).toBe(1)
     expect(result.outputs.regressed).toBe('true')
     expect(result.outputs.summary).toMatch(
-      /^❌ 5 metrics regressed: accuracy −0\.0933 \(max-drop 0\.01; p 0\.0025\); .*f1_macro −0\.1025 \(max-drop 0\.01; p 0\.0025\)$/,
+      /^❌ 5 metrics regressed: balanced_accuracy −0\.0945 \(max-drop 0\.01; p 0\.0025\); .*f1_macro −0\.1025 \(max-drop 0\.01; p 0\.0025\); and 2 more$/,
     )
     // The bootstrap's smallest p with B = 2,000 is 1 / 2,001; Holm multiplies it by the 5 tested metrics.
     expect(row(comment, 'f1_macro')).toMatch(

@@ -206,7 +206,8 @@ export interface FaultMatcher {
 /** A canned answer. Without `body`, an error status gets GitHub's `{message, documentation_url, status}` body. */
 export interface FaultResponse {
   status: number
-  headers?: Record<string, string>
+  /** Or a function called when the answer is sent, for headers that depend on that moment (a rate limit's reset). */
+  headers?: Record<string, string> | (() => Record<string, string>)
   /** Sent as JSON, unless a string or Buffer (sent as is). */
   body?: unknown
 }
@@ -1151,7 +1152,8 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
         fault.body !== undefined || fault.status < 400
           ? fault.body
           : errorBody(http.STATUS_CODES[fault.status] ?? 'Error', DOCS, fault.status)
-      send(res, record, { status: fault.status, body, headers: fault.headers })
+      const faultHeaders = typeof fault.headers === 'function' ? fault.headers() : fault.headers
+      send(res, record, { status: fault.status, body, headers: faultHeaders })
       return
     }
 
@@ -1359,16 +1361,23 @@ export const faults = {
       status,
     ),
   }),
-  /** The primary rate limit is used up until `resetEpochSeconds` (default: 1 s from now). */
-  primaryRateLimit: (resetEpochSeconds = Math.floor(Date.now() / 1000) + 1): FaultResponse => ({
+  /**
+   * The primary rate limit is used up until a reset time: `inSeconds` after the moment this answer is sent (so the
+   * wait does not depend on how long the client took to get here), or at `epochSeconds`.
+   */
+  primaryRateLimit: (
+    reset: { inSeconds: number } | { epochSeconds: number } = { inSeconds: 1 },
+  ): FaultResponse => ({
     status: 403,
-    headers: {
+    headers: () => ({
       'x-ratelimit-limit': String(RATE_LIMIT),
       'x-ratelimit-remaining': '0',
       'x-ratelimit-used': String(RATE_LIMIT),
-      'x-ratelimit-reset': String(resetEpochSeconds),
+      'x-ratelimit-reset': String(
+        'epochSeconds' in reset ? reset.epochSeconds : Math.floor(Date.now() / 1000) + reset.inSeconds,
+      ),
       'x-ratelimit-resource': 'core',
-    },
+    }),
     body: errorBody(
       'API rate limit exceeded for installation ID 12345678. If you reach out to GitHub Support for help, please ' +
         'include the request ID C0DE:0000:0000000:0000000:00000000.',

@@ -69,6 +69,11 @@ export interface SpecCheckOptions {
    * would silently do nothing; `ignore` accepts them as JSON Schema does.
    */
   unknownProperties?: 'error' | 'ignore'
+  /**
+   * `exactly-one` (default): JSON Schema's `oneOf`. `at-least-one` reads it as `anyOf`, for answers: the description
+   * writes unions whose members accept the same body (a 409's basic-error and repository-rule-violation-error).
+   */
+  oneOf?: 'exactly-one' | 'at-least-one'
 }
 
 /** A request to check: method, path with optional query string, and the JSON body if any. */
@@ -298,6 +303,47 @@ export function checkRecordedRequests(requests: RecordedRequest[], options: Spec
     )
 }
 
+/**
+ * Statuses GitHub sends on any endpoint though the description does not list them for each operation: its rate limits
+ * (403 with `x-ratelimit-remaining: 0`, 429) and server errors. A test may inject them ({@link RecordedRequest.injected});
+ * the stand-in itself must answer as the description says.
+ */
+export const INJECTABLE_FAULT_STATUSES: readonly number[] = [403, 429, 500, 502, 503, 504]
+
+/**
+ * {@link checkRecordedRequests}, and each API answer checked with {@link checkResponseAgainstSpec}: the stand-in's
+ * own answers must be ones GitHub documents. An injected answer may have a status of
+ * {@link INJECTABLE_FAULT_STATUSES} the operation does not list; any other it must document, body included.
+ */
+export function checkRecordedExchanges(
+  requests: RecordedRequest[],
+  options: SpecCheckOptions = {},
+): string[] {
+  const responses = requests
+    .filter((request) => request.kind === 'api' && request.status !== 0)
+    .flatMap((request) => {
+      const body = withoutErrorStatus(request.responseBody, request.status)
+      const problems = checkResponseAgainstSpec(
+        { method: request.method, path: request.path, status: request.status, body },
+        { oneOf: 'at-least-one', ...options },
+      )
+      const allowed = request.injected && INJECTABLE_FAULT_STATUSES.includes(request.status)
+      return problems
+        .filter((problem) => !(allowed && problem.includes(`status ${request.status} is not documented`)))
+        .map((problem) => `${request.method} ${request.path} → ${request.status}: ${problem}`)
+    })
+  return [...checkRecordedRequests(requests, options), ...responses]
+}
+
+/**
+ * An error body without its `status` (`"422"`), which GitHub's error answers carry though the description's
+ * validation-error schema does not declare it.
+ */
+function withoutErrorStatus(body: unknown, status: number): unknown {
+  if (status < 400 || !isObject(body) || body.status !== String(status)) return body
+  return Object.fromEntries(Object.entries(body).filter(([key]) => key !== 'status'))
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // JSON schema (OpenAPI 3.0 dialect)
 // ---------------------------------------------------------------------------------------------------------------
@@ -319,6 +365,7 @@ export function validateAgainstSchema(
   validate(value, schema, '', {
     spec,
     strict: (options.unknownProperties ?? 'error') === 'error',
+    oneOfAsAnyOf: options.oneOf === 'at-least-one',
     report: (pointer, message) => problems.push(`${where}${pointer ? ` at ${pointer}` : ''}: ${message}`),
   })
   return problems
@@ -327,6 +374,7 @@ export function validateAgainstSchema(
 interface Validation {
   spec: LoadedSpec
   strict: boolean
+  oneOfAsAnyOf: boolean
   report: (pointer: string, message: string) => void
 }
 
@@ -452,7 +500,7 @@ function validate(value: unknown, rawSchema: Json, pointer: string, v: Validatio
         pointer,
         `matches none of the ${branches.length} ${keyword} schemas (closest: ${closest.slice(0, 3).join('; ')})`,
       )
-    } else if (oneOf && passing > 1) {
+    } else if (oneOf && passing > 1 && !v.oneOfAsAnyOf) {
       v.report(pointer, `matches ${passing} of the oneOf schemas, not exactly one`)
     }
   }

@@ -11,8 +11,11 @@ export const ACTION_BUNDLE = path.join(REPO_ROOT, 'dist', 'index.js')
 /** The CLI's bundle. */
 export const CLI_BUNDLE = path.join(REPO_ROOT, 'dist', 'cli.js')
 
-/** How long one run of a bundle may take before it is killed. */
-export const RUN_TIMEOUT_MS = 20_000
+/**
+ * How long one run of a bundle may take before it is killed: a guard against a hang, not a speed test, so generous
+ * enough for a 2-core machine under a load of 5 (a run takes 1–5 s idle).
+ */
+export const RUN_TIMEOUT_MS = 60_000
 
 /** A fixed commit, so tests can look for it in the baseline's provenance. */
 export const DEFAULT_SHA = '0123456789abcdef0123456789abcdef01234567'
@@ -54,6 +57,8 @@ export interface RunActionOptions {
   githubToken?: string
   /** Extra environment variables, applied last. */
   env?: Record<string, string>
+  /** How long the run may take before it is killed; default {@link RUN_TIMEOUT_MS}. */
+  timeoutMs?: number
 }
 
 /** What a `prepare` hook may set once the workspace exists; it overrides the options of the same name. */
@@ -301,7 +306,7 @@ export async function runAction(options: RunActionOptions = {}): Promise<RunResu
   }
   Object.assign(env, options.env)
 
-  const result = await spawnNode(ACTION_BUNDLE, [], { cwd: workspace, env })
+  const result = await spawnNode(ACTION_BUNDLE, [], { cwd: workspace, env, timeoutMs: options.timeoutMs })
   return {
     ...result,
     outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
@@ -348,7 +353,7 @@ function baseEnvironment(): Record<string, string> {
 async function spawnNode(
   script: string,
   args: string[],
-  { cwd, env }: { cwd: string; env: Record<string, string> },
+  { cwd, env, timeoutMs = RUN_TIMEOUT_MS }: { cwd: string; env: Record<string, string>; timeoutMs?: number },
 ): Promise<{ exitCode: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
   if (!existsSync(script)) {
     throw new Error(`${path.relative(REPO_ROOT, script)} does not exist: build it with \`npm run bundle\``)
@@ -359,7 +364,7 @@ async function spawnNode(
       cwd,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: RUN_TIMEOUT_MS,
+      timeout: timeoutMs,
       killSignal: 'SIGKILL',
     })
     const stdout: Buffer[] = []

@@ -1,5 +1,7 @@
 import type { Direction } from '../catalogue.js'
 import { InputError } from '../errors.js'
+import { globMatches } from '../glob.js'
+import { thresholdsLine } from '../thresholds.js'
 
 /** A `directions` rule from the `thresholds` input: `loss: lower-is-better`. */
 export interface DirectionRule {
@@ -31,12 +33,12 @@ export function splitDirectionRules(text: string): { rules: DirectionRule[]; thr
     if (directions.length === 0) return raw
     if (directions.length > 1) {
       throw new InputError(
-        `thresholds line ${index + 1}: give one direction, not ${directions.join(' and ')}`,
+        `${thresholdsLine(index, raw)}: give one direction, not ${directions.join(' and ')}`,
       )
     }
     if (!/^[\w.*/-]+$/.test(pattern)) {
       throw new InputError(
-        `thresholds line ${index + 1}: ${JSON.stringify(pattern)} is not a metric name or glob`,
+        `${thresholdsLine(index, raw)}: ${JSON.stringify(pattern)} is not a metric name or glob`,
       )
     }
     rules.push({ pattern, direction: directions[0] as Direction })
@@ -68,14 +70,4 @@ export function ruleDirection(name: string, rules: DirectionRule[]): Direction |
     if (best === undefined || rank >= best.rank) best = { rule, rank }
   }
   return best?.rule.direction
-}
-
-/** `*` matches any run of characters (slashes and dots too); everything else is literal. */
-export function globMatches(pattern: string, name: string): boolean {
-  if (!pattern.includes('*')) return pattern === name
-  const source = pattern
-    .split('*')
-    .map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
-    .join('.*')
-  return new RegExp(`^${source}$`, 's').test(name)
 }

@@ -3,12 +3,18 @@ import { childPath, type JsonObject } from './json.js'
 import type { FileMetric } from './types.js'
 
 const SPLIT = /^(eval|predict|test|train)_/
-/** Bookkeeping the Trainer writes beside the metrics (see `Trainer.save_metrics`, `speed_metrics`). */
-const BOOKKEEPING: [pattern: RegExp, word: string][] = [
+/**
+ * Bookkeeping the Trainer writes beside the metrics (see `Trainer.save_metrics`, `speed_metrics`, the memory
+ * tracker's `*_mem_*`, and the `step` of a `log_history` entry), with the word a `metrics-select` pattern must
+ * contain to ask for it.
+ */
+export const TRAINER_BOOKKEEPING: [pattern: RegExp, word: string][] = [
   [/_runtime$/, 'runtime'],
   [/_per_second$/, 'per_second'],
   [/_samples$/, 'samples'],
+  [/_mem_/, 'mem'],
   [/^epoch$/, 'epoch'],
+  [/^step$/, 'step'],
   [/^total_flos$/, 'flos'],
 ]
 
@@ -22,20 +28,20 @@ export function looksLikeHfTrainer(data: JsonObject, file: string): boolean {
   if (entries.length === 0 || !entries.every(([, value]) => typeof value === 'number')) return false
   if (!entries.some(([key]) => SPLIT.test(key))) return false
   const named = /(?:^|[/\\])(?:all|eval|train|predict|test)_results\.json$/i.test(file)
-  return named || entries.some(([key]) => BOOKKEEPING.some(([pattern]) => pattern.test(key)))
+  return named || entries.some(([key]) => TRAINER_BOOKKEEPING.some(([pattern]) => pattern.test(key)))
 }
 
 /**
  * The metrics of a Trainer metrics file, under their own names (`eval_accuracy`, `eval_loss`). Losses, error rates
  * and perplexities are lower-is-better (`eval_loss`, `eval_wer`). `<split>_samples` is the count of that split's
- * metrics; it, `*_runtime`, `*_per_second`, `epoch` and `total_flos` are not quality metrics and are left out
- * unless `metrics-select` asks for them by a pattern that names them (`eval_runtime`, `*_per_second`).
+ * metrics; it, `*_runtime`, `*_per_second`, `*_mem_*`, `epoch` and `total_flos` are not quality metrics: shown, not
+ * gated, unless `metrics-select` asks for them by a pattern that names them (`eval_runtime`, `*_per_second`).
  */
 export function parseHfTrainer(data: JsonObject): FileMetric[] {
   const metrics: FileMetric[] = []
   for (const [key, value] of Object.entries(data)) {
     if (typeof value !== 'number') continue
-    const bookkeeping = BOOKKEEPING.find(([pattern]) => pattern.test(key))
+    const bookkeeping = TRAINER_BOOKKEEPING.find(([pattern]) => pattern.test(key))
     const split = SPLIT.exec(key)?.[1]
     const count = split === undefined ? undefined : data[`${split}_samples`]
     metrics.push({

@@ -1,13 +1,12 @@
-import { parse as parseYaml, YAMLError } from 'yaml'
-import type { Direction } from '../catalogue.js'
+import { parseDocument, YAMLError } from 'yaml'
 import { InputError } from '../errors.js'
-import { ruleDirection, globMatches, type DirectionRule } from './directions.js'
 import { parseGeneric } from './generic.js'
 import { looksLikeHfTrainer, parseHfTrainer } from './hf-trainer.js'
 import { looksLikeInspect, parseInspect } from './inspect-ai.js'
 import { isJsonObject, parseLenientJson, type JsonObject, type JsonValue } from './json.js'
-import { looksLikeLmEval, parseLmEval } from './lm-eval.js'
+import { lmEvalSubset, looksLikeLmEval, parseLmEval } from './lm-eval.js'
 import { looksLikePromptfoo, parsePromptfoo } from './promptfoo.js'
+import { looksLikeTrainerState, parseTrainerState } from './trainer-state.js'
 import {
   FORMAT_NAMES,
   METRICS_FORMATS,
@@ -17,6 +16,7 @@ import {
 } from './types.js'
 
 export { splitDirectionRules, type DirectionRule } from './directions.js'
+export { selectFileMetrics, type FileSelection, type SelectedMetric, type ShownMetric } from './select.js'
 export {
   FORMAT_NAMES,
   METRICS_FORMATS,
@@ -83,18 +83,29 @@ export function readMetricsFile(text: string, file: string, format?: MetricsForm
     throw new InputError(`has no numeric metrics (read as ${FORMAT_NAMES[found]})`, { file })
   }
   for (const metric of metrics) {
+    if (metric.name.length > MAX_METRIC_NAME) {
+      throw new InputError(
+        `a metric name is ${metric.name.length} characters long; metric names are at most ${MAX_METRIC_NAME}`,
+        { file, jsonPath: metric.path.length > 80 ? `${metric.path.slice(0, 80)}…` : metric.path },
+      )
+    }
     // eslint-disable-next-line no-control-regex
     if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(metric.name)) {
       throw new InputError('a metric name must be a single line of text', { file, jsonPath: metric.path })
     }
   }
-  return { file, format: found, metrics }
+  const subset = found === 'lm-eval' ? lmEvalSubset(data as JsonObject) : undefined
+  return { file, format: found, metrics, ...(subset !== undefined ? { subset } : {}) }
 }
+
+/** Longest metric name read from a file: names go into every report line and are matched against globs. */
+export const MAX_METRIC_NAME = 1000
 
 const SHAPES: Record<Exclude<MetricsFormat, 'generic'>, string> = {
   'lm-eval': 'expected "results" with one object per task, beside "versions" or "configs"',
   promptfoo: 'expected "results.results" (an array) and "results.stats"',
-  'hf-trainer': 'expected one flat object of numbers with eval_/train_/predict_ keys',
+  'hf-trainer':
+    'expected one flat object of numbers with eval_/train_/predict_ keys, or a trainer_state.json with "log_history"',
   'inspect-ai': 'expected "version", "status" and "eval.task"',
 }
 
@@ -116,7 +127,7 @@ function matches(format: Exclude<MetricsFormat, 'generic'>, data: JsonObject, fi
     case 'lm-eval':
       return looksLikeLmEval(data)
     case 'hf-trainer':
-      return looksLikeHfTrainer(data, file)
+      return looksLikeHfTrainer(data, file) || looksLikeTrainerState(data)
   }
 }
 
@@ -129,26 +140,50 @@ function parseAs(format: MetricsFormat, data: JsonValue, file: string): FileMetr
     case 'lm-eval':
       return parseLmEval(data as JsonObject, file)
     case 'hf-trainer':
-      return parseHfTrainer(data as JsonObject)
+      return looksLikeTrainerState(data as JsonObject)
+        ? parseTrainerState(data as JsonObject, file)
+        : parseHfTrainer(data as JsonObject)
     case 'generic':
       return parseGeneric(data, file)
   }
 }
 
+/**
+ * Parses a YAML metrics file. Only YAML's plain data is read: a tag (`!!binary`, `!!js/function`, `!custom`) is
+ * refused rather than read as text, and every problem, the alias-bomb guard's included, names the file.
+ */
 function parseYamlDocument(text: string, file: string): JsonValue {
   if (text.trim() === '') throw new InputError('is empty: expected a YAML document', { file })
   let data: unknown
   try {
-    data = parseYaml(text, { uniqueKeys: true, schema: 'core', prettyErrors: true })
+    const document = parseDocument(text, {
+      uniqueKeys: true,
+      schema: 'core',
+      resolveKnownTags: false,
+      prettyErrors: true,
+    })
+    const problem = document.errors[0] ?? document.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED')
+    if (problem !== undefined) throw problem
+    data = document.toJS({ maxAliasCount: 100 })
   } catch (error) {
-    if (error instanceof YAMLError) {
-      const line = error.linePos?.[0].line
-      const problem = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
-      throw new InputError(`is not valid YAML: ${problem}`, { file, ...(line !== undefined ? { line } : {}) })
-    }
-    throw error
+    throw yamlError(error, file)
   }
   return toJsonValue(data)
+}
+
+function yamlError(error: unknown, file: string): InputError {
+  if (error instanceof RangeError) return new InputError('is not valid YAML: it nests too deeply', { file })
+  if (!(error instanceof YAMLError)) {
+    // The library's guard against alias bombs throws a plain ReferenceError.
+    return new InputError(`is refused: ${(error as Error).message.split('\n')[0]}`, { file })
+  }
+  const line = error.linePos?.[0].line
+  let problem = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
+  if (error.code === 'RESOURCE_EXHAUSTION') problem = 'it nests too deeply'
+  if (error.code === 'TAG_RESOLVE_FAILED') {
+    problem = `${problem.replace('Unresolved tag: ', 'tag ').replace('tag:yaml.org,2002:', '!!')} is not allowed: metrics files hold plain numbers, strings, lists and maps`
+  }
+  return new InputError(`is not valid YAML: ${problem}`, { file, ...(line !== undefined ? { line } : {}) })
 }
 
 /** A YAML value as the JSON reader would give it: prototype-less objects; anything else YAML has (dates) is text. */
@@ -163,82 +198,4 @@ function toJsonValue(value: unknown): JsonValue {
     return object
   }
   return String(value)
-}
-
-/** A metric chosen for the gate, with where it came from. */
-export interface SelectedMetric extends FileMetric {
-  file: string
-  format: MetricsFormat
-}
-
-/**
- * Chooses the metrics of the files that the run reports and gates, and settles each one's direction:
- * - with no `select` patterns every metric is taken, except bookkeeping (`optIn`); with patterns, those matching a
- *   pattern (bookkeeping only when the pattern contains its word, e.g. `eval_runtime`); each pattern must match
- *   something, and each file must give at least one metric;
- * - a `directions` rule beats the file's own direction;
- * - a chosen value that is NaN or infinite is an error naming its file and JSON path;
- * - two metrics with one name (from two files, or a file and the predictions) are an error, never a silent pick.
- */
-export function selectFileMetrics(
-  files: MetricsFile[],
-  select: string[],
-  rules: DirectionRule[],
-): SelectedMetric[] {
-  const used = new Set<string>()
-  const chosen: SelectedMetric[] = []
-  const byName = new Map<string, SelectedMetric>()
-  for (const { file, format, metrics } of files) {
-    let taken = 0
-    for (const metric of metrics) {
-      const patterns = select.filter(
-        (pattern) =>
-          globMatches(pattern, metric.name) && (metric.optIn === undefined || pattern.includes(metric.optIn)),
-      )
-      if (select.length > 0 ? patterns.length === 0 : metric.optIn !== undefined) continue
-      patterns.forEach((pattern) => used.add(pattern))
-      if (!Number.isFinite(metric.value)) {
-        throw new InputError(
-          `the value of metric ${JSON.stringify(metric.name)} is ${String(metric.value)}, not a finite number`,
-          { file, jsonPath: metric.path },
-        )
-      }
-      const earlier = byName.get(metric.name)
-      if (earlier !== undefined) {
-        throw new InputError(
-          `metric ${JSON.stringify(metric.name)} is also in ${describeSource(earlier)}; metric names must be unique across metrics files (use metrics-select to keep one)`,
-          { file, jsonPath: metric.path },
-        )
-      }
-      const direction: Direction = ruleDirection(metric.name, rules) ?? metric.direction
-      const selected: SelectedMetric = { ...metric, direction, file, format }
-      byName.set(metric.name, selected)
-      chosen.push(selected)
-      taken++
-    }
-    if (taken === 0) {
-      const shown = metrics
-        .slice(0, 8)
-        .map((m) => m.name)
-        .join(', ')
-      const more = metrics.length > 8 ? `, … ${metrics.length - 8} more` : ''
-      throw new InputError(
-        select.length > 0
-          ? `none of its ${metrics.length} metrics matches metrics-select (${select.join(', ')}); it has ${shown}${more}`
-          : `has only bookkeeping values (${shown}${more}), no metrics; name them in metrics-select to gate on them`,
-        { file },
-      )
-    }
-  }
-  const unused = select.filter((pattern) => !used.has(pattern))
-  if (unused.length > 0) {
-    throw new InputError(
-      `input "metrics-select": ${unused.map((p) => JSON.stringify(p)).join(', ')} matched no metric in the metrics files`,
-    )
-  }
-  return chosen
-}
-
-function describeSource(metric: SelectedMetric): string {
-  return `${metric.file} at ${metric.path}`
 }

@@ -1,6 +1,7 @@
 import { inferDirection, type Direction } from '../catalogue.js'
 import { InputError } from '../errors.js'
-import { childPath, isJsonObject, type JsonObject } from './json.js'
+import { formatCount } from '../format.js'
+import { childPath, isJsonObject, type JsonObject, type JsonValue } from './json.js'
 import type { FileMetric } from './types.js'
 
 /**
@@ -47,7 +48,7 @@ export function parseLmEval(data: JsonObject, file: string): FileMetric[] {
       metrics.push({
         name,
         value,
-        direction: directionOf(directions, task, metric),
+        ...directionOf(directions, task, metric),
         ...(typeof stderr === 'number' && Number.isFinite(stderr) ? { stderr } : {}),
         ...countOf(samples, task),
         path: childPath(taskPath, key),
@@ -57,15 +58,45 @@ export function parseLmEval(data: JsonObject, file: string): FileMetric[] {
   return metrics
 }
 
-function directionOf(directions: JsonObject | undefined, task: string, metric: string): Direction {
+function directionOf(
+  directions: JsonObject | undefined,
+  task: string,
+  metric: string,
+): { direction: Direction; directionStated?: true } {
   const stated = isJsonObject(directions?.[task]) ? (directions[task] as JsonObject)[metric] : undefined
-  if (typeof stated === 'boolean') return stated ? 'higher-is-better' : 'lower-is-better'
-  return inferDirection(metric)
+  if (typeof stated === 'boolean')
+    return { direction: stated ? 'higher-is-better' : 'lower-is-better', directionStated: true }
+  return { direction: inferDirection(metric) }
 }
 
-function countOf(samples: JsonObject | undefined, task: string): { count?: number } {
+function countOf(samples: JsonObject | undefined, task: string): { count?: number; fullCount?: number } {
   const entry = samples?.[task]
   if (!isJsonObject(entry)) return {}
   const count = entry.effective ?? entry.original
-  return typeof count === 'number' && Number.isSafeInteger(count) && count >= 0 ? { count } : {}
+  if (!isCount(count)) return {}
+  return isCount(entry.original) && entry.original > count ? { count, fullCount: entry.original } : { count }
+}
+
+function isCount(value: JsonValue | undefined): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
+}
+
+/**
+ * What part of the benchmark a `--limit` run measured, in words, or undefined for a full run: `config.limit` is
+ * set, or some task's `n-samples.effective` is below its `original`. Such a run is a subset (50 of 2,305 examples
+ * is not the benchmark), and the gate treats it as a run on changed data.
+ */
+export function lmEvalSubset(data: JsonObject): string | undefined {
+  const limit = isJsonObject(data.config) ? data.config.limit : undefined
+  const samples = isJsonObject(data['n-samples']) ? data['n-samples'] : {}
+  const partial = Object.entries(samples).flatMap(([task, entry]) => {
+    if (!isJsonObject(entry) || !isCount(entry.effective) || !isCount(entry.original)) return []
+    return entry.effective < entry.original
+      ? [`${task} on ${formatCount(entry.effective)} of ${formatCount(entry.original)} examples`]
+      : []
+  })
+  if (typeof limit !== 'number' && partial.length === 0) return undefined
+  const shown =
+    partial.slice(0, 3).join(', ') + (partial.length > 3 ? `, and ${partial.length - 3} more tasks` : '')
+  return `a --limit run${typeof limit === 'number' ? ` (limit ${limit})` : ''}${shown ? `: ${shown}` : ''}`
 }

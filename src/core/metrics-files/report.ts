@@ -1,10 +1,10 @@
 import { formatCount, formatValue } from '../format.js'
 import { code, details, escapeMarkdown, table } from '../markdown.js'
-import type { SelectedMetric } from './index.js'
+import type { FileSelection, SelectedMetric, ShownMetric } from './select.js'
 import { FORMAT_NAMES, type MetricsFile } from './types.js'
 
-/** What the report shows of the metrics files of a run. */
-export interface MetricsFilesReport {
+/** What the report shows of the metrics files of a run: the files, what was chosen from them, and warnings. */
+export interface MetricsFilesReport extends Partial<FileSelection> {
   files: MetricsFile[]
   metrics: SelectedMetric[]
 }
@@ -22,21 +22,34 @@ export function metricsFilesContext({ files, metrics }: MetricsFilesReport): str
  * them, its direction, and where it was read (file and JSON path). Everything in it comes from the files, so
  * everything is escaped.
  */
-export function metricsFilesDetails({ files, metrics }: MetricsFilesReport): string {
-  const rows = metrics.map((m) => [
+export function metricsFilesDetails({ files, metrics, shown = [] }: MetricsFilesReport): string {
+  const rows = [...metrics, ...shown].map((m: SelectedMetric & Partial<ShownMetric>) => [
     escapeMarkdown(m.name),
-    formatValue(m.value),
+    m.notGated === 'not a number' ? `not a number (${String(m.value)})` : formatValue(m.value),
     m.stderr === undefined ? '—' : `±${formatValue(m.stderr)}`,
-    m.count === undefined ? '—' : formatCount(m.count),
-    m.direction === 'higher-is-better' ? 'higher' : 'lower',
+    countText(m),
+    m.notGated !== undefined
+      ? `not gated (${m.notGated})`
+      : `${m.direction === 'higher-is-better' ? 'higher' : 'lower'}${m.directionAssumed ? ' (assumed)' : ''}`,
     files.length === 1 ? code(m.path) : `${code(m.file)} ${code(m.path)}`,
   ])
-  const formats = files.map((f) => `${code(f.file)}: ${escapeMarkdown(FORMAT_NAMES[f.format])}`).join('<br>')
+  const formats = files
+    .map(
+      (f) =>
+        `${code(f.file)}: ${escapeMarkdown(FORMAT_NAMES[f.format])}${f.subset ? ` — ${escapeMarkdown(f.subset)}` : ''}`,
+    )
+    .join('<br>')
   const body =
     table(
       ['metric', 'value', 'stderr', 'n', 'better', files.length === 1 ? 'JSON path' : 'read from'],
       rows,
       ['left', 'right', 'right', 'right', 'left', 'left'],
     ) + `\n\n${formats}`
-  return details(`Metrics read from files (${formatCount(metrics.length)})`, body)
+  return details(`Metrics read from files (${formatCount(metrics.length + shown.length)})`, body)
+}
+
+/** `50 of 2,305` for a subset run, else the count, else a dash. */
+function countText({ count, fullCount }: SelectedMetric): string {
+  if (count === undefined) return '—'
+  return fullCount === undefined ? formatCount(count) : `${formatCount(count)} of ${formatCount(fullCount)}`
 }

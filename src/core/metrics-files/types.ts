@@ -21,15 +21,24 @@ export interface FileMetric {
   value: number
   /** From the file (lm-eval's `higher_is_better`) or the name (see `inferDirection`). */
   direction: Direction
+  /** The file states the direction (lm-eval's `higher_is_better`, the Trainer's `greater_is_better`). */
+  directionStated?: true
   /** Standard error, when the file gives one as a finite number. */
   stderr?: number
   /** Examples the value was measured on, when the file says. */
   count?: number
+  /** The examples of the full benchmark, when the run measured fewer (lm-eval's `--limit`). */
+  fullCount?: number
+  /**
+   * Set on a metric that is one model's figure among several in the file (promptfoo's per-provider pass rates): the
+   * model's name, for the leaderboard.
+   */
+  model?: string
   /** JSON path of the value in its file. */
   path: string
   /**
-   * Left out unless asked for: set on bookkeeping values such as the Trainer's `eval_runtime`. A `metrics-select`
-   * pattern that matches the name and contains this word asks for it.
+   * Shown but not gated unless asked for: set on bookkeeping values such as the Trainer's `eval_runtime` or a
+   * file's `step`. A `metrics-select` pattern that matches the name and contains this word asks for it.
    */
   optIn?: string
 }
@@ -40,4 +49,9 @@ export interface MetricsFile {
   file: string
   format: MetricsFormat
   metrics: FileMetric[]
+  /**
+   * Set when the file measures part of its benchmark (lm-eval's `--limit`): what, in words. The gate treats the run
+   * as one on changed data.
+   */
+  subset?: string
 }

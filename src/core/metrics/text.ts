@@ -1,5 +1,6 @@
 import { InputError, type ErrorLocation } from '../errors.js'
 import { NumberColumn, Sum } from './columns.js'
+import { jsonSyntaxProblem } from '../json-syntax.js'
 
 /** Python's `string.punctuation`: the ASCII punctuation the SQuAD script removes (and nothing else). */
 const PUNCTUATION = /[!-/:-@[-`{-~]/g
@@ -219,7 +220,7 @@ export function referencesFromJson(value: unknown, where: ErrorLocation): string
       list = JSON.parse(value)
     } catch (error) {
       throw new InputError(
-        `looks like a JSON array but is not valid JSON (${(error as Error).message})`,
+        `looks like a JSON array but is not valid JSON (${jsonSyntaxProblem(error)})`,
         where,
       )
     }

@@ -14,6 +14,7 @@ import {
   type ShardIdentity,
   type ShardStats,
 } from './types.js'
+import { jsonSyntaxProblem } from '../json-syntax.js'
 
 /** The key that marks a statistics file and holds its schema version. */
 const VERSION_KEY = 'evalGateStats'
@@ -115,7 +116,7 @@ export function parseShardStats(text: string, file: string): ShardStats {
     document = JSON.parse(text)
   } catch (error) {
     throw new InputError(
-      `is not valid JSON (${(error as Error).message}): expected an eval-gate statistics file`,
+      `is not valid JSON (${jsonSyntaxProblem(error)}): expected an eval-gate statistics file`,
       {
         file,
       },

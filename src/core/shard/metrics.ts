@@ -16,6 +16,7 @@ import { TextAccumulator } from '../metrics/text.js'
 import type { TaskShape } from '../task.js'
 import { classificationRun } from '../classification-run.js'
 import type { ShardStats } from './types.js'
+import { setOwn as setMetric } from '../own.js'
 
 /** The metrics of (merged) statistics, and what the report needs beside them, as the normal path gives them. */
 export interface ShardMetrics {
@@ -135,9 +136,4 @@ function scoreValues(
     )
   }
   return multiclassScoreValues(wanted, perClass, MulticlassLogLoss.fromState(scores.logLoss, stats.rows))
-}
-
-/** Sets a metric without letting a name such as `__proto__` reach the object's prototype. */
-function setMetric(metrics: Record<string, number>, name: string, value: number): void {
-  Object.defineProperty(metrics, name, { value, enumerable: true, writable: true, configurable: true })
 }

@@ -15,6 +15,8 @@
  *   paired, method }. `pValue` is one-sided for "the candidate is worse": (1 + #{Δ* on the not-worse side of 0}) /
  *   (B + 1). `lower`/`upper` bound Δ = candidate − baseline at `confidence`. Option `unpairedPValue: 'pooled'`
  *   computes p from resamples of the pooled matrix instead (a bootstrap test under the null; see the simulation).
+ * - `fixedValueTests(candidate, fixed, options)`: one-sample tests of the candidate against fixed values (stored
+ *   baseline values the baseline's own data do not give); `unpairedDropTests` does the same with `storedValues`.
  * - `PairedCounter` (`add(gold, predCandidate, predBaseline)`, `toTable()`) → `PairedTable`, and
  *   `pairedDropTests(table, options)`: paired bootstrap of Δ over the joint (gold, candidate, baseline) table; for
  *   accuracy the p-value is the exact McNemar test (`method: 'mcnemar'`). `pairedMatrices(table)` gives both sides'
@@ -60,6 +62,7 @@ export {
   binomialHalfCdf,
   bootstrapPValue,
   discordantPairs,
+  fixedValueTests,
   holm,
   mcnemarExact,
   nullPValue,

@@ -10,6 +10,7 @@ import {
   resolveOptions,
   type BootstrapOptions,
 } from './bootstrap.js'
+import { NOISE } from '../compare.js'
 import { logFactorial, multinomial } from './random.js'
 
 /** The test of "the candidate is worse than the baseline" for one metric. */
@@ -29,6 +30,11 @@ export interface DropTest {
   paired: boolean
   /** How `pValue` was computed: bootstrap of Δ, or the exact McNemar test (accuracy, paired). */
   method: 'bootstrap' | 'mcnemar'
+  /**
+   * Set when `baseline` is a stored value its stored matrix does not give (`storedValues`): what the matrix gives.
+   * The test is then one-sample, the candidate's bootstrap against `baseline` held fixed.
+   */
+  fromMatrix?: number
 }
 
 /** Options of the drop tests. */
@@ -46,6 +52,11 @@ export interface DropTestOptions extends BootstrapOptions {
    * observed Δ}) / (B + 1); it costs twice the resamples and holds α more tightly at small n.
    */
   unpairedPValue?: 'percentile' | 'pooled'
+  /**
+   * Unpaired only: the baseline's stored values. Where one differs from what the baseline's matrix gives (the file
+   * was edited by hand), the stored value wins: the candidate is tested against it as a fixed value.
+   */
+  storedValues?: Readonly<Record<string, number>>
 }
 
 /**
@@ -123,6 +134,19 @@ export function unpairedDropTests(
   }
   const result: Record<string, DropTest> = {}
   for (const metric of names) {
+    const stored = options.storedValues?.[metric]
+    if (stored !== undefined && Math.abs(stored - before[metric]!) > NOISE) {
+      const test = fixedBaselineTest(
+        metric,
+        direction(metric),
+        stored,
+        current[metric]!,
+        a[metric]!,
+        confidence,
+      )
+      result[metric] = { ...test, fromMatrix: before[metric]! }
+      continue
+    }
     const deltas = new Float64Array(samples)
     for (let i = 0; i < samples; i++) deltas[i] = a[metric]![i]! - b[metric]![i]!
     const shift = measuredShift(
@@ -143,6 +167,54 @@ export function unpairedDropTests(
     }
   }
   return result
+}
+
+/**
+ * One-sample tests of "the candidate is worse than a fixed value" for each metric of `fixed` (stored baseline
+ * values that the baseline's own data do not give): the candidate's matrix alone is bootstrapped.
+ */
+export function fixedValueTests(
+  candidate: ConfusionMatrix,
+  fixed: Readonly<Record<string, number>>,
+  options: DropTestOptions = {},
+): Record<string, DropTest> {
+  const { samples, confidence, random } = resolveOptions(options)
+  const direction = options.directionOf ?? directionOf
+  const current = classificationMetrics(candidate, options.positiveLabel).values
+  const names = commonMetrics(current, fixed, Object.keys(fixed))
+  const replicates = bootstrapReplicates(candidate, samples, random, options.positiveLabel, names)
+  const result: Record<string, DropTest> = {}
+  for (const metric of names)
+    result[metric] = fixedBaselineTest(
+      metric,
+      direction(metric),
+      fixed[metric]!,
+      current[metric]!,
+      replicates[metric]!,
+      confidence,
+    )
+  return result
+}
+
+/**
+ * One-sample test of "the candidate is worse than `fixed`": Δ* = m(candidate*) − fixed over the candidate's
+ * bootstrap `replicates`, so Δ, its interval and p all measure the distance to the same fixed value.
+ */
+function fixedBaselineTest(
+  metric: string,
+  direction: Direction,
+  fixed: number,
+  candidate: number,
+  replicates: Float64Array,
+  confidence: number,
+): DropTest {
+  const deltas = replicates.map((value) => value - fixed)
+  return {
+    ...measuredShift(metric, direction, fixed, candidate, deltas, confidence),
+    pValue: bootstrapPValue(deltas, direction),
+    paired: false,
+    method: 'bootstrap',
+  }
 }
 
 /**
