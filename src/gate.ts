@@ -62,6 +62,8 @@ export interface GateOutcome {
   failure?: string
   /** What happened to the baseline file, when an update was asked for; `entry` is what was written. */
   baselineUpdate?: BaselineUpdate
+  /** The baseline file as it is in the checkout (what a pull request's diff shows), for annotations on its lines. */
+  baselineText?: string
 }
 
 /**
@@ -218,6 +220,7 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
     comparison,
     warnings: [...(evaluation.metricsFiles?.warnings ?? []), ...labelWarnings],
     reportInput,
+    baselineText: workingCopy.text,
     report: renderReport(reportInput),
     summary: `${icon} ${text}`,
     failure: failed

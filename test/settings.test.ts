@@ -226,7 +226,16 @@ describe('parseCommentSettings', () => {
       prNumber: undefined,
       artifactName: undefined,
       runId: undefined,
+      jobSummary: true,
     })
+  })
+
+  it('summary: false turns the job summary off; anything but a boolean is refused', () => {
+    expect(parseCommentSettings(inputs({ summary: ' false ' }), 'gate').jobSummary).toBe(false)
+    expect(parseCommentSettings(inputs({ summary: 'true' }), 'gate').jobSummary).toBe(true)
+    expect(() => parseCommentSettings(inputs({ summary: 'no' }), 'gate')).toThrowError(
+      new InputError('input "summary" must be true or false, got "no"'),
+    )
   })
 
   it('reads and trims every input', () => {
@@ -239,6 +248,7 @@ describe('parseCommentSettings', () => {
           'pr-number': '12',
           'artifact-name': ' predictions ',
           'run-id': '345',
+          summary: ' false ',
         }),
         'gate',
       ),
@@ -249,6 +259,7 @@ describe('parseCommentSettings', () => {
       prNumber: 12,
       artifactName: 'predictions',
       runId: 345,
+      jobSummary: false,
     })
   })
 

@@ -6,6 +6,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { ConfusionCounter, type ConfusionMatrix } from '../core/confusion.js'
 import { InputError } from '../core/errors.js'
 import { stringsOf, Utf8Checker } from '../core/readers/bytes.js'
+import { progressAdvance, progressStart } from './progress.js'
 import {
   createScanner,
   type ByteScanner,
@@ -131,6 +132,7 @@ export async function countFileBytes(
   try {
     const info = fstatSync(fd)
     const size = info.size
+    progressStart(shown, size)
     const { maxRecordBytes } = options
     const options_ = { file: shown, fields, maxRecordBytes }
     const scanner = createScanner(format, options_, countInto(counter))
@@ -186,6 +188,8 @@ export async function countFileBytes(
         if (result.ok && result.from === end) {
           trace(`${part} read by thread ${result.thread}`)
           counter.addMatrix(result.matrix)
+          // The main thread (0) reported its parts as it read them; other threads' count once merged.
+          if (result.thread !== 0) progressAdvance(result.end - result.from, result.records)
           scanner.line += result.lines
           scanner.records += result.records
           end = result.end
@@ -256,7 +260,9 @@ export function readFileRecords(
   try {
     const scanner = createScanner(format, { file: shown, fields }, stringsOf(onRecord))!
     const reader = new RangeReader(fd, shown, scanner, 0, CHUNK, format !== 'jsonl')
-    if (!fstatSync(fd).isFile()) reader.sequential = true
+    const info = fstatSync(fd)
+    progressStart(shown, info.size)
+    if (!info.isFile()) reader.sequential = true
     reader.read(Infinity)
     return scanner.finish()
   } finally {
@@ -328,8 +334,11 @@ class RangeReader {
   }
 
   private scanTo(stopAt: number): void {
+    const [from, records] = [this.position, this.scanner.records]
     const end = this.checked
     this.scanned = this.scanner.scan(this.buffer, this.scanned, end, this.ended, stopAt - this.bufferStart)
+    // What was consumed (scanned, not merely read from disk: parts overlap there) goes to the progress line.
+    progressAdvance(this.position - from, this.scanner.records - records)
   }
 
   /** Done reading: the buffer may serve the next reader of this thread. */

@@ -238,6 +238,8 @@ export interface CommentSettings {
   artifactName?: string
   /** `workflow_run` mode: the run whose artifact is read; defaults to the triggering run. */
   runId?: number
+  /** Write the report to the job summary (input `summary`; default true). */
+  jobSummary: boolean
 }
 
 /** Validates the comment inputs. */
@@ -251,6 +253,7 @@ export function parseCommentSettings(read: InputReader, name: string): CommentSe
     prNumber: parsePositiveInteger('pr-number', read('pr-number').trim()),
     artifactName: artifactName === '' ? undefined : artifactName,
     runId: parsePositiveInteger('run-id', read('run-id').trim()),
+    jobSummary: parseBoolean('summary', read('summary').trim() || 'true'),
   }
 }
 
