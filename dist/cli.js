@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -3551,7 +3552,10 @@ const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: ./src/core/readers/bytes.ts + 1 modules
 var bytes = __nccwpck_require__(8316);
+// EXTERNAL MODULE: ./src/adapters/progress.ts
+var progress = __nccwpck_require__(9093);
 ;// CONCATENATED MODULE: ./src/adapters/parallel-count.ts
+
 
 
 
@@ -3604,6 +3608,7 @@ async function countFileBytes(absolute, shown, format, fields, counter, options 
     try {
         const info = (0,external_node_fs_.fstatSync)(fd);
         const size = info.size;
+        (0,progress/* progressStart */.Kn)(shown, size);
         const { maxRecordBytes } = options;
         const options_ = { file: shown, fields, maxRecordBytes };
         const scanner = (0,readers/* createScanner */.z1)(format, options_, countInto(counter));
@@ -3660,6 +3665,9 @@ async function countFileBytes(absolute, shown, format, fields, counter, options 
                 if (result.ok && result.from === end) {
                     trace(`${part} read by thread ${result.thread}`);
                     counter.addMatrix(result.matrix);
+                    // The main thread (0) reported its parts as it read them; other threads' count once merged.
+                    if (result.thread !== 0)
+                        (0,progress/* progressAdvance */.K_)(result.end - result.from, result.records);
                     scanner.line += result.lines;
                     scanner.records += result.records;
                     end = result.end;
@@ -3726,7 +3734,9 @@ function readFileRecords(absolute, shown, format, fields, onRecord) {
     try {
         const scanner = createScanner(format, { file: shown, fields }, stringsOf(onRecord));
         const reader = new RangeReader(fd, shown, scanner, 0, CHUNK, format !== 'jsonl');
-        if (!fstatSync(fd).isFile())
+        const info = fstatSync(fd);
+        progressStart(shown, info.size);
+        if (!info.isFile())
             reader.sequential = true;
         reader.read(Infinity);
         return scanner.finish();
@@ -3797,8 +3807,11 @@ class RangeReader {
         }
     }
     scanTo(stopAt) {
+        const [from, records] = [this.position, this.scanner.records];
         const end = this.checked;
         this.scanned = this.scanner.scan(this.buffer, this.scanned, end, this.ended, stopAt - this.bufferStart);
+        // What was consumed (scanned, not merely read from disk: parts overlap there) goes to the progress line.
+        (0,progress/* progressAdvance */.K_)(this.position - from, this.scanner.records - records);
     }
     /** Done reading: the buffer may serve the next reader of this thread. */
     release() {
@@ -4138,6 +4151,29 @@ function asInputError(error, file) {
 
 /***/ }),
 
+/***/ 9093:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K_: () => (/* binding */ progressAdvance),
+/* harmony export */   Kn: () => (/* binding */ progressStart),
+/* harmony export */   mA: () => (/* binding */ installProgressMeter)
+/* harmony export */ });
+let meter;
+/** Installs the meter the readers report to; undefined removes it. */
+function installProgressMeter(installed) {
+    meter = installed;
+}
+function progressStart(file, size) {
+    meter?.start(file, size);
+}
+function progressAdvance(bytes, records) {
+    meter?.advance(bytes, records);
+}
+
+
+/***/ }),
+
 /***/ 9810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4273,14 +4309,20 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _adapters_baseline_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6376);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1922);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2540);
-/* harmony import */ var _shards_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3001);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(311);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _adapters_baseline_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6376);
+/* harmony import */ var _adapters_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9706);
+/* harmony import */ var _adapters_progress_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9093);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_json_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4392);
+/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1922);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2540);
+/* harmony import */ var _shards_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3001);
+/* harmony import */ var _terminal_progress_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4655);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(311);
 
 
 
@@ -4288,16 +4330,22 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-const HELP = `eval-gate ${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .VERSION */ .x}: compute evaluation metrics, compare them with a baseline, fail on regressions.
 
-Usage: node dist/cli.js --predictions FILE_OR_GLOB [options]
-       node dist/cli.js --metrics-files FILE_OR_GLOB [options]
+
+
+
+
+const HELP = `eval-gate ${_version_js__WEBPACK_IMPORTED_MODULE_9__/* .VERSION */ .x}: compute evaluation metrics, compare them with a baseline, fail on regressions.
+
+Usage: eval-gate --predictions FILE_OR_GLOB [options]
+       eval-gate --metrics-files FILE_OR_GLOB [options]
+       (from a checkout: node dist/cli.js ...)
 
 Options (each is the action input of the same name):
   --predictions PATHS        prediction files or globs (repeat, or separate with commas); .csv .tsv .jsonl .ndjson .json
-  --label-column NAME        field with the gold label (default: ${_core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY['label-column']})
-  --prediction-column NAME   field with the prediction (default: ${_core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY['prediction-column']})
-  --max-labels N             most distinct labels of a classification run (default: ${_core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY['max-labels']})
+  --label-column NAME        field with the gold label (default: ${_core_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULTS */ .zY['label-column']})
+  --prediction-column NAME   field with the prediction (default: ${_core_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULTS */ .zY['prediction-column']})
+  --max-labels N             most distinct labels of a classification run (default: ${_core_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULTS */ .zY['max-labels']})
   --positive-label LABEL     positive class of a binary task (default: automatic for 0/1, false/true, no/yes)
   --metrics LIST             metrics to report and gate, comma-separated (default: depends on the task)
   --task KIND                classification, regression or text (default: classification)
@@ -4307,18 +4355,18 @@ Options (each is the action input of the same name):
   --metrics-files PATHS      metrics files of other tools (lm-eval, promptfoo, HF Trainer, Inspect, DVC/JSON/YAML)
   --metrics-format FORMAT    auto, lm-eval, promptfoo, hf-trainer, inspect-ai or generic (default: auto)
   --metrics-select GLOBS     metrics to take from the metrics files, comma-separated globs (default: all)
-  --baseline PATH            baseline JSON file (default: ${_core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.baseline})
-  --thresholds RULES         rules, one "METRIC: RULE[, RULE]" per line or separated by ";" (default: "${_core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.thresholds}")
+  --baseline PATH            baseline JSON file (default: ${_core_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULTS */ .zY.baseline})
+  --thresholds RULES         rules, one "METRIC: RULE[, RULE]" per line or separated by ";" (default: "${_core_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULTS */ .zY.thresholds}")
   --fail-on-regression BOOL  exit 1 when a metric regresses (default: true)
-  --name NAME                model name: key in the baseline file and title of the report (default: ${_core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.name})
+  --name NAME                model name: key in the baseline file and title of the report (default: ${_core_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULTS */ .zY.name})
   --update-baseline          write this run's results to the baseline file (not when the gate fails)
   --baseline-ref REF         compare with the baseline as committed at this git ref (default: the file as it is)
   --id-column NAME           field identifying each example, for the data fingerprint (default: none)
   --on-dataset-change WHAT   warn, fail or ignore when the gold labels differ from the baseline's (default: warn)
-  --significance ALPHA       a drop must be significant at this level to fail, or "off" (default: ${_core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.significance})
-  --confidence LEVEL         level of the intervals shown (default: ${_core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.confidence})
-  --bootstrap-samples B      resamples for intervals and tests, at least 100 (default: ${_core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY['bootstrap-samples']})
-  --seed SEED                seed of the resamples (default: ${_core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.seed})
+  --significance ALPHA       a drop must be significant at this level to fail, or "off" (default: ${_core_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULTS */ .zY.significance})
+  --confidence LEVEL         level of the intervals shown (default: ${_core_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULTS */ .zY.confidence})
+  --bootstrap-samples B      resamples for intervals and tests, at least 100 (default: ${_core_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULTS */ .zY['bootstrap-samples']})
+  --seed SEED                seed of the resamples (default: ${_core_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULTS */ .zY.seed})
   --baseline-predictions P   the baseline model's predictions on the same ids, for paired tests (needs --id-column)
   --candidate NAME           with named predictions (NAME=PATH), the model gated against the baseline
   --model-column NAME        field naming each row's model: one set of files holds several models
@@ -4327,63 +4375,132 @@ Options (each is the action input of the same name):
   --mode MODE                gate, shard (write --stats-output) or merge (gate on --stats-files) (default: gate)
   --stats-output PATH        mode shard: where this part's statistics file is written
   --stats-files PATHS        mode merge: the shards' statistics files (globs)
+  --format FORMAT            markdown or json (schema/report.schema.json) (default: markdown)
+  --output FILE              write the report to FILE instead of stdout
   --help                     show this help
   --version                  show the version
 
-Prints the Markdown report. Exit codes: 0 passed, 1 a metric regressed, 2 bad input or usage.`;
+Prints the report on stdout (or in --output). Exit codes: 0 passed, 1 a metric regressed, 2 bad input or usage.`;
+/** The flags: every action input of the same name, and the CLI's own. */
+const OPTIONS = {
+    predictions: { type: 'string', multiple: true },
+    'label-column': { type: 'string' },
+    'prediction-column': { type: 'string' },
+    'max-labels': { type: 'string' },
+    'positive-label': { type: 'string' },
+    metrics: { type: 'string' },
+    task: { type: 'string' },
+    'score-column': { type: 'string' },
+    'score-columns': { type: 'string' },
+    'references-column': { type: 'string' },
+    'metrics-files': { type: 'string', multiple: true },
+    'metrics-format': { type: 'string' },
+    'metrics-select': { type: 'string' },
+    baseline: { type: 'string' },
+    thresholds: { type: 'string' },
+    'fail-on-regression': { type: 'string' },
+    name: { type: 'string' },
+    'update-baseline': { type: 'boolean' },
+    'baseline-ref': { type: 'string' },
+    'id-column': { type: 'string' },
+    'on-dataset-change': { type: 'string' },
+    significance: { type: 'string' },
+    confidence: { type: 'string' },
+    'bootstrap-samples': { type: 'string' },
+    seed: { type: 'string' },
+    'baseline-predictions': { type: 'string', multiple: true },
+    candidate: { type: 'string' },
+    'model-column': { type: 'string' },
+    'rank-by': { type: 'string' },
+    chart: { type: 'string' },
+    mode: { type: 'string' },
+    'stats-output': { type: 'string' },
+    'stats-files': { type: 'string', multiple: true },
+    format: { type: 'string' },
+    output: { type: 'string' },
+    help: { type: 'boolean' },
+    version: { type: 'boolean' },
+};
+function reportFormat(value) {
+    if (value === undefined || value === 'markdown' || value === 'json')
+        return value ?? 'markdown';
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`--format must be markdown or json, not ${JSON.stringify(value)}`);
+}
+function jsonOf(outcome) {
+    return (0,_core_json_report_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonReport */ .L)({
+        input: outcome.reportInput,
+        summary: outcome.summary,
+        failure: outcome.failure,
+        version: _version_js__WEBPACK_IMPORTED_MODULE_9__/* .VERSION */ .x,
+        metricsByModel: outcome.metricsByModel,
+    });
+}
+/** The report goes to stdout, or whole to `--output` (atomically: a reader never sees half a report). */
+async function publishReport(text, output) {
+    if (output === undefined) {
+        process.stdout.write(text);
+        return;
+    }
+    try {
+        await (0,_adapters_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(output), text);
+    }
+    catch (error) {
+        const code = error.code ?? error.message;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`--output ${output}: the report cannot be written (${code})`);
+    }
+}
+/** The progress line on a terminal, when there is one (cleared before anything else is written). */
+let progress;
+/** The progress line, when stderr is a person's terminal. */
+function startProgress() {
+    if (!(0,_terminal_progress_js__WEBPACK_IMPORTED_MODULE_10__/* .showsProgress */ .Mo)(process.stderr.isTTY === true, process.env))
+        return;
+    progress = new _terminal_progress_js__WEBPACK_IMPORTED_MODULE_10__/* .TerminalProgress */ .G9((text) => process.stderr.write(text), () => performance.now());
+    (0,_adapters_progress_js__WEBPACK_IMPORTED_MODULE_11__/* .installProgressMeter */ .mA)(progress);
+}
+/** Mode gate: the report (stdout or `output`), the baseline update, and the verdict as the exit code. */
+async function gate(settings, workspace, format, output) {
+    const trustedBaseline = settings.baselineRef
+        ? await (0,_adapters_baseline_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readBaselineAtRef */ .Eh)(workspace, settings.baselinePath, settings.baselineRef)
+        : undefined;
+    const outcome = await (0,_gate_js__WEBPACK_IMPORTED_MODULE_7__/* .runGate */ .R)(settings, {
+        workspace,
+        trustedBaseline,
+        commit: process.env.GITHUB_SHA,
+        now: new Date(),
+    });
+    progress?.finish();
+    await publishReport(format === 'json' ? JSON.stringify(jsonOf(outcome), null, 2) + '\n' : outcome.report, output);
+    for (const warning of outcome.warnings)
+        process.stderr.write(`eval-gate: warning: ${warning}\n`);
+    const update = outcome.baselineUpdate;
+    if (update)
+        await (0,_gate_js__WEBPACK_IMPORTED_MODULE_7__/* .writeBaselineUpdate */ .c)(update);
+    if (update) {
+        process.stderr.write(update.written
+            ? `Baseline written to ${update.path}\n`
+            : `Baseline ${update.path} not updated: ${update.reason}\n`);
+    }
+    if (outcome.failure) {
+        process.stderr.write(`eval-gate: ${outcome.failure}\n`);
+        return 1;
+    }
+    return 0;
+}
 /** The local CLI: the same gate as the action, reading flags instead of inputs and printing the report. */
 async function main(argv) {
     try {
-        const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
-            args: argv,
-            strict: true,
-            options: {
-                predictions: { type: 'string', multiple: true },
-                'label-column': { type: 'string' },
-                'prediction-column': { type: 'string' },
-                'max-labels': { type: 'string' },
-                'positive-label': { type: 'string' },
-                metrics: { type: 'string' },
-                task: { type: 'string' },
-                'score-column': { type: 'string' },
-                'score-columns': { type: 'string' },
-                'references-column': { type: 'string' },
-                'metrics-files': { type: 'string', multiple: true },
-                'metrics-format': { type: 'string' },
-                'metrics-select': { type: 'string' },
-                baseline: { type: 'string' },
-                thresholds: { type: 'string' },
-                'fail-on-regression': { type: 'string' },
-                name: { type: 'string' },
-                'update-baseline': { type: 'boolean' },
-                'baseline-ref': { type: 'string' },
-                'id-column': { type: 'string' },
-                'on-dataset-change': { type: 'string' },
-                significance: { type: 'string' },
-                confidence: { type: 'string' },
-                'bootstrap-samples': { type: 'string' },
-                seed: { type: 'string' },
-                'baseline-predictions': { type: 'string', multiple: true },
-                candidate: { type: 'string' },
-                'model-column': { type: 'string' },
-                'rank-by': { type: 'string' },
-                chart: { type: 'string' },
-                mode: { type: 'string' },
-                'stats-output': { type: 'string' },
-                'stats-files': { type: 'string', multiple: true },
-                help: { type: 'boolean' },
-                version: { type: 'boolean' },
-            },
-        });
+        const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args: argv, strict: true, options: OPTIONS });
         if (values.help) {
             process.stdout.write(HELP + '\n');
             return 0;
         }
         if (values.version) {
-            process.stdout.write(_version_js__WEBPACK_IMPORTED_MODULE_6__/* .VERSION */ .x + '\n');
+            process.stdout.write(_version_js__WEBPACK_IMPORTED_MODULE_9__/* .VERSION */ .x + '\n');
             return 0;
         }
-        const settings = (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSettings */ .P$)((name) => {
+        const format = reportFormat(values.format);
+        const settings = (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .parseSettings */ .P$)((name) => {
             const value = values[name];
             if (Array.isArray(value))
                 return value.join('\n');
@@ -4392,40 +4509,19 @@ async function main(argv) {
             return value === undefined ? '' : String(value);
         });
         const workspace = process.cwd();
+        startProgress();
         if (settings.mode === 'shard') {
-            const shard = await (0,_shards_js__WEBPACK_IMPORTED_MODULE_5__/* .collectShard */ .f4)(settings, workspace);
-            await (0,_shards_js__WEBPACK_IMPORTED_MODULE_5__/* .writeShardFile */ .OD)(workspace, settings.statsOutput, shard.text);
+            const shard = await (0,_shards_js__WEBPACK_IMPORTED_MODULE_8__/* .collectShard */ .f4)(settings, workspace);
+            progress?.finish();
+            await (0,_shards_js__WEBPACK_IMPORTED_MODULE_8__/* .writeShardFile */ .OD)(workspace, settings.statsOutput, shard.text);
             process.stderr.write(`Statistics of ${shard.rows} rows written to ${settings.statsOutput}\n`);
             return 0;
         }
-        const trustedBaseline = settings.baselineRef
-            ? await (0,_adapters_baseline_source_js__WEBPACK_IMPORTED_MODULE_1__/* .readBaselineAtRef */ .Eh)(workspace, settings.baselinePath, settings.baselineRef)
-            : undefined;
-        const outcome = await (0,_gate_js__WEBPACK_IMPORTED_MODULE_4__/* .runGate */ .R)(settings, {
-            workspace,
-            trustedBaseline,
-            commit: process.env.GITHUB_SHA,
-            now: new Date(),
-        });
-        process.stdout.write(outcome.report);
-        for (const warning of outcome.warnings)
-            process.stderr.write(`eval-gate: warning: ${warning}\n`);
-        const update = outcome.baselineUpdate;
-        if (update)
-            await (0,_gate_js__WEBPACK_IMPORTED_MODULE_4__/* .writeBaselineUpdate */ .c)(update);
-        if (update) {
-            process.stderr.write(update.written
-                ? `Baseline written to ${update.path}\n`
-                : `Baseline ${update.path} not updated: ${update.reason}\n`);
-        }
-        if (outcome.failure) {
-            process.stderr.write(`eval-gate: ${outcome.failure}\n`);
-            return 1;
-        }
-        return 0;
+        return await gate(settings, workspace, format, values.output);
     }
     catch (error) {
-        const message = error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d || error.code?.startsWith('ERR_PARSE_ARGS')
+        progress?.finish();
+        const message = error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d || error.code?.startsWith('ERR_PARSE_ARGS')
             ? error.message
             : `unexpected error: ${error.message}`;
         process.stderr.write(`eval-gate: error: ${message}\n`);
@@ -5454,6 +5550,89 @@ function parseBoolean(input, value) {
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`input "${input}" must be true or false, got ${JSON.stringify(value)}`);
+}
+
+
+/***/ }),
+
+/***/ 4392:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ jsonReport)
+/* harmony export */ });
+/* unused harmony export JSON_REPORT_SCHEMA */
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3164);
+/* harmony import */ var _thresholds_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7239);
+
+
+// The CLI's `--format json`: the run as data for other CI systems. Its shape is schema/report.schema.json; a field
+// added here goes there too (test/json-report.test.ts validates real outputs against it).
+const JSON_REPORT_SCHEMA = 1;
+/** A finite number, or null: JSON has no NaN or infinity. */
+function finite(value) {
+    return value !== undefined && Number.isFinite(value) ? value : null;
+}
+function jsonMetric(metric) {
+    const { interval, test, adjustedP, significant, untested } = metric.evidence ?? {};
+    return {
+        name: metric.name,
+        direction: metric.direction,
+        status: metric.status,
+        current: finite(metric.current),
+        baseline: finite(metric.baseline),
+        delta: finite(metric.delta),
+        rules: (0,_thresholds_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRules */ .NH)(metric.rules),
+        broken: metric.broken.map(({ rule, detail }) => ({ rule, detail })),
+        interval: interval ? { lower: interval.lower, upper: interval.upper } : null,
+        test: test ? { ...test, adjustedP: adjustedP ?? null, significant: significant ?? null } : null,
+        untested: untested ?? null,
+    };
+}
+function verdictStatus(run) {
+    if (run.failure !== undefined)
+        return 'failed';
+    return run.input.comparison.firstRun ? 'first-run' : 'passed';
+}
+/** The run as the JSON document of `--format json`. */
+function jsonReport(run) {
+    const { input } = run;
+    const settings = input.evidence?.settings;
+    const models = run.metricsByModel;
+    return {
+        schema: JSON_REPORT_SCHEMA,
+        version: run.version,
+        name: input.name,
+        verdict: {
+            status: verdictStatus(run),
+            summary: run.summary,
+            failure: run.failure ?? null,
+            regressed: input.comparison.metrics.filter(_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .isRegression */ .kj).map((metric) => metric.name),
+        },
+        rows: input.rows,
+        files: input.files,
+        baseline: {
+            path: input.baseline.path,
+            found: input.baseline.found,
+            commit: input.baseline.commit ?? null,
+            rows: input.baseline.rows ?? null,
+        },
+        statistics: settings
+            ? {
+                significance: settings.significance ?? null,
+                confidence: settings.confidence,
+                samples: settings.samples,
+                seed: settings.seed,
+            }
+            : null,
+        metrics: input.comparison.metrics.map(jsonMetric),
+        models: models
+            ? Object.fromEntries(Object.entries(models).map(([model, values]) => [
+                model,
+                Object.fromEntries(Object.entries(values).map(([metric, value]) => [metric, finite(value)])),
+            ]))
+            : null,
+    };
 }
 
 
@@ -9360,6 +9539,7 @@ function parseCommentSettings(read, name) {
         prNumber: parsePositiveInteger('pr-number', read('pr-number').trim()),
         artifactName: artifactName === '' ? undefined : artifactName,
         runId: parsePositiveInteger('run-id', read('run-id').trim()),
+        jobSummary: parseBoolean('summary', read('summary').trim() || 'true'),
     };
 }
 function parsePositiveInteger(input, value) {
@@ -12552,10 +12732,19 @@ function worsening(metric) {
 function describeRegression(metric) {
     if (metric.status === 'missing')
         return `${metric.name} missing from this run`;
-    const movement = metric.delta !== undefined ? (0,format/* formatDelta */.CW)(metric.delta) : (0,format/* formatValue */.Fl)(metric.current);
     const p = metric.evidence?.adjustedP;
     const significance = p !== undefined && metric.broken.some((b) => b.rule.startsWith('max-drop'));
-    return `${metric.name} ${movement} (${metric.broken.map((b) => b.rule).join(', ')}${significance ? `; p ${formatP(p)}` : ''})`;
+    return `${metric.name} ${movementOf(metric)} (${metric.broken.map((b) => b.rule).join(', ')}${significance ? `; p ${formatP(p)}` : ''})`;
+}
+/** `accuracy regressed (−0.0933, p 0.0025)`: the title of a regression's annotation. */
+function regressionTitle(metric) {
+    if (metric.status === 'missing')
+        return `${metric.name} missing from this run`;
+    const p = metric.evidence?.adjustedP;
+    return `${metric.name} regressed (${movementOf(metric)}${p !== undefined ? `, p ${formatP(p)}` : ''})`;
+}
+function movementOf(metric) {
+    return metric.delta !== undefined ? (0,format/* formatDelta */.CW)(metric.delta) : (0,format/* formatValue */.Fl)(metric.current);
 }
 function countStatuses(metrics) {
     const order = ['improved', 'unchanged', 'within-tolerance', 'within-noise', 'new'];
@@ -13755,6 +13944,7 @@ async function runGate(settings, context) {
         comparison,
         warnings: [...(evaluation.metricsFiles?.warnings ?? []), ...labelWarnings],
         reportInput,
+        baselineText: workingCopy.text,
         report: renderReport(reportInput),
         summary: `${icon} ${text}`,
         failure: failed
@@ -14741,6 +14931,96 @@ async function evaluateMerged(settings, folder) {
         intervals: {},
         untested: Object.fromEntries(Object.keys(result.metrics).map((name) => [name, 'merged shards hold no per-row resamples of it'])),
     };
+}
+
+
+/***/ }),
+
+/***/ 4655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G9: () => (/* binding */ TerminalProgress),
+/* harmony export */   Mo: () => (/* binding */ showsProgress)
+/* harmony export */ });
+/* unused harmony export QUIET_MS */
+/** Reading that ends sooner than this shows no progress at all. */
+const QUIET_MS = 1000;
+/** At most this many redraws a second: the line must not cost what it measures. */
+const REDRAW_MS = 250;
+/**
+ * Progress goes to a person at a terminal only: never to CI logs (CI set, as every CI system does), a pipe or a
+ * file, nor to a terminal that cannot move the cursor back (TERM=dumb).
+ */
+function showsProgress(stderrIsTty, env) {
+    const ci = env.CI !== undefined && !['', '0', 'false'].includes(env.CI.toLowerCase());
+    return stderrIsTty && !ci && env.TERM !== 'dumb';
+}
+/** A file name as a terminal may show it: control characters (escape sequences of a crafted name) become `?`. */
+function printable(name) {
+    // eslint-disable-next-line no-control-regex
+    return name.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+}
+function megabytes(bytes) {
+    return (bytes / 1e6).toFixed(1);
+}
+function rate(records, ms) {
+    const perSecond = (records * 1000) / Math.max(ms, 1);
+    if (perSecond >= 1e6)
+        return `${(perSecond / 1e6).toFixed(1)}M`;
+    if (perSecond >= 1e3)
+        return `${(perSecond / 1e3).toFixed(1)}k`;
+    return perSecond.toFixed(0);
+}
+/**
+ * One line on stderr, redrawn in place: `eval-gate: reading out/preds.csv: 120.5 of 293.0 MB (41%), 3.2M rows/s`.
+ * It appears once reading has lasted QUIET_MS and is cleared when reading ends.
+ */
+class TerminalProgress {
+    write;
+    now;
+    began;
+    file = '';
+    size = 0;
+    bytes = 0;
+    records = 0;
+    fileBegan = 0;
+    drawnAt;
+    constructor(write, now) {
+        this.write = write;
+        this.now = now;
+    }
+    start(file, size) {
+        const now = this.now();
+        this.began ??= now;
+        this.file = printable(file);
+        this.size = size;
+        this.bytes = 0;
+        this.records = 0;
+        this.fileBegan = now;
+    }
+    advance(bytes, records) {
+        this.bytes += bytes;
+        this.records += records;
+        const now = this.now();
+        if (this.began === undefined || now - this.began < QUIET_MS)
+            return;
+        if (this.drawnAt !== undefined && now - this.drawnAt < REDRAW_MS)
+            return;
+        this.drawnAt = now;
+        this.write(`\r${this.line(now)}\u001b[K`);
+    }
+    finish() {
+        if (this.drawnAt !== undefined)
+            this.write('\r\u001b[K');
+        this.drawnAt = undefined;
+        this.began = undefined;
+    }
+    line(now) {
+        const read = this.size > 0 ? `${megabytes(this.bytes)} of ${megabytes(this.size)} MB` : `${megabytes(this.bytes)} MB`;
+        const share = this.size > 0 ? ` (${Math.min(100, Math.floor((100 * this.bytes) / this.size))}%)` : '';
+        return `eval-gate: reading ${this.file}: ${read}${share}, ${rate(this.records, now - this.fileBegan)} rows/s`;
+    }
 }
 
 

@@ -542,6 +542,19 @@ function canComplete(head) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/adapters/progress.ts
+let meter;
+/** Installs the meter the readers report to; undefined removes it. */
+function installProgressMeter(installed) {
+    meter = installed;
+}
+function progressStart(file, size) {
+    meter?.start(file, size);
+}
+function progressAdvance(bytes, records) {
+    meter?.advance(bytes, records);
+}
+
 ;// CONCATENATED MODULE: ./src/core/readers/delimited.ts
 
 
@@ -1768,6 +1781,7 @@ function createScanner(format, options, sink, start = {}) {
 
 
 
+
 /**
  * Counting (gold, predicted) pairs of a CSV, TSV or JSON Lines file from its bytes: read in 1 MiB chunks with
  * synchronous reads into one reused buffer, checked as UTF-8, scanned by the format's byte reader, and labels
@@ -1811,6 +1825,7 @@ async function countFileBytes(absolute, shown, format, fields, counter, options 
     try {
         const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
         const size = info.size;
+        progressStart(shown, size);
         const { maxRecordBytes } = options;
         const options_ = { file: shown, fields, maxRecordBytes };
         const scanner = createScanner(format, options_, countInto(counter));
@@ -1867,6 +1882,9 @@ async function countFileBytes(absolute, shown, format, fields, counter, options 
                 if (result.ok && result.from === end) {
                     trace(`${part} read by thread ${result.thread}`);
                     counter.addMatrix(result.matrix);
+                    // The main thread (0) reported its parts as it read them; other threads' count once merged.
+                    if (result.thread !== 0)
+                        progressAdvance(result.end - result.from, result.records);
                     scanner.line += result.lines;
                     scanner.records += result.records;
                     end = result.end;
@@ -1933,7 +1951,9 @@ function readFileRecords(absolute, shown, format, fields, onRecord) {
     try {
         const scanner = createScanner(format, { file: shown, fields }, bytes_stringsOf(onRecord));
         const reader = new RangeReader(fd, shown, scanner, 0, CHUNK, format !== 'jsonl');
-        if (!(0,external_node_fs_namespaceObject.fstatSync)(fd).isFile())
+        const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        progressStart(shown, info.size);
+        if (!info.isFile())
             reader.sequential = true;
         reader.read(Infinity);
         return scanner.finish();
@@ -2004,8 +2024,11 @@ class RangeReader {
         }
     }
     scanTo(stopAt) {
+        const [from, records] = [this.position, this.scanner.records];
         const end = this.checked;
         this.scanned = this.scanner.scan(this.buffer, this.scanned, end, this.ended, stopAt - this.bufferStart);
+        // What was consumed (scanned, not merely read from disk: parts overlap there) goes to the progress line.
+        progressAdvance(this.position - from, this.scanner.records - records);
     }
     /** Done reading: the buffer may serve the next reader of this thread. */
     release() {

@@ -33249,7 +33249,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56722);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37026);
 
 // The action's entry point: everything else happens in run(), which reports its own failures.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -33259,7 +33259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 56722:
+/***/ 37026:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33268,6 +33268,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ main_run)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:os"
@@ -33669,8 +33671,6 @@ function jsonKey(key) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(79896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
@@ -36146,7 +36146,21 @@ function readers_createScanner(format, options, sink, start = {}) {
 var external_node_url_ = __nccwpck_require__(73136);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(75919);
+;// CONCATENATED MODULE: ./src/adapters/progress.ts
+let meter;
+/** Installs the meter the readers report to; undefined removes it. */
+function installProgressMeter(installed) {
+    meter = installed;
+}
+function progress_progressStart(file, size) {
+    meter?.start(file, size);
+}
+function progressAdvance(bytes, records) {
+    meter?.advance(bytes, records);
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/parallel-count.ts
+
 
 
 
@@ -36199,6 +36213,7 @@ async function countFileBytes(absolute, shown, format, fields, counter, options 
     try {
         const info = (0,external_node_fs_.fstatSync)(fd);
         const size = info.size;
+        progress_progressStart(shown, size);
         const { maxRecordBytes } = options;
         const options_ = { file: shown, fields, maxRecordBytes };
         const scanner = readers_createScanner(format, options_, countInto(counter));
@@ -36255,6 +36270,9 @@ async function countFileBytes(absolute, shown, format, fields, counter, options 
                 if (result.ok && result.from === end) {
                     trace(`${part} read by thread ${result.thread}`);
                     counter.addMatrix(result.matrix);
+                    // The main thread (0) reported its parts as it read them; other threads' count once merged.
+                    if (result.thread !== 0)
+                        progressAdvance(result.end - result.from, result.records);
                     scanner.line += result.lines;
                     scanner.records += result.records;
                     end = result.end;
@@ -36321,7 +36339,9 @@ function readFileRecords(absolute, shown, format, fields, onRecord) {
     try {
         const scanner = createScanner(format, { file: shown, fields }, stringsOf(onRecord));
         const reader = new RangeReader(fd, shown, scanner, 0, CHUNK, format !== 'jsonl');
-        if (!fstatSync(fd).isFile())
+        const info = fstatSync(fd);
+        progressStart(shown, info.size);
+        if (!info.isFile())
             reader.sequential = true;
         reader.read(Infinity);
         return scanner.finish();
@@ -36392,8 +36412,11 @@ class RangeReader {
         }
     }
     scanTo(stopAt) {
+        const [from, records] = [this.position, this.scanner.records];
         const end = this.checked;
         this.scanned = this.scanner.scan(this.buffer, this.scanned, end, this.ended, stopAt - this.bufferStart);
+        // What was consumed (scanned, not merely read from disk: parts overlap there) goes to the progress line.
+        progressAdvance(this.position - from, this.scanner.records - records);
     }
     /** Done reading: the buffer may serve the next reader of this thread. */
     release() {
@@ -39063,6 +39086,7 @@ function parseCommentSettings(read, name) {
         prNumber: parsePositiveInteger('pr-number', read('pr-number').trim()),
         artifactName: artifactName === '' ? undefined : artifactName,
         runId: parsePositiveInteger('run-id', read('run-id').trim()),
+        jobSummary: parseBoolean('summary', read('summary').trim() || 'true'),
     };
 }
 function parsePositiveInteger(input, value) {
@@ -39739,10 +39763,19 @@ function worsening(metric) {
 function describeRegression(metric) {
     if (metric.status === 'missing')
         return `${metric.name} missing from this run`;
-    const movement = metric.delta !== undefined ? formatDelta(metric.delta) : formatValue(metric.current);
     const p = metric.evidence?.adjustedP;
     const significance = p !== undefined && metric.broken.some((b) => b.rule.startsWith('max-drop'));
-    return `${metric.name} ${movement} (${metric.broken.map((b) => b.rule).join(', ')}${significance ? `; p ${formatP(p)}` : ''})`;
+    return `${metric.name} ${movementOf(metric)} (${metric.broken.map((b) => b.rule).join(', ')}${significance ? `; p ${formatP(p)}` : ''})`;
+}
+/** `accuracy regressed (−0.0933, p 0.0025)`: the title of a regression's annotation. */
+function regressionTitle(metric) {
+    if (metric.status === 'missing')
+        return `${metric.name} missing from this run`;
+    const p = metric.evidence?.adjustedP;
+    return `${metric.name} regressed (${movementOf(metric)}${p !== undefined ? `, p ${formatP(p)}` : ''})`;
+}
+function movementOf(metric) {
+    return metric.delta !== undefined ? formatDelta(metric.delta) : formatValue(metric.current);
 }
 function countStatuses(metrics) {
     const order = ['improved', 'unchanged', 'within-tolerance', 'within-noise', 'new'];
@@ -40114,6 +40147,79 @@ function proposedChangesNotice({ proposedChanges, baseline }) {
     const lines = proposedChanges.changes.map(({ metric, before, after }) => `> - ${escapeMarkdown(metric)}: ${formatValue(before)} → ${formatValue(after)}`);
     return (`> [!WARNING]\n> This pull request changes the baseline ${code(baseline.path)}. The gate compares with the ` +
         `copy at ${escapeTrustedMarkdown(proposedChanges.trustedFrom)}:\n${lines.join('\n')}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/json-lines.ts
+/**
+ * The 1-based line of the key at `path` (object keys from the top, e.g. `['models', 'default', 'metrics',
+ * 'accuracy']`) in a JSON text, or undefined when the text has no such key. For annotations on the line of a file
+ * (a baseline a pull request may have edited): one pass over the text, no regular expression, and a text that is
+ * not valid JSON simply gives no line.
+ */
+function jsonKeyLine(text, path) {
+    if (path.length === 0)
+        return undefined;
+    // One frame per open container: the key being read in an object (undefined in an array, or between keys).
+    const keys = [];
+    const inObject = [];
+    let expectKey = false;
+    let line = 1;
+    for (let i = 0; i < text.length; i++) {
+        const char = text.charCodeAt(i);
+        if (char === 0x0a)
+            line++;
+        else if (char === 0x7b /* { */ || char === 0x5b /* [ */) {
+            keys.push(undefined);
+            inObject.push(char === 0x7b);
+            expectKey = char === 0x7b;
+        }
+        else if (char === 0x7d /* } */ || char === 0x5d /* ] */) {
+            keys.pop();
+            inObject.pop();
+            expectKey = false;
+        }
+        else if (char === 0x2c /* , */) {
+            expectKey = inObject[inObject.length - 1] === true;
+        }
+        else if (char === 0x22 /* " */) {
+            const end = stringEnd(text, i);
+            if (end < 0)
+                return undefined;
+            if (expectKey) {
+                const key = decodeKey(text.slice(i, end + 1));
+                if (key === undefined)
+                    return undefined;
+                keys[keys.length - 1] = key;
+                expectKey = false;
+                if (keys.length === path.length && inObject.every(Boolean) && keys.every((k, d) => k === path[d])) {
+                    return line;
+                }
+            }
+            i = end;
+        }
+    }
+    return undefined;
+}
+/** Index of the quote that closes the string opening at `start`, or -1. */
+function stringEnd(text, start) {
+    for (let i = start + 1; i < text.length; i++) {
+        const char = text.charCodeAt(i);
+        if (char === 0x5c /* \ */)
+            i++;
+        else if (char === 0x22)
+            return i;
+        else if (char === 0x0a)
+            return -1; // JSON strings hold no raw newline
+    }
+    return -1;
+}
+function decodeKey(literal) {
+    try {
+        return JSON.parse(literal);
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/baseline-diff.ts
@@ -45232,6 +45338,7 @@ async function runGate(settings, context) {
         comparison,
         warnings: [...(evaluation.metricsFiles?.warnings ?? []), ...labelWarnings],
         reportInput,
+        baselineText: workingCopy.text,
         report: renderReport(reportInput),
         summary: `${icon} ${text}`,
         failure: failed
@@ -45315,22 +45422,48 @@ function parseCopy(copy, shownName) {
 
 
 
+
+
 /** The action: evaluate, publish, comment, and fail the step when the gate says so. Every failure ends here. */
 async function main_run() {
-    const failure = await evaluateAndPublish().catch(describeFailure);
+    let failure;
+    try {
+        failure = await evaluateAndPublish();
+    }
+    catch (error) {
+        // An input error found in a file is annotated on its line, so it shows on the file in the pull request.
+        const where = error instanceof InputError ? fileAnnotation(error.location.file, error.location.line) : undefined;
+        if (where === undefined)
+            return core/* setFailed */.C1(describeFailure(error));
+        core/* error */.z3(describeFailure(error), { ...where, title: 'eval-gate: bad input' });
+        process.exitCode = core/* ExitCode */.yU.Failure;
+        return;
+    }
     if (failure !== undefined)
         core/* setFailed */.C1(failure);
+}
+/** Where an annotation goes: a file of the checkout (relative to it, as GitHub wants), and a line when known. */
+function fileAnnotation(file, line) {
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    if (file === undefined || external_node_path_default().isAbsolute(file))
+        return undefined;
+    const relative = external_node_path_default().relative(workspace, external_node_path_default().resolve(workspace, file));
+    if (relative.startsWith('..') || !(0,external_node_fs_.existsSync)(external_node_path_default().join(workspace, relative)))
+        return undefined;
+    return { file: relative.split((external_node_path_default()).sep).join('/'), ...(line !== undefined ? { startLine: line } : {}) };
 }
 /**
  * `mode: shard`: computes this job's statistics and writes them to `stats-output` (for an artifact a merge job
  * downloads). No baseline, no comment, no verdict: the merge job gates.
  */
-async function writeShard(settings, workspace) {
+async function writeShard(settings, workspace, jobSummary) {
     const shard = await collectShard(settings, workspace);
     const target = await writeShardFile(workspace, settings.statsOutput, shard.text);
     const files = shard.files.length === 1 ? '1 file' : `${shard.files.length} files`;
     core/* info */.pq(`Statistics of ${shard.rows} rows from ${files} written to ${settings.statsOutput}`);
     core/* setOutput */.uH('stats-file', target);
+    if (!jobSummary)
+        return undefined;
     await core/* summary */.z
         .addRaw(`eval-gate shard: statistics of ${shard.rows} rows written to \`${settings.statsOutput}\`.\n`)
         .write();
@@ -45345,17 +45478,21 @@ async function evaluateAndPublish() {
     const { /* context */ "_": context } = github;
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const client = comment.token ? createClient(comment.token, (message) => core/* info */.pq(message)) : undefined;
+    // The settings have no secret (the token is in the comment settings); step debug logging shows them.
+    core/* debug */.Yz(`settings: ${JSON.stringify(settings)}`);
     if (settings.mode === 'shard')
-        return writeShard(settings, workspace);
+        return writeShard(settings, workspace, comment.jobSummary);
     const event = runEvent();
     const refusal = settings.commitBaseline ? commitRefusal(event, comment.prNumber) : undefined;
     if (refusal)
         throw new InputError(refusal);
-    const artifact = comment.artifactName ? await fetchArtifact(comment, client) : undefined;
+    const artifact = comment.artifactName
+        ? await core/* group */.Os('eval-gate: artifact', () => fetchArtifact(comment, client))
+        : undefined;
     const api = client && { client, repository: context.repo };
     const pull = await gatedPullRequest(event, comment.prNumber, api, artifact?.claimedPull);
-    const trustedBaseline = await trustedBaselineCopy(settings, workspace, client, pull);
-    const outcome = await runGate(settings, {
+    const trustedBaseline = await core/* group */.Os('eval-gate: baseline', () => trustedBaselineCopy(settings, workspace, client, pull));
+    const outcome = await core/* group */.Os('eval-gate: reading and statistics', () => runGate(settings, {
         trustedBaseline,
         workspace,
         dataFolder: artifact?.folder,
@@ -45363,24 +45500,22 @@ async function evaluateAndPublish() {
         ref: process.env.GITHUB_REF,
         runUrl: runUrl(),
         now: new Date(),
-    });
-    core/* setOutput */.uH('regressed', String(outcome.comparison.regressed));
-    core/* setOutput */.uH('metrics', JSON.stringify(outcome.metricsByModel ?? outcome.metrics));
-    core/* setOutput */.uH('report', await writeReportFile(settings.name, outcome.report));
-    core/* setOutput */.uH('summary', outcome.summary);
-    // Written by mode shard only; set, empty, so that every output of the action has a value.
-    core/* setOutput */.uH('stats-file', '');
-    const summary = renderReportWithin(outcome.reportInput, SUMMARY_LIMIT, (text) => Buffer.byteLength(text), 'the report file');
-    await core/* summary */.z.addRaw(summary).write();
-    announce(outcome, settings.failOnRegression);
+    }));
+    core/* debug */.Yz(`files read: ${JSON.stringify(outcome.reportInput.files)}`);
+    await publishOutputs(outcome, settings, comment.jobSummary);
+    announce(outcome, settings);
     // The comment goes up before the step fails, and a failure to comment never changes the verdict.
-    core/* setOutput */.uH('comment-url', await commentOnPullRequest(comment, client, outcome, pull));
+    const commentUrl = await core/* group */.Os('eval-gate: comment', () => commentOnPullRequest(comment, client, outcome, pull));
+    core/* setOutput */.uH('comment-url', commentUrl);
     const update = outcome.baselineUpdate;
     if (update?.entry) {
-        // Commit first: a commit that fails must leave the workspace file as it was, like every other failure.
-        if (settings.commitBaseline)
-            await commitNewBaseline(settings, client, update.entry);
-        await writeBaselineUpdate(update);
+        const entry = update.entry;
+        await core/* group */.Os('eval-gate: baseline update', async () => {
+            // Commit first: a commit that fails must leave the workspace file as it was, like every other failure.
+            if (settings.commitBaseline)
+                await commitNewBaseline(settings, client, entry);
+            await writeBaselineUpdate(update);
+        });
     }
     announceBaselineUpdate(update);
     return outcome.failure;
@@ -45492,24 +45627,47 @@ function commentFailure(error, pullNumber) {
     }
     return `eval-gate could not comment on ${where} (${detail}). The gate's verdict stands; see the job summary.`;
 }
+/** The action's outputs, and the report in the job summary unless `summary: false`. */
+async function publishOutputs(outcome, settings, jobSummary) {
+    core/* setOutput */.uH('regressed', String(outcome.comparison.regressed));
+    core/* setOutput */.uH('metrics', JSON.stringify(outcome.metricsByModel ?? outcome.metrics));
+    core/* setOutput */.uH('report', await writeReportFile(settings.name, outcome.report));
+    core/* setOutput */.uH('summary', outcome.summary);
+    // Written by mode shard only; set, empty, so that every output of the action has a value.
+    core/* setOutput */.uH('stats-file', '');
+    if (!jobSummary)
+        return;
+    const summary = renderReportWithin(outcome.reportInput, SUMMARY_LIMIT, (text) => Buffer.byteLength(text), 'the report file');
+    await core/* summary */.z.addRaw(summary).write();
+}
 /** Log lines and annotations: the verdict, one per regressed metric, what happened to the baseline. */
-function announce(outcome, failOnRegression) {
+function announce(outcome, settings) {
     core/* info */.pq(outcome.summary);
     for (const warning of outcome.warnings)
         core/* warning */.$e(warning, { title: 'eval-gate' });
     // A gate that only reports (fail-on-regression: false) flags regressions as warnings, not errors.
-    const annotate = failOnRegression ? core/* error */.z3 : core/* warning */.$e;
+    const annotate = settings.failOnRegression ? core/* error */.z3 : core/* warning */.$e;
+    // Each on the baseline file's line it is about (versioned or flat file), in the checkout's copy.
+    const onBaseline = (...keys) => {
+        const text = outcome.baselineText;
+        const line = text === undefined ? undefined : keys.map((key) => jsonKeyLine(text, key)).find(Boolean);
+        return line === undefined ? undefined : fileAnnotation(settings.baselinePath, line);
+    };
     const dataset = outcome.reportInput.datasetChange;
     if (dataset?.policy === 'warn') {
         core/* warning */.$e(dataset.subset !== undefined
             ? `This run measures part of its benchmark (${dataset.subset}); the comparison is between different test sets.`
             : `The evaluation data differs from the data the baseline was measured on (baseline ${dataset.baselineRows ?? '?'} ` +
-                `rows, this run ${dataset.rows}); the comparison is between different test sets.`, { title: 'eval-gate: evaluation data changed' });
+                `rows, this run ${dataset.rows}); the comparison is between different test sets.`, {
+            ...onBaseline(['models', settings.name, 'fingerprint']),
+            title: 'eval-gate: evaluation data changed',
+        });
     }
     for (const metric of outcome.comparison.metrics) {
-        if (isRegression(metric)) {
-            annotate(describeRegression(metric), { title: `eval-gate: ${metric.name} regressed` });
-        }
+        if (!isRegression(metric))
+            continue;
+        const where = onBaseline(['models', settings.name, 'metrics', metric.name], [metric.name]);
+        annotate(describeRegression(metric), { ...where, title: regressionTitle(metric) });
     }
 }
 function announceBaselineUpdate(update) {
@@ -54454,9 +54612,11 @@ exports.visitAsync = visitAsync;
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  yU: () => (/* binding */ ExitCode),
   Yz: () => (/* binding */ core_debug),
   z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
+  Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
   lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
@@ -54466,7 +54626,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
@@ -56468,13 +56628,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
