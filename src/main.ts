@@ -112,7 +112,7 @@ async function fetchArtifact(comment: CommentSettings, client: GitHubClient | un
   }
   if (!client) throw new InputError('input "artifact-name" needs "github-token" to download the artifact')
   const folder = await mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'eval-gate-artifact-'))
-  await downloadRunArtifact(comment.token, context.repo, runId, comment.artifactName!, folder)
+  await downloadRunArtifact(client, comment.token, context.repo, runId, comment.artifactName!, folder)
   core.info(`Read artifact ${JSON.stringify(comment.artifactName)} of run ${runId} into ${folder}`)
   return { folder, headSha: run?.head_sha, claimedPull: await readClaimedPullNumber(folder) }
 }

@@ -154,7 +154,7 @@ describe('extractZip', () => {
     )
   })
 
-  it('refuses what is not a zip, a truncated zip and an unknown compression method', async () => {
+  it('refuses what is not a zip, a truncated zip, ZIP64 and an unknown compression method', async () => {
     await expect(unpack(Buffer.from('label,prediction\n1,1\n'))).rejects.toThrow(
       refusal(undefined, 'is not a zip archive (no end of central directory)'),
     )
@@ -165,6 +165,11 @@ describe('extractZip', () => {
     const cut = Buffer.concat([zip.subarray(0, 20), zip.subarray(zip.length - 22)])
     await expect(unpack(cut)).rejects.toThrow(
       refusal(undefined, 'has a central directory outside the archive (truncated or corrupt)'),
+    )
+    const zip64 = makeZip({ 'p.csv': 'label,prediction\n1,1\n' })
+    zip64.writeUInt32LE(0xffffffff, centralStart(zip64) + 24)
+    await expect(unpack(zip64)).rejects.toThrow(
+      refusal('p.csv', 'has ZIP64 sizes (over 4 GiB), which eval-gate does not read'),
     )
     const bzip2 = makeZip({ 'p.csv': 'label,prediction\n1,1\n' })
     bzip2.writeUInt16LE(12, centralStart(bzip2) + 10)

@@ -187,7 +187,7 @@ function parseCentralHeader(directory: Buffer, at: number, shown: string): ZipEn
   if (flags & 0x0001) throw refused(shown, name, 'is encrypted')
   if (method !== 0 && method !== 8)
     throw refused(shown, name, `uses compression method ${method}, not STORED or DEFLATE`)
-  return {
+  const entry = {
     name,
     method,
     crc: directory.readUInt32LE(at + 16),
@@ -197,6 +197,11 @@ function parseCentralHeader(directory: Buffer, at: number, shown: string): ZipEn
     dataStart: 0,
     isFolder,
   }
+  // 0xffffffff: the real value is in a ZIP64 extra field.
+  if ([entry.packedBytes, entry.unpackedBytes, entry.localHeaderOffset].includes(0xffffffff)) {
+    throw refused(shown, name, 'has ZIP64 sizes (over 4 GiB), which eval-gate does not read')
+  }
+  return entry
 }
 
 /** A name is a relative path of forward-slash segments that stays inside the folder it is unpacked into. */
