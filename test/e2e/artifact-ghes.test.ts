@@ -1,78 +1,34 @@
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, afterEach, describe, expect, test } from 'vitest'
-import { makeZip, startGitHubApi, type GitHubApi, type ZipFiles } from '../helpers/github-api.js'
-import { checkRecordedExchanges } from '../helpers/openapi.js'
-import { toDelimited } from '../helpers/prediction-files.js'
+import { afterAll, describe, expect, test } from 'vitest'
+import { makeZip, type GitHubApi, type ZipFiles } from '../helpers/github-api.js'
+import { cleanupRuns, REPOSITORY, workflowCommands, type RunResult } from '../helpers/run-action.js'
 import {
-  cleanupRuns,
-  DEFAULT_SHA,
-  REPOSITORY,
-  runAction,
-  workflowCommands,
-  type RunResult,
-} from '../helpers/run-action.js'
+  ARTIFACT,
+  closeApiAfterEach,
+  HEAD_SHA,
+  PREDICTIONS,
+  RUN_ID,
+  runWorkflowRunGate,
+  startApi,
+  TOKEN,
+} from './workflow-run-support.js'
 
 // The workflow_run pattern on GitHub Enterprise Server (issue 18, item 6): @actions/artifact refuses any server but
 // github.com, *.ghe.com and *.localhost, so there the action lists the run's artifacts and downloads the zip through
 // the REST API itself, and unpacks it with its own checks (test/artifact-zip.test.ts has the hostile archives).
 
 afterAll(cleanupRuns)
+closeApiAfterEach()
 
-const TOKEN = 'ghs_SECRETtoken123'
-const RUN_ID = 1234
-const HEAD_SHA = 'abc1234' + 'd'.repeat(33)
-const ARTIFACT = 'eval-results'
 const GHES = 'https://ghes.example.com'
-
-let api: GitHubApi | undefined
-
-afterEach(async () => {
-  if (!api) return
-  const made = api
-  api = undefined
-  await made.close()
-  expect(checkRecordedExchanges(made.requests)).toEqual([])
-})
-
-/** 20 rows, 2 wrong: accuracy 0.9. */
-const PREDICTIONS = toDelimited(
-  Array.from({ length: 20 }, (_, i) => {
-    const label = i % 2 === 0 ? '1' : '0'
-    return { label, prediction: i < 2 ? (label === '1' ? '0' : '1') : label }
-  }),
-  ['label', 'prediction'],
-)
 
 /** Runs the gate on a GHES server whose run RUN_ID has `setup`'s artifacts. */
 async function gate(setup: (github: GitHubApi) => void): Promise<{ result: RunResult; github: GitHubApi }> {
-  // A blob store that refuses a forwarded Authorization header, as real signed-URL stores may.
-  const github = await startGitHubApi({ blobAuthorization: 'reject' })
-  api = github
+  const github = await startApi()
   setup(github)
   github.addPullRequest({ number: 12, headSha: HEAD_SHA, headRepository: 'fork-owner/repo' })
-  const result = await runAction({
-    event: {
-      name: 'workflow_run',
-      payload: {
-        action: 'completed',
-        workflow_run: { id: RUN_ID, head_sha: HEAD_SHA, event: 'pull_request', pull_requests: [] },
-        repository: { full_name: REPOSITORY, default_branch: 'main' },
-      },
-    },
-    sha: DEFAULT_SHA,
-    githubToken: TOKEN,
-    inputs: { predictions: 'predictions.csv', 'artifact-name': ARTIFACT },
-    env: { GITHUB_SERVER_URL: GHES, GITHUB_API_URL: github.url },
-  })
-  const logged = (text: string) =>
-    text
-      .split('\n')
-      .filter((line) => !line.startsWith('::add-mask::'))
-      .join('\n')
-  expect(logged(result.stdout)).not.toContain(TOKEN)
-  expect(logged(result.stderr)).not.toContain(TOKEN)
-  return { result, github }
+  return { result: await runWorkflowRunGate(github, { serverUrl: GHES }), github }
 }
 
 const artifactFiles = (files: ZipFiles) => (github: GitHubApi) =>
