@@ -121,17 +121,16 @@ describe('extractZip', () => {
     expect(readFileSync(path.join(caseRoot, 'artifact', 'bomb.csv')).length).toBeLessThanOrEqual(1_000)
   })
 
-  it('refuses an entry that does not match its CRC-32 or is shorter than it declares', async () => {
-    const badCrc = makeZip({ 'p.csv': 'label,prediction\n1,1\n' })
-    badCrc.writeUInt32LE(badCrc.readUInt32LE(centralStart(badCrc) + 16) ^ 1, centralStart(badCrc) + 16)
-    await expect(unpack(badCrc)).rejects.toThrow(
-      refusal('p.csv', 'does not match its CRC-32 (corrupt archive)'),
-    )
-    const short = makeZip({ 'p.csv': 'label,prediction\n1,1\n' })
-    short.writeUInt32LE(30, centralStart(short) + 24)
-    await expect(unpack(short)).rejects.toThrow(
-      refusal('p.csv', 'unpacks to 21 bytes, not the 30 it declares'),
-    )
+  // One field of p.csv's central header set to another value: [what, offset in the header, width, value, problem].
+  it.each([
+    ['a wrong CRC-32', 16, 4, 0x12345678, 'does not match its CRC-32 (corrupt archive)'],
+    ['a declared size larger than the data', 24, 4, 30, 'unpacks to 21 bytes, not the 30 it declares'],
+    ['ZIP64 sizes', 24, 4, 0xffffffff, 'has ZIP64 sizes (over 4 GiB), which eval-gate does not read'],
+    ['compression method 12 (bzip2)', 10, 2, 12, 'uses compression method 12, not STORED or DEFLATE'],
+  ])('refuses an entry with %s', async (_, offset, width, value, problem) => {
+    const zip = makeZip({ 'p.csv': 'label,prediction\n1,1\n' })
+    zip.writeUIntLE(value, centralStart(zip) + offset, width)
+    await expect(unpack(zip)).rejects.toThrow(refusal('p.csv', problem))
   })
 
   it('refuses a second entry of the same name, before writing any', async () => {
@@ -154,7 +153,7 @@ describe('extractZip', () => {
     )
   })
 
-  it('refuses what is not a zip, a truncated zip, ZIP64 and an unknown compression method', async () => {
+  it('refuses what is not a zip and a truncated zip', async () => {
     await expect(unpack(Buffer.from('label,prediction\n1,1\n'))).rejects.toThrow(
       refusal(undefined, 'is not a zip archive (no end of central directory)'),
     )
@@ -165,16 +164,6 @@ describe('extractZip', () => {
     const cut = Buffer.concat([zip.subarray(0, 20), zip.subarray(zip.length - 22)])
     await expect(unpack(cut)).rejects.toThrow(
       refusal(undefined, 'has a central directory outside the archive (truncated or corrupt)'),
-    )
-    const zip64 = makeZip({ 'p.csv': 'label,prediction\n1,1\n' })
-    zip64.writeUInt32LE(0xffffffff, centralStart(zip64) + 24)
-    await expect(unpack(zip64)).rejects.toThrow(
-      refusal('p.csv', 'has ZIP64 sizes (over 4 GiB), which eval-gate does not read'),
-    )
-    const bzip2 = makeZip({ 'p.csv': 'label,prediction\n1,1\n' })
-    bzip2.writeUInt16LE(12, centralStart(bzip2) + 10)
-    await expect(unpack(bzip2)).rejects.toThrow(
-      refusal('p.csv', 'uses compression method 12, not STORED or DEFLATE'),
     )
   })
 
