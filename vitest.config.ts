@@ -6,5 +6,8 @@ export default defineConfig({
     // End-to-end tests spawn the bundle, some several times; give them room on a loaded 2-core machine (a hang is
     // still caught: each run is killed after RUN_TIMEOUT_MS in test/helpers/run-action.ts).
     testTimeout: 120_000,
+    // GitHub's workflow parser imports its JSON schema without an import attribute, which Node refuses: let Vite
+    // load it (test/workflows.test.ts).
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 })

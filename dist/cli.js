@@ -3541,8 +3541,8 @@ function globSync(globInput, options) {
 var confusion = __nccwpck_require__(6295);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/readers/index.ts + 4 modules
-var readers = __nccwpck_require__(9866);
+// EXTERNAL MODULE: ./src/core/readers/index.ts + 3 modules
+var readers = __nccwpck_require__(6799);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:url"
@@ -3599,11 +3599,13 @@ const WORKER_FLAG = 'evalGateCountParts';
  * as they are, for the caller to word.
  */
 async function countFileBytes(absolute, shown, format, fields, counter, options = {}) {
+    counter.file = shown;
     const fd = (0,external_node_fs_.openSync)(absolute, 'r');
     try {
         const info = (0,external_node_fs_.fstatSync)(fd);
         const size = info.size;
-        const options_ = { file: shown, fields };
+        const { maxRecordBytes } = options;
+        const options_ = { file: shown, fields, maxRecordBytes };
         const scanner = (0,readers/* createScanner */.z1)(format, options_, countInto(counter));
         if (!scanner)
             throw new Error(`no byte reader for ${format}`);
@@ -3638,6 +3640,8 @@ async function countFileBytes(absolute, shown, format, fields, counter, options 
                 stopAt: starts[k + 1] ?? Infinity,
                 header: scanner.header,
                 chunkBytes,
+                maxRecordBytes,
+                maxLabels: counter.maxLabels,
             })),
             next: new SharedArrayBuffer(4),
         };
@@ -3784,19 +3788,28 @@ class RangeReader {
     }
     /** Reads records until one starts at or after file offset `stopAt`, or the file ends. */
     read(stopAt) {
-        const scanner = this.scanner;
         // Records already in the buffer first.
-        if (this.used > this.scanned) {
-            this.scanned = scanner.scan(this.buffer, this.scanned, this.used, this.ended, stopAt - this.bufferStart);
-        }
+        if (this.used > this.scanned)
+            this.scanTo(stopAt);
         while (!this.ended && !this.reached(stopAt)) {
             this.fill();
-            this.scanned = scanner.scan(this.buffer, this.scanned, this.used, this.ended, stopAt - this.bufferStart);
+            this.scanTo(stopAt);
         }
+    }
+    scanTo(stopAt) {
+        const end = this.checked;
+        this.scanned = this.scanner.scan(this.buffer, this.scanned, end, this.ended, stopAt - this.bufferStart);
     }
     /** Done reading: the buffer may serve the next reader of this thread. */
     release() {
         spareBuffer = this.buffer;
+    }
+    /**
+     * End of the bytes the scanner may read: whole characters only, so that it never reads the first byte of a
+     * sequence that the next chunk shows to be invalid (the error must be "not UTF-8", wherever the bytes are).
+     */
+    get checked() {
+        return this.used - this.utf8.incomplete;
     }
     /** Whether a record at or after `stopAt` was reached; never before the header is read. */
     reached(stopAt) {
@@ -3884,10 +3897,12 @@ function failure(error) {
 }
 /** Reads one part of a file, in whatever thread. */
 function readPart(job, thread = 0) {
-    const counter = new confusion/* ConfusionCounter */.z();
+    const counter = new confusion/* ConfusionCounter */.zv(job.maxLabels);
+    counter.file = job.shown;
     const fd = (0,external_node_fs_.openSync)(job.absolute, 'r');
     try {
-        const scanner = (0,readers/* createScanner */.z1)(job.format, { file: job.shown, fields: job.fields }, countInto(counter), {
+        const { shown: file, fields, maxRecordBytes } = job;
+        const scanner = (0,readers/* createScanner */.z1)(job.format, { file, fields, maxRecordBytes }, countInto(counter), {
             line: 1,
             header: job.header,
         });
@@ -4035,11 +4050,12 @@ async function expandGlob(pattern, workspace) {
  * Counts every prediction file into one confusion counter. CSV, TSV and JSON Lines are read as bytes by the fast
  * counting path (in parts across cores when large); a JSON array is streamed as text through its parser.
  */
-async function countPredictions(files, labelColumn, predictionColumn) {
-    const counter = new confusion/* ConfusionCounter */.z();
+async function countPredictions(files, labelColumn, predictionColumn, maxLabels) {
+    const counter = new confusion/* ConfusionCounter */.zv(maxLabels);
     for (const file of files) {
         const format = (0,readers/* formatOf */.be)(file.shown);
         if (format === 'json') {
+            counter.file = file.shown;
             const parser = (0,readers/* createParser */.Cp)(format, { file: file.shown, fields: [labelColumn, predictionColumn] }, (values) => counter.add(values[0], values[1]));
             await streamText(file, (text) => parser.push(text));
             parser.end();
@@ -4134,9 +4150,13 @@ function asInputError(error, file) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_json_syntax_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4869);
-/* harmony import */ var _core_readers_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9866);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9706);
+/* harmony import */ var _core_readers_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8316);
+/* harmony import */ var _core_readers_fields_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9755);
+/* harmony import */ var _core_json_syntax_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4869);
+/* harmony import */ var _core_readers_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6799);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9706);
+
+
 
 
 
@@ -4149,7 +4169,7 @@ function asInputError(error, file) {
  */
 async function readFields(files, fields, onRecord) {
     for (const file of files) {
-        const parser = (0,_core_readers_index_js__WEBPACK_IMPORTED_MODULE_3__/* .createParser */ .Cp)((0,_core_readers_index_js__WEBPACK_IMPORTED_MODULE_3__/* .formatOf */ .be)(file.shown), { file: file.shown, fields }, (values, line) => onRecord(values, { file: file.shown, line }));
+        const parser = (0,_core_readers_index_js__WEBPACK_IMPORTED_MODULE_5__/* .createParser */ .Cp)((0,_core_readers_index_js__WEBPACK_IMPORTED_MODULE_5__/* .formatOf */ .be)(file.shown), { file: file.shown, fields }, (values, line) => onRecord(values, { file: file.shown, line }));
         await streamText(file, (text) => parser.push(text));
         parser.end();
     }
@@ -4160,17 +4180,17 @@ async function readFields(files, fields, onRecord) {
  * is read whole.
  */
 async function readJsonRecords(file, onRecord) {
-    const format = (0,_core_readers_index_js__WEBPACK_IMPORTED_MODULE_3__/* .formatOf */ .be)(file.shown);
+    const format = (0,_core_readers_index_js__WEBPACK_IMPORTED_MODULE_5__/* .formatOf */ .be)(file.shown);
     if (format === 'json') {
         let data;
+        const text = await readText(file);
         try {
-            data = JSON.parse(await readText(file));
+            data = JSON.parse(text);
         }
         catch (error) {
-            if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d)
-                throw error;
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`is not valid JSON (${(0,_core_json_syntax_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonSyntaxProblem */ .F)(error)})`, { file: file.shown });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`is not valid JSON (${(0,_core_json_syntax_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonSyntaxProblem */ .F)(error)})`, { file: file.shown });
         }
+        (0,_core_readers_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .refuseRepeatedKeys */ .R)(text, { file: file.shown });
         if (!Array.isArray(data))
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('expected a JSON array of records', { file: file.shown, jsonPath: '$' });
         if (data.length === 0)
@@ -4193,8 +4213,9 @@ async function readJsonRecords(file, onRecord) {
             record = JSON.parse(trimmed);
         }
         catch (error) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`invalid JSON (${(0,_core_json_syntax_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonSyntaxProblem */ .F)(error)})`, { file: file.shown, line });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`invalid JSON (${(0,_core_json_syntax_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonSyntaxProblem */ .F)(error)})`, { file: file.shown, line });
         }
+        (0,_core_readers_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .refuseRepeatedKeys */ .R)(trimmed, { file: file.shown, line });
         records++;
         onRecord(record, { file: file.shown, line });
     };
@@ -4206,6 +4227,7 @@ async function readJsonRecords(file, onRecord) {
             pending = pending.slice(newline + 1);
             newline = pending.indexOf('\n');
         }
+        (0,_core_readers_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .checkRecordLength */ .gm)(pending.length, undefined, file.shown, line + 1);
     });
     if (pending !== '')
         take(pending);
@@ -4218,7 +4240,7 @@ async function readText(file) {
         return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
     }
     catch (error) {
-        throw (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .asInputError */ .XW)(error, file.shown);
+        throw (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .asInputError */ .XW)(error, file.shown);
     }
 }
 /** Reads a file as UTF-8 text in chunks, so memory stays flat whatever its size. */
@@ -4237,7 +4259,7 @@ async function streamText(file, onText) {
         onText(decoder.decode());
     }
     catch (error) {
-        throw (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .asInputError */ .XW)(error, file.shown);
+        throw (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .asInputError */ .XW)(error, file.shown);
     }
 }
 
@@ -4275,6 +4297,7 @@ Options (each is the action input of the same name):
   --predictions PATHS        prediction files or globs (repeat, or separate with commas); .csv .tsv .jsonl .ndjson .json
   --label-column NAME        field with the gold label (default: ${_core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY['label-column']})
   --prediction-column NAME   field with the prediction (default: ${_core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY['prediction-column']})
+  --max-labels N             most distinct labels of a classification run (default: ${_core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY['max-labels']})
   --positive-label LABEL     positive class of a binary task (default: automatic for 0/1, false/true, no/yes)
   --metrics LIST             metrics to report and gate, comma-separated (default: depends on the task)
   --task KIND                classification, regression or text (default: classification)
@@ -4318,6 +4341,7 @@ async function main(argv) {
                 predictions: { type: 'string', multiple: true },
                 'label-column': { type: 'string' },
                 'prediction-column': { type: 'string' },
+                'max-labels': { type: 'string' },
                 'positive-label': { type: 'string' },
                 metrics: { type: 'string' },
                 task: { type: 'string' },
@@ -4814,10 +4838,13 @@ function brokenBounds(current, rules) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ ConfusionCounter)
+/* harmony export */   T_: () => (/* binding */ DEFAULT_MAX_LABELS),
+/* harmony export */   zv: () => (/* binding */ ConfusionCounter)
 /* harmony export */ });
 /* unused harmony export LabelIds */
-/* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6236);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6236);
+
 
 /**
  * Dense ids for labels, in first-seen order, looked up by string or by the label's UTF-8 bytes. The byte lookup is
@@ -5005,17 +5032,27 @@ function recentSlot(length, word0, word1) {
 function slotOf(length, word0, word1, shift) {
     return Math.imul(word0 ^ Math.imul(word1 ^ length, 0x85ebca6b), 0x9e3779b1) >>> shift;
 }
+/** Default of the `max-labels` input. */
+const DEFAULT_MAX_LABELS = 1000;
 /**
  * Counts (gold, predicted) pairs as they stream by. Memory grows with the number of distinct labels, never with the
- * number of rows: every metric of the classification family is a function of these counts.
+ * number of rows: every metric of the classification family is a function of these counts. The labels are bounded
+ * (`max-labels`): the matrix takes labels² × 8 bytes, so a small file of distinct strings would otherwise cost
+ * gigabytes (20,000 labels in 260 KB ran out of memory).
  */
 class ConfusionCounter {
+    maxLabels;
     /** The labels seen so far, with their ids; readers look labels up here and count with `addIds`. */
     ids = new LabelIds();
     /** Row-major square matrix over label ids (first-seen order), grown as labels appear. */
     cells = new Float64Array(0);
     size = 0;
     rows = 0;
+    /** The file being counted, named by the error about too many labels. */
+    file;
+    constructor(maxLabels = Infinity) {
+        this.maxLabels = maxLabels;
+    }
     /** Records one example. */
     add(gold, predicted, count = 1) {
         const g = this.ids.idOf(gold);
@@ -5042,7 +5079,7 @@ class ConfusionCounter {
     }
     /** The counts so far, labels sorted as scikit-learn sorts them. */
     toMatrix() {
-        const labels = (0,_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .sortLabels */ .CL)(this.ids.labels);
+        const labels = (0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .sortLabels */ .CL)(this.ids.labels);
         const order = labels.map((label) => this.ids.idOf(label));
         const counts = order.map((g) => order.map((p) => this.cell(g, p)));
         return { labels, counts, total: this.rows };
@@ -5051,7 +5088,11 @@ class ConfusionCounter {
         return gold < this.size && predicted < this.size ? this.cells[gold * this.size + predicted] : 0;
     }
     grow(needed) {
-        const size = Math.max(4, this.size * 2, needed);
+        if (needed > this.maxLabels) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`has more than ${this.maxLabels} distinct labels (gold and predicted together), the most input "max-labels" allows; is the label or prediction column free text? Raise max-labels if the labels are right`, this.file === undefined ? {} : { file: this.file });
+        }
+        // Never past the bound, so that memory stays within max-labels² cells.
+        const size = Math.min(Math.max(4, this.size * 2, needed), this.maxLabels);
         const cells = new Float64Array(size * size);
         for (let g = 0; g < this.size; g++)
             cells.set(this.cells.subarray(g * this.size, (g + 1) * this.size), g * size);
@@ -5108,7 +5149,7 @@ function formatLocated(problem, { file, line, jsonPath, field }) {
 /* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5318);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
 /* harmony import */ var _input_values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2154);
-/* harmony import */ var _metrics_files_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81);
+/* harmony import */ var _metrics_files_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5662);
 
 
 
@@ -5336,6 +5377,43 @@ function formatCount(count) {
 
 /***/ }),
 
+/***/ 6085:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ globMatches)
+/* harmony export */ });
+/**
+ * Whether `name` matches `pattern`, where `*` matches any run of characters (slashes and dots too) and everything
+ * else is literal. Metric names come from artifacts, so no regex is built: the literal pieces between the `*`s are
+ * found left to right, each at its first place after the previous one (the first piece anchored at the start, the
+ * last at the end). Taking the first place is always right when `*` is the only wildcard, so nothing is retried:
+ * the work is at most the name's length times the pattern's, where a backtracking regex takes exponential time
+ * (`*a*a*b` against 50,000 `a`s).
+ */
+function globMatches(pattern, name) {
+    const pieces = pattern.split('*');
+    if (pieces.length === 1)
+        return pattern === name;
+    const first = pieces[0];
+    const last = pieces[pieces.length - 1];
+    if (first.length + last.length > name.length || !name.startsWith(first) || !name.endsWith(last))
+        return false;
+    let from = first.length;
+    const until = name.length - last.length;
+    for (let k = 1; k < pieces.length - 1; k++) {
+        const piece = pieces[k];
+        const at = name.indexOf(piece, from);
+        if (at < 0 || at + piece.length > until)
+            return false;
+        from = at + piece.length;
+    }
+    return true;
+}
+
+
+/***/ }),
+
 /***/ 2154:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5416,6 +5494,7 @@ function jsonSyntaxProblem(error) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CL: () => (/* binding */ sortLabels),
+/* harmony export */   HN: () => (/* binding */ lookAlikeLabelWarnings),
 /* harmony export */   OP: () => (/* binding */ compareCodePoints),
 /* harmony export */   v6: () => (/* binding */ labelFromJson)
 /* harmony export */ });
@@ -5473,11 +5552,34 @@ function compareCodePoints(a, b) {
     }
     return a.length - b.length;
 }
+/**
+ * Warnings about labels that print alike but count as different classes: spellings that differ only by
+ * surrounding whitespace or Unicode normalisation (`"cat"` and `"cat "`, `"é"` composed and decomposed). Labels are
+ * compared exactly, as scikit-learn compares them, so this only warns; at most `limit` pairs are named.
+ */
+function lookAlikeLabelWarnings(labels, limit = 5) {
+    const first = new Map();
+    const pairs = [];
+    for (const label of labels) {
+        const key = label.trim().normalize('NFC');
+        const earlier = first.get(key);
+        if (earlier === undefined)
+            first.set(key, label);
+        else
+            pairs.push([earlier, label]);
+    }
+    const warnings = pairs
+        .slice(0, limit)
+        .map(([a, b]) => `labels ${JSON.stringify(a)} and ${JSON.stringify(b)} differ only by surrounding whitespace or Unicode normalisation, and are counted as two classes`);
+    if (pairs.length > limit)
+        warnings.push(`${pairs.length - limit} more pairs of such labels`);
+    return warnings;
+}
 
 
 /***/ }),
 
-/***/ 81:
+/***/ 5662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5489,7 +5591,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   NR: () => (/* reexport */ splitDirectionRules)
 });
 
-// UNUSED EXPORTS: FORMAT_NAMES, METRICS_FORMATS, detectFormat
+// UNUSED EXPORTS: FORMAT_NAMES, MAX_METRIC_NAME, METRICS_FORMATS, detectFormat
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
@@ -5497,207 +5599,8 @@ var dist = __nccwpck_require__(8815);
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/catalogue.ts
 var catalogue = __nccwpck_require__(5318);
-;// CONCATENATED MODULE: ./src/core/metrics-files/json.ts
-
-/**
- * Parses a metrics file's JSON. Python's `json.dump` writes `NaN`, `Infinity` and `-Infinity` for non-finite
- * floats, which `JSON.parse` rejects with a syntax error that names no key; this parser reads them as numbers so
- * that the caller can refuse the value with its JSON path. A key given twice in one object is an error (the file
- * would mean two things), and a syntax error names its line and column.
- */
-function parseLenientJson(text, file) {
-    return new Parser(text, file).document();
-}
-/** `$.results.hellaswag["acc,none"]`: the JSON path of a key below `parent`. */
-function childPath(parent, key) {
-    if (typeof key === 'number')
-        return `${parent}[${key}]`;
-    return /^[A-Za-z_$][\w$]*$/.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
-}
-function isJsonObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-const ESCAPES = {
-    '"': '"',
-    '\\': '\\',
-    '/': '/',
-    b: '\b',
-    f: '\f',
-    n: '\n',
-    r: '\r',
-    t: '\t',
-};
-class Parser {
-    text;
-    file;
-    at = 0;
-    constructor(text, file) {
-        this.text = text;
-        this.file = file;
-        // A UTF-8 byte-order mark is not part of the document.
-        if (text.charCodeAt(0) === 0xfeff)
-            this.at = 1;
-    }
-    document() {
-        this.space();
-        if (this.at >= this.text.length)
-            throw new errors/* InputError */.d('is empty: expected a JSON document', { file: this.file });
-        const value = this.value('$');
-        this.space();
-        if (this.at < this.text.length)
-            this.fail('unexpected text after the JSON document');
-        return value;
-    }
-    value(path) {
-        this.space();
-        const char = this.text[this.at];
-        if (char === '{')
-            return this.object(path);
-        if (char === '[')
-            return this.array(path);
-        if (char === '"')
-            return this.string();
-        if (char === '-' || (char !== undefined && char >= '0' && char <= '9'))
-            return this.number();
-        for (const [word, value] of [
-            ['true', true],
-            ['false', false],
-            ['null', null],
-            ['NaN', NaN],
-            ['Infinity', Infinity],
-        ]) {
-            if (this.text.startsWith(word, this.at)) {
-                this.at += word.length;
-                return value;
-            }
-        }
-        return this.fail(char === undefined ? 'unexpected end of the file' : `unexpected ${JSON.stringify(char)}`);
-    }
-    object(path) {
-        const object = Object.create(null);
-        this.at++;
-        this.space();
-        if (this.text[this.at] === '}') {
-            this.at++;
-            return object;
-        }
-        for (;;) {
-            this.space();
-            if (this.text[this.at] !== '"')
-                this.fail('expected a quoted key');
-            const key = this.string();
-            this.space();
-            if (this.text[this.at] !== ':')
-                this.fail('expected ":" after a key');
-            this.at++;
-            const keyPath = childPath(path, key);
-            if (Object.hasOwn(object, key)) {
-                throw new errors/* InputError */.d('the key is given twice in one object', { file: this.file, jsonPath: keyPath });
-            }
-            object[key] = this.value(keyPath);
-            this.space();
-            const next = this.text[this.at++];
-            if (next === '}')
-                return object;
-            if (next !== ',')
-                this.fail('expected "," or "}"', this.at - 1);
-        }
-    }
-    array(path) {
-        const array = [];
-        this.at++;
-        this.space();
-        if (this.text[this.at] === ']') {
-            this.at++;
-            return array;
-        }
-        for (;;) {
-            array.push(this.value(childPath(path, array.length)));
-            this.space();
-            const next = this.text[this.at++];
-            if (next === ']')
-                return array;
-            if (next !== ',')
-                this.fail('expected "," or "]"', this.at - 1);
-        }
-    }
-    string() {
-        const start = this.at;
-        this.at++;
-        let out = '';
-        let run = this.at;
-        for (;;) {
-            const code = this.text.charCodeAt(this.at);
-            if (Number.isNaN(code))
-                this.fail('unterminated string', start);
-            if (code === 0x22) {
-                out += this.text.slice(run, this.at);
-                this.at++;
-                return out;
-            }
-            if (code < 0x20)
-                this.fail('control character in a string');
-            if (code === 0x5c) {
-                out += this.text.slice(run, this.at);
-                const escape = this.text[this.at + 1];
-                if (escape === 'u') {
-                    const hex = this.text.slice(this.at + 2, this.at + 6);
-                    if (!/^[0-9a-fA-F]{4}$/.test(hex))
-                        this.fail('invalid \\u escape');
-                    out += String.fromCharCode(parseInt(hex, 16));
-                    this.at += 6;
-                }
-                else {
-                    const replacement = escape === undefined ? undefined : ESCAPES[escape];
-                    if (replacement === undefined)
-                        this.fail('invalid escape in a string');
-                    out += replacement;
-                    this.at += 2;
-                }
-                run = this.at;
-                continue;
-            }
-            this.at++;
-        }
-    }
-    number() {
-        if (this.text.startsWith('-Infinity', this.at)) {
-            this.at += '-Infinity'.length;
-            return -Infinity;
-        }
-        const match = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-        match.lastIndex = this.at;
-        const found = match.exec(this.text);
-        if (!found)
-            return this.fail('invalid number');
-        this.at += found[0].length;
-        return Number(found[0]);
-    }
-    space() {
-        while (this.at < this.text.length) {
-            const char = this.text[this.at];
-            if (char === ' ' || char === '\t' || char === '\n' || char === '\r')
-                this.at++;
-            else
-                break;
-        }
-    }
-    fail(problem, offset = this.at) {
-        let line = 1;
-        let lineStart = 0;
-        for (let i = 0; i < offset && i < this.text.length; i++) {
-            if (this.text[i] === '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        throw new errors/* InputError */.d(`is not valid JSON: ${problem} at column ${offset - lineStart + 1}`, {
-            file: this.file,
-            line,
-        });
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/metrics-files/json.ts
+var json = __nccwpck_require__(1401);
 ;// CONCATENATED MODULE: ./src/core/metrics-files/generic.ts
 
 
@@ -5738,12 +5641,12 @@ function parseGeneric(data, file) {
             return;
         }
         if (Array.isArray(value)) {
-            value.forEach((item, index) => walk(item, join(name, String(index)), childPath(path, index)));
+            value.forEach((item, index) => walk(item, join(name, String(index)), (0,json/* childPath */.cm)(path, index)));
             return;
         }
-        if (isJsonObject(value)) {
+        if ((0,json/* isJsonObject */.OW)(value)) {
             for (const [key, item] of Object.entries(value))
-                walk(item, join(name, key), childPath(path, key));
+                walk(item, join(name, key), (0,json/* childPath */.cm)(path, key));
         }
     };
     walk(data, '', '$');
@@ -5818,7 +5721,7 @@ function parseHfTrainer(data) {
             ...(!bookkeeping && typeof count === 'number' && Number.isSafeInteger(count) && count >= 0
                 ? { count }
                 : {}),
-            path: childPath('$', key),
+            path: (0,json/* childPath */.cm)('$', key),
         });
     }
     return metrics;
@@ -5832,7 +5735,7 @@ function parseHfTrainer(data) {
 function looksLikeInspect(data) {
     return (typeof data.version === 'number' &&
         typeof data.status === 'string' &&
-        isJsonObject(data.eval) &&
+        (0,json/* isJsonObject */.OW)(data.eval) &&
         typeof data.eval.task === 'string');
 }
 /**
@@ -5848,7 +5751,7 @@ function parseInspect(data, file) {
     }
     const task = data.eval.task;
     const results = data.results;
-    if (!isJsonObject(results) || !Array.isArray(results.scores)) {
+    if (!(0,json/* isJsonObject */.OW)(results) || !Array.isArray(results.scores)) {
         throw new errors/* InputError */.d('has no scores', { file, jsonPath: '$.results.scores' });
     }
     const completed = results.completed_samples;
@@ -5857,15 +5760,15 @@ function parseInspect(data, file) {
         : {};
     const metrics = [];
     results.scores.forEach((score, index) => {
-        const where = childPath('$.results.scores', index);
-        if (!isJsonObject(score) || typeof score.name !== 'string' || !isJsonObject(score.metrics)) {
+        const where = (0,json/* childPath */.cm)('$.results.scores', index);
+        if (!(0,json/* isJsonObject */.OW)(score) || typeof score.name !== 'string' || !(0,json/* isJsonObject */.OW)(score.metrics)) {
             throw new errors/* InputError */.d('expected a score with a name and metrics', { file, jsonPath: where });
         }
         const entries = score.metrics;
         const stderrEntry = entries.stderr;
-        const stderr = isJsonObject(stderrEntry) ? stderrEntry.value : undefined;
+        const stderr = (0,json/* isJsonObject */.OW)(stderrEntry) ? stderrEntry.value : undefined;
         for (const [metric, entry] of Object.entries(entries)) {
-            if (metric === 'stderr' || !isJsonObject(entry) || typeof entry.value !== 'number')
+            if (metric === 'stderr' || !(0,json/* isJsonObject */.OW)(entry) || typeof entry.value !== 'number')
                 continue;
             metrics.push({
                 name: `${task}/${score.name}/${metric}`,
@@ -5873,7 +5776,7 @@ function parseInspect(data, file) {
                 direction: (0,catalogue/* inferDirection */._w)(metric),
                 ...(typeof stderr === 'number' && Number.isFinite(stderr) ? { stderr } : {}),
                 ...count,
-                path: childPath(childPath(childPath(where, 'metrics'), metric), 'value'),
+                path: (0,json/* childPath */.cm)((0,json/* childPath */.cm)((0,json/* childPath */.cm)(where, 'metrics'), metric), 'value'),
             });
         }
     });
@@ -5892,8 +5795,8 @@ var format = __nccwpck_require__(6228);
  * per-task objects, next to the harness's own `versions`, `configs`, `n-samples` or `higher_is_better`.
  */
 function looksLikeLmEval(data) {
-    return (isJsonObject(data.results) &&
-        Object.values(data.results).every(isJsonObject) &&
+    return ((0,json/* isJsonObject */.OW)(data.results) &&
+        Object.values(data.results).every(json/* isJsonObject */.OW) &&
         ['versions', 'configs', 'higher_is_better', 'n-samples', 'group_subtasks'].some((key) => Object.hasOwn(data, key)));
 }
 /**
@@ -5907,11 +5810,11 @@ function looksLikeLmEval(data) {
  */
 function parseLmEval(data, file) {
     const results = data.results;
-    const directions = isJsonObject(data.higher_is_better) ? data.higher_is_better : undefined;
-    const samples = isJsonObject(data['n-samples']) ? data['n-samples'] : undefined;
+    const directions = (0,json/* isJsonObject */.OW)(data.higher_is_better) ? data.higher_is_better : undefined;
+    const samples = (0,json/* isJsonObject */.OW)(data['n-samples']) ? data['n-samples'] : undefined;
     const metrics = [];
     for (const [task, entries] of Object.entries(results)) {
-        const taskPath = childPath('$.results', task);
+        const taskPath = (0,json/* childPath */.cm)('$.results', task);
         for (const [key, value] of Object.entries(entries)) {
             if (typeof value !== 'number')
                 continue;
@@ -5921,7 +5824,7 @@ function parseLmEval(data, file) {
             if (metric.endsWith('_stderr'))
                 continue;
             if (metric === '')
-                throw new errors/* InputError */.d('metric key has no name', { file, jsonPath: childPath(taskPath, key) });
+                throw new errors/* InputError */.d('metric key has no name', { file, jsonPath: (0,json/* childPath */.cm)(taskPath, key) });
             const stderrKey = filter === undefined ? `${metric}_stderr` : `${metric}_stderr,${filter}`;
             const stderr = entries[stderrKey];
             const name = [task, metric, ...(filter === undefined || filter === 'none' ? [] : [filter])].join('/');
@@ -5931,21 +5834,21 @@ function parseLmEval(data, file) {
                 ...directionOf(directions, task, metric),
                 ...(typeof stderr === 'number' && Number.isFinite(stderr) ? { stderr } : {}),
                 ...countOf(samples, task),
-                path: childPath(taskPath, key),
+                path: (0,json/* childPath */.cm)(taskPath, key),
             });
         }
     }
     return metrics;
 }
 function directionOf(directions, task, metric) {
-    const stated = isJsonObject(directions?.[task]) ? directions[task][metric] : undefined;
+    const stated = (0,json/* isJsonObject */.OW)(directions?.[task]) ? directions[task][metric] : undefined;
     if (typeof stated === 'boolean')
         return { direction: stated ? 'higher-is-better' : 'lower-is-better', directionStated: true };
     return { direction: (0,catalogue/* inferDirection */._w)(metric) };
 }
 function countOf(samples, task) {
     const entry = samples?.[task];
-    if (!isJsonObject(entry))
+    if (!(0,json/* isJsonObject */.OW)(entry))
         return {};
     const count = entry.effective ?? entry.original;
     if (!isCount(count))
@@ -5961,10 +5864,10 @@ function isCount(value) {
  * is not the benchmark), and the gate treats it as a run on changed data.
  */
 function lmEvalSubset(data) {
-    const limit = isJsonObject(data.config) ? data.config.limit : undefined;
-    const samples = isJsonObject(data['n-samples']) ? data['n-samples'] : {};
+    const limit = (0,json/* isJsonObject */.OW)(data.config) ? data.config.limit : undefined;
+    const samples = (0,json/* isJsonObject */.OW)(data['n-samples']) ? data['n-samples'] : {};
     const partial = Object.entries(samples).flatMap(([task, entry]) => {
-        if (!isJsonObject(entry) || !isCount(entry.effective) || !isCount(entry.original))
+        if (!(0,json/* isJsonObject */.OW)(entry) || !isCount(entry.effective) || !isCount(entry.original))
             return [];
         return entry.effective < entry.original
             ? [`${task} on ${(0,format/* formatCount */.B4)(entry.effective)} of ${(0,format/* formatCount */.B4)(entry.original)} examples`]
@@ -5986,9 +5889,9 @@ function lmEvalSubset(data) {
  */
 function looksLikePromptfoo(data) {
     const results = data.results;
-    return (isJsonObject(results) &&
+    return ((0,json/* isJsonObject */.OW)(results) &&
         Array.isArray(results.results) &&
-        (isJsonObject(results.stats) || typeof results.version === 'number' || typeof data.evalId === 'string'));
+        ((0,json/* isJsonObject */.OW)(results.stats) || typeof results.version === 'number' || typeof data.evalId === 'string'));
 }
 /** promptfoo's `ResultFailureReason.ERROR`: the provider or the test errored, rather than an assertion failing. */
 const FAILURE_ERROR = 2;
@@ -6060,35 +5963,35 @@ function tallyResults(rows, version, file, base) {
     };
     const { counts, tests, providers, prompts, assertions } = tallies;
     rows.forEach((row, index) => {
-        const where = childPath(base, index);
-        if (!isJsonObject(row))
+        const where = (0,json/* childPath */.cm)(base, index);
+        if (!(0,json/* isJsonObject */.OW)(row))
             throw new errors/* InputError */.d('expected a result object', { file, jsonPath: where });
         if (typeof row.success !== 'boolean') {
             throw new errors/* InputError */.d('expected "success" to be true or false', {
                 file,
-                jsonPath: childPath(where, 'success'),
+                jsonPath: (0,json/* childPath */.cm)(where, 'success'),
             });
         }
         const passed = row.success;
-        const grading = isJsonObject(row.gradingResult) ? row.gradingResult : undefined;
+        const grading = (0,json/* isJsonObject */.OW)(row.gradingResult) ? row.gradingResult : undefined;
         const errored = !passed &&
             (row.failureReason === FAILURE_ERROR ||
                 (row.failureReason === undefined && grading === undefined && typeof row.error === 'string'));
         counts[passed ? 'successes' : errored ? 'errors' : 'failures']++;
         if (version !== 2) {
-            const testCase = isJsonObject(row.testCase) ? row.testCase : undefined;
+            const testCase = (0,json/* isJsonObject */.OW)(row.testCase) ? row.testCase : undefined;
             const description = typeof testCase?.description === 'string' ? testCase.description : undefined;
             count(tests, typeof row.testIdx === 'number' ? row.testIdx : index, passed, description);
         }
         count(providers, providerName(row.provider), passed);
-        const prompt = isJsonObject(row.prompt) ? row.prompt : undefined;
+        const prompt = (0,json/* isJsonObject */.OW)(row.prompt) ? row.prompt : undefined;
         const promptLabel = typeof prompt?.label === 'string' ? prompt.label : undefined;
         count(prompts, typeof row.promptIdx === 'number' ? row.promptIdx : -1, passed, promptLabel);
         const components = Array.isArray(grading?.componentResults) ? grading.componentResults : [];
         for (const component of components) {
-            if (!isJsonObject(component) || typeof component.pass !== 'boolean')
+            if (!(0,json/* isJsonObject */.OW)(component) || typeof component.pass !== 'boolean')
                 continue;
-            const type = isJsonObject(component.assertion) ? component.assertion.type : undefined;
+            const type = (0,json/* isJsonObject */.OW)(component.assertion) ? component.assertion.type : undefined;
             if (typeof type === 'string' && type !== '')
                 count(assertions, type, component.pass);
         }
@@ -6122,7 +6025,7 @@ function passRate(name, { passed, total }, path) {
 function providerName(provider) {
     if (typeof provider === 'string')
         return provider;
-    if (!isJsonObject(provider))
+    if (!(0,json/* isJsonObject */.OW)(provider))
         return 'unknown';
     if (typeof provider.label === 'string' && provider.label !== '')
         return provider.label;
@@ -6130,18 +6033,18 @@ function providerName(provider) {
 }
 /** Layout 2: the tests are the rows of `table.body`, each with one output per prompt × provider. */
 function tableTests(summary, tests) {
-    const body = isJsonObject(summary.table) && Array.isArray(summary.table.body) ? summary.table.body : [];
+    const body = (0,json/* isJsonObject */.OW)(summary.table) && Array.isArray(summary.table.body) ? summary.table.body : [];
     body.forEach((row, index) => {
-        if (!isJsonObject(row) || !Array.isArray(row.outputs))
+        if (!(0,json/* isJsonObject */.OW)(row) || !Array.isArray(row.outputs))
             return;
-        const test = isJsonObject(row.test) ? row.test : undefined;
+        const test = (0,json/* isJsonObject */.OW)(row.test) ? row.test : undefined;
         const description = typeof row.description === 'string'
             ? row.description
             : typeof test?.description === 'string'
                 ? test.description
                 : undefined;
         for (const output of row.outputs)
-            if (isJsonObject(output) && typeof output.pass === 'boolean')
+            if ((0,json/* isJsonObject */.OW)(output) && typeof output.pass === 'boolean')
                 count(tests, index, output.pass, description);
     });
 }
@@ -6174,16 +6077,16 @@ function namedScores(summary, file) {
     const prompts = Array.isArray(summary.prompts) ? summary.prompts : [];
     const sums = new Map();
     prompts.forEach((prompt, index) => {
-        const metrics = isJsonObject(prompt) && isJsonObject(prompt.metrics) ? prompt.metrics : undefined;
-        const scores = isJsonObject(metrics?.namedScores) ? metrics.namedScores : undefined;
-        const counts = isJsonObject(metrics?.namedScoresCount) ? metrics.namedScoresCount : undefined;
+        const metrics = (0,json/* isJsonObject */.OW)(prompt) && (0,json/* isJsonObject */.OW)(prompt.metrics) ? prompt.metrics : undefined;
+        const scores = (0,json/* isJsonObject */.OW)(metrics?.namedScores) ? metrics.namedScores : undefined;
+        const counts = (0,json/* isJsonObject */.OW)(metrics?.namedScoresCount) ? metrics.namedScoresCount : undefined;
         for (const [name, score] of Object.entries(scores ?? {})) {
-            const path = childPath(childPath(childPath(`$.results.prompts`, index), 'metrics'), 'namedScores');
+            const path = (0,json/* childPath */.cm)((0,json/* childPath */.cm)((0,json/* childPath */.cm)(`$.results.prompts`, index), 'metrics'), 'namedScores');
             if (typeof score !== 'number') {
-                throw new errors/* InputError */.d('named score is not a number', { file, jsonPath: childPath(path, name) });
+                throw new errors/* InputError */.d('named score is not a number', { file, jsonPath: (0,json/* childPath */.cm)(path, name) });
             }
             const count = counts?.[name];
-            const entry = sums.get(name) ?? { sum: 0, count: 0, path: childPath(path, name) };
+            const entry = sums.get(name) ?? { sum: 0, count: 0, path: (0,json/* childPath */.cm)(path, name) };
             entry.sum += score;
             entry.count += typeof count === 'number' ? count : 1;
             sums.set(name, entry);
@@ -6220,11 +6123,11 @@ function looksLikeTrainerState(data) {
  */
 function parseTrainerState(data, file) {
     const history = data.log_history;
-    const lastIndex = history.findLastIndex((entry) => isJsonObject(entry) && Object.keys(entry).some((key) => key.startsWith('eval_')));
+    const lastIndex = history.findLastIndex((entry) => (0,json/* isJsonObject */.OW)(entry) && Object.keys(entry).some((key) => key.startsWith('eval_')));
     const metrics = [];
     if (lastIndex >= 0) {
         const entry = history[lastIndex];
-        const where = childPath('$.log_history', lastIndex);
+        const where = (0,json/* childPath */.cm)('$.log_history', lastIndex);
         for (const [key, value] of Object.entries(entry)) {
             if (typeof value !== 'number')
                 continue;
@@ -6237,7 +6140,7 @@ function parseTrainerState(data, file) {
                 value,
                 direction: (0,catalogue/* inferDirection */._w)(key),
                 ...(bookkeeping !== undefined ? { optIn: bookkeeping } : {}),
-                path: childPath(where, key),
+                path: (0,json/* childPath */.cm)(where, key),
             });
         }
     }
@@ -6279,16 +6182,19 @@ function nameOfBest(value, data, history) {
         ? data.best_global_step
         : Number(/checkpoint-(\d+)$/.exec(String(data.best_model_checkpoint))?.[1]);
     const keys = history
-        .filter((entry) => isJsonObject(entry) && entry.step === step)
+        .filter((entry) => (0,json/* isJsonObject */.OW)(entry) && entry.step === step)
         .flatMap((entry) => Object.keys(entry).filter((key) => key.startsWith('eval_') && entry[key] === value));
     return keys.length === 1 ? keys[0] : undefined;
 }
 
 // EXTERNAL MODULE: ./src/core/metrics-files/types.ts
 var types = __nccwpck_require__(8254);
+// EXTERNAL MODULE: ./src/core/glob.ts
+var glob = __nccwpck_require__(6085);
 // EXTERNAL MODULE: ./src/core/thresholds.ts
 var thresholds = __nccwpck_require__(7239);
 ;// CONCATENATED MODULE: ./src/core/metrics-files/directions.ts
+
 
 
 const DIRECTIONS = ['higher-is-better', 'lower-is-better'];
@@ -6339,7 +6245,7 @@ function ruleDirection(name, rules) {
             ? 3e6
             : segments.includes(rule.pattern)
                 ? 2e6
-                : globMatches(rule.pattern, name) || segments.some((segment) => globMatches(rule.pattern, segment))
+                : (0,glob/* globMatches */.m)(rule.pattern, name) || segments.some((segment) => (0,glob/* globMatches */.m)(rule.pattern, segment))
                     ? rule.pattern.replaceAll('*', '').length
                     : undefined;
         if (rank === undefined)
@@ -6349,18 +6255,9 @@ function ruleDirection(name, rules) {
     }
     return best?.rule.direction;
 }
-/** `*` matches any run of characters (slashes and dots too); everything else is literal. */
-function globMatches(pattern, name) {
-    if (!pattern.includes('*'))
-        return pattern === name;
-    const source = pattern
-        .split('*')
-        .map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
-        .join('.*');
-    return new RegExp(`^${source}$`, 's').test(name);
-}
 
 ;// CONCATENATED MODULE: ./src/core/metrics-files/select.ts
+
 
 
 
@@ -6382,7 +6279,7 @@ function selectFileMetrics(files, select, rules) {
     for (const { file, format, metrics } of files) {
         let taken = 0;
         for (const metric of metrics) {
-            const patterns = select.filter((pattern) => globMatches(pattern, metric.name) && (metric.optIn === undefined || pattern.includes(metric.optIn)));
+            const patterns = select.filter((pattern) => (0,glob/* globMatches */.m)(pattern, metric.name) && (metric.optIn === undefined || pattern.includes(metric.optIn)));
             if (select.length > 0 && patterns.length === 0)
                 continue;
             patterns.forEach((pattern) => used.add(pattern));
@@ -6497,9 +6394,9 @@ function syntaxOf(file) {
  * forced format, or states no numbers at all.
  */
 function readMetricsFile(text, file, format) {
-    const data = syntaxOf(file) === 'json' ? parseLenientJson(text, file) : parseYamlDocument(text, file);
+    const data = syntaxOf(file) === 'json' ? (0,json/* parseLenientJson */.Ri)(text, file) : parseYamlDocument(text, file);
     const found = format ?? detectFormat(data, file);
-    if (format !== undefined && format !== 'generic' && !(isJsonObject(data) && matches(format, data, file))) {
+    if (format !== undefined && format !== 'generic' && !((0,json/* isJsonObject */.OW)(data) && matches(format, data, file))) {
         throw new errors/* InputError */.d(`is not ${types/* FORMAT_NAMES */.B[format]} (metrics-format is ${format}): ${SHAPES[format]}`, {
             file,
         });
@@ -6509,6 +6406,9 @@ function readMetricsFile(text, file, format) {
         throw new errors/* InputError */.d(`has no numeric metrics (read as ${types/* FORMAT_NAMES */.B[found]})`, { file });
     }
     for (const metric of metrics) {
+        if (metric.name.length > MAX_METRIC_NAME) {
+            throw new errors/* InputError */.d(`a metric name is ${metric.name.length} characters long; metric names are at most ${MAX_METRIC_NAME}`, { file, jsonPath: metric.path.length > 80 ? `${metric.path.slice(0, 80)}…` : metric.path });
+        }
         // eslint-disable-next-line no-control-regex
         if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(metric.name)) {
             throw new errors/* InputError */.d('a metric name must be a single line of text', { file, jsonPath: metric.path });
@@ -6517,6 +6417,8 @@ function readMetricsFile(text, file, format) {
     const subset = found === 'lm-eval' ? lmEvalSubset(data) : undefined;
     return { file, format: found, metrics, ...(subset !== undefined ? { subset } : {}) };
 }
+/** Longest metric name read from a file: names go into every report line and are matched against globs. */
+const MAX_METRIC_NAME = 1000;
 const SHAPES = {
     'lm-eval': 'expected "results" with one object per task, beside "versions" or "configs"',
     promptfoo: 'expected "results.results" (an array) and "results.stats"',
@@ -6525,7 +6427,7 @@ const SHAPES = {
 };
 /** The format of a parsed document; anything not recognised is read as generic metrics. */
 function detectFormat(data, file) {
-    if (!isJsonObject(data))
+    if (!(0,json/* isJsonObject */.OW)(data))
         return 'generic';
     for (const format of ['promptfoo', 'inspect-ai', 'lm-eval', 'hf-trainer']) {
         if (matches(format, data, file))
@@ -6561,22 +6463,46 @@ function parseAs(format, data, file) {
             return parseGeneric(data, file);
     }
 }
+/**
+ * Parses a YAML metrics file. Only YAML's plain data is read: a tag (`!!binary`, `!!js/function`, `!custom`) is
+ * refused rather than read as text, and every problem, the alias-bomb guard's included, names the file.
+ */
 function parseYamlDocument(text, file) {
     if (text.trim() === '')
         throw new errors/* InputError */.d('is empty: expected a YAML document', { file });
     let data;
     try {
-        data = (0,dist/* parse */.qg)(text, { uniqueKeys: true, schema: 'core', prettyErrors: true });
+        const document = (0,dist/* parseDocument */.Tp)(text, {
+            uniqueKeys: true,
+            schema: 'core',
+            resolveKnownTags: false,
+            prettyErrors: true,
+        });
+        const problem = document.errors[0] ?? document.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+        if (problem !== undefined)
+            throw problem;
+        data = document.toJS({ maxAliasCount: 100 });
     }
     catch (error) {
-        if (error instanceof dist/* YAMLError */.IP) {
-            const line = error.linePos?.[0].line;
-            const problem = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-            throw new errors/* InputError */.d(`is not valid YAML: ${problem}`, { file, ...(line !== undefined ? { line } : {}) });
-        }
-        throw error;
+        throw yamlError(error, file);
     }
     return toJsonValue(data);
+}
+function yamlError(error, file) {
+    if (error instanceof RangeError)
+        return new errors/* InputError */.d('is not valid YAML: it nests too deeply', { file });
+    if (!(error instanceof dist/* YAMLError */.IP)) {
+        // The library's guard against alias bombs throws a plain ReferenceError.
+        return new errors/* InputError */.d(`is refused: ${error.message.split('\n')[0]}`, { file });
+    }
+    const line = error.linePos?.[0].line;
+    let problem = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    if (error.code === 'RESOURCE_EXHAUSTION')
+        problem = 'it nests too deeply';
+    if (error.code === 'TAG_RESOLVE_FAILED') {
+        problem = `${problem.replace('Unresolved tag: ', 'tag ').replace('tag:yaml.org,2002:', '!!')} is not allowed: metrics files hold plain numbers, strings, lists and maps`;
+    }
+    return new errors/* InputError */.d(`is not valid YAML: ${problem}`, { file, ...(line !== undefined ? { line } : {}) });
 }
 /** A YAML value as the JSON reader would give it: prototype-less objects; anything else YAML has (dates) is text. */
 function toJsonValue(value) {
@@ -6591,6 +6517,247 @@ function toJsonValue(value) {
         return object;
     }
     return String(value);
+}
+
+
+/***/ }),
+
+/***/ 1401:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OW: () => (/* binding */ isJsonObject),
+/* harmony export */   Ri: () => (/* binding */ parseLenientJson),
+/* harmony export */   cm: () => (/* binding */ childPath)
+/* harmony export */ });
+/* unused harmony export MAX_JSON_DEPTH */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+/**
+ * Parses a metrics file's JSON. Python's `json.dump` writes `NaN`, `Infinity` and `-Infinity` for non-finite
+ * floats, which `JSON.parse` rejects with a syntax error that names no key; this parser reads them as numbers so
+ * that the caller can refuse the value with its JSON path. A key given twice in one object is an error (the file
+ * would mean two things), and a syntax error names its line and column.
+ */
+function parseLenientJson(text, file, within = {}) {
+    return new Parser(text, file, within).document();
+}
+/** `$.results.hellaswag["acc,none"]`: the JSON path of a key below `parent`. */
+function childPath(parent, key) {
+    if (typeof key === 'number')
+        return `${parent}[${key}]`;
+    return /^[A-Za-z_$][\w$]*$/.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
+}
+/** A JSON path cut to about 100 characters, at a step, for an error line. */
+function shortPath(path) {
+    if (path.length <= 100)
+        return path;
+    let cut = path.slice(0, 100);
+    if (path[100] !== '[' && path[100] !== '.')
+        cut = cut.slice(0, Math.max(cut.lastIndexOf('['), cut.lastIndexOf('.')));
+    return `${cut}…`;
+}
+function isJsonObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+const ESCAPES = {
+    '"': '"',
+    '\\': '\\',
+    '/': '/',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+};
+/**
+ * Deepest nesting of objects and arrays a metrics file may have: the parser recurses, and real files nest a few
+ * levels (lm-eval's results: 4).
+ */
+const MAX_JSON_DEPTH = 500;
+class Parser {
+    text;
+    file;
+    within;
+    at = 0;
+    depth = 0;
+    constructor(text, file, within) {
+        this.text = text;
+        this.file = file;
+        this.within = within;
+        // A UTF-8 byte-order mark is not part of the document.
+        if (text.charCodeAt(0) === 0xfeff)
+            this.at = 1;
+    }
+    document() {
+        this.space();
+        if (this.at >= this.text.length)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('is empty: expected a JSON document', { file: this.file });
+        const value = this.value(this.within.root ?? '$');
+        this.space();
+        if (this.at < this.text.length)
+            this.fail('unexpected text after the JSON document');
+        return value;
+    }
+    value(path) {
+        this.space();
+        const char = this.text[this.at];
+        if (char === '{' || char === '[') {
+            if (++this.depth > MAX_JSON_DEPTH) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`nests deeper than ${MAX_JSON_DEPTH} levels`, {
+                    file: this.file,
+                    jsonPath: shortPath(path),
+                });
+            }
+            const value = char === '{' ? this.object(path) : this.array(path);
+            this.depth--;
+            return value;
+        }
+        if (char === '"')
+            return this.string();
+        if (char === '-' || (char !== undefined && char >= '0' && char <= '9'))
+            return this.number();
+        for (const [word, value] of [
+            ['true', true],
+            ['false', false],
+            ['null', null],
+            ['NaN', NaN],
+            ['Infinity', Infinity],
+        ]) {
+            if (this.text.startsWith(word, this.at)) {
+                this.at += word.length;
+                return value;
+            }
+        }
+        return this.fail(char === undefined ? 'unexpected end of the file' : `unexpected ${JSON.stringify(char)}`);
+    }
+    object(path) {
+        const object = Object.create(null);
+        this.at++;
+        this.space();
+        if (this.text[this.at] === '}') {
+            this.at++;
+            return object;
+        }
+        for (;;) {
+            this.space();
+            if (this.text[this.at] !== '"')
+                this.fail('expected a quoted key');
+            const key = this.string();
+            this.space();
+            if (this.text[this.at] !== ':')
+                this.fail('expected ":" after a key');
+            this.at++;
+            const keyPath = childPath(path, key);
+            if (Object.hasOwn(object, key)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('the key is given twice in one object', {
+                    file: this.file,
+                    ...(this.within.line !== undefined ? { line: this.within.line } : {}),
+                    jsonPath: keyPath,
+                });
+            }
+            object[key] = this.value(keyPath);
+            this.space();
+            const next = this.text[this.at++];
+            if (next === '}')
+                return object;
+            if (next !== ',')
+                this.fail('expected "," or "}"', this.at - 1);
+        }
+    }
+    array(path) {
+        const array = [];
+        this.at++;
+        this.space();
+        if (this.text[this.at] === ']') {
+            this.at++;
+            return array;
+        }
+        for (;;) {
+            array.push(this.value(childPath(path, array.length)));
+            this.space();
+            const next = this.text[this.at++];
+            if (next === ']')
+                return array;
+            if (next !== ',')
+                this.fail('expected "," or "]"', this.at - 1);
+        }
+    }
+    string() {
+        const start = this.at;
+        this.at++;
+        let out = '';
+        let run = this.at;
+        for (;;) {
+            const code = this.text.charCodeAt(this.at);
+            if (Number.isNaN(code))
+                this.fail('unterminated string', start);
+            if (code === 0x22) {
+                out += this.text.slice(run, this.at);
+                this.at++;
+                return out;
+            }
+            if (code < 0x20)
+                this.fail('control character in a string');
+            if (code === 0x5c) {
+                out += this.text.slice(run, this.at);
+                const escape = this.text[this.at + 1];
+                if (escape === 'u') {
+                    const hex = this.text.slice(this.at + 2, this.at + 6);
+                    if (!/^[0-9a-fA-F]{4}$/.test(hex))
+                        this.fail('invalid \\u escape');
+                    out += String.fromCharCode(parseInt(hex, 16));
+                    this.at += 6;
+                }
+                else {
+                    const replacement = escape === undefined ? undefined : ESCAPES[escape];
+                    if (replacement === undefined)
+                        this.fail('invalid escape in a string');
+                    out += replacement;
+                    this.at += 2;
+                }
+                run = this.at;
+                continue;
+            }
+            this.at++;
+        }
+    }
+    number() {
+        if (this.text.startsWith('-Infinity', this.at)) {
+            this.at += '-Infinity'.length;
+            return -Infinity;
+        }
+        const match = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+        match.lastIndex = this.at;
+        const found = match.exec(this.text);
+        if (!found)
+            return this.fail('invalid number');
+        this.at += found[0].length;
+        return Number(found[0]);
+    }
+    space() {
+        while (this.at < this.text.length) {
+            const char = this.text[this.at];
+            if (char === ' ' || char === '\t' || char === '\n' || char === '\r')
+                this.at++;
+            else
+                break;
+        }
+    }
+    fail(problem, offset = this.at) {
+        let line = 1;
+        let lineStart = 0;
+        for (let i = 0; i < offset && i < this.text.length; i++) {
+            if (this.text[i] === '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`is not valid JSON: ${problem} at column ${offset - lineStart + 1}`, {
+            file: this.file,
+            line,
+        });
+    }
 }
 
 
@@ -7901,16 +8068,41 @@ function describeIds(count, examples) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   bf: () => (/* binding */ Utf8Checker),
+  gm: () => (/* binding */ checkRecordLength),
   _6: () => (/* binding */ decodeUtf8),
   qk: () => (/* binding */ indexOfByte),
   cq: () => (/* binding */ pushText),
   iw: () => (/* binding */ stringsOf)
 });
 
+// UNUSED EXPORTS: MAX_RECORD_BYTES
+
 ;// CONCATENATED MODULE: external "node:buffer"
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/readers/bytes.ts
 
+
+/**
+ * The most one record (a line, or a CSV record with quoted newlines, or a JSON array element) may hold: 16 MiB.
+ * A reader keeps the record it is in whole, so without a bound a file with no newline would be held whole (a
+ * 300 MB field cost 111 s and 2.8 GB before failing).
+ */
+const MAX_RECORD_BYTES = 16 << 20;
+/**
+ * A reader that waits for the rest of a record begun at `line` with `held` bytes (or UTF-16 units) in hand: past
+ * the bound, the file is refused there.
+ */
+function checkRecordLength(held, limit, file, line) {
+    const max = limit ?? MAX_RECORD_BYTES;
+    if (held > max) {
+        throw new errors/* InputError */.d(`the record starting here runs past ${describeBytes(max)} (the most one record may hold); is the file cut, or not one record per line?`, { file, line });
+    }
+}
+function describeBytes(bytes) {
+    return bytes % (1 << 20) === 0 ? `${bytes >> 20} MiB` : `${bytes} bytes`;
+}
 const EMPTY = Buffer.alloc(0);
 /** The text of `bytes[start, end)`, which must be whole UTF-8 characters. */
 function decodeUtf8(bytes, start, end) {
@@ -7983,6 +8175,10 @@ class Utf8Checker {
         const whole = Buffer.from(bytes.buffer, bytes.byteOffset + from, end - tail - from);
         return (0,external_node_buffer_namespaceObject.isUtf8)(whole) && (tail === 0 || canComplete(bytes.subarray(end - tail, end)));
     }
+    /** Bytes at the end of those checked that begin a character still to be completed: not to be read yet. */
+    get incomplete() {
+        return this.pending;
+    }
     /** The input ended: false when it ended inside a sequence. */
     end() {
         return this.pending === 0;
@@ -8014,7 +8210,42 @@ function canComplete(head) {
 
 /***/ }),
 
-/***/ 9866:
+/***/ 9755:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ pickFields),
+/* harmony export */   R: () => (/* binding */ refuseRepeatedKeys)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6236);
+/* harmony import */ var _metrics_files_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1401);
+
+
+
+/**
+ * Refuses a record whose JSON text, already read by `JSON.parse`, gives a key twice in one object: `JSON.parse`
+ * keeps the last, other readers the first, so the record would mean two things (the metrics-file parser refuses
+ * it too, and says so here).
+ */
+function refuseRepeatedKeys(text, where) {
+    (0,_metrics_files_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLenientJson */ .Ri)(text, where.file, { line: where.line, root: where.jsonPath });
+}
+/** Takes the requested fields of one parsed JSON record, as label strings. */
+function pickFields(record, fields, where) {
+    if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(
+        // The kind of value only: the line itself is the file's content, not for the log.
+        `expected a JSON object, got ${Array.isArray(record) ? 'an array' : record === null ? 'null' : `a ${typeof record}`}`, where);
+    }
+    const object = record;
+    return fields.map((field) => (0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .labelFromJson */ .v6)(object[field], { ...where, field }));
+}
+
+
+/***/ }),
+
+/***/ 6799:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8036,9 +8267,10 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 /**
- * CSV (RFC 4180) and TSV. The first record is the header. Fields may be quoted with `"`, with `""` for a quote
- * inside; quoted fields may hold delimiters and newlines. A quote inside a field that does not start with one is an
- * ordinary character. Lines end in LF or CRLF; a UTF-8 BOM is skipped; blank lines are skipped.
+ * CSV (RFC 4180) and TSV. The first record is the header, whose names must differ. Fields may be quoted with `"`,
+ * with `""` for a quote inside; quoted fields may hold delimiters and newlines. Any other quote is an error rather
+ * than a guess (`5"3`, `"a"b`: readers differ on what they mean). Lines end in LF or CRLF; a UTF-8 BOM is skipped;
+ * blank lines are skipped.
  */
 function createDelimitedParser(delimiter, options, onRecord) {
     return (0,readers_bytes/* pushText */.cq)(new DelimitedScanner(delimiter, options, (0,readers_bytes/* stringsOf */.iw)(onRecord)));
@@ -8056,6 +8288,7 @@ class DelimitedScanner {
     header;
     file;
     fields;
+    maxRecordBytes;
     delimiter;
     /** Skip a BOM at the start (only at the top of a file). */
     first;
@@ -8067,6 +8300,7 @@ class DelimitedScanner {
         this.sink = sink;
         this.file = options.file;
         this.fields = options.fields;
+        this.maxRecordBytes = options.maxRecordBytes;
         this.delimiter = delimiter.charCodeAt(0);
         this.line = start.line ?? 1;
         this.first = start.header === undefined;
@@ -8103,16 +8337,14 @@ class DelimitedScanner {
         slots.bytes = bytes;
         const delimiter = this.delimiter;
         // Bytes above this are never special: one comparison per byte for most bytes.
-        const special = Math.max(delimiter, LF);
+        const special = Math.max(delimiter, LF, QUOTE);
         let line = this.line;
         while (pos < end) {
             const header = this.header;
             if (header === undefined) {
                 const next = this.readHeader(bytes, pos, end, final, line);
-                if (next < 0) {
-                    this.line = line;
-                    return pos;
-                }
+                if (next < 0)
+                    return this.wait(pos, end, line);
                 line = this.line;
                 pos = next;
                 continue;
@@ -8147,25 +8379,26 @@ class DelimitedScanner {
                         }
                         else if (c === LF)
                             break;
+                        else if (c === QUOTE) {
+                            // A quote inside an unquoted field: the slow path says where.
+                            quoted = true;
+                            break;
+                        }
                     }
                     i++;
                 }
             }
             if (quoted) {
                 const record = this.parseQuoted(bytes, pos, end, final, line);
-                if (record === undefined) {
-                    this.line = line;
-                    return pos;
-                }
+                if (record === undefined)
+                    return this.wait(pos, end, line);
                 this.dataRecord(record.fields, line);
                 line += record.newlines;
                 pos = record.next;
                 continue;
             }
-            if (i >= end && !final) {
-                this.line = line;
-                return pos;
-            }
+            if (i >= end && !final)
+                return this.wait(pos, end, line);
             const next = i < end ? i + 1 : end;
             let contentEnd = i;
             if (contentEnd > pos && bytes[contentEnd - 1] === CR)
@@ -8209,6 +8442,12 @@ class DelimitedScanner {
             throw new errors/* InputError */.d('has a header but no data rows', { file: this.file, line: 2 });
         return this.records;
     }
+    /** Stops at the incomplete record at `pos`, to go on when more bytes come, unless it is already too long. */
+    wait(pos, end, line) {
+        (0,readers_bytes/* checkRecordLength */.gm)(end - pos, this.maxRecordBytes, this.file, line);
+        this.line = line;
+        return pos;
+    }
     /** Reads blank lines and the header at `pos`; returns where the next record begins, or -1 when incomplete. */
     readHeader(bytes, pos, end, final, line) {
         const newline = (0,readers_bytes/* indexOfByte */.qk)(bytes, LF, pos, end);
@@ -8225,6 +8464,12 @@ class DelimitedScanner {
         if (record === undefined)
             return -1;
         const names = record.fields;
+        names.forEach((name, index) => {
+            const first = names.indexOf(name);
+            if (first < index) {
+                throw new errors/* InputError */.d(`header names column ${JSON.stringify(name)} twice (columns ${first + 1} and ${index + 1}); column names must differ`, { file: this.file, line });
+            }
+        });
         const columns = this.fields.map((name) => {
             const index = names.indexOf(name);
             if (index < 0) {
@@ -8264,6 +8509,9 @@ class DelimitedScanner {
             line,
         });
     }
+    strayQuote(index, line) {
+        throw new errors/* InputError */.d(`field ${index + 1} has a quote that neither opens nor closes it (as in 5"3 or "a"b); quote the whole field and double the quotes inside it: "5""3"`, { file: this.file, line });
+    }
     empty(k, line) {
         throw new errors/* InputError */.d('value is empty', { file: this.file, line, field: this.fields[k] });
     }
@@ -8278,7 +8526,8 @@ class DelimitedScanner {
         let newlines = 0;
         let pos = start;
         for (;;) {
-            if (pos < end && bytes[pos] === QUOTE) {
+            const quoted = pos < end && bytes[pos] === QUOTE;
+            if (quoted) {
                 // Quoted field: runs to the next quote that is not doubled.
                 const opened = line + newlines;
                 pos++;
@@ -8305,12 +8554,15 @@ class DelimitedScanner {
                     break;
                 }
             }
-            // Unquoted field, or what follows a closing quote: up to the delimiter or the end of the line.
+            // Unquoted field, or what follows a closing quote (only a CR before the line's end): up to the delimiter or
+            // the end of the line.
             let stop = pos;
             while (stop < end) {
                 const c = bytes[stop];
                 if (c === LF || c === delimiter)
                     break;
+                if (c === QUOTE || (quoted && c !== CR))
+                    this.strayQuote(fields.length, line + newlines);
                 stop++;
             }
             if (stop === end && !final)
@@ -8318,6 +8570,8 @@ class DelimitedScanner {
             let tailEnd = stop;
             if (tailEnd > pos && bytes[tailEnd - 1] === CR && (stop === end || bytes[stop] === LF))
                 tailEnd--;
+            if (quoted && tailEnd > pos)
+                this.strayQuote(fields.length, line + newlines);
             field += (0,readers_bytes/* decodeUtf8 */._6)(bytes, pos, tailEnd);
             fields.push(field);
             field = '';
@@ -8330,25 +8584,12 @@ class DelimitedScanner {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/labels.ts
-var labels = __nccwpck_require__(6236);
-;// CONCATENATED MODULE: ./src/core/readers/fields.ts
-
-
-/** Takes the requested fields of one parsed JSON record, as label strings. */
-function pickFields(record, fields, where) {
-    if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-        throw new errors/* InputError */.d(
-        // The kind of value only: the line itself is the file's content, not for the log.
-        `expected a JSON object, got ${Array.isArray(record) ? 'an array' : record === null ? 'null' : `a ${typeof record}`}`, where);
-    }
-    const object = record;
-    return fields.map((field) => (0,labels/* labelFromJson */.v6)(object[field], { ...where, field }));
-}
-
+// EXTERNAL MODULE: ./src/core/readers/fields.ts
+var readers_fields = __nccwpck_require__(9755);
 // EXTERNAL MODULE: ./src/core/json-syntax.ts
 var json_syntax = __nccwpck_require__(4869);
 ;// CONCATENATED MODULE: ./src/core/readers/json-array.ts
+
 
 
 
@@ -8463,7 +8704,8 @@ function createJsonArrayParser(options, onRecord) {
             fail(`invalid JSON in element ${index} (${(0,json_syntax/* jsonSyntaxProblem */.F)(error)})`, elementLine);
         }
         const jsonPath = `$[${index}]`;
-        onRecord(pickFields(record, fields, { file, line: elementLine, jsonPath }), elementLine);
+        (0,readers_fields/* refuseRepeatedKeys */.R)(text, { file, line: elementLine, jsonPath });
+        onRecord((0,readers_fields/* pickFields */.$)(record, fields, { file, line: elementLine, jsonPath }), elementLine);
         index++;
     }
     return {
@@ -8472,6 +8714,8 @@ function createJsonArrayParser(options, onRecord) {
             const keepFrom = scan(text);
             pending = text.slice(keepFrom);
             scanned -= keepFrom;
+            // (In UTF-16 units, which are never more than the UTF-8 bytes.)
+            (0,readers_bytes/* checkRecordLength */.gm)(pending.length, options.maxRecordBytes, file, elementLine);
         },
         end() {
             scan(pending);
@@ -8500,8 +8744,8 @@ function createJsonLinesParser(options, onRecord) {
  * The JSON Lines reader, over UTF-8 bytes. Every line is first read by a strict JSON checker that notes where the
  * requested keys' values are, without making strings; it accepts only what `JSON.parse` accepts and gives up on
  * anything unusual (an escape in a requested value or in a key, a label that is null, empty or not a plain
- * integer, a missing key, deep nesting, any syntax error). A line it gives up on goes the slow way, `JSON.parse`
- * and the shared field rules, which also says exactly what is wrong with a bad line.
+ * integer, a missing key, a key given twice, deep nesting, any syntax error). A line it gives up on goes the slow
+ * way, `JSON.parse` and the shared field rules, which also says exactly what is wrong with a bad line.
  */
 class JsonLinesScanner {
     sink;
@@ -8510,6 +8754,7 @@ class JsonLinesScanner {
     header = undefined;
     file;
     fields;
+    maxRecordBytes;
     keys;
     slots;
     found;
@@ -8517,6 +8762,7 @@ class JsonLinesScanner {
         this.sink = sink;
         this.file = options.file;
         this.fields = options.fields;
+        this.maxRecordBytes = options.maxRecordBytes;
         this.keys = options.fields.map((field) => Buffer.from(field, 'utf8'));
         this.line = start.line ?? 1;
         const count = options.fields.length;
@@ -8543,8 +8789,10 @@ class JsonLinesScanner {
                 if (newline < 0 || newline >= end)
                     newline = end;
             }
-            if (newline === end && !final)
+            if (newline === end && !final) {
+                (0,readers_bytes/* checkRecordLength */.gm)(end - pos, this.maxRecordBytes, this.file, this.line);
                 return pos;
+            }
             if (outcome === RECORD) {
                 this.records++;
                 this.sink(this.slots, this.line);
@@ -8574,8 +8822,9 @@ class JsonLinesScanner {
         catch (error) {
             throw new errors/* InputError */.d(`invalid JSON (${(0,json_syntax/* jsonSyntaxProblem */.F)(error)})`, { file: this.file, line: this.line });
         }
+        (0,readers_fields/* refuseRepeatedKeys */.R)(text, { file: this.file, line: this.line });
         const texts = this.slots.texts;
-        pickFields(record, this.fields, { file: this.file, line: this.line }).forEach((value, k) => (texts[k] = value));
+        (0,readers_fields/* pickFields */.$)(record, this.fields, { file: this.file, line: this.line }).forEach((value, k) => (texts[k] = value));
         this.records++;
         this.sink(this.slots, this.line);
         texts.fill(undefined);
@@ -8592,6 +8841,7 @@ class JsonLinesScanner {
             found[k] = 0;
             texts[k] = undefined;
         }
+        keyCount = 0;
         at = skipSpace(b, start, end);
         if (at === end || b[at] === jsonl_LF)
             return BLANK;
@@ -8607,6 +8857,8 @@ class JsonLinesScanner {
             if (!skipString(b, end) || escaped)
                 return SLOW;
             const keyEnd = at - 1;
+            if (!newKey(b, keyStart, keyEnd, 0))
+                return SLOW;
             at = skipSpace(b, at, end);
             if (at >= end || b[at] !== COLON)
                 return SLOW;
@@ -8659,7 +8911,6 @@ class JsonLinesScanner {
                     return SLOW;
                 }
                 found[k] = 1;
-                // The same key again later overrides, as in JSON.parse: keep scanning.
             }
             at = skipSpace(b, at, end);
             if (at >= end)
@@ -8709,6 +8960,32 @@ const MAX_DEPTH = 64;
 let at = 0;
 let escaped = false;
 let plainInteger = false;
+/** The keys of the objects open at `at`, outermost first, as start and end positions; and how many there are. */
+const KEYS = new Int32Array(2 * 256);
+let keyCount = 0;
+/**
+ * Enters the key `b[start, end)` of the object whose keys begin at `KEYS` entry `first`: false when that object
+ * already has it (the slow path then refuses the line) or too many keys are open.
+ */
+function newKey(b, start, end, first) {
+    const length = end - start;
+    for (let k = first; k < keyCount; k++) {
+        const from = KEYS[2 * k];
+        if (KEYS[2 * k + 1] - from !== length)
+            continue;
+        let i = 0;
+        while (i < length && b[from + i] === b[start + i])
+            i++;
+        if (i === length)
+            return false;
+    }
+    if (keyCount * 2 >= KEYS.length)
+        return false;
+    KEYS[2 * keyCount] = start;
+    KEYS[2 * keyCount + 1] = end;
+    keyCount++;
+    return true;
+}
 /** JSON whitespace inside a line: space, tab and CR (an LF ends the line). */
 function skipSpace(b, pos, end) {
     while (pos < end) {
@@ -8844,9 +9121,14 @@ function skipValue(b, end, depth) {
         at++;
         return true;
     }
+    // This object's keys go on top of those of the objects around it, and leave with it.
+    const first = keyCount;
     for (;;) {
         if (object) {
-            if (at >= end || b[at] !== jsonl_QUOTE || !skipString(b, end))
+            const keyStart = at + 1;
+            if (at >= end || b[at] !== jsonl_QUOTE || !skipString(b, end) || escaped)
+                return false;
+            if (!newKey(b, keyStart, at - 1, first))
                 return false;
             at = skipSpace(b, at, end);
             if (at >= end || b[at] !== COLON)
@@ -8865,6 +9147,7 @@ function skipValue(b, end, depth) {
         if (b[at] !== close)
             return false;
         at++;
+        keyCount = first;
         return true;
     }
 }
@@ -8934,11 +9217,13 @@ function createScanner(format, options, sink, start = {}) {
 /* harmony export */   zY: () => (/* binding */ DEFAULTS)
 /* harmony export */ });
 /* unused harmony export parseCommentSettings */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _input_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2154);
-/* harmony import */ var _evaluation_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6463);
-/* harmony import */ var _models_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6393);
-/* harmony import */ var _thresholds_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7239);
+/* harmony import */ var _confusion_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6295);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var _input_values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2154);
+/* harmony import */ var _evaluation_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6463);
+/* harmony import */ var _models_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6393);
+/* harmony import */ var _thresholds_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7239);
+
 
 
 
@@ -8952,7 +9237,7 @@ const DEFAULTS = {
     'label-column': 'label',
     'prediction-column': 'prediction',
     baseline: '.github/eval-baseline.json',
-    thresholds: _thresholds_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_THRESHOLDS */ .JJ,
+    thresholds: _thresholds_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_THRESHOLDS */ .JJ,
     'fail-on-regression': 'true',
     name: 'default',
     'update-baseline': 'false',
@@ -8963,64 +9248,66 @@ const DEFAULTS = {
     'bootstrap-samples': '2000',
     seed: '0',
     mode: 'gate',
+    'max-labels': String(_confusion_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_MAX_LABELS */ .T_),
 };
 /** Validates the inputs into settings; every problem is an error that names the input. */
 function parseSettings(read) {
     const get = (name) => read(name).trim() || DEFAULTS[name] || '';
     const mode = parseChoice('mode', get('mode'), RUN_MODES);
-    const listed = (0,_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .splitList */ .r)(get('predictions'));
-    const evaluation = (0,_evaluation_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEvaluationSettings */ .rS)(read, get('thresholds'));
-    const statsFiles = (0,_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .splitList */ .r)(get('stats-files'));
+    const listed = (0,_input_values_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .r)(get('predictions'));
+    const evaluation = (0,_evaluation_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEvaluationSettings */ .rS)(read, get('thresholds'));
+    const statsFiles = (0,_input_values_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .r)(get('stats-files'));
     const statsOutput = get('stats-output') || undefined;
     if (mode === 'merge') {
         if (statsFiles.length === 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('mode "merge" needs input "stats-files": paths or globs of the shards\' statistics files');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('mode "merge" needs input "stats-files": paths or globs of the shards\' statistics files');
         if (listed.length > 0 || evaluation.settings.metricsFiles.length > 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('mode "merge" reads only "stats-files"; the prediction files were read by the shard jobs, so leave "predictions" and "metrics-files" unset');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('mode "merge" reads only "stats-files"; the prediction files were read by the shard jobs, so leave "predictions" and "metrics-files" unset');
     }
     else if (listed.length === 0 && evaluation.settings.metricsFiles.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('input "predictions" is required: paths or globs of prediction files');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('input "predictions" is required: paths or globs of prediction files');
     if (mode === 'shard' && statsOutput === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('mode "shard" needs input "stats-output": the path its statistics file is written to');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('mode "shard" needs input "stats-output": the path its statistics file is written to');
     if (mode === 'shard' && evaluation.settings.metricsFiles.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('mode "shard" computes from prediction files; metrics files cannot be merged exactly');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('mode "shard" computes from prediction files; metrics files cannot be merged exactly');
     const metricsText = get('metrics');
     let metrics;
     if (metricsText !== '') {
-        metrics = [...new Set((0,_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .splitList */ .r)(metricsText))];
-        (0,_evaluation_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .checkMetricNames */ .f5)(metrics, evaluation.settings, listed.length > 0 || mode === 'merge');
+        metrics = [...new Set((0,_input_values_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .r)(metricsText))];
+        (0,_evaluation_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .checkMetricNames */ .f5)(metrics, evaluation.settings, listed.length > 0 || mode === 'merge');
     }
     // Named lines (`vendor-a=out/a.csv`) belong to other models; `predictions` keeps the candidate's patterns.
-    const { predictions, models } = (0,_models_js__WEBPACK_IMPORTED_MODULE_3__/* .parseModelInputs */ .aQ)(read, evaluation.settings, metrics);
+    const { predictions, models } = (0,_models_js__WEBPACK_IMPORTED_MODULE_4__/* .parseModelInputs */ .aQ)(read, evaluation.settings, metrics);
     if (mode !== 'gate' && models.leaderboard)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`mode "${mode}" handles one model; run one shard job per model, or use mode "gate" for a leaderboard`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`mode "${mode}" handles one model; run one shard job per model, or use mode "gate" for a leaderboard`);
     const name = get('name');
     if (/[\r\n]/.test(name))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('input "name" must be a single line');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('input "name" must be a single line');
     const positiveLabel = read('positive-label').trim();
-    const updateBaseline = (0,_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .y)('update-baseline', get('update-baseline'));
-    const commitBaseline = (0,_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .y)('commit-baseline', get('commit-baseline'));
+    const updateBaseline = (0,_input_values_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .y)('update-baseline', get('update-baseline'));
+    const commitBaseline = (0,_input_values_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .y)('commit-baseline', get('commit-baseline'));
     if (commitBaseline && !updateBaseline) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('input "commit-baseline" needs "update-baseline: true": there is nothing to commit otherwise');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('input "commit-baseline" needs "update-baseline: true": there is nothing to commit otherwise');
     }
     const idColumn = read('id-column').trim() || undefined;
     const statistics = parseStatistics(get);
     if (statistics.baselinePredictions.length > 0 && evaluation.settings.task !== 'classification') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('input "baseline-predictions" is for classification tasks (paired tests of labels)');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('input "baseline-predictions" is for classification tasks (paired tests of labels)');
     }
     if (statistics.baselinePredictions.length > 0 && idColumn === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('input "baseline-predictions" needs "id-column": the two models\' predictions are paired by example id');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('input "baseline-predictions" needs "id-column": the two models\' predictions are paired by example id');
     }
     return {
         predictions,
         labelColumn: get('label-column'),
         predictionColumn: get('prediction-column'),
+        maxLabels: parseMaxLabels(get('max-labels')),
         positiveLabel: positiveLabel === '' ? undefined : positiveLabel,
         idColumn,
         metrics,
         baselinePath: get('baseline'),
-        thresholds: (0,_thresholds_js__WEBPACK_IMPORTED_MODULE_4__/* .parseThresholds */ .S)(evaluation.thresholds, get('thresholds')),
-        failOnRegression: (0,_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .y)('fail-on-regression', get('fail-on-regression')),
+        thresholds: (0,_thresholds_js__WEBPACK_IMPORTED_MODULE_5__/* .parseThresholds */ .S)(evaluation.thresholds, get('thresholds')),
+        failOnRegression: (0,_input_values_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .y)('fail-on-regression', get('fail-on-regression')),
         name,
         updateBaseline,
         baselineRef: read('baseline-ref').trim() || undefined,
@@ -9039,20 +9326,27 @@ function parseStatistics(get) {
     const significance = significanceText === 'off' ? undefined : parseOpenUnit('significance', significanceText, 'or "off"');
     const samplesText = get('bootstrap-samples');
     if (!/^\d+$/.test(samplesText) || Number(samplesText) < 100)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`input "bootstrap-samples" must be a whole number of at least 100, got ${JSON.stringify(samplesText)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`input "bootstrap-samples" must be a whole number of at least 100, got ${JSON.stringify(samplesText)}`);
     return {
         significance,
         confidence: parseOpenUnit('confidence', get('confidence')),
         samples: Number(samplesText),
         seed: get('seed'),
-        baselinePredictions: (0,_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .splitList */ .r)(get('baseline-predictions')),
+        baselinePredictions: (0,_input_values_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .r)(get('baseline-predictions')),
     };
 }
+function parseMaxLabels(text) {
+    if (!/^\d+$/.test(text) || Number(text) < 2 || Number(text) > MAX_LABELS_CEILING)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`input "max-labels" must be a whole number from 2 to ${MAX_LABELS_CEILING}, got ${JSON.stringify(text)}`);
+    return Number(text);
+}
+/** Past this, one confusion matrix alone (labels² × 8 bytes) would take 3.2 GB. */
+const MAX_LABELS_CEILING = 20_000;
 /** A number strictly between 0 and 1, such as a significance level or a confidence level. */
 function parseOpenUnit(input, value, alternative = '') {
     const number = /^\s*(\d*\.?\d+(e-?\d+)?)\s*$/i.test(value) ? Number(value) : NaN;
     if (!(number > 0 && number < 1))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`input "${input}" must be a number between 0 and 1 (exclusive)${alternative ? ` ${alternative}` : ''}, got ${JSON.stringify(value)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`input "${input}" must be a number between 0 and 1 (exclusive)${alternative ? ` ${alternative}` : ''}, got ${JSON.stringify(value)}`);
     return number;
 }
 /** Validates the comment inputs. */
@@ -9077,7 +9371,7 @@ function parsePositiveInteger(input, value) {
 }
 function parseChoice(input, value, choices) {
     if (!choices.includes(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`input "${input}" must be one of ${choices.join(', ')}, got ${JSON.stringify(value)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`input "${input}" must be one of ${choices.join(', ')}, got ${JSON.stringify(value)}`);
     }
     return value;
 }
@@ -10751,6 +11045,8 @@ function preview(labels) {
 /* harmony export */   hN: () => (/* binding */ thresholdsLine)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6085);
+
 
 const DEFAULT_THRESHOLDS = '*: max-drop 0';
 /**
@@ -10819,7 +11115,7 @@ function assertUnset(value, kind, where) {
 function rulesFor(metric, lines) {
     const matching = lines
         .map((line, order) => ({ line, order, exact: line.pattern === metric }))
-        .filter(({ line, exact }) => exact || globMatches(line.pattern, metric))
+        .filter(({ line, exact }) => exact || (0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globMatches */ .m)(line.pattern, metric))
         .sort((a, b) => Number(a.exact) - Number(b.exact) || specificity(a.line) - specificity(b.line) || a.order - b.order);
     const rules = {};
     for (const { line } of matching)
@@ -10828,15 +11124,6 @@ function rulesFor(metric, lines) {
 }
 function specificity(line) {
     return line.pattern.replaceAll('*', '').length;
-}
-function globMatches(pattern, name) {
-    if (!pattern.includes('*'))
-        return false;
-    const source = pattern
-        .split('*')
-        .map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
-        .join('.*');
-    return new RegExp(`^${source}$`).test(name);
 }
 /** The rules in the words of the `thresholds` input, e.g. `max-drop 0.01, min 0.8`. */
 function describeRules(rules) {
@@ -10875,7 +11162,7 @@ function trimNumber(value) {
 /* harmony import */ var _core_metrics_regression_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7424);
 /* harmony import */ var _core_stats_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5584);
 /* harmony import */ var _core_metrics_scores_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8326);
-/* harmony import */ var _core_readers_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9866);
+/* harmony import */ var _core_readers_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6799);
 
 
 
@@ -11109,8 +11396,8 @@ var adapters_files = __nccwpck_require__(9706);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/metrics-files/index.ts + 9 modules
-var metrics_files = __nccwpck_require__(81);
+// EXTERNAL MODULE: ./src/core/metrics-files/index.ts + 8 modules
+var metrics_files = __nccwpck_require__(5662);
 ;// CONCATENATED MODULE: ./src/adapters/metrics-files.ts
 
 
@@ -11176,8 +11463,8 @@ var fingerprint = __nccwpck_require__(2733);
 var regression = __nccwpck_require__(7424);
 // EXTERNAL MODULE: ./src/core/metrics/text.ts
 var metrics_text = __nccwpck_require__(9746);
-// EXTERNAL MODULE: ./src/core/readers/index.ts + 4 modules
-var readers = __nccwpck_require__(9866);
+// EXTERNAL MODULE: ./src/core/readers/index.ts + 3 modules
+var readers = __nccwpck_require__(6799);
 // EXTERNAL MODULE: ./src/core/stats/index.ts + 4 modules
 var stats = __nccwpck_require__(5584);
 // EXTERNAL MODULE: ./src/evaluation-scores.ts
@@ -11237,7 +11524,7 @@ async function evaluate(settings, folder) {
     }
     else if (settings.predictions.length > 0) {
         const files = await (0,adapters_files/* findFiles */.lY)(settings.predictions, folder);
-        const counter = await (0,adapters_files/* countPredictions */.gk)(files, settings.labelColumn, settings.predictionColumn);
+        const counter = await (0,adapters_files/* countPredictions */.gk)(files, settings.labelColumn, settings.predictionColumn, settings.maxLabels);
         const matrix = counter.toMatrix();
         const scored = settings.scoreColumn !== undefined || settings.scoreColumns !== undefined;
         const { task, classification, metrics } = (0,classification_run/* classificationRun */.q)(matrix, { ...settings, scored });
@@ -13107,9 +13394,10 @@ async function fromModelColumn(settings, models, column, folder) {
         if (!entry) {
             if (counted.size >= core_models/* MAX_MODELS */.yU)
                 throw new core_errors/* InputError */.d(`input "model-column": more than ${core_models/* MAX_MODELS */.yU} different models; is ${JSON.stringify(column)} the field that names the model?`, { ...where, field: column });
-            entry = { counter: new confusion/* ConfusionCounter */.z(), pairs: new core_fingerprint/* PairFingerprint */.L() };
+            entry = { counter: new confusion/* ConfusionCounter */.zv(settings.maxLabels), pairs: new core_fingerprint/* PairFingerprint */.L() };
             counted.set(model, entry);
         }
+        entry.counter.file = where.file;
         entry.counter.add(gold, prediction);
         if (id !== undefined)
             entry.pairs.add(id, gold);
@@ -13345,6 +13633,7 @@ var version = __nccwpck_require__(311);
 
 
 
+
 /** Writes a prepared baseline update to disk, atomically. */
 async function writeBaselineUpdate(update) {
     if (update.text === undefined)
@@ -13389,6 +13678,7 @@ async function runGate(settings, context) {
     // Metrics read from files carry their own directions.
     const comparison = (0,compare/* compareMetrics */.fz)(metrics, entry?.metrics, settings.thresholds, evaluation.directions, evidence);
     const fingerprint = evaluation.fingerprint ?? (matrix && (0,core_fingerprint/* goldLabelFingerprint */.c)(matrix));
+    const labelWarnings = matrix ? (0,labels/* lookAlikeLabelWarnings */.HN)(matrix.labels) : [];
     // The same kind of fingerprint as the baseline's: a baseline recorded without id-column has gold-label counts.
     const comparable = entry?.fingerprint?.startsWith('gold-counts:') && matrix ? (0,core_fingerprint/* goldLabelFingerprint */.c)(matrix) : fingerprint;
     // A metrics file that measured part of its benchmark (lm-eval's --limit) is a run on other data.
@@ -13463,7 +13753,7 @@ async function runGate(settings, context) {
             }
             : {}),
         comparison,
-        warnings: evaluation.metricsFiles?.warnings ?? [],
+        warnings: [...(evaluation.metricsFiles?.warnings ?? []), ...labelWarnings],
         reportInput,
         report: renderReport(reportInput),
         summary: `${icon} ${text}`,
@@ -14390,7 +14680,7 @@ async function collectShard(settings, folder) {
     else if (settings.task === 'text')
         parts.text = await (0,evaluation/* readText */.yR)(settings, files);
     else {
-        const matrix = (await (0,adapters_files/* countPredictions */.gk)(files, settings.labelColumn, settings.predictionColumn)).toMatrix();
+        const matrix = (await (0,adapters_files/* countPredictions */.gk)(files, settings.labelColumn, settings.predictionColumn, settings.maxLabels)).toMatrix();
         parts.matrix = matrix;
         if (settings.scoreColumn !== undefined || settings.scoreColumns !== undefined) {
             const task = (0,core_task/* resolveTask */.E)(matrix.labels, settings.positiveLabel);
@@ -14423,6 +14713,10 @@ async function evaluateMerged(settings, folder) {
         if (text === undefined)
             throw new errors/* InputError */.d('file not found', { file: file.shown });
         shards.push({ file: file.shown, stats: parseShardStats(text, file.shown) });
+    }
+    const labels = new Set(shards.flatMap((shard) => shard.stats.classification?.labels ?? []));
+    if (labels.size > settings.maxLabels) {
+        throw new errors/* InputError */.d(`the statistics files hold ${labels.size} distinct labels together, more than input "max-labels" allows (${settings.maxLabels})`);
     }
     const merged = mergeShardStats(shards);
     const expected = JSON.stringify(shardIdentity(settings));
@@ -17155,9 +17449,9 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 __webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-exports.qg = publicApi.parse;
+__webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;

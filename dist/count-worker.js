@@ -132,8 +132,32 @@ function compareCodePoints(a, b) {
     }
     return a.length - b.length;
 }
+/**
+ * Warnings about labels that print alike but count as different classes: spellings that differ only by
+ * surrounding whitespace or Unicode normalisation (`"cat"` and `"cat "`, `"é"` composed and decomposed). Labels are
+ * compared exactly, as scikit-learn compares them, so this only warns; at most `limit` pairs are named.
+ */
+function lookAlikeLabelWarnings(labels, limit = 5) {
+    const first = new Map();
+    const pairs = [];
+    for (const label of labels) {
+        const key = label.trim().normalize('NFC');
+        const earlier = first.get(key);
+        if (earlier === undefined)
+            first.set(key, label);
+        else
+            pairs.push([earlier, label]);
+    }
+    const warnings = pairs
+        .slice(0, limit)
+        .map(([a, b]) => `labels ${JSON.stringify(a)} and ${JSON.stringify(b)} differ only by surrounding whitespace or Unicode normalisation, and are counted as two classes`);
+    if (pairs.length > limit)
+        warnings.push(`${pairs.length - limit} more pairs of such labels`);
+    return warnings;
+}
 
 ;// CONCATENATED MODULE: ./src/core/confusion.ts
+
 
 /**
  * Dense ids for labels, in first-seen order, looked up by string or by the label's UTF-8 bytes. The byte lookup is
@@ -321,17 +345,27 @@ function recentSlot(length, word0, word1) {
 function slotOf(length, word0, word1, shift) {
     return Math.imul(word0 ^ Math.imul(word1 ^ length, 0x85ebca6b), 0x9e3779b1) >>> shift;
 }
+/** Default of the `max-labels` input. */
+const DEFAULT_MAX_LABELS = 1000;
 /**
  * Counts (gold, predicted) pairs as they stream by. Memory grows with the number of distinct labels, never with the
- * number of rows: every metric of the classification family is a function of these counts.
+ * number of rows: every metric of the classification family is a function of these counts. The labels are bounded
+ * (`max-labels`): the matrix takes labels² × 8 bytes, so a small file of distinct strings would otherwise cost
+ * gigabytes (20,000 labels in 260 KB ran out of memory).
  */
 class ConfusionCounter {
+    maxLabels;
     /** The labels seen so far, with their ids; readers look labels up here and count with `addIds`. */
     ids = new LabelIds();
     /** Row-major square matrix over label ids (first-seen order), grown as labels appear. */
     cells = new Float64Array(0);
     size = 0;
     rows = 0;
+    /** The file being counted, named by the error about too many labels. */
+    file;
+    constructor(maxLabels = Infinity) {
+        this.maxLabels = maxLabels;
+    }
     /** Records one example. */
     add(gold, predicted, count = 1) {
         const g = this.ids.idOf(gold);
@@ -367,7 +401,11 @@ class ConfusionCounter {
         return gold < this.size && predicted < this.size ? this.cells[gold * this.size + predicted] : 0;
     }
     grow(needed) {
-        const size = Math.max(4, this.size * 2, needed);
+        if (needed > this.maxLabels) {
+            throw new errors_InputError(`has more than ${this.maxLabels} distinct labels (gold and predicted together), the most input "max-labels" allows; is the label or prediction column free text? Raise max-labels if the labels are right`, this.file === undefined ? {} : { file: this.file });
+        }
+        // Never past the bound, so that memory stays within max-labels² cells.
+        const size = Math.min(Math.max(4, this.size * 2, needed), this.maxLabels);
         const cells = new Float64Array(size * size);
         for (let g = 0; g < this.size; g++)
             cells.set(this.cells.subarray(g * this.size, (g + 1) * this.size), g * size);
@@ -380,6 +418,26 @@ class ConfusionCounter {
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: ./src/core/readers/bytes.ts
 
+
+/**
+ * The most one record (a line, or a CSV record with quoted newlines, or a JSON array element) may hold: 16 MiB.
+ * A reader keeps the record it is in whole, so without a bound a file with no newline would be held whole (a
+ * 300 MB field cost 111 s and 2.8 GB before failing).
+ */
+const MAX_RECORD_BYTES = 16 << 20;
+/**
+ * A reader that waits for the rest of a record begun at `line` with `held` bytes (or UTF-16 units) in hand: past
+ * the bound, the file is refused there.
+ */
+function bytes_checkRecordLength(held, limit, file, line) {
+    const max = limit ?? MAX_RECORD_BYTES;
+    if (held > max) {
+        throw new errors_InputError(`the record starting here runs past ${describeBytes(max)} (the most one record may hold); is the file cut, or not one record per line?`, { file, line });
+    }
+}
+function describeBytes(bytes) {
+    return bytes % (1 << 20) === 0 ? `${bytes >> 20} MiB` : `${bytes} bytes`;
+}
 const EMPTY = Buffer.alloc(0);
 /** The text of `bytes[start, end)`, which must be whole UTF-8 characters. */
 function decodeUtf8(bytes, start, end) {
@@ -452,6 +510,10 @@ class Utf8Checker {
         const whole = Buffer.from(bytes.buffer, bytes.byteOffset + from, end - tail - from);
         return (0,external_node_buffer_namespaceObject.isUtf8)(whole) && (tail === 0 || canComplete(bytes.subarray(end - tail, end)));
     }
+    /** Bytes at the end of those checked that begin a character still to be completed: not to be read yet. */
+    get incomplete() {
+        return this.pending;
+    }
     /** The input ended: false when it ended inside a sequence. */
     end() {
         return this.pending === 0;
@@ -487,9 +549,10 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 /**
- * CSV (RFC 4180) and TSV. The first record is the header. Fields may be quoted with `"`, with `""` for a quote
- * inside; quoted fields may hold delimiters and newlines. A quote inside a field that does not start with one is an
- * ordinary character. Lines end in LF or CRLF; a UTF-8 BOM is skipped; blank lines are skipped.
+ * CSV (RFC 4180) and TSV. The first record is the header, whose names must differ. Fields may be quoted with `"`,
+ * with `""` for a quote inside; quoted fields may hold delimiters and newlines. Any other quote is an error rather
+ * than a guess (`5"3`, `"a"b`: readers differ on what they mean). Lines end in LF or CRLF; a UTF-8 BOM is skipped;
+ * blank lines are skipped.
  */
 function delimited_createDelimitedParser(delimiter, options, onRecord) {
     return pushText(new DelimitedScanner(delimiter, options, stringsOf(onRecord)));
@@ -507,6 +570,7 @@ class DelimitedScanner {
     header;
     file;
     fields;
+    maxRecordBytes;
     delimiter;
     /** Skip a BOM at the start (only at the top of a file). */
     first;
@@ -518,6 +582,7 @@ class DelimitedScanner {
         this.sink = sink;
         this.file = options.file;
         this.fields = options.fields;
+        this.maxRecordBytes = options.maxRecordBytes;
         this.delimiter = delimiter.charCodeAt(0);
         this.line = start.line ?? 1;
         this.first = start.header === undefined;
@@ -554,16 +619,14 @@ class DelimitedScanner {
         slots.bytes = bytes;
         const delimiter = this.delimiter;
         // Bytes above this are never special: one comparison per byte for most bytes.
-        const special = Math.max(delimiter, LF);
+        const special = Math.max(delimiter, LF, QUOTE);
         let line = this.line;
         while (pos < end) {
             const header = this.header;
             if (header === undefined) {
                 const next = this.readHeader(bytes, pos, end, final, line);
-                if (next < 0) {
-                    this.line = line;
-                    return pos;
-                }
+                if (next < 0)
+                    return this.wait(pos, end, line);
                 line = this.line;
                 pos = next;
                 continue;
@@ -598,25 +661,26 @@ class DelimitedScanner {
                         }
                         else if (c === LF)
                             break;
+                        else if (c === QUOTE) {
+                            // A quote inside an unquoted field: the slow path says where.
+                            quoted = true;
+                            break;
+                        }
                     }
                     i++;
                 }
             }
             if (quoted) {
                 const record = this.parseQuoted(bytes, pos, end, final, line);
-                if (record === undefined) {
-                    this.line = line;
-                    return pos;
-                }
+                if (record === undefined)
+                    return this.wait(pos, end, line);
                 this.dataRecord(record.fields, line);
                 line += record.newlines;
                 pos = record.next;
                 continue;
             }
-            if (i >= end && !final) {
-                this.line = line;
-                return pos;
-            }
+            if (i >= end && !final)
+                return this.wait(pos, end, line);
             const next = i < end ? i + 1 : end;
             let contentEnd = i;
             if (contentEnd > pos && bytes[contentEnd - 1] === CR)
@@ -660,6 +724,12 @@ class DelimitedScanner {
             throw new errors_InputError('has a header but no data rows', { file: this.file, line: 2 });
         return this.records;
     }
+    /** Stops at the incomplete record at `pos`, to go on when more bytes come, unless it is already too long. */
+    wait(pos, end, line) {
+        bytes_checkRecordLength(end - pos, this.maxRecordBytes, this.file, line);
+        this.line = line;
+        return pos;
+    }
     /** Reads blank lines and the header at `pos`; returns where the next record begins, or -1 when incomplete. */
     readHeader(bytes, pos, end, final, line) {
         const newline = indexOfByte(bytes, LF, pos, end);
@@ -676,6 +746,12 @@ class DelimitedScanner {
         if (record === undefined)
             return -1;
         const names = record.fields;
+        names.forEach((name, index) => {
+            const first = names.indexOf(name);
+            if (first < index) {
+                throw new errors_InputError(`header names column ${JSON.stringify(name)} twice (columns ${first + 1} and ${index + 1}); column names must differ`, { file: this.file, line });
+            }
+        });
         const columns = this.fields.map((name) => {
             const index = names.indexOf(name);
             if (index < 0) {
@@ -715,6 +791,9 @@ class DelimitedScanner {
             line,
         });
     }
+    strayQuote(index, line) {
+        throw new errors_InputError(`field ${index + 1} has a quote that neither opens nor closes it (as in 5"3 or "a"b); quote the whole field and double the quotes inside it: "5""3"`, { file: this.file, line });
+    }
     empty(k, line) {
         throw new errors_InputError('value is empty', { file: this.file, line, field: this.fields[k] });
     }
@@ -729,7 +808,8 @@ class DelimitedScanner {
         let newlines = 0;
         let pos = start;
         for (;;) {
-            if (pos < end && bytes[pos] === QUOTE) {
+            const quoted = pos < end && bytes[pos] === QUOTE;
+            if (quoted) {
                 // Quoted field: runs to the next quote that is not doubled.
                 const opened = line + newlines;
                 pos++;
@@ -756,12 +836,15 @@ class DelimitedScanner {
                     break;
                 }
             }
-            // Unquoted field, or what follows a closing quote: up to the delimiter or the end of the line.
+            // Unquoted field, or what follows a closing quote (only a CR before the line's end): up to the delimiter or
+            // the end of the line.
             let stop = pos;
             while (stop < end) {
                 const c = bytes[stop];
                 if (c === LF || c === delimiter)
                     break;
+                if (c === QUOTE || (quoted && c !== CR))
+                    this.strayQuote(fields.length, line + newlines);
                 stop++;
             }
             if (stop === end && !final)
@@ -769,6 +852,8 @@ class DelimitedScanner {
             let tailEnd = stop;
             if (tailEnd > pos && bytes[tailEnd - 1] === CR && (stop === end || bytes[stop] === LF))
                 tailEnd--;
+            if (quoted && tailEnd > pos)
+                this.strayQuote(fields.length, line + newlines);
             field += decodeUtf8(bytes, pos, tailEnd);
             fields.push(field);
             field = '';
@@ -781,9 +866,247 @@ class DelimitedScanner {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/metrics-files/json.ts
+
+/**
+ * Parses a metrics file's JSON. Python's `json.dump` writes `NaN`, `Infinity` and `-Infinity` for non-finite
+ * floats, which `JSON.parse` rejects with a syntax error that names no key; this parser reads them as numbers so
+ * that the caller can refuse the value with its JSON path. A key given twice in one object is an error (the file
+ * would mean two things), and a syntax error names its line and column.
+ */
+function parseLenientJson(text, file, within = {}) {
+    return new Parser(text, file, within).document();
+}
+/** `$.results.hellaswag["acc,none"]`: the JSON path of a key below `parent`. */
+function childPath(parent, key) {
+    if (typeof key === 'number')
+        return `${parent}[${key}]`;
+    return /^[A-Za-z_$][\w$]*$/.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
+}
+/** A JSON path cut to about 100 characters, at a step, for an error line. */
+function shortPath(path) {
+    if (path.length <= 100)
+        return path;
+    let cut = path.slice(0, 100);
+    if (path[100] !== '[' && path[100] !== '.')
+        cut = cut.slice(0, Math.max(cut.lastIndexOf('['), cut.lastIndexOf('.')));
+    return `${cut}…`;
+}
+function isJsonObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+const ESCAPES = {
+    '"': '"',
+    '\\': '\\',
+    '/': '/',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+};
+/**
+ * Deepest nesting of objects and arrays a metrics file may have: the parser recurses, and real files nest a few
+ * levels (lm-eval's results: 4).
+ */
+const MAX_JSON_DEPTH = 500;
+class Parser {
+    text;
+    file;
+    within;
+    at = 0;
+    depth = 0;
+    constructor(text, file, within) {
+        this.text = text;
+        this.file = file;
+        this.within = within;
+        // A UTF-8 byte-order mark is not part of the document.
+        if (text.charCodeAt(0) === 0xfeff)
+            this.at = 1;
+    }
+    document() {
+        this.space();
+        if (this.at >= this.text.length)
+            throw new errors_InputError('is empty: expected a JSON document', { file: this.file });
+        const value = this.value(this.within.root ?? '$');
+        this.space();
+        if (this.at < this.text.length)
+            this.fail('unexpected text after the JSON document');
+        return value;
+    }
+    value(path) {
+        this.space();
+        const char = this.text[this.at];
+        if (char === '{' || char === '[') {
+            if (++this.depth > MAX_JSON_DEPTH) {
+                throw new errors_InputError(`nests deeper than ${MAX_JSON_DEPTH} levels`, {
+                    file: this.file,
+                    jsonPath: shortPath(path),
+                });
+            }
+            const value = char === '{' ? this.object(path) : this.array(path);
+            this.depth--;
+            return value;
+        }
+        if (char === '"')
+            return this.string();
+        if (char === '-' || (char !== undefined && char >= '0' && char <= '9'))
+            return this.number();
+        for (const [word, value] of [
+            ['true', true],
+            ['false', false],
+            ['null', null],
+            ['NaN', NaN],
+            ['Infinity', Infinity],
+        ]) {
+            if (this.text.startsWith(word, this.at)) {
+                this.at += word.length;
+                return value;
+            }
+        }
+        return this.fail(char === undefined ? 'unexpected end of the file' : `unexpected ${JSON.stringify(char)}`);
+    }
+    object(path) {
+        const object = Object.create(null);
+        this.at++;
+        this.space();
+        if (this.text[this.at] === '}') {
+            this.at++;
+            return object;
+        }
+        for (;;) {
+            this.space();
+            if (this.text[this.at] !== '"')
+                this.fail('expected a quoted key');
+            const key = this.string();
+            this.space();
+            if (this.text[this.at] !== ':')
+                this.fail('expected ":" after a key');
+            this.at++;
+            const keyPath = childPath(path, key);
+            if (Object.hasOwn(object, key)) {
+                throw new errors_InputError('the key is given twice in one object', {
+                    file: this.file,
+                    ...(this.within.line !== undefined ? { line: this.within.line } : {}),
+                    jsonPath: keyPath,
+                });
+            }
+            object[key] = this.value(keyPath);
+            this.space();
+            const next = this.text[this.at++];
+            if (next === '}')
+                return object;
+            if (next !== ',')
+                this.fail('expected "," or "}"', this.at - 1);
+        }
+    }
+    array(path) {
+        const array = [];
+        this.at++;
+        this.space();
+        if (this.text[this.at] === ']') {
+            this.at++;
+            return array;
+        }
+        for (;;) {
+            array.push(this.value(childPath(path, array.length)));
+            this.space();
+            const next = this.text[this.at++];
+            if (next === ']')
+                return array;
+            if (next !== ',')
+                this.fail('expected "," or "]"', this.at - 1);
+        }
+    }
+    string() {
+        const start = this.at;
+        this.at++;
+        let out = '';
+        let run = this.at;
+        for (;;) {
+            const code = this.text.charCodeAt(this.at);
+            if (Number.isNaN(code))
+                this.fail('unterminated string', start);
+            if (code === 0x22) {
+                out += this.text.slice(run, this.at);
+                this.at++;
+                return out;
+            }
+            if (code < 0x20)
+                this.fail('control character in a string');
+            if (code === 0x5c) {
+                out += this.text.slice(run, this.at);
+                const escape = this.text[this.at + 1];
+                if (escape === 'u') {
+                    const hex = this.text.slice(this.at + 2, this.at + 6);
+                    if (!/^[0-9a-fA-F]{4}$/.test(hex))
+                        this.fail('invalid \\u escape');
+                    out += String.fromCharCode(parseInt(hex, 16));
+                    this.at += 6;
+                }
+                else {
+                    const replacement = escape === undefined ? undefined : ESCAPES[escape];
+                    if (replacement === undefined)
+                        this.fail('invalid escape in a string');
+                    out += replacement;
+                    this.at += 2;
+                }
+                run = this.at;
+                continue;
+            }
+            this.at++;
+        }
+    }
+    number() {
+        if (this.text.startsWith('-Infinity', this.at)) {
+            this.at += '-Infinity'.length;
+            return -Infinity;
+        }
+        const match = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+        match.lastIndex = this.at;
+        const found = match.exec(this.text);
+        if (!found)
+            return this.fail('invalid number');
+        this.at += found[0].length;
+        return Number(found[0]);
+    }
+    space() {
+        while (this.at < this.text.length) {
+            const char = this.text[this.at];
+            if (char === ' ' || char === '\t' || char === '\n' || char === '\r')
+                this.at++;
+            else
+                break;
+        }
+    }
+    fail(problem, offset = this.at) {
+        let line = 1;
+        let lineStart = 0;
+        for (let i = 0; i < offset && i < this.text.length; i++) {
+            if (this.text[i] === '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        throw new errors_InputError(`is not valid JSON: ${problem} at column ${offset - lineStart + 1}`, {
+            file: this.file,
+            line,
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/readers/fields.ts
 
 
+
+/**
+ * Refuses a record whose JSON text, already read by `JSON.parse`, gives a key twice in one object: `JSON.parse`
+ * keeps the last, other readers the first, so the record would mean two things (the metrics-file parser refuses
+ * it too, and says so here).
+ */
+function fields_refuseRepeatedKeys(text, where) {
+    parseLenientJson(text, where.file, { line: where.line, root: where.jsonPath });
+}
 /** Takes the requested fields of one parsed JSON record, as label strings. */
 function fields_pickFields(record, fields, where) {
     if (typeof record !== 'object' || record === null || Array.isArray(record)) {
@@ -796,6 +1119,7 @@ function fields_pickFields(record, fields, where) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/readers/json-array.ts
+
 
 
 
@@ -910,6 +1234,7 @@ function json_array_createJsonArrayParser(options, onRecord) {
             fail(`invalid JSON in element ${index} (${jsonSyntaxProblem(error)})`, elementLine);
         }
         const jsonPath = `$[${index}]`;
+        refuseRepeatedKeys(text, { file, line: elementLine, jsonPath });
         onRecord(pickFields(record, fields, { file, line: elementLine, jsonPath }), elementLine);
         index++;
     }
@@ -919,6 +1244,8 @@ function json_array_createJsonArrayParser(options, onRecord) {
             const keepFrom = scan(text);
             pending = text.slice(keepFrom);
             scanned -= keepFrom;
+            // (In UTF-16 units, which are never more than the UTF-8 bytes.)
+            checkRecordLength(pending.length, options.maxRecordBytes, file, elementLine);
         },
         end() {
             scan(pending);
@@ -969,8 +1296,8 @@ function jsonl_createJsonLinesParser(options, onRecord) {
  * The JSON Lines reader, over UTF-8 bytes. Every line is first read by a strict JSON checker that notes where the
  * requested keys' values are, without making strings; it accepts only what `JSON.parse` accepts and gives up on
  * anything unusual (an escape in a requested value or in a key, a label that is null, empty or not a plain
- * integer, a missing key, deep nesting, any syntax error). A line it gives up on goes the slow way, `JSON.parse`
- * and the shared field rules, which also says exactly what is wrong with a bad line.
+ * integer, a missing key, a key given twice, deep nesting, any syntax error). A line it gives up on goes the slow
+ * way, `JSON.parse` and the shared field rules, which also says exactly what is wrong with a bad line.
  */
 class JsonLinesScanner {
     sink;
@@ -979,6 +1306,7 @@ class JsonLinesScanner {
     header = undefined;
     file;
     fields;
+    maxRecordBytes;
     keys;
     slots;
     found;
@@ -986,6 +1314,7 @@ class JsonLinesScanner {
         this.sink = sink;
         this.file = options.file;
         this.fields = options.fields;
+        this.maxRecordBytes = options.maxRecordBytes;
         this.keys = options.fields.map((field) => Buffer.from(field, 'utf8'));
         this.line = start.line ?? 1;
         const count = options.fields.length;
@@ -1012,8 +1341,10 @@ class JsonLinesScanner {
                 if (newline < 0 || newline >= end)
                     newline = end;
             }
-            if (newline === end && !final)
+            if (newline === end && !final) {
+                bytes_checkRecordLength(end - pos, this.maxRecordBytes, this.file, this.line);
                 return pos;
+            }
             if (outcome === RECORD) {
                 this.records++;
                 this.sink(this.slots, this.line);
@@ -1043,6 +1374,7 @@ class JsonLinesScanner {
         catch (error) {
             throw new errors_InputError(`invalid JSON (${json_syntax_jsonSyntaxProblem(error)})`, { file: this.file, line: this.line });
         }
+        fields_refuseRepeatedKeys(text, { file: this.file, line: this.line });
         const texts = this.slots.texts;
         fields_pickFields(record, this.fields, { file: this.file, line: this.line }).forEach((value, k) => (texts[k] = value));
         this.records++;
@@ -1061,6 +1393,7 @@ class JsonLinesScanner {
             found[k] = 0;
             texts[k] = undefined;
         }
+        keyCount = 0;
         at = skipSpace(b, start, end);
         if (at === end || b[at] === jsonl_LF)
             return BLANK;
@@ -1076,6 +1409,8 @@ class JsonLinesScanner {
             if (!skipString(b, end) || escaped)
                 return SLOW;
             const keyEnd = at - 1;
+            if (!newKey(b, keyStart, keyEnd, 0))
+                return SLOW;
             at = skipSpace(b, at, end);
             if (at >= end || b[at] !== COLON)
                 return SLOW;
@@ -1128,7 +1463,6 @@ class JsonLinesScanner {
                     return SLOW;
                 }
                 found[k] = 1;
-                // The same key again later overrides, as in JSON.parse: keep scanning.
             }
             at = skipSpace(b, at, end);
             if (at >= end)
@@ -1178,6 +1512,32 @@ const MAX_DEPTH = 64;
 let at = 0;
 let escaped = false;
 let plainInteger = false;
+/** The keys of the objects open at `at`, outermost first, as start and end positions; and how many there are. */
+const KEYS = new Int32Array(2 * 256);
+let keyCount = 0;
+/**
+ * Enters the key `b[start, end)` of the object whose keys begin at `KEYS` entry `first`: false when that object
+ * already has it (the slow path then refuses the line) or too many keys are open.
+ */
+function newKey(b, start, end, first) {
+    const length = end - start;
+    for (let k = first; k < keyCount; k++) {
+        const from = KEYS[2 * k];
+        if (KEYS[2 * k + 1] - from !== length)
+            continue;
+        let i = 0;
+        while (i < length && b[from + i] === b[start + i])
+            i++;
+        if (i === length)
+            return false;
+    }
+    if (keyCount * 2 >= KEYS.length)
+        return false;
+    KEYS[2 * keyCount] = start;
+    KEYS[2 * keyCount + 1] = end;
+    keyCount++;
+    return true;
+}
 /** JSON whitespace inside a line: space, tab and CR (an LF ends the line). */
 function skipSpace(b, pos, end) {
     while (pos < end) {
@@ -1313,9 +1673,14 @@ function skipValue(b, end, depth) {
         at++;
         return true;
     }
+    // This object's keys go on top of those of the objects around it, and leave with it.
+    const first = keyCount;
     for (;;) {
         if (object) {
-            if (at >= end || b[at] !== jsonl_QUOTE || !skipString(b, end))
+            const keyStart = at + 1;
+            if (at >= end || b[at] !== jsonl_QUOTE || !skipString(b, end) || escaped)
+                return false;
+            if (!newKey(b, keyStart, at - 1, first))
                 return false;
             at = skipSpace(b, at, end);
             if (at >= end || b[at] !== COLON)
@@ -1334,6 +1699,7 @@ function skipValue(b, end, depth) {
         if (b[at] !== close)
             return false;
         at++;
+        keyCount = first;
         return true;
     }
 }
@@ -1440,11 +1806,13 @@ const WORKER_FLAG = 'evalGateCountParts';
  * as they are, for the caller to word.
  */
 async function countFileBytes(absolute, shown, format, fields, counter, options = {}) {
+    counter.file = shown;
     const fd = (0,external_node_fs_namespaceObject.openSync)(absolute, 'r');
     try {
         const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
         const size = info.size;
-        const options_ = { file: shown, fields };
+        const { maxRecordBytes } = options;
+        const options_ = { file: shown, fields, maxRecordBytes };
         const scanner = createScanner(format, options_, countInto(counter));
         if (!scanner)
             throw new Error(`no byte reader for ${format}`);
@@ -1479,6 +1847,8 @@ async function countFileBytes(absolute, shown, format, fields, counter, options 
                 stopAt: starts[k + 1] ?? Infinity,
                 header: scanner.header,
                 chunkBytes,
+                maxRecordBytes,
+                maxLabels: counter.maxLabels,
             })),
             next: new SharedArrayBuffer(4),
         };
@@ -1625,19 +1995,28 @@ class RangeReader {
     }
     /** Reads records until one starts at or after file offset `stopAt`, or the file ends. */
     read(stopAt) {
-        const scanner = this.scanner;
         // Records already in the buffer first.
-        if (this.used > this.scanned) {
-            this.scanned = scanner.scan(this.buffer, this.scanned, this.used, this.ended, stopAt - this.bufferStart);
-        }
+        if (this.used > this.scanned)
+            this.scanTo(stopAt);
         while (!this.ended && !this.reached(stopAt)) {
             this.fill();
-            this.scanned = scanner.scan(this.buffer, this.scanned, this.used, this.ended, stopAt - this.bufferStart);
+            this.scanTo(stopAt);
         }
+    }
+    scanTo(stopAt) {
+        const end = this.checked;
+        this.scanned = this.scanner.scan(this.buffer, this.scanned, end, this.ended, stopAt - this.bufferStart);
     }
     /** Done reading: the buffer may serve the next reader of this thread. */
     release() {
         spareBuffer = this.buffer;
+    }
+    /**
+     * End of the bytes the scanner may read: whole characters only, so that it never reads the first byte of a
+     * sequence that the next chunk shows to be invalid (the error must be "not UTF-8", wherever the bytes are).
+     */
+    get checked() {
+        return this.used - this.utf8.incomplete;
     }
     /** Whether a record at or after `stopAt` was reached; never before the header is read. */
     reached(stopAt) {
@@ -1725,10 +2104,12 @@ function failure(error) {
 }
 /** Reads one part of a file, in whatever thread. */
 function readPart(job, thread = 0) {
-    const counter = new ConfusionCounter();
+    const counter = new ConfusionCounter(job.maxLabels);
+    counter.file = job.shown;
     const fd = (0,external_node_fs_namespaceObject.openSync)(job.absolute, 'r');
     try {
-        const scanner = createScanner(job.format, { file: job.shown, fields: job.fields }, countInto(counter), {
+        const { shown: file, fields, maxRecordBytes } = job;
+        const scanner = createScanner(job.format, { file, fields, maxRecordBytes }, countInto(counter), {
             line: 1,
             header: job.header,
         });

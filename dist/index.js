@@ -33249,7 +33249,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13235);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56722);
 
 // The action's entry point: everything else happens in run(), which reports its own failures.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -33259,7 +33259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 13235:
+/***/ 56722:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33393,6 +33393,29 @@ function compareCodePoints(a, b) {
             i++;
     }
     return a.length - b.length;
+}
+/**
+ * Warnings about labels that print alike but count as different classes: spellings that differ only by
+ * surrounding whitespace or Unicode normalisation (`"cat"` and `"cat "`, `"é"` composed and decomposed). Labels are
+ * compared exactly, as scikit-learn compares them, so this only warns; at most `limit` pairs are named.
+ */
+function lookAlikeLabelWarnings(labels, limit = 5) {
+    const first = new Map();
+    const pairs = [];
+    for (const label of labels) {
+        const key = label.trim().normalize('NFC');
+        const earlier = first.get(key);
+        if (earlier === undefined)
+            first.set(key, label);
+        else
+            pairs.push([earlier, label]);
+    }
+    const warnings = pairs
+        .slice(0, limit)
+        .map(([a, b]) => `labels ${JSON.stringify(a)} and ${JSON.stringify(b)} differ only by surrounding whitespace or Unicode normalisation, and are counted as two classes`);
+    if (pairs.length > limit)
+        warnings.push(`${pairs.length - limit} more pairs of such labels`);
+    return warnings;
 }
 
 ;// CONCATENATED MODULE: ./src/core/json-syntax.ts
@@ -34541,6 +34564,7 @@ function globSync(globInput, options) {
 
 ;// CONCATENATED MODULE: ./src/core/confusion.ts
 
+
 /**
  * Dense ids for labels, in first-seen order, looked up by string or by the label's UTF-8 bytes. The byte lookup is
  * what the fast readers use: a label read from a file is found without making a string of it (only a label seen
@@ -34727,17 +34751,27 @@ function recentSlot(length, word0, word1) {
 function slotOf(length, word0, word1, shift) {
     return Math.imul(word0 ^ Math.imul(word1 ^ length, 0x85ebca6b), 0x9e3779b1) >>> shift;
 }
+/** Default of the `max-labels` input. */
+const DEFAULT_MAX_LABELS = 1000;
 /**
  * Counts (gold, predicted) pairs as they stream by. Memory grows with the number of distinct labels, never with the
- * number of rows: every metric of the classification family is a function of these counts.
+ * number of rows: every metric of the classification family is a function of these counts. The labels are bounded
+ * (`max-labels`): the matrix takes labels² × 8 bytes, so a small file of distinct strings would otherwise cost
+ * gigabytes (20,000 labels in 260 KB ran out of memory).
  */
 class ConfusionCounter {
+    maxLabels;
     /** The labels seen so far, with their ids; readers look labels up here and count with `addIds`. */
     ids = new LabelIds();
     /** Row-major square matrix over label ids (first-seen order), grown as labels appear. */
     cells = new Float64Array(0);
     size = 0;
     rows = 0;
+    /** The file being counted, named by the error about too many labels. */
+    file;
+    constructor(maxLabels = Infinity) {
+        this.maxLabels = maxLabels;
+    }
     /** Records one example. */
     add(gold, predicted, count = 1) {
         const g = this.ids.idOf(gold);
@@ -34773,7 +34807,11 @@ class ConfusionCounter {
         return gold < this.size && predicted < this.size ? this.cells[gold * this.size + predicted] : 0;
     }
     grow(needed) {
-        const size = Math.max(4, this.size * 2, needed);
+        if (needed > this.maxLabels) {
+            throw new InputError(`has more than ${this.maxLabels} distinct labels (gold and predicted together), the most input "max-labels" allows; is the label or prediction column free text? Raise max-labels if the labels are right`, this.file === undefined ? {} : { file: this.file });
+        }
+        // Never past the bound, so that memory stays within max-labels² cells.
+        const size = Math.min(Math.max(4, this.size * 2, needed), this.maxLabels);
         const cells = new Float64Array(size * size);
         for (let g = 0; g < this.size; g++)
             cells.set(this.cells.subarray(g * this.size, (g + 1) * this.size), g * size);
@@ -34786,6 +34824,26 @@ class ConfusionCounter {
 var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./src/core/readers/bytes.ts
 
+
+/**
+ * The most one record (a line, or a CSV record with quoted newlines, or a JSON array element) may hold: 16 MiB.
+ * A reader keeps the record it is in whole, so without a bound a file with no newline would be held whole (a
+ * 300 MB field cost 111 s and 2.8 GB before failing).
+ */
+const MAX_RECORD_BYTES = 16 << 20;
+/**
+ * A reader that waits for the rest of a record begun at `line` with `held` bytes (or UTF-16 units) in hand: past
+ * the bound, the file is refused there.
+ */
+function checkRecordLength(held, limit, file, line) {
+    const max = limit ?? MAX_RECORD_BYTES;
+    if (held > max) {
+        throw new InputError(`the record starting here runs past ${describeBytes(max)} (the most one record may hold); is the file cut, or not one record per line?`, { file, line });
+    }
+}
+function describeBytes(bytes) {
+    return bytes % (1 << 20) === 0 ? `${bytes >> 20} MiB` : `${bytes} bytes`;
+}
 const EMPTY = Buffer.alloc(0);
 /** The text of `bytes[start, end)`, which must be whole UTF-8 characters. */
 function decodeUtf8(bytes, start, end) {
@@ -34858,6 +34916,10 @@ class Utf8Checker {
         const whole = Buffer.from(bytes.buffer, bytes.byteOffset + from, end - tail - from);
         return (0,external_node_buffer_.isUtf8)(whole) && (tail === 0 || canComplete(bytes.subarray(end - tail, end)));
     }
+    /** Bytes at the end of those checked that begin a character still to be completed: not to be read yet. */
+    get incomplete() {
+        return this.pending;
+    }
     /** The input ended: false when it ended inside a sequence. */
     end() {
         return this.pending === 0;
@@ -34893,9 +34955,10 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 /**
- * CSV (RFC 4180) and TSV. The first record is the header. Fields may be quoted with `"`, with `""` for a quote
- * inside; quoted fields may hold delimiters and newlines. A quote inside a field that does not start with one is an
- * ordinary character. Lines end in LF or CRLF; a UTF-8 BOM is skipped; blank lines are skipped.
+ * CSV (RFC 4180) and TSV. The first record is the header, whose names must differ. Fields may be quoted with `"`,
+ * with `""` for a quote inside; quoted fields may hold delimiters and newlines. Any other quote is an error rather
+ * than a guess (`5"3`, `"a"b`: readers differ on what they mean). Lines end in LF or CRLF; a UTF-8 BOM is skipped;
+ * blank lines are skipped.
  */
 function createDelimitedParser(delimiter, options, onRecord) {
     return pushText(new DelimitedScanner(delimiter, options, bytes_stringsOf(onRecord)));
@@ -34913,6 +34976,7 @@ class DelimitedScanner {
     header;
     file;
     fields;
+    maxRecordBytes;
     delimiter;
     /** Skip a BOM at the start (only at the top of a file). */
     first;
@@ -34924,6 +34988,7 @@ class DelimitedScanner {
         this.sink = sink;
         this.file = options.file;
         this.fields = options.fields;
+        this.maxRecordBytes = options.maxRecordBytes;
         this.delimiter = delimiter.charCodeAt(0);
         this.line = start.line ?? 1;
         this.first = start.header === undefined;
@@ -34960,16 +35025,14 @@ class DelimitedScanner {
         slots.bytes = bytes;
         const delimiter = this.delimiter;
         // Bytes above this are never special: one comparison per byte for most bytes.
-        const special = Math.max(delimiter, LF);
+        const special = Math.max(delimiter, LF, QUOTE);
         let line = this.line;
         while (pos < end) {
             const header = this.header;
             if (header === undefined) {
                 const next = this.readHeader(bytes, pos, end, final, line);
-                if (next < 0) {
-                    this.line = line;
-                    return pos;
-                }
+                if (next < 0)
+                    return this.wait(pos, end, line);
                 line = this.line;
                 pos = next;
                 continue;
@@ -35004,25 +35067,26 @@ class DelimitedScanner {
                         }
                         else if (c === LF)
                             break;
+                        else if (c === QUOTE) {
+                            // A quote inside an unquoted field: the slow path says where.
+                            quoted = true;
+                            break;
+                        }
                     }
                     i++;
                 }
             }
             if (quoted) {
                 const record = this.parseQuoted(bytes, pos, end, final, line);
-                if (record === undefined) {
-                    this.line = line;
-                    return pos;
-                }
+                if (record === undefined)
+                    return this.wait(pos, end, line);
                 this.dataRecord(record.fields, line);
                 line += record.newlines;
                 pos = record.next;
                 continue;
             }
-            if (i >= end && !final) {
-                this.line = line;
-                return pos;
-            }
+            if (i >= end && !final)
+                return this.wait(pos, end, line);
             const next = i < end ? i + 1 : end;
             let contentEnd = i;
             if (contentEnd > pos && bytes[contentEnd - 1] === CR)
@@ -35066,6 +35130,12 @@ class DelimitedScanner {
             throw new InputError('has a header but no data rows', { file: this.file, line: 2 });
         return this.records;
     }
+    /** Stops at the incomplete record at `pos`, to go on when more bytes come, unless it is already too long. */
+    wait(pos, end, line) {
+        checkRecordLength(end - pos, this.maxRecordBytes, this.file, line);
+        this.line = line;
+        return pos;
+    }
     /** Reads blank lines and the header at `pos`; returns where the next record begins, or -1 when incomplete. */
     readHeader(bytes, pos, end, final, line) {
         const newline = indexOfByte(bytes, LF, pos, end);
@@ -35082,6 +35152,12 @@ class DelimitedScanner {
         if (record === undefined)
             return -1;
         const names = record.fields;
+        names.forEach((name, index) => {
+            const first = names.indexOf(name);
+            if (first < index) {
+                throw new InputError(`header names column ${JSON.stringify(name)} twice (columns ${first + 1} and ${index + 1}); column names must differ`, { file: this.file, line });
+            }
+        });
         const columns = this.fields.map((name) => {
             const index = names.indexOf(name);
             if (index < 0) {
@@ -35121,6 +35197,9 @@ class DelimitedScanner {
             line,
         });
     }
+    strayQuote(index, line) {
+        throw new InputError(`field ${index + 1} has a quote that neither opens nor closes it (as in 5"3 or "a"b); quote the whole field and double the quotes inside it: "5""3"`, { file: this.file, line });
+    }
     empty(k, line) {
         throw new InputError('value is empty', { file: this.file, line, field: this.fields[k] });
     }
@@ -35135,7 +35214,8 @@ class DelimitedScanner {
         let newlines = 0;
         let pos = start;
         for (;;) {
-            if (pos < end && bytes[pos] === QUOTE) {
+            const quoted = pos < end && bytes[pos] === QUOTE;
+            if (quoted) {
                 // Quoted field: runs to the next quote that is not doubled.
                 const opened = line + newlines;
                 pos++;
@@ -35162,12 +35242,15 @@ class DelimitedScanner {
                     break;
                 }
             }
-            // Unquoted field, or what follows a closing quote: up to the delimiter or the end of the line.
+            // Unquoted field, or what follows a closing quote (only a CR before the line's end): up to the delimiter or
+            // the end of the line.
             let stop = pos;
             while (stop < end) {
                 const c = bytes[stop];
                 if (c === LF || c === delimiter)
                     break;
+                if (c === QUOTE || (quoted && c !== CR))
+                    this.strayQuote(fields.length, line + newlines);
                 stop++;
             }
             if (stop === end && !final)
@@ -35175,6 +35258,8 @@ class DelimitedScanner {
             let tailEnd = stop;
             if (tailEnd > pos && bytes[tailEnd - 1] === CR && (stop === end || bytes[stop] === LF))
                 tailEnd--;
+            if (quoted && tailEnd > pos)
+                this.strayQuote(fields.length, line + newlines);
             field += decodeUtf8(bytes, pos, tailEnd);
             fields.push(field);
             field = '';
@@ -35187,9 +35272,247 @@ class DelimitedScanner {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/metrics-files/json.ts
+
+/**
+ * Parses a metrics file's JSON. Python's `json.dump` writes `NaN`, `Infinity` and `-Infinity` for non-finite
+ * floats, which `JSON.parse` rejects with a syntax error that names no key; this parser reads them as numbers so
+ * that the caller can refuse the value with its JSON path. A key given twice in one object is an error (the file
+ * would mean two things), and a syntax error names its line and column.
+ */
+function parseLenientJson(text, file, within = {}) {
+    return new Parser(text, file, within).document();
+}
+/** `$.results.hellaswag["acc,none"]`: the JSON path of a key below `parent`. */
+function childPath(parent, key) {
+    if (typeof key === 'number')
+        return `${parent}[${key}]`;
+    return /^[A-Za-z_$][\w$]*$/.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
+}
+/** A JSON path cut to about 100 characters, at a step, for an error line. */
+function shortPath(path) {
+    if (path.length <= 100)
+        return path;
+    let cut = path.slice(0, 100);
+    if (path[100] !== '[' && path[100] !== '.')
+        cut = cut.slice(0, Math.max(cut.lastIndexOf('['), cut.lastIndexOf('.')));
+    return `${cut}…`;
+}
+function isJsonObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+const ESCAPES = {
+    '"': '"',
+    '\\': '\\',
+    '/': '/',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+};
+/**
+ * Deepest nesting of objects and arrays a metrics file may have: the parser recurses, and real files nest a few
+ * levels (lm-eval's results: 4).
+ */
+const MAX_JSON_DEPTH = 500;
+class Parser {
+    text;
+    file;
+    within;
+    at = 0;
+    depth = 0;
+    constructor(text, file, within) {
+        this.text = text;
+        this.file = file;
+        this.within = within;
+        // A UTF-8 byte-order mark is not part of the document.
+        if (text.charCodeAt(0) === 0xfeff)
+            this.at = 1;
+    }
+    document() {
+        this.space();
+        if (this.at >= this.text.length)
+            throw new InputError('is empty: expected a JSON document', { file: this.file });
+        const value = this.value(this.within.root ?? '$');
+        this.space();
+        if (this.at < this.text.length)
+            this.fail('unexpected text after the JSON document');
+        return value;
+    }
+    value(path) {
+        this.space();
+        const char = this.text[this.at];
+        if (char === '{' || char === '[') {
+            if (++this.depth > MAX_JSON_DEPTH) {
+                throw new InputError(`nests deeper than ${MAX_JSON_DEPTH} levels`, {
+                    file: this.file,
+                    jsonPath: shortPath(path),
+                });
+            }
+            const value = char === '{' ? this.object(path) : this.array(path);
+            this.depth--;
+            return value;
+        }
+        if (char === '"')
+            return this.string();
+        if (char === '-' || (char !== undefined && char >= '0' && char <= '9'))
+            return this.number();
+        for (const [word, value] of [
+            ['true', true],
+            ['false', false],
+            ['null', null],
+            ['NaN', NaN],
+            ['Infinity', Infinity],
+        ]) {
+            if (this.text.startsWith(word, this.at)) {
+                this.at += word.length;
+                return value;
+            }
+        }
+        return this.fail(char === undefined ? 'unexpected end of the file' : `unexpected ${JSON.stringify(char)}`);
+    }
+    object(path) {
+        const object = Object.create(null);
+        this.at++;
+        this.space();
+        if (this.text[this.at] === '}') {
+            this.at++;
+            return object;
+        }
+        for (;;) {
+            this.space();
+            if (this.text[this.at] !== '"')
+                this.fail('expected a quoted key');
+            const key = this.string();
+            this.space();
+            if (this.text[this.at] !== ':')
+                this.fail('expected ":" after a key');
+            this.at++;
+            const keyPath = childPath(path, key);
+            if (Object.hasOwn(object, key)) {
+                throw new InputError('the key is given twice in one object', {
+                    file: this.file,
+                    ...(this.within.line !== undefined ? { line: this.within.line } : {}),
+                    jsonPath: keyPath,
+                });
+            }
+            object[key] = this.value(keyPath);
+            this.space();
+            const next = this.text[this.at++];
+            if (next === '}')
+                return object;
+            if (next !== ',')
+                this.fail('expected "," or "}"', this.at - 1);
+        }
+    }
+    array(path) {
+        const array = [];
+        this.at++;
+        this.space();
+        if (this.text[this.at] === ']') {
+            this.at++;
+            return array;
+        }
+        for (;;) {
+            array.push(this.value(childPath(path, array.length)));
+            this.space();
+            const next = this.text[this.at++];
+            if (next === ']')
+                return array;
+            if (next !== ',')
+                this.fail('expected "," or "]"', this.at - 1);
+        }
+    }
+    string() {
+        const start = this.at;
+        this.at++;
+        let out = '';
+        let run = this.at;
+        for (;;) {
+            const code = this.text.charCodeAt(this.at);
+            if (Number.isNaN(code))
+                this.fail('unterminated string', start);
+            if (code === 0x22) {
+                out += this.text.slice(run, this.at);
+                this.at++;
+                return out;
+            }
+            if (code < 0x20)
+                this.fail('control character in a string');
+            if (code === 0x5c) {
+                out += this.text.slice(run, this.at);
+                const escape = this.text[this.at + 1];
+                if (escape === 'u') {
+                    const hex = this.text.slice(this.at + 2, this.at + 6);
+                    if (!/^[0-9a-fA-F]{4}$/.test(hex))
+                        this.fail('invalid \\u escape');
+                    out += String.fromCharCode(parseInt(hex, 16));
+                    this.at += 6;
+                }
+                else {
+                    const replacement = escape === undefined ? undefined : ESCAPES[escape];
+                    if (replacement === undefined)
+                        this.fail('invalid escape in a string');
+                    out += replacement;
+                    this.at += 2;
+                }
+                run = this.at;
+                continue;
+            }
+            this.at++;
+        }
+    }
+    number() {
+        if (this.text.startsWith('-Infinity', this.at)) {
+            this.at += '-Infinity'.length;
+            return -Infinity;
+        }
+        const match = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+        match.lastIndex = this.at;
+        const found = match.exec(this.text);
+        if (!found)
+            return this.fail('invalid number');
+        this.at += found[0].length;
+        return Number(found[0]);
+    }
+    space() {
+        while (this.at < this.text.length) {
+            const char = this.text[this.at];
+            if (char === ' ' || char === '\t' || char === '\n' || char === '\r')
+                this.at++;
+            else
+                break;
+        }
+    }
+    fail(problem, offset = this.at) {
+        let line = 1;
+        let lineStart = 0;
+        for (let i = 0; i < offset && i < this.text.length; i++) {
+            if (this.text[i] === '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        throw new InputError(`is not valid JSON: ${problem} at column ${offset - lineStart + 1}`, {
+            file: this.file,
+            line,
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/readers/fields.ts
 
 
+
+/**
+ * Refuses a record whose JSON text, already read by `JSON.parse`, gives a key twice in one object: `JSON.parse`
+ * keeps the last, other readers the first, so the record would mean two things (the metrics-file parser refuses
+ * it too, and says so here).
+ */
+function refuseRepeatedKeys(text, where) {
+    parseLenientJson(text, where.file, { line: where.line, root: where.jsonPath });
+}
 /** Takes the requested fields of one parsed JSON record, as label strings. */
 function pickFields(record, fields, where) {
     if (typeof record !== 'object' || record === null || Array.isArray(record)) {
@@ -35202,6 +35525,7 @@ function pickFields(record, fields, where) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/readers/json-array.ts
+
 
 
 
@@ -35316,6 +35640,7 @@ function createJsonArrayParser(options, onRecord) {
             fail(`invalid JSON in element ${index} (${jsonSyntaxProblem(error)})`, elementLine);
         }
         const jsonPath = `$[${index}]`;
+        refuseRepeatedKeys(text, { file, line: elementLine, jsonPath });
         onRecord(pickFields(record, fields, { file, line: elementLine, jsonPath }), elementLine);
         index++;
     }
@@ -35325,6 +35650,8 @@ function createJsonArrayParser(options, onRecord) {
             const keepFrom = scan(text);
             pending = text.slice(keepFrom);
             scanned -= keepFrom;
+            // (In UTF-16 units, which are never more than the UTF-8 bytes.)
+            checkRecordLength(pending.length, options.maxRecordBytes, file, elementLine);
         },
         end() {
             scan(pending);
@@ -35353,8 +35680,8 @@ function createJsonLinesParser(options, onRecord) {
  * The JSON Lines reader, over UTF-8 bytes. Every line is first read by a strict JSON checker that notes where the
  * requested keys' values are, without making strings; it accepts only what `JSON.parse` accepts and gives up on
  * anything unusual (an escape in a requested value or in a key, a label that is null, empty or not a plain
- * integer, a missing key, deep nesting, any syntax error). A line it gives up on goes the slow way, `JSON.parse`
- * and the shared field rules, which also says exactly what is wrong with a bad line.
+ * integer, a missing key, a key given twice, deep nesting, any syntax error). A line it gives up on goes the slow
+ * way, `JSON.parse` and the shared field rules, which also says exactly what is wrong with a bad line.
  */
 class JsonLinesScanner {
     sink;
@@ -35363,6 +35690,7 @@ class JsonLinesScanner {
     header = undefined;
     file;
     fields;
+    maxRecordBytes;
     keys;
     slots;
     found;
@@ -35370,6 +35698,7 @@ class JsonLinesScanner {
         this.sink = sink;
         this.file = options.file;
         this.fields = options.fields;
+        this.maxRecordBytes = options.maxRecordBytes;
         this.keys = options.fields.map((field) => Buffer.from(field, 'utf8'));
         this.line = start.line ?? 1;
         const count = options.fields.length;
@@ -35396,8 +35725,10 @@ class JsonLinesScanner {
                 if (newline < 0 || newline >= end)
                     newline = end;
             }
-            if (newline === end && !final)
+            if (newline === end && !final) {
+                checkRecordLength(end - pos, this.maxRecordBytes, this.file, this.line);
                 return pos;
+            }
             if (outcome === RECORD) {
                 this.records++;
                 this.sink(this.slots, this.line);
@@ -35427,6 +35758,7 @@ class JsonLinesScanner {
         catch (error) {
             throw new InputError(`invalid JSON (${jsonSyntaxProblem(error)})`, { file: this.file, line: this.line });
         }
+        refuseRepeatedKeys(text, { file: this.file, line: this.line });
         const texts = this.slots.texts;
         pickFields(record, this.fields, { file: this.file, line: this.line }).forEach((value, k) => (texts[k] = value));
         this.records++;
@@ -35445,6 +35777,7 @@ class JsonLinesScanner {
             found[k] = 0;
             texts[k] = undefined;
         }
+        keyCount = 0;
         at = skipSpace(b, start, end);
         if (at === end || b[at] === jsonl_LF)
             return BLANK;
@@ -35460,6 +35793,8 @@ class JsonLinesScanner {
             if (!skipString(b, end) || escaped)
                 return SLOW;
             const keyEnd = at - 1;
+            if (!newKey(b, keyStart, keyEnd, 0))
+                return SLOW;
             at = skipSpace(b, at, end);
             if (at >= end || b[at] !== COLON)
                 return SLOW;
@@ -35512,7 +35847,6 @@ class JsonLinesScanner {
                     return SLOW;
                 }
                 found[k] = 1;
-                // The same key again later overrides, as in JSON.parse: keep scanning.
             }
             at = skipSpace(b, at, end);
             if (at >= end)
@@ -35562,6 +35896,32 @@ const MAX_DEPTH = 64;
 let at = 0;
 let escaped = false;
 let plainInteger = false;
+/** The keys of the objects open at `at`, outermost first, as start and end positions; and how many there are. */
+const KEYS = new Int32Array(2 * 256);
+let keyCount = 0;
+/**
+ * Enters the key `b[start, end)` of the object whose keys begin at `KEYS` entry `first`: false when that object
+ * already has it (the slow path then refuses the line) or too many keys are open.
+ */
+function newKey(b, start, end, first) {
+    const length = end - start;
+    for (let k = first; k < keyCount; k++) {
+        const from = KEYS[2 * k];
+        if (KEYS[2 * k + 1] - from !== length)
+            continue;
+        let i = 0;
+        while (i < length && b[from + i] === b[start + i])
+            i++;
+        if (i === length)
+            return false;
+    }
+    if (keyCount * 2 >= KEYS.length)
+        return false;
+    KEYS[2 * keyCount] = start;
+    KEYS[2 * keyCount + 1] = end;
+    keyCount++;
+    return true;
+}
 /** JSON whitespace inside a line: space, tab and CR (an LF ends the line). */
 function skipSpace(b, pos, end) {
     while (pos < end) {
@@ -35697,9 +36057,14 @@ function skipValue(b, end, depth) {
         at++;
         return true;
     }
+    // This object's keys go on top of those of the objects around it, and leave with it.
+    const first = keyCount;
     for (;;) {
         if (object) {
-            if (at >= end || b[at] !== jsonl_QUOTE || !skipString(b, end))
+            const keyStart = at + 1;
+            if (at >= end || b[at] !== jsonl_QUOTE || !skipString(b, end) || escaped)
+                return false;
+            if (!newKey(b, keyStart, at - 1, first))
                 return false;
             at = skipSpace(b, at, end);
             if (at >= end || b[at] !== COLON)
@@ -35718,6 +36083,7 @@ function skipValue(b, end, depth) {
         if (b[at] !== close)
             return false;
         at++;
+        keyCount = first;
         return true;
     }
 }
@@ -35828,11 +36194,13 @@ const WORKER_FLAG = 'evalGateCountParts';
  * as they are, for the caller to word.
  */
 async function countFileBytes(absolute, shown, format, fields, counter, options = {}) {
+    counter.file = shown;
     const fd = (0,external_node_fs_.openSync)(absolute, 'r');
     try {
         const info = (0,external_node_fs_.fstatSync)(fd);
         const size = info.size;
-        const options_ = { file: shown, fields };
+        const { maxRecordBytes } = options;
+        const options_ = { file: shown, fields, maxRecordBytes };
         const scanner = readers_createScanner(format, options_, countInto(counter));
         if (!scanner)
             throw new Error(`no byte reader for ${format}`);
@@ -35867,6 +36235,8 @@ async function countFileBytes(absolute, shown, format, fields, counter, options 
                 stopAt: starts[k + 1] ?? Infinity,
                 header: scanner.header,
                 chunkBytes,
+                maxRecordBytes,
+                maxLabels: counter.maxLabels,
             })),
             next: new SharedArrayBuffer(4),
         };
@@ -36013,19 +36383,28 @@ class RangeReader {
     }
     /** Reads records until one starts at or after file offset `stopAt`, or the file ends. */
     read(stopAt) {
-        const scanner = this.scanner;
         // Records already in the buffer first.
-        if (this.used > this.scanned) {
-            this.scanned = scanner.scan(this.buffer, this.scanned, this.used, this.ended, stopAt - this.bufferStart);
-        }
+        if (this.used > this.scanned)
+            this.scanTo(stopAt);
         while (!this.ended && !this.reached(stopAt)) {
             this.fill();
-            this.scanned = scanner.scan(this.buffer, this.scanned, this.used, this.ended, stopAt - this.bufferStart);
+            this.scanTo(stopAt);
         }
+    }
+    scanTo(stopAt) {
+        const end = this.checked;
+        this.scanned = this.scanner.scan(this.buffer, this.scanned, end, this.ended, stopAt - this.bufferStart);
     }
     /** Done reading: the buffer may serve the next reader of this thread. */
     release() {
         spareBuffer = this.buffer;
+    }
+    /**
+     * End of the bytes the scanner may read: whole characters only, so that it never reads the first byte of a
+     * sequence that the next chunk shows to be invalid (the error must be "not UTF-8", wherever the bytes are).
+     */
+    get checked() {
+        return this.used - this.utf8.incomplete;
     }
     /** Whether a record at or after `stopAt` was reached; never before the header is read. */
     reached(stopAt) {
@@ -36113,10 +36492,12 @@ function failure(error) {
 }
 /** Reads one part of a file, in whatever thread. */
 function readPart(job, thread = 0) {
-    const counter = new ConfusionCounter();
+    const counter = new ConfusionCounter(job.maxLabels);
+    counter.file = job.shown;
     const fd = (0,external_node_fs_.openSync)(job.absolute, 'r');
     try {
-        const scanner = readers_createScanner(job.format, { file: job.shown, fields: job.fields }, countInto(counter), {
+        const { shown: file, fields, maxRecordBytes } = job;
+        const scanner = readers_createScanner(job.format, { file, fields, maxRecordBytes }, countInto(counter), {
             line: 1,
             header: job.header,
         });
@@ -36264,11 +36645,12 @@ async function expandGlob(pattern, workspace) {
  * Counts every prediction file into one confusion counter. CSV, TSV and JSON Lines are read as bytes by the fast
  * counting path (in parts across cores when large); a JSON array is streamed as text through its parser.
  */
-async function countPredictions(files, labelColumn, predictionColumn) {
-    const counter = new ConfusionCounter();
+async function countPredictions(files, labelColumn, predictionColumn, maxLabels) {
+    const counter = new ConfusionCounter(maxLabels);
     for (const file of files) {
         const format = formatOf(file.shown);
         if (format === 'json') {
+            counter.file = file.shown;
             const parser = createParser(format, { file: file.shown, fields: [labelColumn, predictionColumn] }, (values) => counter.add(values[0], values[1]));
             await streamText(file, (text) => parser.push(text));
             parser.end();
@@ -37208,207 +37590,6 @@ function directionOf(name, known) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./src/core/metrics-files/json.ts
-
-/**
- * Parses a metrics file's JSON. Python's `json.dump` writes `NaN`, `Infinity` and `-Infinity` for non-finite
- * floats, which `JSON.parse` rejects with a syntax error that names no key; this parser reads them as numbers so
- * that the caller can refuse the value with its JSON path. A key given twice in one object is an error (the file
- * would mean two things), and a syntax error names its line and column.
- */
-function parseLenientJson(text, file) {
-    return new Parser(text, file).document();
-}
-/** `$.results.hellaswag["acc,none"]`: the JSON path of a key below `parent`. */
-function childPath(parent, key) {
-    if (typeof key === 'number')
-        return `${parent}[${key}]`;
-    return /^[A-Za-z_$][\w$]*$/.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
-}
-function isJsonObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-const ESCAPES = {
-    '"': '"',
-    '\\': '\\',
-    '/': '/',
-    b: '\b',
-    f: '\f',
-    n: '\n',
-    r: '\r',
-    t: '\t',
-};
-class Parser {
-    text;
-    file;
-    at = 0;
-    constructor(text, file) {
-        this.text = text;
-        this.file = file;
-        // A UTF-8 byte-order mark is not part of the document.
-        if (text.charCodeAt(0) === 0xfeff)
-            this.at = 1;
-    }
-    document() {
-        this.space();
-        if (this.at >= this.text.length)
-            throw new InputError('is empty: expected a JSON document', { file: this.file });
-        const value = this.value('$');
-        this.space();
-        if (this.at < this.text.length)
-            this.fail('unexpected text after the JSON document');
-        return value;
-    }
-    value(path) {
-        this.space();
-        const char = this.text[this.at];
-        if (char === '{')
-            return this.object(path);
-        if (char === '[')
-            return this.array(path);
-        if (char === '"')
-            return this.string();
-        if (char === '-' || (char !== undefined && char >= '0' && char <= '9'))
-            return this.number();
-        for (const [word, value] of [
-            ['true', true],
-            ['false', false],
-            ['null', null],
-            ['NaN', NaN],
-            ['Infinity', Infinity],
-        ]) {
-            if (this.text.startsWith(word, this.at)) {
-                this.at += word.length;
-                return value;
-            }
-        }
-        return this.fail(char === undefined ? 'unexpected end of the file' : `unexpected ${JSON.stringify(char)}`);
-    }
-    object(path) {
-        const object = Object.create(null);
-        this.at++;
-        this.space();
-        if (this.text[this.at] === '}') {
-            this.at++;
-            return object;
-        }
-        for (;;) {
-            this.space();
-            if (this.text[this.at] !== '"')
-                this.fail('expected a quoted key');
-            const key = this.string();
-            this.space();
-            if (this.text[this.at] !== ':')
-                this.fail('expected ":" after a key');
-            this.at++;
-            const keyPath = childPath(path, key);
-            if (Object.hasOwn(object, key)) {
-                throw new InputError('the key is given twice in one object', { file: this.file, jsonPath: keyPath });
-            }
-            object[key] = this.value(keyPath);
-            this.space();
-            const next = this.text[this.at++];
-            if (next === '}')
-                return object;
-            if (next !== ',')
-                this.fail('expected "," or "}"', this.at - 1);
-        }
-    }
-    array(path) {
-        const array = [];
-        this.at++;
-        this.space();
-        if (this.text[this.at] === ']') {
-            this.at++;
-            return array;
-        }
-        for (;;) {
-            array.push(this.value(childPath(path, array.length)));
-            this.space();
-            const next = this.text[this.at++];
-            if (next === ']')
-                return array;
-            if (next !== ',')
-                this.fail('expected "," or "]"', this.at - 1);
-        }
-    }
-    string() {
-        const start = this.at;
-        this.at++;
-        let out = '';
-        let run = this.at;
-        for (;;) {
-            const code = this.text.charCodeAt(this.at);
-            if (Number.isNaN(code))
-                this.fail('unterminated string', start);
-            if (code === 0x22) {
-                out += this.text.slice(run, this.at);
-                this.at++;
-                return out;
-            }
-            if (code < 0x20)
-                this.fail('control character in a string');
-            if (code === 0x5c) {
-                out += this.text.slice(run, this.at);
-                const escape = this.text[this.at + 1];
-                if (escape === 'u') {
-                    const hex = this.text.slice(this.at + 2, this.at + 6);
-                    if (!/^[0-9a-fA-F]{4}$/.test(hex))
-                        this.fail('invalid \\u escape');
-                    out += String.fromCharCode(parseInt(hex, 16));
-                    this.at += 6;
-                }
-                else {
-                    const replacement = escape === undefined ? undefined : ESCAPES[escape];
-                    if (replacement === undefined)
-                        this.fail('invalid escape in a string');
-                    out += replacement;
-                    this.at += 2;
-                }
-                run = this.at;
-                continue;
-            }
-            this.at++;
-        }
-    }
-    number() {
-        if (this.text.startsWith('-Infinity', this.at)) {
-            this.at += '-Infinity'.length;
-            return -Infinity;
-        }
-        const match = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-        match.lastIndex = this.at;
-        const found = match.exec(this.text);
-        if (!found)
-            return this.fail('invalid number');
-        this.at += found[0].length;
-        return Number(found[0]);
-    }
-    space() {
-        while (this.at < this.text.length) {
-            const char = this.text[this.at];
-            if (char === ' ' || char === '\t' || char === '\n' || char === '\r')
-                this.at++;
-            else
-                break;
-        }
-    }
-    fail(problem, offset = this.at) {
-        let line = 1;
-        let lineStart = 0;
-        for (let i = 0; i < offset && i < this.text.length; i++) {
-            if (this.text[i] === '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        throw new InputError(`is not valid JSON: ${problem} at column ${offset - lineStart + 1}`, {
-            file: this.file,
-            line,
-        });
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/core/metrics-files/generic.ts
 
 
@@ -38026,7 +38207,37 @@ const FORMAT_NAMES = {
     generic: 'JSON/YAML metrics (flattened)',
 };
 
+;// CONCATENATED MODULE: ./src/core/glob.ts
+/**
+ * Whether `name` matches `pattern`, where `*` matches any run of characters (slashes and dots too) and everything
+ * else is literal. Metric names come from artifacts, so no regex is built: the literal pieces between the `*`s are
+ * found left to right, each at its first place after the previous one (the first piece anchored at the start, the
+ * last at the end). Taking the first place is always right when `*` is the only wildcard, so nothing is retried:
+ * the work is at most the name's length times the pattern's, where a backtracking regex takes exponential time
+ * (`*a*a*b` against 50,000 `a`s).
+ */
+function globMatches(pattern, name) {
+    const pieces = pattern.split('*');
+    if (pieces.length === 1)
+        return pattern === name;
+    const first = pieces[0];
+    const last = pieces[pieces.length - 1];
+    if (first.length + last.length > name.length || !name.startsWith(first) || !name.endsWith(last))
+        return false;
+    let from = first.length;
+    const until = name.length - last.length;
+    for (let k = 1; k < pieces.length - 1; k++) {
+        const piece = pieces[k];
+        const at = name.indexOf(piece, from);
+        if (at < 0 || at + piece.length > until)
+            return false;
+        from = at + piece.length;
+    }
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/core/thresholds.ts
+
 
 const DEFAULT_THRESHOLDS = '*: max-drop 0';
 /**
@@ -38105,15 +38316,6 @@ function rulesFor(metric, lines) {
 function specificity(line) {
     return line.pattern.replaceAll('*', '').length;
 }
-function globMatches(pattern, name) {
-    if (!pattern.includes('*'))
-        return false;
-    const source = pattern
-        .split('*')
-        .map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
-        .join('.*');
-    return new RegExp(`^${source}$`).test(name);
-}
 /** The rules in the words of the `thresholds` input, e.g. `max-drop 0.01, min 0.8`. */
 function describeRules(rules) {
     const parts = [];
@@ -38133,6 +38335,7 @@ function trimNumber(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/metrics-files/directions.ts
+
 
 
 const DIRECTIONS = ['higher-is-better', 'lower-is-better'];
@@ -38183,7 +38386,7 @@ function ruleDirection(name, rules) {
             ? 3e6
             : segments.includes(rule.pattern)
                 ? 2e6
-                : directions_globMatches(rule.pattern, name) || segments.some((segment) => directions_globMatches(rule.pattern, segment))
+                : globMatches(rule.pattern, name) || segments.some((segment) => globMatches(rule.pattern, segment))
                     ? rule.pattern.replaceAll('*', '').length
                     : undefined;
         if (rank === undefined)
@@ -38193,18 +38396,9 @@ function ruleDirection(name, rules) {
     }
     return best?.rule.direction;
 }
-/** `*` matches any run of characters (slashes and dots too); everything else is literal. */
-function directions_globMatches(pattern, name) {
-    if (!pattern.includes('*'))
-        return pattern === name;
-    const source = pattern
-        .split('*')
-        .map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
-        .join('.*');
-    return new RegExp(`^${source}$`, 's').test(name);
-}
 
 ;// CONCATENATED MODULE: ./src/core/metrics-files/select.ts
+
 
 
 
@@ -38226,7 +38420,7 @@ function selectFileMetrics(files, select, rules) {
     for (const { file, format, metrics } of files) {
         let taken = 0;
         for (const metric of metrics) {
-            const patterns = select.filter((pattern) => directions_globMatches(pattern, metric.name) && (metric.optIn === undefined || pattern.includes(metric.optIn)));
+            const patterns = select.filter((pattern) => globMatches(pattern, metric.name) && (metric.optIn === undefined || pattern.includes(metric.optIn)));
             if (select.length > 0 && patterns.length === 0)
                 continue;
             patterns.forEach((pattern) => used.add(pattern));
@@ -38353,6 +38547,9 @@ function readMetricsFile(text, file, format) {
         throw new InputError(`has no numeric metrics (read as ${FORMAT_NAMES[found]})`, { file });
     }
     for (const metric of metrics) {
+        if (metric.name.length > MAX_METRIC_NAME) {
+            throw new InputError(`a metric name is ${metric.name.length} characters long; metric names are at most ${MAX_METRIC_NAME}`, { file, jsonPath: metric.path.length > 80 ? `${metric.path.slice(0, 80)}…` : metric.path });
+        }
         // eslint-disable-next-line no-control-regex
         if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(metric.name)) {
             throw new InputError('a metric name must be a single line of text', { file, jsonPath: metric.path });
@@ -38361,6 +38558,8 @@ function readMetricsFile(text, file, format) {
     const subset = found === 'lm-eval' ? lmEvalSubset(data) : undefined;
     return { file, format: found, metrics, ...(subset !== undefined ? { subset } : {}) };
 }
+/** Longest metric name read from a file: names go into every report line and are matched against globs. */
+const MAX_METRIC_NAME = 1000;
 const SHAPES = {
     'lm-eval': 'expected "results" with one object per task, beside "versions" or "configs"',
     promptfoo: 'expected "results.results" (an array) and "results.stats"',
@@ -38405,22 +38604,46 @@ function parseAs(format, data, file) {
             return parseGeneric(data, file);
     }
 }
+/**
+ * Parses a YAML metrics file. Only YAML's plain data is read: a tag (`!!binary`, `!!js/function`, `!custom`) is
+ * refused rather than read as text, and every problem, the alias-bomb guard's included, names the file.
+ */
 function parseYamlDocument(text, file) {
     if (text.trim() === '')
         throw new InputError('is empty: expected a YAML document', { file });
     let data;
     try {
-        data = (0,dist/* parse */.qg)(text, { uniqueKeys: true, schema: 'core', prettyErrors: true });
+        const document = (0,dist/* parseDocument */.Tp)(text, {
+            uniqueKeys: true,
+            schema: 'core',
+            resolveKnownTags: false,
+            prettyErrors: true,
+        });
+        const problem = document.errors[0] ?? document.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+        if (problem !== undefined)
+            throw problem;
+        data = document.toJS({ maxAliasCount: 100 });
     }
     catch (error) {
-        if (error instanceof dist/* YAMLError */.IP) {
-            const line = error.linePos?.[0].line;
-            const problem = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-            throw new InputError(`is not valid YAML: ${problem}`, { file, ...(line !== undefined ? { line } : {}) });
-        }
-        throw error;
+        throw yamlError(error, file);
     }
     return toJsonValue(data);
+}
+function yamlError(error, file) {
+    if (error instanceof RangeError)
+        return new InputError('is not valid YAML: it nests too deeply', { file });
+    if (!(error instanceof dist/* YAMLError */.IP)) {
+        // The library's guard against alias bombs throws a plain ReferenceError.
+        return new InputError(`is refused: ${error.message.split('\n')[0]}`, { file });
+    }
+    const line = error.linePos?.[0].line;
+    let problem = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    if (error.code === 'RESOURCE_EXHAUSTION')
+        problem = 'it nests too deeply';
+    if (error.code === 'TAG_RESOLVE_FAILED') {
+        problem = `${problem.replace('Unresolved tag: ', 'tag ').replace('tag:yaml.org,2002:', '!!')} is not allowed: metrics files hold plain numbers, strings, lists and maps`;
+    }
+    return new InputError(`is not valid YAML: ${problem}`, { file, ...(line !== undefined ? { line } : {}) });
 }
 /** A YAML value as the JSON reader would give it: prototype-less objects; anything else YAML has (dates) is text. */
 function toJsonValue(value) {
@@ -38710,6 +38933,7 @@ function preview(names) {
 
 
 
+
 const RUN_MODES = ['gate', 'shard', 'merge'];
 const DATASET_CHANGE_POLICIES = ['warn', 'fail', 'ignore'];
 const DEFAULTS = {
@@ -38727,6 +38951,7 @@ const DEFAULTS = {
     'bootstrap-samples': '2000',
     seed: '0',
     mode: 'gate',
+    'max-labels': String(DEFAULT_MAX_LABELS),
 };
 /** Validates the inputs into settings; every problem is an error that names the input. */
 function parseSettings(read) {
@@ -38779,6 +39004,7 @@ function parseSettings(read) {
         predictions,
         labelColumn: get('label-column'),
         predictionColumn: get('prediction-column'),
+        maxLabels: parseMaxLabels(get('max-labels')),
         positiveLabel: positiveLabel === '' ? undefined : positiveLabel,
         idColumn,
         metrics,
@@ -38812,6 +39038,13 @@ function parseStatistics(get) {
         baselinePredictions: splitList(get('baseline-predictions')),
     };
 }
+function parseMaxLabels(text) {
+    if (!/^\d+$/.test(text) || Number(text) < 2 || Number(text) > MAX_LABELS_CEILING)
+        throw new InputError(`input "max-labels" must be a whole number from 2 to ${MAX_LABELS_CEILING}, got ${JSON.stringify(text)}`);
+    return Number(text);
+}
+/** Past this, one confusion matrix alone (labels² × 8 bytes) would take 3.2 GB. */
+const MAX_LABELS_CEILING = 20_000;
 /** A number strictly between 0 and 1, such as a significance level or a confidence level. */
 function parseOpenUnit(input, value, alternative = '') {
     const number = /^\s*(\d*\.?\d+(e-?\d+)?)\s*$/i.test(value) ? Number(value) : NaN;
@@ -42655,6 +42888,8 @@ function describeIds(count, examples) {
 
 
 
+
+
 /**
  * Streams the requested fields of every record of the files through the shared readers, as strings (JSON numbers as
  * their shortest form, e.g. `1.5`). Memory stays flat: nothing is kept but the current chunk.
@@ -42675,14 +42910,14 @@ async function readJsonRecords(file, onRecord) {
     const format = formatOf(file.shown);
     if (format === 'json') {
         let data;
+        const text = await readText(file);
         try {
-            data = JSON.parse(await readText(file));
+            data = JSON.parse(text);
         }
         catch (error) {
-            if (error instanceof InputError)
-                throw error;
             throw new InputError(`is not valid JSON (${jsonSyntaxProblem(error)})`, { file: file.shown });
         }
+        refuseRepeatedKeys(text, { file: file.shown });
         if (!Array.isArray(data))
             throw new InputError('expected a JSON array of records', { file: file.shown, jsonPath: '$' });
         if (data.length === 0)
@@ -42707,6 +42942,7 @@ async function readJsonRecords(file, onRecord) {
         catch (error) {
             throw new InputError(`invalid JSON (${jsonSyntaxProblem(error)})`, { file: file.shown, line });
         }
+        refuseRepeatedKeys(trimmed, { file: file.shown, line });
         records++;
         onRecord(record, { file: file.shown, line });
     };
@@ -42718,6 +42954,7 @@ async function readJsonRecords(file, onRecord) {
             pending = pending.slice(newline + 1);
             newline = pending.indexOf('\n');
         }
+        checkRecordLength(pending.length, undefined, file.shown, line + 1);
     });
     if (pending !== '')
         take(pending);
@@ -43527,7 +43764,7 @@ async function evaluate(settings, folder) {
     }
     else if (settings.predictions.length > 0) {
         const files = await findFiles(settings.predictions, folder);
-        const counter = await countPredictions(files, settings.labelColumn, settings.predictionColumn);
+        const counter = await countPredictions(files, settings.labelColumn, settings.predictionColumn, settings.maxLabels);
         const matrix = counter.toMatrix();
         const scored = settings.scoreColumn !== undefined || settings.scoreColumns !== undefined;
         const { task, classification, metrics } = classificationRun(matrix, { ...settings, scored });
@@ -43764,9 +44001,10 @@ async function fromModelColumn(settings, models, column, folder) {
         if (!entry) {
             if (counted.size >= MAX_MODELS)
                 throw new InputError(`input "model-column": more than ${MAX_MODELS} different models; is ${JSON.stringify(column)} the field that names the model?`, { ...where, field: column });
-            entry = { counter: new ConfusionCounter(), pairs: new PairFingerprint() };
+            entry = { counter: new ConfusionCounter(settings.maxLabels), pairs: new PairFingerprint() };
             counted.set(model, entry);
         }
+        entry.counter.file = where.file;
         entry.counter.add(gold, prediction);
         if (id !== undefined)
             entry.pairs.add(id, gold);
@@ -44787,7 +45025,7 @@ async function collectShard(settings, folder) {
     else if (settings.task === 'text')
         parts.text = await evaluation_readText(settings, files);
     else {
-        const matrix = (await countPredictions(files, settings.labelColumn, settings.predictionColumn)).toMatrix();
+        const matrix = (await countPredictions(files, settings.labelColumn, settings.predictionColumn, settings.maxLabels)).toMatrix();
         parts.matrix = matrix;
         if (settings.scoreColumn !== undefined || settings.scoreColumns !== undefined) {
             const task = resolveTask(matrix.labels, settings.positiveLabel);
@@ -44821,6 +45059,10 @@ async function evaluateMerged(settings, folder) {
             throw new InputError('file not found', { file: file.shown });
         shards.push({ file: file.shown, stats: parseShardStats(text, file.shown) });
     }
+    const labels = new Set(shards.flatMap((shard) => shard.stats.classification?.labels ?? []));
+    if (labels.size > settings.maxLabels) {
+        throw new InputError(`the statistics files hold ${labels.size} distinct labels together, more than input "max-labels" allows (${settings.maxLabels})`);
+    }
     const merged = mergeShardStats(shards);
     const expected = JSON.stringify(shardIdentity(settings));
     if (JSON.stringify(merged.identity) !== expected) {
@@ -44851,6 +45093,7 @@ async function evaluateMerged(settings, folder) {
 const version_VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/gate.ts
+
 
 
 
@@ -44912,6 +45155,7 @@ async function runGate(settings, context) {
     // Metrics read from files carry their own directions.
     const comparison = compareMetrics(metrics, entry?.metrics, settings.thresholds, evaluation.directions, evidence);
     const fingerprint = evaluation.fingerprint ?? (matrix && goldLabelFingerprint(matrix));
+    const labelWarnings = matrix ? lookAlikeLabelWarnings(matrix.labels) : [];
     // The same kind of fingerprint as the baseline's: a baseline recorded without id-column has gold-label counts.
     const comparable = entry?.fingerprint?.startsWith('gold-counts:') && matrix ? goldLabelFingerprint(matrix) : fingerprint;
     // A metrics file that measured part of its benchmark (lm-eval's --limit) is a run on other data.
@@ -44986,7 +45230,7 @@ async function runGate(settings, context) {
             }
             : {}),
         comparison,
-        warnings: evaluation.metricsFiles?.warnings ?? [],
+        warnings: [...(evaluation.metricsFiles?.warnings ?? []), ...labelWarnings],
         reportInput,
         report: renderReport(reportInput),
         summary: `${icon} ${text}`,
@@ -48286,9 +48530,9 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 __webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-exports.qg = publicApi.parse;
+__webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;

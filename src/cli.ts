@@ -1,20 +1,28 @@
+#!/usr/bin/env node
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { readBaselineAtRef } from './adapters/baseline-source.js'
+import { writeFileAtomic } from './adapters/files.js'
+import { installProgressMeter } from './adapters/progress.js'
 import { InputError } from './core/errors.js'
-import { DEFAULTS, parseSettings } from './core/settings.js'
-import { runGate, writeBaselineUpdate } from './gate.js'
+import { jsonReport } from './core/json-report.js'
+import { DEFAULTS, parseSettings, type Settings } from './core/settings.js'
+import { runGate, writeBaselineUpdate, type GateOutcome } from './gate.js'
 import { collectShard, writeShardFile } from './shards.js'
+import { showsProgress, TerminalProgress } from './terminal-progress.js'
 import { VERSION } from './version.js'
 
 const HELP = `eval-gate ${VERSION}: compute evaluation metrics, compare them with a baseline, fail on regressions.
 
-Usage: node dist/cli.js --predictions FILE_OR_GLOB [options]
-       node dist/cli.js --metrics-files FILE_OR_GLOB [options]
+Usage: eval-gate --predictions FILE_OR_GLOB [options]
+       eval-gate --metrics-files FILE_OR_GLOB [options]
+       (from a checkout: node dist/cli.js ...)
 
 Options (each is the action input of the same name):
   --predictions PATHS        prediction files or globs (repeat, or separate with commas); .csv .tsv .jsonl .ndjson .json
   --label-column NAME        field with the gold label (default: ${DEFAULTS['label-column']})
   --prediction-column NAME   field with the prediction (default: ${DEFAULTS['prediction-column']})
+  --max-labels N             most distinct labels of a classification run (default: ${DEFAULTS['max-labels']})
   --positive-label LABEL     positive class of a binary task (default: automatic for 0/1, false/true, no/yes)
   --metrics LIST             metrics to report and gate, comma-separated (default: depends on the task)
   --task KIND                classification, regression or text (default: classification)
@@ -44,54 +52,140 @@ Options (each is the action input of the same name):
   --mode MODE                gate, shard (write --stats-output) or merge (gate on --stats-files) (default: gate)
   --stats-output PATH        mode shard: where this part's statistics file is written
   --stats-files PATHS        mode merge: the shards' statistics files (globs)
+  --format FORMAT            markdown or json (schema/report.schema.json) (default: markdown)
+  --output FILE              write the report to FILE instead of stdout
   --help                     show this help
   --version                  show the version
 
-Prints the Markdown report. Exit codes: 0 passed, 1 a metric regressed, 2 bad input or usage.`
+Prints the report on stdout (or in --output). Exit codes: 0 passed, 1 a metric regressed, 2 bad input or usage.`
+
+/** The flags: every action input of the same name, and the CLI's own. */
+const OPTIONS = {
+  predictions: { type: 'string', multiple: true },
+  'label-column': { type: 'string' },
+  'prediction-column': { type: 'string' },
+  'max-labels': { type: 'string' },
+  'positive-label': { type: 'string' },
+  metrics: { type: 'string' },
+  task: { type: 'string' },
+  'score-column': { type: 'string' },
+  'score-columns': { type: 'string' },
+  'references-column': { type: 'string' },
+  'metrics-files': { type: 'string', multiple: true },
+  'metrics-format': { type: 'string' },
+  'metrics-select': { type: 'string' },
+  baseline: { type: 'string' },
+  thresholds: { type: 'string' },
+  'fail-on-regression': { type: 'string' },
+  name: { type: 'string' },
+  'update-baseline': { type: 'boolean' },
+  'baseline-ref': { type: 'string' },
+  'id-column': { type: 'string' },
+  'on-dataset-change': { type: 'string' },
+  significance: { type: 'string' },
+  confidence: { type: 'string' },
+  'bootstrap-samples': { type: 'string' },
+  seed: { type: 'string' },
+  'baseline-predictions': { type: 'string', multiple: true },
+  candidate: { type: 'string' },
+  'model-column': { type: 'string' },
+  'rank-by': { type: 'string' },
+  chart: { type: 'string' },
+  mode: { type: 'string' },
+  'stats-output': { type: 'string' },
+  'stats-files': { type: 'string', multiple: true },
+  format: { type: 'string' },
+  output: { type: 'string' },
+  help: { type: 'boolean' },
+  version: { type: 'boolean' },
+} as const
+
+type ReportFormat = 'markdown' | 'json'
+
+function reportFormat(value: string | undefined): ReportFormat {
+  if (value === undefined || value === 'markdown' || value === 'json') return value ?? 'markdown'
+  throw new InputError(`--format must be markdown or json, not ${JSON.stringify(value)}`)
+}
+
+function jsonOf(outcome: GateOutcome) {
+  return jsonReport({
+    input: outcome.reportInput,
+    summary: outcome.summary,
+    failure: outcome.failure,
+    version: VERSION,
+    metricsByModel: outcome.metricsByModel,
+  })
+}
+
+/** The report goes to stdout, or whole to `--output` (atomically: a reader never sees half a report). */
+async function publishReport(text: string, output: string | undefined): Promise<void> {
+  if (output === undefined) {
+    process.stdout.write(text)
+    return
+  }
+  try {
+    await writeFileAtomic(path.resolve(output), text)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+    throw new InputError(`--output ${output}: the report cannot be written (${code})`)
+  }
+}
+
+/** The progress line on a terminal, when there is one (cleared before anything else is written). */
+let progress: TerminalProgress | undefined
+
+/** The progress line, when stderr is a person's terminal. */
+function startProgress(): void {
+  if (!showsProgress(process.stderr.isTTY === true, process.env)) return
+  progress = new TerminalProgress(
+    (text) => process.stderr.write(text),
+    () => performance.now(),
+  )
+  installProgressMeter(progress)
+}
+
+/** Mode gate: the report (stdout or `output`), the baseline update, and the verdict as the exit code. */
+async function gate(
+  settings: Settings,
+  workspace: string,
+  format: ReportFormat,
+  output: string | undefined,
+): Promise<number> {
+  const trustedBaseline = settings.baselineRef
+    ? await readBaselineAtRef(workspace, settings.baselinePath, settings.baselineRef)
+    : undefined
+  const outcome = await runGate(settings, {
+    workspace,
+    trustedBaseline,
+    commit: process.env.GITHUB_SHA,
+    now: new Date(),
+  })
+  progress?.finish()
+  await publishReport(
+    format === 'json' ? JSON.stringify(jsonOf(outcome), null, 2) + '\n' : outcome.report,
+    output,
+  )
+  for (const warning of outcome.warnings) process.stderr.write(`eval-gate: warning: ${warning}\n`)
+  const update = outcome.baselineUpdate
+  if (update) await writeBaselineUpdate(update)
+  if (update) {
+    process.stderr.write(
+      update.written
+        ? `Baseline written to ${update.path}\n`
+        : `Baseline ${update.path} not updated: ${update.reason}\n`,
+    )
+  }
+  if (outcome.failure) {
+    process.stderr.write(`eval-gate: ${outcome.failure}\n`)
+    return 1
+  }
+  return 0
+}
 
 /** The local CLI: the same gate as the action, reading flags instead of inputs and printing the report. */
 export async function main(argv: string[]): Promise<number> {
   try {
-    const { values } = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        predictions: { type: 'string', multiple: true },
-        'label-column': { type: 'string' },
-        'prediction-column': { type: 'string' },
-        'positive-label': { type: 'string' },
-        metrics: { type: 'string' },
-        task: { type: 'string' },
-        'score-column': { type: 'string' },
-        'score-columns': { type: 'string' },
-        'references-column': { type: 'string' },
-        'metrics-files': { type: 'string', multiple: true },
-        'metrics-format': { type: 'string' },
-        'metrics-select': { type: 'string' },
-        baseline: { type: 'string' },
-        thresholds: { type: 'string' },
-        'fail-on-regression': { type: 'string' },
-        name: { type: 'string' },
-        'update-baseline': { type: 'boolean' },
-        'baseline-ref': { type: 'string' },
-        'id-column': { type: 'string' },
-        'on-dataset-change': { type: 'string' },
-        significance: { type: 'string' },
-        confidence: { type: 'string' },
-        'bootstrap-samples': { type: 'string' },
-        seed: { type: 'string' },
-        'baseline-predictions': { type: 'string', multiple: true },
-        candidate: { type: 'string' },
-        'model-column': { type: 'string' },
-        'rank-by': { type: 'string' },
-        chart: { type: 'string' },
-        mode: { type: 'string' },
-        'stats-output': { type: 'string' },
-        'stats-files': { type: 'string', multiple: true },
-        help: { type: 'boolean' },
-        version: { type: 'boolean' },
-      },
-    })
+    const { values } = parseArgs({ args: argv, strict: true, options: OPTIONS })
     if (values.help) {
       process.stdout.write(HELP + '\n')
       return 0
@@ -100,6 +194,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(VERSION + '\n')
       return 0
     }
+    const format = reportFormat(values.format)
     const settings = parseSettings((name) => {
       const value = values[name as keyof typeof values]
       if (Array.isArray(value)) return value.join('\n')
@@ -107,38 +202,17 @@ export async function main(argv: string[]): Promise<number> {
       return value === undefined ? '' : String(value)
     })
     const workspace = process.cwd()
+    startProgress()
     if (settings.mode === 'shard') {
       const shard = await collectShard(settings, workspace)
+      progress?.finish()
       await writeShardFile(workspace, settings.statsOutput!, shard.text)
       process.stderr.write(`Statistics of ${shard.rows} rows written to ${settings.statsOutput}\n`)
       return 0
     }
-    const trustedBaseline = settings.baselineRef
-      ? await readBaselineAtRef(workspace, settings.baselinePath, settings.baselineRef)
-      : undefined
-    const outcome = await runGate(settings, {
-      workspace,
-      trustedBaseline,
-      commit: process.env.GITHUB_SHA,
-      now: new Date(),
-    })
-    process.stdout.write(outcome.report)
-    for (const warning of outcome.warnings) process.stderr.write(`eval-gate: warning: ${warning}\n`)
-    const update = outcome.baselineUpdate
-    if (update) await writeBaselineUpdate(update)
-    if (update) {
-      process.stderr.write(
-        update.written
-          ? `Baseline written to ${update.path}\n`
-          : `Baseline ${update.path} not updated: ${update.reason}\n`,
-      )
-    }
-    if (outcome.failure) {
-      process.stderr.write(`eval-gate: ${outcome.failure}\n`)
-      return 1
-    }
-    return 0
+    return await gate(settings, workspace, format, values.output)
   } catch (error) {
+    progress?.finish()
     const message =
       error instanceof InputError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
         ? (error as Error).message

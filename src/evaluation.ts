@@ -87,7 +87,12 @@ export async function evaluate(settings: Settings, folder: string): Promise<Eval
     })
   } else if (settings.predictions.length > 0) {
     const files = await findFiles(settings.predictions, folder)
-    const counter = await countPredictions(files, settings.labelColumn, settings.predictionColumn)
+    const counter = await countPredictions(
+      files,
+      settings.labelColumn,
+      settings.predictionColumn,
+      settings.maxLabels,
+    )
     const matrix = counter.toMatrix()
     const scored = settings.scoreColumn !== undefined || settings.scoreColumns !== undefined
     const { task, classification, metrics } = classificationRun(matrix, { ...settings, scored })

@@ -23,6 +23,7 @@ import { evaluateModels, leaderboardModels, type ModelResult } from './model-eva
 import { evaluateMerged } from './shards.js'
 import { VERSION } from './version.js'
 import { goldLabelFingerprint } from './core/fingerprint.js'
+import { lookAlikeLabelWarnings } from './core/labels.js'
 
 /** What a run knows about where it runs; the action takes it from the runner's variables, the CLI from its own. */
 export interface RunContext {
@@ -61,6 +62,8 @@ export interface GateOutcome {
   failure?: string
   /** What happened to the baseline file, when an update was asked for; `entry` is what was written. */
   baselineUpdate?: BaselineUpdate
+  /** The baseline file as it is in the checkout (what a pull request's diff shows), for annotations on its lines. */
+  baselineText?: string
 }
 
 /**
@@ -135,6 +138,7 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
     evidence,
   )
   const fingerprint = evaluation.fingerprint ?? (matrix && goldLabelFingerprint(matrix))
+  const labelWarnings = matrix ? lookAlikeLabelWarnings(matrix.labels) : []
   // The same kind of fingerprint as the baseline's: a baseline recorded without id-column has gold-label counts.
   const comparable =
     entry?.fingerprint?.startsWith('gold-counts:') && matrix ? goldLabelFingerprint(matrix) : fingerprint
@@ -214,8 +218,9 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
         }
       : {}),
     comparison,
-    warnings: evaluation.metricsFiles?.warnings ?? [],
+    warnings: [...(evaluation.metricsFiles?.warnings ?? []), ...labelWarnings],
     reportInput,
+    baselineText: workingCopy.text,
     report: renderReport(reportInput),
     summary: `${icon} ${text}`,
     failure: failed

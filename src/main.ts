@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -17,7 +18,8 @@ import {
 } from './adapters/trust.js'
 import { commentAction, commentBody, reportLimitForComment, SUMMARY_LIMIT } from './core/comment.js'
 import { InputError } from './core/errors.js'
-import { describeRegression, renderReportWithin } from './core/report.js'
+import { describeRegression, regressionTitle, renderReportWithin } from './core/report.js'
+import { jsonKeyLine } from './core/json-lines.js'
 import { isRegression } from './core/compare.js'
 import type { BaselineEntry } from './core/baseline.js'
 import type { CommentSettings, Settings } from './core/settings.js'
@@ -26,20 +28,44 @@ import { collectShard, writeShardFile } from './shards.js'
 
 /** The action: evaluate, publish, comment, and fail the step when the gate says so. Every failure ends here. */
 export async function run(): Promise<void> {
-  const failure = await evaluateAndPublish().catch(describeFailure)
+  let failure: string | undefined
+  try {
+    failure = await evaluateAndPublish()
+  } catch (error) {
+    // An input error found in a file is annotated on its line, so it shows on the file in the pull request.
+    const where =
+      error instanceof InputError ? fileAnnotation(error.location.file, error.location.line) : undefined
+    if (where === undefined) return core.setFailed(describeFailure(error))
+    core.error(describeFailure(error), { ...where, title: 'eval-gate: bad input' })
+    process.exitCode = core.ExitCode.Failure
+    return
+  }
   if (failure !== undefined) core.setFailed(failure)
+}
+
+/** Where an annotation goes: a file of the checkout (relative to it, as GitHub wants), and a line when known. */
+function fileAnnotation(
+  file: string | undefined,
+  line: number | undefined,
+): core.AnnotationProperties | undefined {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+  if (file === undefined || path.isAbsolute(file)) return undefined
+  const relative = path.relative(workspace, path.resolve(workspace, file))
+  if (relative.startsWith('..') || !existsSync(path.join(workspace, relative))) return undefined
+  return { file: relative.split(path.sep).join('/'), ...(line !== undefined ? { startLine: line } : {}) }
 }
 
 /**
  * `mode: shard`: computes this job's statistics and writes them to `stats-output` (for an artifact a merge job
  * downloads). No baseline, no comment, no verdict: the merge job gates.
  */
-async function writeShard(settings: Settings, workspace: string): Promise<undefined> {
+async function writeShard(settings: Settings, workspace: string, jobSummary: boolean): Promise<undefined> {
   const shard = await collectShard(settings, workspace)
   const target = await writeShardFile(workspace, settings.statsOutput!, shard.text)
   const files = shard.files.length === 1 ? '1 file' : `${shard.files.length} files`
   core.info(`Statistics of ${shard.rows} rows from ${files} written to ${settings.statsOutput}`)
   core.setOutput('stats-file', target)
+  if (!jobSummary) return undefined
   await core.summary
     .addRaw(`eval-gate shard: statistics of ${shard.rows} rows written to \`${settings.statsOutput}\`.\n`)
     .write()
@@ -55,46 +81,49 @@ async function evaluateAndPublish(): Promise<string | undefined> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   const client = comment.token ? createClient(comment.token, (message) => core.info(message)) : undefined
 
-  if (settings.mode === 'shard') return writeShard(settings, workspace)
+  // The settings have no secret (the token is in the comment settings); step debug logging shows them.
+  core.debug(`settings: ${JSON.stringify(settings)}`)
+  if (settings.mode === 'shard') return writeShard(settings, workspace, comment.jobSummary)
   const event = runEvent()
   const refusal = settings.commitBaseline ? commitRefusal(event, comment.prNumber) : undefined
   if (refusal) throw new InputError(refusal)
-  const artifact = comment.artifactName ? await fetchArtifact(comment, client) : undefined
+  const artifact = comment.artifactName
+    ? await core.group('eval-gate: artifact', () => fetchArtifact(comment, client))
+    : undefined
   const api = client && { client, repository: context.repo }
   const pull = await gatedPullRequest(event, comment.prNumber, api, artifact?.claimedPull)
-  const trustedBaseline = await trustedBaselineCopy(settings, workspace, client, pull)
-  const outcome = await runGate(settings, {
-    trustedBaseline,
-    workspace,
-    dataFolder: artifact?.folder,
-    commit: artifact?.headSha ?? context.sha,
-    ref: process.env.GITHUB_REF,
-    runUrl: runUrl(),
-    now: new Date(),
-  })
-
-  core.setOutput('regressed', String(outcome.comparison.regressed))
-  core.setOutput('metrics', JSON.stringify(outcome.metricsByModel ?? outcome.metrics))
-  core.setOutput('report', await writeReportFile(settings.name, outcome.report))
-  core.setOutput('summary', outcome.summary)
-  // Written by mode shard only; set, empty, so that every output of the action has a value.
-  core.setOutput('stats-file', '')
-  const summary = renderReportWithin(
-    outcome.reportInput,
-    SUMMARY_LIMIT,
-    (text) => Buffer.byteLength(text),
-    'the report file',
+  const trustedBaseline = await core.group('eval-gate: baseline', () =>
+    trustedBaselineCopy(settings, workspace, client, pull),
   )
-  await core.summary.addRaw(summary).write()
-  announce(outcome, settings.failOnRegression)
+  const outcome = await core.group('eval-gate: reading and statistics', () =>
+    runGate(settings, {
+      trustedBaseline,
+      workspace,
+      dataFolder: artifact?.folder,
+      commit: artifact?.headSha ?? context.sha,
+      ref: process.env.GITHUB_REF,
+      runUrl: runUrl(),
+      now: new Date(),
+    }),
+  )
+  core.debug(`files read: ${JSON.stringify(outcome.reportInput.files)}`)
+
+  await publishOutputs(outcome, settings, comment.jobSummary)
+  announce(outcome, settings)
 
   // The comment goes up before the step fails, and a failure to comment never changes the verdict.
-  core.setOutput('comment-url', await commentOnPullRequest(comment, client, outcome, pull))
+  const commentUrl = await core.group('eval-gate: comment', () =>
+    commentOnPullRequest(comment, client, outcome, pull),
+  )
+  core.setOutput('comment-url', commentUrl)
   const update = outcome.baselineUpdate
   if (update?.entry) {
-    // Commit first: a commit that fails must leave the workspace file as it was, like every other failure.
-    if (settings.commitBaseline) await commitNewBaseline(settings, client, update.entry)
-    await writeBaselineUpdate(update)
+    const entry = update.entry
+    await core.group('eval-gate: baseline update', async () => {
+      // Commit first: a commit that fails must leave the workspace file as it was, like every other failure.
+      if (settings.commitBaseline) await commitNewBaseline(settings, client, entry)
+      await writeBaselineUpdate(update)
+    })
   }
   announceBaselineUpdate(update)
   return outcome.failure
@@ -255,12 +284,36 @@ function commentFailure(error: unknown, pullNumber: number | undefined): string 
   return `eval-gate could not comment on ${where} (${detail}). The gate's verdict stands; see the job summary.`
 }
 
+/** The action's outputs, and the report in the job summary unless `summary: false`. */
+async function publishOutputs(outcome: GateOutcome, settings: Settings, jobSummary: boolean): Promise<void> {
+  core.setOutput('regressed', String(outcome.comparison.regressed))
+  core.setOutput('metrics', JSON.stringify(outcome.metricsByModel ?? outcome.metrics))
+  core.setOutput('report', await writeReportFile(settings.name, outcome.report))
+  core.setOutput('summary', outcome.summary)
+  // Written by mode shard only; set, empty, so that every output of the action has a value.
+  core.setOutput('stats-file', '')
+  if (!jobSummary) return
+  const summary = renderReportWithin(
+    outcome.reportInput,
+    SUMMARY_LIMIT,
+    (text) => Buffer.byteLength(text),
+    'the report file',
+  )
+  await core.summary.addRaw(summary).write()
+}
+
 /** Log lines and annotations: the verdict, one per regressed metric, what happened to the baseline. */
-function announce(outcome: GateOutcome, failOnRegression: boolean): void {
+function announce(outcome: GateOutcome, settings: Settings): void {
   core.info(outcome.summary)
   for (const warning of outcome.warnings) core.warning(warning, { title: 'eval-gate' })
   // A gate that only reports (fail-on-regression: false) flags regressions as warnings, not errors.
-  const annotate = failOnRegression ? core.error : core.warning
+  const annotate = settings.failOnRegression ? core.error : core.warning
+  // Each on the baseline file's line it is about (versioned or flat file), in the checkout's copy.
+  const onBaseline = (...keys: string[][]): core.AnnotationProperties | undefined => {
+    const text = outcome.baselineText
+    const line = text === undefined ? undefined : keys.map((key) => jsonKeyLine(text, key)).find(Boolean)
+    return line === undefined ? undefined : fileAnnotation(settings.baselinePath, line)
+  }
   const dataset = outcome.reportInput.datasetChange
   if (dataset?.policy === 'warn') {
     core.warning(
@@ -268,13 +321,16 @@ function announce(outcome: GateOutcome, failOnRegression: boolean): void {
         ? `This run measures part of its benchmark (${dataset.subset}); the comparison is between different test sets.`
         : `The evaluation data differs from the data the baseline was measured on (baseline ${dataset.baselineRows ?? '?'} ` +
             `rows, this run ${dataset.rows}); the comparison is between different test sets.`,
-      { title: 'eval-gate: evaluation data changed' },
+      {
+        ...onBaseline(['models', settings.name, 'fingerprint']),
+        title: 'eval-gate: evaluation data changed',
+      },
     )
   }
   for (const metric of outcome.comparison.metrics) {
-    if (isRegression(metric)) {
-      annotate(describeRegression(metric), { title: `eval-gate: ${metric.name} regressed` })
-    }
+    if (!isRegression(metric)) continue
+    const where = onBaseline(['models', settings.name, 'metrics', metric.name], [metric.name])
+    annotate(describeRegression(metric), { ...where, title: regressionTitle(metric) })
   }
 }
 

@@ -110,9 +110,10 @@ async function fromModelColumn(
           `input "model-column": more than ${MAX_MODELS} different models; is ${JSON.stringify(column)} the field that names the model?`,
           { ...where, field: column },
         )
-      entry = { counter: new ConfusionCounter(), pairs: new PairFingerprint() }
+      entry = { counter: new ConfusionCounter(settings.maxLabels), pairs: new PairFingerprint() }
       counted.set(model!, entry)
     }
+    entry.counter.file = where.file
     entry.counter.add(gold!, prediction!)
     if (id !== undefined) entry.pairs.add(id, gold!)
   })

@@ -34,7 +34,9 @@ export async function collectShard(settings: Settings, folder: string): Promise<
   if (settings.task === 'regression') parts.regression = await readRegression(settings, files)
   else if (settings.task === 'text') parts.text = await readText(settings, files)
   else {
-    const matrix = (await countPredictions(files, settings.labelColumn, settings.predictionColumn)).toMatrix()
+    const matrix = (
+      await countPredictions(files, settings.labelColumn, settings.predictionColumn, settings.maxLabels)
+    ).toMatrix()
     parts.matrix = matrix
     if (settings.scoreColumn !== undefined || settings.scoreColumns !== undefined) {
       const task = resolveTask(matrix.labels, settings.positiveLabel)
@@ -68,6 +70,12 @@ export async function evaluateMerged(settings: Settings, folder: string): Promis
     const text = await readOptionalFile(file.absolute, file.shown)
     if (text === undefined) throw new InputError('file not found', { file: file.shown })
     shards.push({ file: file.shown, stats: parseShardStats(text, file.shown) })
+  }
+  const labels = new Set(shards.flatMap((shard) => shard.stats.classification?.labels ?? []))
+  if (labels.size > settings.maxLabels) {
+    throw new InputError(
+      `the statistics files hold ${labels.size} distinct labels together, more than input "max-labels" allows (${settings.maxLabels})`,
+    )
   }
   const merged = mergeShardStats(shards)
   const expected = JSON.stringify(shardIdentity(settings))

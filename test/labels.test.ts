@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ConfusionCounter } from '../src/core/confusion.js'
 import { InputError } from '../src/core/errors.js'
-import { compareCodePoints, labelFromJson, sortLabels } from '../src/core/labels.js'
+import { compareCodePoints, labelFromJson, lookAlikeLabelWarnings, sortLabels } from '../src/core/labels.js'
 
 describe('labelFromJson', () => {
   const where = { file: 'p.jsonl', line: 3, field: 'label' }
@@ -142,5 +142,25 @@ describe('ConfusionCounter', () => {
 
   it('starts empty', () => {
     expect(new ConfusionCounter().toMatrix()).toEqual({ labels: [], counts: [], total: 0 })
+  })
+})
+
+describe('lookAlikeLabelWarnings', () => {
+  it('names both spellings of labels that differ only by surrounding whitespace or normalisation', () => {
+    const composed = 'caf\u00e9'
+    const decomposed = 'cafe\u0301'
+    expect(lookAlikeLabelWarnings(['cat', 'dog', 'cat ', composed, '\tdog', decomposed, 'Cat'])).toEqual([
+      'labels "cat" and "cat " differ only by surrounding whitespace or Unicode normalisation, and are counted as two classes',
+      'labels "dog" and "\\tdog" differ only by surrounding whitespace or Unicode normalisation, and are counted as two classes',
+      `labels "${composed}" and "${decomposed}" differ only by surrounding whitespace or Unicode normalisation, and are counted as two classes`,
+    ])
+  })
+
+  it('says nothing about distinct labels, and names at most `limit` pairs', () => {
+    expect(lookAlikeLabelWarnings(['a', 'b', 'a b', 'A'])).toEqual([])
+    const many = Array.from({ length: 8 }, (_, i) => [`l${i}`, ` l${i}`]).flat()
+    const warnings = lookAlikeLabelWarnings(many, 5)
+    expect(warnings).toHaveLength(6)
+    expect(warnings[5]).toBe('3 more pairs of such labels')
   })
 })

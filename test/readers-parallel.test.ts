@@ -114,6 +114,18 @@ describe('a CSV file read in parts', () => {
         expect(result, `${parts} parts, ${chunkBytes}-byte reads`).toEqual({ matrix: expected })
         for (const line of lines) outcomes.add(outcome(line))
       }
+    // Quotes are strict, so a part that starts inside a field of this file fails at the first quote it takes for a
+    // stray one. In this other file, a part that starts inside a field reads valid records: each field's closing
+    // quote opens a field for it that the next record's opening quote closes, followed by `,dog`.
+    const rows = Array.from({ length: 300 }, (_, i) => `${i},",dog\n${i},fake,cat,dog\n${i},x,",cat,dog\n`)
+    const inPhase = write(`id,text,label,prediction\n${rows.join('')}`)
+    const counted = new ConfusionCounter()
+    for (let i = 0; i < 300; i++) counted.add('cat', 'dog')
+    for (const parts of [2, 3, 5]) {
+      const { result, lines } = await traced(() => countInParts(inPhase, parts, 4096))
+      expect(result, `${parts} parts`).toEqual({ matrix: counted.toMatrix() })
+      for (const line of lines) outcomes.add(outcome(line))
+    }
     // Every way a part can go happened: started at a record; inside one, read without error and read again; inside
     // one, failed and read again.
     expect([...outcomes].sort()).toEqual(['accepted', 'error, read again', 'read again'])

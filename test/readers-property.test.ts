@@ -8,6 +8,7 @@ import { ConfusionCounter } from '../src/core/confusion.js'
 import { InputError } from '../src/core/errors.js'
 import { jsonSyntaxProblem } from '../src/core/json-syntax.js'
 import { labelFromJson } from '../src/core/labels.js'
+import { parseLenientJson } from '../src/core/metrics-files/json.js'
 import { decodeUtf8 } from '../src/core/readers/bytes.js'
 import { createParser, createScanner, type PredictionFormat } from '../src/core/readers/index.js'
 
@@ -43,7 +44,13 @@ function referenceDelimited(text: string, delimiter: string, fields: string[], f
     const values: string[] = []
     for (;;) {
       let value = ''
-      if (text[i] === '"') {
+      const quoted = text[i] === '"'
+      const stray = (): Outcome =>
+        fail(
+          `field ${values.length + 1} has a quote that neither opens nor closes it (as in 5"3 or "a"b); quote the whole field and double the quotes inside it: "5""3"`,
+          line,
+        )
+      if (quoted) {
         const opened = line
         i++
         for (;;) {
@@ -62,9 +69,14 @@ function referenceDelimited(text: string, delimiter: string, fields: string[], f
         }
       }
       let tail = ''
-      while (i < text.length && text[i] !== delimiter && text[i] !== '\n') tail += text[i++]
+      while (i < text.length && text[i] !== delimiter && text[i] !== '\n') {
+        // After a closing quote, only a CR before the line's end; in an unquoted field, no quote.
+        if (text[i] === '"' || (quoted && text[i] !== '\r')) return stray()
+        tail += text[i++]
+      }
       const lineEnds = i >= text.length || text[i] === '\n'
       if (lineEnds && tail.endsWith('\r')) tail = tail.slice(0, -1)
+      if (quoted && tail !== '') return stray()
       values.push(value + tail)
       if (!lineEnds) {
         i++
@@ -75,6 +87,14 @@ function referenceDelimited(text: string, delimiter: string, fields: string[], f
       break
     }
     if (!header) {
+      const twice = values.findIndex((name, index) => values.indexOf(name) < index)
+      if (twice >= 0) {
+        const name = values[twice]!
+        return fail(
+          `header names column ${JSON.stringify(name)} twice (columns ${values.indexOf(name) + 1} and ${twice + 1}); column names must differ`,
+          start,
+        )
+      }
       const columns: number[] = []
       for (const name of fields) {
         const index = values.indexOf(name)
@@ -114,6 +134,8 @@ function referenceJsonLines(text: string, fields: string[], file = FILE): Outcom
       return { error: new InputError(`invalid JSON (${jsonSyntaxProblem(error)})`, { file, line }).message }
     }
     try {
+      // A key given twice in one object is refused, with the metrics-file parser's words and JSON path.
+      parseLenientJson(lineText, file, { line })
       if (typeof record !== 'object' || record === null || Array.isArray(record))
         throw new InputError(
           `expected a JSON object, got ${Array.isArray(record) ? 'an array' : record === null ? 'null' : `a ${typeof record}`}`,

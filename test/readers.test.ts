@@ -122,8 +122,29 @@ describe('CSV', () => {
     ])
   })
 
-  it('reads a quote inside an unquoted field as an ordinary character', () => {
-    expectRecords('csv', 'label,prediction\n5"3,b\n', [[['5"3', 'b'], 2]])
+  it('refuses a quote that neither opens nor closes a field, and a header that names a column twice', () => {
+    const stray = (field: number, line: number) =>
+      `preds.csv:${line}: field ${field} has a quote that neither opens nor closes it (as in 5"3 or "a"b); quote the whole field and double the quotes inside it: "5""3"`
+    expectError('csv', 'label,prediction\n5"3,b\n', stray(1, 2))
+    expectError('csv', 'label,prediction\na,"b"c\n', stray(2, 2))
+    expectError('csv', 'label,prediction\na,"b\nx"\r,c\n', stray(2, 3))
+    expectError('csv', 'label,prediction\n"a" ,b\n', stray(1, 2))
+    expectError('csv', 'label,prediction,"n"x\na,b,c\n', stray(3, 1))
+    expectError('tsv', 'label\tprediction\na\tb"\n', stray(2, 2).replace('preds.csv', 'preds.tsv'))
+    expectRecords('csv', 'label,prediction\n"5""3","b"\r\n"a",b\n', [
+      [['5"3', 'b'], 2],
+      [['a', 'b'], 3],
+    ])
+    expectError(
+      'csv',
+      'label,prediction,label\na,b,c\n',
+      'preds.csv:1: header names column "label" twice (columns 1 and 3); column names must differ',
+    )
+    expectError(
+      'tsv',
+      'x\tlabel\tprediction\tx\na\tb\tc\td\n',
+      'preds.tsv:1: header names column "x" twice (columns 1 and 4); column names must differ',
+    )
   })
 
   it('reads TSV with tabs, where commas are ordinary characters', () => {
@@ -267,6 +288,33 @@ describe('JSON Lines', () => {
       expectError('jsonl', '["a","b"]\n', 'preds.jsonl:1: expected a JSON object, got an array')
       expectError('jsonl', '"a"\n', 'preds.jsonl:1: expected a JSON object, got a string')
     })
+  })
+})
+
+describe('a key given twice in one JSON object', () => {
+  const TWICE = 'the key is given twice in one object'
+
+  it.each([
+    ['{"label":"a","prediction":"b","label":"c"}', 'preds.jsonl:2 at $.label'],
+    ['{"id":1,"label":"a","id":2,"prediction":"b"}', 'preds.jsonl:2 at $.id'],
+    ['{"label":"a","lab\\u0065l":"c","prediction":"b"}', 'preds.jsonl:2 at $.label'],
+    ['{"label":"a","prediction":"b","meta":{"x":1,"y":[{"z":1,"z":2}]}}', 'preds.jsonl:2 at $.meta.y[0].z'],
+  ])('JSON Lines: %s', (line, where) => {
+    expectError('jsonl', `{"label":"a","prediction":"b"}\n${line}\n`, `${where}: ${TWICE}`)
+  })
+
+  it('JSON array: with the element and its line', () => {
+    expectError(
+      'json',
+      '[{"label":"a","prediction":"b"},\n {"label":"a","prediction":"b","prediction":"c"}]',
+      `preds.json:2 at $[1].prediction: ${TWICE}`,
+    )
+  })
+
+  it('the same key in different objects is fine', () => {
+    expectRecords('jsonl', '{"label":"a","prediction":"b","m":{"label":1},"n":{"label":2,"m":3}}\n', [
+      [['a', 'b'], 1],
+    ])
   })
 })
 

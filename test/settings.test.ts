@@ -15,6 +15,7 @@ describe('parseSettings', () => {
       predictions: ['preds.csv'],
       labelColumn: 'label',
       predictionColumn: 'prediction',
+      maxLabels: 1000,
       positiveLabel: undefined,
       metrics: undefined,
       baselinePath: '.github/eval-baseline.json',
@@ -49,6 +50,7 @@ describe('parseSettings', () => {
         predictions: ' eval/a.csv, eval/*.jsonl\n\n  more/b.json ,\n',
         'label-column': ' gold ',
         'prediction-column': 'pred',
+        'max-labels': ' 50 ',
         'positive-label': ' spam ',
         metrics: 'f1_macro\naccuracy, f1_macro,',
         baseline: 'ci/baseline.json',
@@ -68,6 +70,7 @@ describe('parseSettings', () => {
       predictions: ['eval/a.csv', 'eval/*.jsonl', 'more/b.json'],
       labelColumn: 'gold',
       predictionColumn: 'pred',
+      maxLabels: 50,
       positiveLabel: 'spam',
       metrics: ['f1_macro', 'accuracy'],
       baselinePath: 'ci/baseline.json',
@@ -124,6 +127,9 @@ describe('parseSettings', () => {
       [{ confidence: '1' }, 'input "confidence" must be a number between 0 and 1 (exclusive), got "1"'],
       [{ confidence: '-0.5' }, 'input "confidence" must be a number between 0 and 1 (exclusive), got "-0.5"'],
       [{ confidence: '95%' }, 'input "confidence" must be a number between 0 and 1 (exclusive), got "95%"'],
+      [{ 'max-labels': '1' }, 'input "max-labels" must be a whole number from 2 to 20000, got "1"'],
+      [{ 'max-labels': '20001' }, 'input "max-labels" must be a whole number from 2 to 20000, got "20001"'],
+      [{ 'max-labels': '1e3' }, 'input "max-labels" must be a whole number from 2 to 20000, got "1e3"'],
       [
         { 'bootstrap-samples': '99' },
         'input "bootstrap-samples" must be a whole number of at least 100, got "99"',
@@ -220,7 +226,16 @@ describe('parseCommentSettings', () => {
       prNumber: undefined,
       artifactName: undefined,
       runId: undefined,
+      jobSummary: true,
     })
+  })
+
+  it('summary: false turns the job summary off; anything but a boolean is refused', () => {
+    expect(parseCommentSettings(inputs({ summary: ' false ' }), 'gate').jobSummary).toBe(false)
+    expect(parseCommentSettings(inputs({ summary: 'true' }), 'gate').jobSummary).toBe(true)
+    expect(() => parseCommentSettings(inputs({ summary: 'no' }), 'gate')).toThrowError(
+      new InputError('input "summary" must be true or false, got "no"'),
+    )
   })
 
   it('reads and trims every input', () => {
@@ -233,6 +248,7 @@ describe('parseCommentSettings', () => {
           'pr-number': '12',
           'artifact-name': ' predictions ',
           'run-id': '345',
+          summary: ' false ',
         }),
         'gate',
       ),
@@ -243,6 +259,7 @@ describe('parseCommentSettings', () => {
       prNumber: 12,
       artifactName: 'predictions',
       runId: 345,
+      jobSummary: false,
     })
   })
 

@@ -118,6 +118,26 @@ describe('merge refuses statistics computed with other settings', () => {
     )
   })
 
+  it('more labels together than max-labels', async () => {
+    for (const [k, labels] of [
+      ['a', 'b'],
+      ['c', 'd'],
+    ].entries()) {
+      const name = `labels-${k}.csv`
+      writeFileSync(path.join(folder, name), `label,prediction\n${labels[0]},${labels[1]}\n`)
+      const stats = await collectShard(settingsFor({ predictions: name, 'max-labels': '3' }), folder)
+      await writeShardFile(folder, `labels/${k}.json`, stats.text)
+    }
+    await expect(
+      evaluateMerged(
+        settingsFor({ mode: 'merge', 'stats-files': 'labels/*.json', 'max-labels': '3' }),
+        folder,
+      ),
+    ).rejects.toThrow(
+      'the statistics files hold 4 distinct labels together, more than input "max-labels" allows (3)',
+    )
+  })
+
   it('mode settings are checked up front', () => {
     expect(() => settingsFor({ mode: 'merge' })).toThrow(
       'mode "merge" needs input "stats-files": paths or globs of the shards\' statistics files',

@@ -100,11 +100,13 @@ export async function countPredictions(
   files: FoundFile[],
   labelColumn: string,
   predictionColumn: string,
+  maxLabels: number,
 ): Promise<ConfusionCounter> {
-  const counter = new ConfusionCounter()
+  const counter = new ConfusionCounter(maxLabels)
   for (const file of files) {
     const format = formatOf(file.shown)
     if (format === 'json') {
+      counter.file = file.shown
       const parser = createParser(
         format,
         { file: file.shown, fields: [labelColumn, predictionColumn] },

@@ -6,6 +6,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { ConfusionCounter, type ConfusionMatrix } from '../core/confusion.js'
 import { InputError } from '../core/errors.js'
 import { stringsOf, Utf8Checker } from '../core/readers/bytes.js'
+import { progressAdvance, progressStart } from './progress.js'
 import {
   createScanner,
   type ByteScanner,
@@ -62,6 +63,8 @@ export interface PartJob {
   stopAt: number
   header: HeaderLayout | undefined
   chunkBytes: number
+  maxRecordBytes: number | undefined
+  maxLabels: number
 }
 
 /**
@@ -107,6 +110,8 @@ export interface CountOptions {
   chunkBytes?: number
   /** Reads parts in other threads (default: worker threads running this bundle). */
   runParts?: PartsRunner
+  /** Longest record in bytes (default: the readers' `MAX_RECORD_BYTES`). */
+  maxRecordBytes?: number
 }
 
 /**
@@ -122,11 +127,14 @@ export async function countFileBytes(
   counter: ConfusionCounter,
   options: CountOptions = {},
 ): Promise<void> {
+  counter.file = shown
   const fd = openSync(absolute, 'r')
   try {
     const info = fstatSync(fd)
     const size = info.size
-    const options_ = { file: shown, fields }
+    progressStart(shown, size)
+    const { maxRecordBytes } = options
+    const options_ = { file: shown, fields, maxRecordBytes }
     const scanner = createScanner(format, options_, countInto(counter))
     if (!scanner) throw new Error(`no byte reader for ${format}`)
     const chunkBytes = options.chunkBytes ?? CHUNK
@@ -161,6 +169,8 @@ export async function countFileBytes(
         stopAt: starts[k + 1] ?? Infinity,
         header: scanner.header,
         chunkBytes,
+        maxRecordBytes,
+        maxLabels: counter.maxLabels,
       })),
       next: new SharedArrayBuffer(4),
     }
@@ -178,6 +188,8 @@ export async function countFileBytes(
         if (result.ok && result.from === end) {
           trace(`${part} read by thread ${result.thread}`)
           counter.addMatrix(result.matrix)
+          // The main thread (0) reported its parts as it read them; other threads' count once merged.
+          if (result.thread !== 0) progressAdvance(result.end - result.from, result.records)
           scanner.line += result.lines
           scanner.records += result.records
           end = result.end
@@ -248,7 +260,9 @@ export function readFileRecords(
   try {
     const scanner = createScanner(format, { file: shown, fields }, stringsOf(onRecord))!
     const reader = new RangeReader(fd, shown, scanner, 0, CHUNK, format !== 'jsonl')
-    if (!fstatSync(fd).isFile()) reader.sequential = true
+    const info = fstatSync(fd)
+    progressStart(shown, info.size)
+    if (!info.isFile()) reader.sequential = true
     reader.read(Infinity)
     return scanner.finish()
   } finally {
@@ -311,20 +325,33 @@ class RangeReader {
 
   /** Reads records until one starts at or after file offset `stopAt`, or the file ends. */
   read(stopAt: number): void {
-    const scanner = this.scanner
     // Records already in the buffer first.
-    if (this.used > this.scanned) {
-      this.scanned = scanner.scan(this.buffer, this.scanned, this.used, this.ended, stopAt - this.bufferStart)
-    }
+    if (this.used > this.scanned) this.scanTo(stopAt)
     while (!this.ended && !this.reached(stopAt)) {
       this.fill()
-      this.scanned = scanner.scan(this.buffer, this.scanned, this.used, this.ended, stopAt - this.bufferStart)
+      this.scanTo(stopAt)
     }
+  }
+
+  private scanTo(stopAt: number): void {
+    const [from, records] = [this.position, this.scanner.records]
+    const end = this.checked
+    this.scanned = this.scanner.scan(this.buffer, this.scanned, end, this.ended, stopAt - this.bufferStart)
+    // What was consumed (scanned, not merely read from disk: parts overlap there) goes to the progress line.
+    progressAdvance(this.position - from, this.scanner.records - records)
   }
 
   /** Done reading: the buffer may serve the next reader of this thread. */
   release(): void {
     spareBuffer = this.buffer
+  }
+
+  /**
+   * End of the bytes the scanner may read: whole characters only, so that it never reads the first byte of a
+   * sequence that the next chunk shows to be invalid (the error must be "not UTF-8", wherever the bytes are).
+   */
+  private get checked(): number {
+    return this.used - this.utf8.incomplete
   }
 
   /** Whether a record at or after `stopAt` was reached; never before the header is read. */
@@ -416,10 +443,12 @@ function failure(error: unknown): PartResult {
 
 /** Reads one part of a file, in whatever thread. */
 export function readPart(job: PartJob, thread = 0): PartResult {
-  const counter = new ConfusionCounter()
+  const counter = new ConfusionCounter(job.maxLabels)
+  counter.file = job.shown
   const fd = openSync(job.absolute, 'r')
   try {
-    const scanner = createScanner(job.format, { file: job.shown, fields: job.fields }, countInto(counter), {
+    const { shown: file, fields, maxRecordBytes } = job
+    const scanner = createScanner(job.format, { file, fields, maxRecordBytes }, countInto(counter), {
       line: 1,
       header: job.header,
     })!

@@ -1,6 +1,8 @@
 import { createReadStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { InputError, type ErrorLocation } from '../core/errors.js'
+import { checkRecordLength } from '../core/readers/bytes.js'
+import { refuseRepeatedKeys } from '../core/readers/fields.js'
 import { jsonSyntaxProblem } from '../core/json-syntax.js'
 import { createParser, formatOf } from '../core/readers/index.js'
 import { asInputError, type FoundFile } from './files.js'
@@ -38,12 +40,13 @@ export async function readJsonRecords(
   const format = formatOf(file.shown)
   if (format === 'json') {
     let data: unknown
+    const text = await readText(file)
     try {
-      data = JSON.parse(await readText(file))
+      data = JSON.parse(text)
     } catch (error) {
-      if (error instanceof InputError) throw error
       throw new InputError(`is not valid JSON (${jsonSyntaxProblem(error)})`, { file: file.shown })
     }
+    refuseRepeatedKeys(text, { file: file.shown })
     if (!Array.isArray(data))
       throw new InputError('expected a JSON array of records', { file: file.shown, jsonPath: '$' })
     if (data.length === 0)
@@ -65,6 +68,7 @@ export async function readJsonRecords(
     } catch (error) {
       throw new InputError(`invalid JSON (${jsonSyntaxProblem(error)})`, { file: file.shown, line })
     }
+    refuseRepeatedKeys(trimmed, { file: file.shown, line })
     records++
     onRecord(record, { file: file.shown, line })
   }
@@ -76,6 +80,7 @@ export async function readJsonRecords(
       pending = pending.slice(newline + 1)
       newline = pending.indexOf('\n')
     }
+    checkRecordLength(pending.length, undefined, file.shown, line + 1)
   })
   if (pending !== '') take(pending)
   if (records === 0) throw new InputError('file is empty: no JSON lines found', { file: file.shown })

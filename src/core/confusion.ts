@@ -1,3 +1,4 @@
+import { InputError } from './errors.js'
 import { sortLabels } from './labels.js'
 
 /** A confusion matrix in scikit-learn's layout: `counts[gold][predicted]`, labels in sorted order. */
@@ -198,9 +199,14 @@ function slotOf(length: number, word0: number, word1: number, shift: number): nu
   return Math.imul(word0 ^ Math.imul(word1 ^ length, 0x85ebca6b), 0x9e3779b1) >>> shift
 }
 
+/** Default of the `max-labels` input. */
+export const DEFAULT_MAX_LABELS = 1000
+
 /**
  * Counts (gold, predicted) pairs as they stream by. Memory grows with the number of distinct labels, never with the
- * number of rows: every metric of the classification family is a function of these counts.
+ * number of rows: every metric of the classification family is a function of these counts. The labels are bounded
+ * (`max-labels`): the matrix takes labels² × 8 bytes, so a small file of distinct strings would otherwise cost
+ * gigabytes (20,000 labels in 260 KB ran out of memory).
  */
 export class ConfusionCounter {
   /** The labels seen so far, with their ids; readers look labels up here and count with `addIds`. */
@@ -209,6 +215,10 @@ export class ConfusionCounter {
   private cells = new Float64Array(0)
   private size = 0
   private rows = 0
+  /** The file being counted, named by the error about too many labels. */
+  file: string | undefined
+
+  constructor(readonly maxLabels = Infinity) {}
 
   /** Records one example. */
   add(gold: string, predicted: string, count = 1): void {
@@ -251,7 +261,14 @@ export class ConfusionCounter {
   }
 
   private grow(needed: number): void {
-    const size = Math.max(4, this.size * 2, needed)
+    if (needed > this.maxLabels) {
+      throw new InputError(
+        `has more than ${this.maxLabels} distinct labels (gold and predicted together), the most input "max-labels" allows; is the label or prediction column free text? Raise max-labels if the labels are right`,
+        this.file === undefined ? {} : { file: this.file },
+      )
+    }
+    // Never past the bound, so that memory stays within max-labels² cells.
+    const size = Math.min(Math.max(4, this.size * 2, needed), this.maxLabels)
     const cells = new Float64Array(size * size)
     for (let g = 0; g < this.size; g++)
       cells.set(this.cells.subarray(g * this.size, (g + 1) * this.size), g * size)

@@ -53,3 +53,27 @@ export function compareCodePoints(a: string, b: string): number {
   }
   return a.length - b.length
 }
+
+/**
+ * Warnings about labels that print alike but count as different classes: spellings that differ only by
+ * surrounding whitespace or Unicode normalisation (`"cat"` and `"cat "`, `"é"` composed and decomposed). Labels are
+ * compared exactly, as scikit-learn compares them, so this only warns; at most `limit` pairs are named.
+ */
+export function lookAlikeLabelWarnings(labels: readonly string[], limit = 5): string[] {
+  const first = new Map<string, string>()
+  const pairs: [string, string][] = []
+  for (const label of labels) {
+    const key = label.trim().normalize('NFC')
+    const earlier = first.get(key)
+    if (earlier === undefined) first.set(key, label)
+    else pairs.push([earlier, label])
+  }
+  const warnings = pairs
+    .slice(0, limit)
+    .map(
+      ([a, b]) =>
+        `labels ${JSON.stringify(a)} and ${JSON.stringify(b)} differ only by surrounding whitespace or Unicode normalisation, and are counted as two classes`,
+    )
+  if (pairs.length > limit) warnings.push(`${pairs.length - limit} more pairs of such labels`)
+  return warnings
+}

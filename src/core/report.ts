@@ -130,10 +130,20 @@ function worsening(metric: MetricComparison): number {
 /** `f1_macro −0.0213 (max-drop 0.01)`: the metric, how it moved and which rules it broke. */
 export function describeRegression(metric: MetricComparison): string {
   if (metric.status === 'missing') return `${metric.name} missing from this run`
-  const movement = metric.delta !== undefined ? formatDelta(metric.delta) : formatValue(metric.current)
   const p = metric.evidence?.adjustedP
   const significance = p !== undefined && metric.broken.some((b) => b.rule.startsWith('max-drop'))
-  return `${metric.name} ${movement} (${metric.broken.map((b) => b.rule).join(', ')}${significance ? `; p ${formatP(p)}` : ''})`
+  return `${metric.name} ${movementOf(metric)} (${metric.broken.map((b) => b.rule).join(', ')}${significance ? `; p ${formatP(p)}` : ''})`
+}
+
+/** `accuracy regressed (−0.0933, p 0.0025)`: the title of a regression's annotation. */
+export function regressionTitle(metric: MetricComparison): string {
+  if (metric.status === 'missing') return `${metric.name} missing from this run`
+  const p = metric.evidence?.adjustedP
+  return `${metric.name} regressed (${movementOf(metric)}${p !== undefined ? `, p ${formatP(p)}` : ''})`
+}
+
+function movementOf(metric: MetricComparison): string {
+  return metric.delta !== undefined ? formatDelta(metric.delta) : formatValue(metric.current)
 }
 
 function countStatuses(metrics: MetricComparison[]): string {

@@ -1,4 +1,5 @@
 import { COMMENT_MODES, type CommentMode } from './comment.js'
+import { DEFAULT_MAX_LABELS } from './confusion.js'
 import { InputError } from './errors.js'
 import { parseBoolean, splitList } from './input-values.js'
 import { checkMetricNames, parseEvaluationSettings, type EvaluationSettings } from './evaluation-settings.js'
@@ -18,6 +19,8 @@ export interface Settings extends EvaluationSettings {
   labelColumn: string
   /** Field holding the model's prediction in every record. */
   predictionColumn: string
+  /** Most distinct labels (gold and predicted together) a classification run may have: bounds its matrix. */
+  maxLabels: number
   /** Makes a two-label task binary with this positive class (scikit-learn's `pos_label`); unset means automatic. */
   positiveLabel?: string
   /** Field identifying each example; when set, the data fingerprint covers (id, gold label) pairs. */
@@ -90,6 +93,7 @@ export const DEFAULTS = {
   'bootstrap-samples': '2000',
   seed: '0',
   mode: 'gate',
+  'max-labels': String(DEFAULT_MAX_LABELS),
 } as const
 
 /** Validates the inputs into settings; every problem is an error that names the input. */
@@ -160,6 +164,7 @@ export function parseSettings(read: InputReader): Settings {
     predictions,
     labelColumn: get('label-column'),
     predictionColumn: get('prediction-column'),
+    maxLabels: parseMaxLabels(get('max-labels')),
     positiveLabel: positiveLabel === '' ? undefined : positiveLabel,
     idColumn,
     metrics,
@@ -198,6 +203,17 @@ function parseStatistics(get: (name: string) => string): StatisticsSettings {
   }
 }
 
+function parseMaxLabels(text: string): number {
+  if (!/^\d+$/.test(text) || Number(text) < 2 || Number(text) > MAX_LABELS_CEILING)
+    throw new InputError(
+      `input "max-labels" must be a whole number from 2 to ${MAX_LABELS_CEILING}, got ${JSON.stringify(text)}`,
+    )
+  return Number(text)
+}
+
+/** Past this, one confusion matrix alone (labels² × 8 bytes) would take 3.2 GB. */
+const MAX_LABELS_CEILING = 20_000
+
 /** A number strictly between 0 and 1, such as a significance level or a confidence level. */
 function parseOpenUnit(input: string, value: string, alternative = ''): number {
   const number = /^\s*(\d*\.?\d+(e-?\d+)?)\s*$/i.test(value) ? Number(value) : NaN
@@ -222,6 +238,8 @@ export interface CommentSettings {
   artifactName?: string
   /** `workflow_run` mode: the run whose artifact is read; defaults to the triggering run. */
   runId?: number
+  /** Write the report to the job summary (input `summary`; default true). */
+  jobSummary: boolean
 }
 
 /** Validates the comment inputs. */
@@ -235,6 +253,7 @@ export function parseCommentSettings(read: InputReader, name: string): CommentSe
     prNumber: parsePositiveInteger('pr-number', read('pr-number').trim()),
     artifactName: artifactName === '' ? undefined : artifactName,
     runId: parsePositiveInteger('run-id', read('run-id').trim()),
+    jobSummary: parseBoolean('summary', read('summary').trim() || 'true'),
   }
 }
 

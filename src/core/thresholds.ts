@@ -1,4 +1,5 @@
 import { InputError } from './errors.js'
+import { globMatches } from './glob.js'
 
 /** How far a metric may get worse before it counts as a regression. */
 export interface MaxDrop {
@@ -108,15 +109,6 @@ export function rulesFor(metric: string, lines: ThresholdLine[]): MetricRules {
 
 function specificity(line: ThresholdLine): number {
   return line.pattern.replaceAll('*', '').length
-}
-
-function globMatches(pattern: string, name: string): boolean {
-  if (!pattern.includes('*')) return false
-  const source = pattern
-    .split('*')
-    .map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
-    .join('.*')
-  return new RegExp(`^${source}$`).test(name)
 }
 
 /** The rules in the words of the `thresholds` input, e.g. `max-drop 0.01, min 0.8`. */

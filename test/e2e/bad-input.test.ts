@@ -14,7 +14,7 @@ import {
   type WorkspaceFiles,
 } from '../helpers/run-action.js'
 
-// Every kind of bad input ends the same way: exit code 1, one `::error::` line that says what is wrong and where
+// Every kind of bad input ends the same way: exit code 1, one `::error` line that says what is wrong and where
 // (file and line or JSON path, and the field), no stack trace, and no baseline written even when asked to.
 
 afterAll(cleanupRuns)
@@ -224,7 +224,15 @@ function expectOneCleanError(result: RunResult, mentions: (string | RegExp)[]): 
   const errors = workflowCommands(result.stdout).filter((c) => c.command === 'error')
   expect(errors.map((c) => c.raw)).toHaveLength(1)
   const [error] = errors
-  expect(error!.raw.startsWith('::error::')).toBe(true)
+  // Annotated on the file (and line) the message names when it is a file of the checkout, else on no file.
+  const located = /^([^:\s]+?)(?::(\d+))?(?::| at )/.exec(error!.message)
+  if (error!.properties.file !== undefined) {
+    expect(error!.properties).toEqual({
+      title: 'eval-gate: bad input',
+      file: located?.[1],
+      ...(located?.[2] ? { line: located[2] } : {}),
+    })
+  } else expect(error!.raw.startsWith('::error::')).toBe(true)
   // One line: an escaped newline (%0A) would show as a multi-line annotation.
   expect(error!.message).not.toMatch(/[\r\n]/)
   for (const mention of mentions) {

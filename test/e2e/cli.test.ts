@@ -28,7 +28,9 @@ describe('dist/cli.js', () => {
   test('--help prints the usage and exits 0', async () => {
     const result = await runCli(['--help'])
     expect(result.exitCode).toBe(0)
-    expect(result.stdout).toContain('Usage: node dist/cli.js --predictions')
+    expect(result.stdout).toContain('Usage: eval-gate --predictions FILE_OR_GLOB [options]')
+    expect(result.stdout).toContain('--format FORMAT            markdown or json (schema/report.schema.json)')
+    expect(result.stdout).toContain('--output FILE              write the report to FILE instead of stdout')
     expect(result.stdout).toContain('Exit codes: 0 passed, 1 a metric regressed, 2 bad input or usage.')
     expect(result.stderr).toBe('')
   })

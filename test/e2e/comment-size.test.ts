@@ -99,11 +99,15 @@ describe('a 2,000-class report', () => {
 
   let run: { result: RunResult; comment: StoredComment }
   beforeAll(async () => {
-    run = await gate({
-      'predictions.csv': predictions(),
-      // A regression, so the verdict is one that matters.
-      [BASELINE]: baselineDocument({ default: { accuracy: 0.99 } }),
-    })
+    run = await gate(
+      {
+        'predictions.csv': predictions(),
+        // A regression, so the verdict is one that matters.
+        [BASELINE]: baselineDocument({ default: { accuracy: 0.99 } }),
+      },
+      // Past the default max-labels (1,000) on purpose: the report must still fit.
+      { 'max-labels': '3000' },
+    )
   })
 
   test('fits a comment: verdict and metrics kept, per-class scores left out and kept in the summary', async () => {

@@ -49,7 +49,12 @@ describe('a metric regressed', () => {
     const errors = errorCommands(result)
     // One annotation for the metric, one failure line for the step.
     expect(errors).toHaveLength(2)
-    expect(errors[0]!.properties.title).toBe('eval-gate: accuracy regressed')
+    // On the baseline file's line of the metric: baselineDocument writes "accuracy" on line 6.
+    expect(errors[0]!.properties).toEqual({
+      title: 'accuracy regressed (\u22120.0500)',
+      file: BASELINE,
+      line: '6',
+    })
     expect(errors[0]!.message).toBe('accuracy \u22120.0500 (max-drop 0)')
     expect(errors[1]!.raw).toMatch(/^::error::/)
     expect(errors[1]!.message).toBe('1 metric regressed: accuracy \u22120.0500 (max-drop 0)')
@@ -73,7 +78,7 @@ describe('a metric regressed', () => {
     expect(result.exitCode).toBe(1)
     expect(result.outputs.regressed).toBe('true')
     expect(tableRow(result.summary, 'recall')).toContain('🔴 regressed: min 0.9 (is 0.8000)')
-    expect(errorCommands(result)[0]!.properties.title).toBe('eval-gate: recall regressed')
+    expect(errorCommands(result)[0]!.properties.title).toBe('recall regressed (±0.0000)')
   })
 
   test('a metric of the baseline that the run no longer produces counts as a regression', async () => {
@@ -172,7 +177,11 @@ describe('a hand-written flat baseline', () => {
     // The others have no baseline value: new.
     expect(tableRow(result.summary, 'accuracy')).toContain('🆕 new')
     expect(result.summary).toContain('hand-written values')
-    expect(errorCommands(result)[0]!.properties.title).toBe('eval-gate: f1_macro regressed')
+    expect(errorCommands(result)[0]!.properties).toEqual({
+      title: 'f1_macro regressed (\u22120.3233)',
+      file: BASELINE,
+      line: '1',
+    })
   })
 
   test('a flat baseline the run beats passes', async () => {

@@ -98,7 +98,9 @@ describe('shard → merge → gate', () => {
       inputs: { mode: 'merge', 'stats-files': 'stats/*.json' },
     })
     expect(result.exitCode).toBe(1)
-    expect(result.stdout).toMatch(/^::error::stats\/a\.json at \$\.[\w.]+: .+$/m)
+    expect(result.stdout).toMatch(
+      /^::error title=eval-gate%3A bad input,file=stats\/a\.json::stats\/a\.json at \$\.[\w.]+: .+$/m,
+    )
   })
 
   test('shards of another schema version are refused, not guessed at', async () => {
@@ -107,6 +109,8 @@ describe('shard → merge → gate', () => {
       inputs: { mode: 'merge', 'stats-files': 'stats/*.json' },
     })
     expect(result.exitCode).toBe(1)
-    expect(result.stdout).toMatch(/^::error::stats\/a\.json.*statistics schema version 2 is not supported/m)
+    expect(result.stdout).toMatch(
+      /^::error title=eval-gate%3A bad input,file=stats\/a\.json::stats\/a\.json.*statistics schema version 2 is not supported/m,
+    )
   })
 })

@@ -158,7 +158,10 @@ describe('update-baseline: true', () => {
       workflowCommands(result.stdout)
         .filter((c) => c.command === 'error')
         .map((c) => c.raw),
-    ).toEqual(['::error::predictions.csv:3: expected 3 fields as in the header, found 2'])
+    ).toEqual([
+      '::error title=eval-gate%3A bad input,file=predictions.csv,line=3::' +
+        'predictions.csv:3: expected 3 fields as in the header, found 2',
+    ])
     expect((await readBaseline(result)).text).toBe(original)
     expect(await baselineFolder(result)).toEqual(['eval-baseline.json'])
   })

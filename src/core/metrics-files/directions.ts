@@ -1,5 +1,6 @@
 import type { Direction } from '../catalogue.js'
 import { InputError } from '../errors.js'
+import { globMatches } from '../glob.js'
 import { thresholdsLine } from '../thresholds.js'
 
 /** A `directions` rule from the `thresholds` input: `loss: lower-is-better`. */
@@ -69,14 +70,4 @@ export function ruleDirection(name: string, rules: DirectionRule[]): Direction |
     if (best === undefined || rank >= best.rank) best = { rule, rank }
   }
   return best?.rule.direction
-}
-
-/** `*` matches any run of characters (slashes and dots too); everything else is literal. */
-export function globMatches(pattern: string, name: string): boolean {
-  if (!pattern.includes('*')) return pattern === name
-  const source = pattern
-    .split('*')
-    .map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
-    .join('.*')
-  return new RegExp(`^${source}$`, 's').test(name)
 }

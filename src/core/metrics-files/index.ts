@@ -1,4 +1,4 @@
-import { parse as parseYaml, YAMLError } from 'yaml'
+import { parseDocument, YAMLError } from 'yaml'
 import { InputError } from '../errors.js'
 import { parseGeneric } from './generic.js'
 import { looksLikeHfTrainer, parseHfTrainer } from './hf-trainer.js'
@@ -83,6 +83,12 @@ export function readMetricsFile(text: string, file: string, format?: MetricsForm
     throw new InputError(`has no numeric metrics (read as ${FORMAT_NAMES[found]})`, { file })
   }
   for (const metric of metrics) {
+    if (metric.name.length > MAX_METRIC_NAME) {
+      throw new InputError(
+        `a metric name is ${metric.name.length} characters long; metric names are at most ${MAX_METRIC_NAME}`,
+        { file, jsonPath: metric.path.length > 80 ? `${metric.path.slice(0, 80)}…` : metric.path },
+      )
+    }
     // eslint-disable-next-line no-control-regex
     if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(metric.name)) {
       throw new InputError('a metric name must be a single line of text', { file, jsonPath: metric.path })
@@ -91,6 +97,9 @@ export function readMetricsFile(text: string, file: string, format?: MetricsForm
   const subset = found === 'lm-eval' ? lmEvalSubset(data as JsonObject) : undefined
   return { file, format: found, metrics, ...(subset !== undefined ? { subset } : {}) }
 }
+
+/** Longest metric name read from a file: names go into every report line and are matched against globs. */
+export const MAX_METRIC_NAME = 1000
 
 const SHAPES: Record<Exclude<MetricsFormat, 'generic'>, string> = {
   'lm-eval': 'expected "results" with one object per task, beside "versions" or "configs"',
@@ -139,20 +148,42 @@ function parseAs(format: MetricsFormat, data: JsonValue, file: string): FileMetr
   }
 }
 
+/**
+ * Parses a YAML metrics file. Only YAML's plain data is read: a tag (`!!binary`, `!!js/function`, `!custom`) is
+ * refused rather than read as text, and every problem, the alias-bomb guard's included, names the file.
+ */
 function parseYamlDocument(text: string, file: string): JsonValue {
   if (text.trim() === '') throw new InputError('is empty: expected a YAML document', { file })
   let data: unknown
   try {
-    data = parseYaml(text, { uniqueKeys: true, schema: 'core', prettyErrors: true })
+    const document = parseDocument(text, {
+      uniqueKeys: true,
+      schema: 'core',
+      resolveKnownTags: false,
+      prettyErrors: true,
+    })
+    const problem = document.errors[0] ?? document.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED')
+    if (problem !== undefined) throw problem
+    data = document.toJS({ maxAliasCount: 100 })
   } catch (error) {
-    if (error instanceof YAMLError) {
-      const line = error.linePos?.[0].line
-      const problem = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
-      throw new InputError(`is not valid YAML: ${problem}`, { file, ...(line !== undefined ? { line } : {}) })
-    }
-    throw error
+    throw yamlError(error, file)
   }
   return toJsonValue(data)
+}
+
+function yamlError(error: unknown, file: string): InputError {
+  if (error instanceof RangeError) return new InputError('is not valid YAML: it nests too deeply', { file })
+  if (!(error instanceof YAMLError)) {
+    // The library's guard against alias bombs throws a plain ReferenceError.
+    return new InputError(`is refused: ${(error as Error).message.split('\n')[0]}`, { file })
+  }
+  const line = error.linePos?.[0].line
+  let problem = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
+  if (error.code === 'RESOURCE_EXHAUSTION') problem = 'it nests too deeply'
+  if (error.code === 'TAG_RESOLVE_FAILED') {
+    problem = `${problem.replace('Unresolved tag: ', 'tag ').replace('tag:yaml.org,2002:', '!!')} is not allowed: metrics files hold plain numbers, strings, lists and maps`
+  }
+  return new InputError(`is not valid YAML: ${problem}`, { file, ...(line !== undefined ? { line } : {}) })
 }
 
 /** A YAML value as the JSON reader would give it: prototype-less objects; anything else YAML has (dates) is text. */

@@ -15,14 +15,31 @@ export interface JsonObject {
  * that the caller can refuse the value with its JSON path. A key given twice in one object is an error (the file
  * would mean two things), and a syntax error names its line and column.
  */
-export function parseLenientJson(text: string, file: string): JsonValue {
-  return new Parser(text, file).document()
+export function parseLenientJson(text: string, file: string, within: JsonWithin = {}): JsonValue {
+  return new Parser(text, file, within).document()
+}
+
+/** Where a JSON text sits in its file, when it is one record of it (a JSON Lines line, a JSON array element). */
+export interface JsonWithin {
+  /** The record's line, named by the error about a repeated key. */
+  line?: number
+  /** The record's JSON path (default `$`). */
+  root?: string
 }
 
 /** `$.results.hellaswag["acc,none"]`: the JSON path of a key below `parent`. */
 export function childPath(parent: string, key: string | number): string {
   if (typeof key === 'number') return `${parent}[${key}]`
   return /^[A-Za-z_$][\w$]*$/.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`
+}
+
+/** A JSON path cut to about 100 characters, at a step, for an error line. */
+function shortPath(path: string): string {
+  if (path.length <= 100) return path
+  let cut = path.slice(0, 100)
+  if (path[100] !== '[' && path[100] !== '.')
+    cut = cut.slice(0, Math.max(cut.lastIndexOf('['), cut.lastIndexOf('.')))
+  return `${cut}…`
 }
 
 export function isJsonObject(value: unknown): value is JsonObject {
@@ -40,12 +57,20 @@ const ESCAPES: Record<string, string> = {
   t: '\t',
 }
 
+/**
+ * Deepest nesting of objects and arrays a metrics file may have: the parser recurses, and real files nest a few
+ * levels (lm-eval's results: 4).
+ */
+export const MAX_JSON_DEPTH = 500
+
 class Parser {
   private at = 0
+  private depth = 0
 
   constructor(
     private readonly text: string,
     private readonly file: string,
+    private readonly within: JsonWithin,
   ) {
     // A UTF-8 byte-order mark is not part of the document.
     if (text.charCodeAt(0) === 0xfeff) this.at = 1
@@ -55,7 +80,7 @@ class Parser {
     this.space()
     if (this.at >= this.text.length)
       throw new InputError('is empty: expected a JSON document', { file: this.file })
-    const value = this.value('$')
+    const value = this.value(this.within.root ?? '$')
     this.space()
     if (this.at < this.text.length) this.fail('unexpected text after the JSON document')
     return value
@@ -64,8 +89,17 @@ class Parser {
   private value(path: string): JsonValue {
     this.space()
     const char = this.text[this.at]
-    if (char === '{') return this.object(path)
-    if (char === '[') return this.array(path)
+    if (char === '{' || char === '[') {
+      if (++this.depth > MAX_JSON_DEPTH) {
+        throw new InputError(`nests deeper than ${MAX_JSON_DEPTH} levels`, {
+          file: this.file,
+          jsonPath: shortPath(path),
+        })
+      }
+      const value = char === '{' ? this.object(path) : this.array(path)
+      this.depth--
+      return value
+    }
     if (char === '"') return this.string()
     if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) return this.number()
     for (const [word, value] of [
@@ -100,7 +134,11 @@ class Parser {
       this.at++
       const keyPath = childPath(path, key)
       if (Object.hasOwn(object, key)) {
-        throw new InputError('the key is given twice in one object', { file: this.file, jsonPath: keyPath })
+        throw new InputError('the key is given twice in one object', {
+          file: this.file,
+          ...(this.within.line !== undefined ? { line: this.within.line } : {}),
+          jsonPath: keyPath,
+        })
       }
       object[key] = this.value(keyPath)
       this.space()

@@ -1,6 +1,7 @@
 import { nameDirection } from '../catalogue.js'
 import { InputError } from '../errors.js'
-import { globMatches, ruleDirection, type DirectionRule } from './directions.js'
+import { globMatches } from '../glob.js'
+import { ruleDirection, type DirectionRule } from './directions.js'
 import type { FileMetric, MetricsFile, MetricsFormat } from './types.js'
 
 /** A metric chosen for the gate, with where it came from. */

@@ -1,5 +1,31 @@
 import { isUtf8 } from 'node:buffer'
+import { InputError } from '../errors.js'
 import type { ByteScanner, RecordHandler, RecordParser, SlotSink } from './types.js'
+
+/**
+ * The most one record (a line, or a CSV record with quoted newlines, or a JSON array element) may hold: 16 MiB.
+ * A reader keeps the record it is in whole, so without a bound a file with no newline would be held whole (a
+ * 300 MB field cost 111 s and 2.8 GB before failing).
+ */
+export const MAX_RECORD_BYTES = 16 << 20
+
+/**
+ * A reader that waits for the rest of a record begun at `line` with `held` bytes (or UTF-16 units) in hand: past
+ * the bound, the file is refused there.
+ */
+export function checkRecordLength(held: number, limit: number | undefined, file: string, line: number): void {
+  const max = limit ?? MAX_RECORD_BYTES
+  if (held > max) {
+    throw new InputError(
+      `the record starting here runs past ${describeBytes(max)} (the most one record may hold); is the file cut, or not one record per line?`,
+      { file, line },
+    )
+  }
+}
+
+function describeBytes(bytes: number): string {
+  return bytes % (1 << 20) === 0 ? `${bytes >> 20} MiB` : `${bytes} bytes`
+}
 
 const EMPTY = Buffer.alloc(0)
 
@@ -77,6 +103,11 @@ export class Utf8Checker {
     this.pending = tail
     const whole = Buffer.from(bytes.buffer, bytes.byteOffset + from, end - tail - from)
     return isUtf8(whole) && (tail === 0 || canComplete(bytes.subarray(end - tail, end)))
+  }
+
+  /** Bytes at the end of those checked that begin a character still to be completed: not to be read yet. */
+  get incomplete(): number {
+    return this.pending
   }
 
   /** The input ended: false when it ended inside a sequence. */

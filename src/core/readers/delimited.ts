@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js'
-import { decodeUtf8, indexOfByte, pushText, stringsOf } from './bytes.js'
+import { checkRecordLength, decodeUtf8, indexOfByte, pushText, stringsOf } from './bytes.js'
 import type {
   ByteScanner,
   FieldSlots,
@@ -16,9 +16,10 @@ const LF = 10
 const CR = 13
 
 /**
- * CSV (RFC 4180) and TSV. The first record is the header. Fields may be quoted with `"`, with `""` for a quote
- * inside; quoted fields may hold delimiters and newlines. A quote inside a field that does not start with one is an
- * ordinary character. Lines end in LF or CRLF; a UTF-8 BOM is skipped; blank lines are skipped.
+ * CSV (RFC 4180) and TSV. The first record is the header, whose names must differ. Fields may be quoted with `"`,
+ * with `""` for a quote inside; quoted fields may hold delimiters and newlines. Any other quote is an error rather
+ * than a guess (`5"3`, `"a"b`: readers differ on what they mean). Lines end in LF or CRLF; a UTF-8 BOM is skipped;
+ * blank lines are skipped.
  */
 export function createDelimitedParser(
   delimiter: ',' | '\t',
@@ -40,6 +41,7 @@ export class DelimitedScanner implements ByteScanner {
   header: HeaderLayout | undefined
   private readonly file: string
   private readonly fields: string[]
+  private readonly maxRecordBytes: number | undefined
   private readonly delimiter: number
   /** Skip a BOM at the start (only at the top of a file). */
   private first: boolean
@@ -56,6 +58,7 @@ export class DelimitedScanner implements ByteScanner {
   ) {
     this.file = options.file
     this.fields = options.fields
+    this.maxRecordBytes = options.maxRecordBytes
     this.delimiter = delimiter.charCodeAt(0)
     this.line = start.line ?? 1
     this.first = start.header === undefined
@@ -88,16 +91,13 @@ export class DelimitedScanner implements ByteScanner {
     slots.bytes = bytes
     const delimiter = this.delimiter
     // Bytes above this are never special: one comparison per byte for most bytes.
-    const special = Math.max(delimiter, LF)
+    const special = Math.max(delimiter, LF, QUOTE)
     let line = this.line
     while (pos < end) {
       const header = this.header
       if (header === undefined) {
         const next = this.readHeader(bytes, pos, end, final, line)
-        if (next < 0) {
-          this.line = line
-          return pos
-        }
+        if (next < 0) return this.wait(pos, end, line)
         line = this.line
         pos = next
         continue
@@ -130,25 +130,24 @@ export class DelimitedScanner implements ByteScanner {
                 break
               }
             } else if (c === LF) break
+            else if (c === QUOTE) {
+              // A quote inside an unquoted field: the slow path says where.
+              quoted = true
+              break
+            }
           }
           i++
         }
       }
       if (quoted) {
         const record = this.parseQuoted(bytes, pos, end, final, line)
-        if (record === undefined) {
-          this.line = line
-          return pos
-        }
+        if (record === undefined) return this.wait(pos, end, line)
         this.dataRecord(record.fields, line)
         line += record.newlines
         pos = record.next
         continue
       }
-      if (i >= end && !final) {
-        this.line = line
-        return pos
-      }
+      if (i >= end && !final) return this.wait(pos, end, line)
       const next = i < end ? i + 1 : end
       let contentEnd = i
       if (contentEnd > pos && bytes[contentEnd - 1] === CR) contentEnd--
@@ -190,6 +189,13 @@ export class DelimitedScanner implements ByteScanner {
     return this.records
   }
 
+  /** Stops at the incomplete record at `pos`, to go on when more bytes come, unless it is already too long. */
+  private wait(pos: number, end: number, line: number): number {
+    checkRecordLength(end - pos, this.maxRecordBytes, this.file, line)
+    this.line = line
+    return pos
+  }
+
   /** Reads blank lines and the header at `pos`; returns where the next record begins, or -1 when incomplete. */
   private readHeader(bytes: Uint8Array, pos: number, end: number, final: boolean, line: number): number {
     const newline = indexOfByte(bytes, LF, pos, end)
@@ -203,6 +209,15 @@ export class DelimitedScanner implements ByteScanner {
     const record = this.parseQuoted(bytes, pos, end, final, line)
     if (record === undefined) return -1
     const names = record.fields
+    names.forEach((name, index) => {
+      const first = names.indexOf(name)
+      if (first < index) {
+        throw new InputError(
+          `header names column ${JSON.stringify(name)} twice (columns ${first + 1} and ${index + 1}); column names must differ`,
+          { file: this.file, line },
+        )
+      }
+    })
     const columns = this.fields.map((name) => {
       const index = names.indexOf(name)
       if (index < 0) {
@@ -247,6 +262,13 @@ export class DelimitedScanner implements ByteScanner {
     })
   }
 
+  private strayQuote(index: number, line: number): never {
+    throw new InputError(
+      `field ${index + 1} has a quote that neither opens nor closes it (as in 5"3 or "a"b); quote the whole field and double the quotes inside it: "5""3"`,
+      { file: this.file, line },
+    )
+  }
+
   private empty(k: number, line: number): never {
     throw new InputError('value is empty', { file: this.file, line, field: this.fields[k]! })
   }
@@ -262,7 +284,8 @@ export class DelimitedScanner implements ByteScanner {
     let newlines = 0
     let pos = start
     for (;;) {
-      if (pos < end && bytes[pos] === QUOTE) {
+      const quoted = pos < end && bytes[pos] === QUOTE
+      if (quoted) {
         // Quoted field: runs to the next quote that is not doubled.
         const opened = line + newlines
         pos++
@@ -288,16 +311,19 @@ export class DelimitedScanner implements ByteScanner {
           break
         }
       }
-      // Unquoted field, or what follows a closing quote: up to the delimiter or the end of the line.
+      // Unquoted field, or what follows a closing quote (only a CR before the line's end): up to the delimiter or
+      // the end of the line.
       let stop = pos
       while (stop < end) {
         const c = bytes[stop]
         if (c === LF || c === delimiter) break
+        if (c === QUOTE || (quoted && c !== CR)) this.strayQuote(fields.length, line + newlines)
         stop++
       }
       if (stop === end && !final) return undefined
       let tailEnd = stop
       if (tailEnd > pos && bytes[tailEnd - 1] === CR && (stop === end || bytes[stop] === LF)) tailEnd--
+      if (quoted && tailEnd > pos) this.strayQuote(fields.length, line + newlines)
       field += decodeUtf8(bytes, pos, tailEnd)
       fields.push(field)
       field = ''

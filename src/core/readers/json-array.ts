@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js'
-import { pickFields } from './fields.js'
+import { checkRecordLength } from './bytes.js'
+import { pickFields, refuseRepeatedKeys } from './fields.js'
 import type { ParserOptions, RecordHandler, RecordParser } from './types.js'
 import { jsonSyntaxProblem } from '../json-syntax.js'
 
@@ -100,6 +101,7 @@ export function createJsonArrayParser(options: ParserOptions, onRecord: RecordHa
       fail(`invalid JSON in element ${index} (${jsonSyntaxProblem(error)})`, elementLine)
     }
     const jsonPath = `$[${index}]`
+    refuseRepeatedKeys(text, { file, line: elementLine, jsonPath })
     onRecord(pickFields(record, fields, { file, line: elementLine, jsonPath }), elementLine)
     index++
   }
@@ -110,6 +112,8 @@ export function createJsonArrayParser(options: ParserOptions, onRecord: RecordHa
       const keepFrom = scan(text)
       pending = text.slice(keepFrom)
       scanned -= keepFrom
+      // (In UTF-16 units, which are never more than the UTF-8 bytes.)
+      checkRecordLength(pending.length, options.maxRecordBytes, file, elementLine)
     },
     end() {
       scan(pending)

@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js'
-import { decodeUtf8, pushText, stringsOf } from './bytes.js'
-import { pickFields } from './fields.js'
+import { checkRecordLength, decodeUtf8, pushText, stringsOf } from './bytes.js'
+import { pickFields, refuseRepeatedKeys } from './fields.js'
 import type {
   ByteScanner,
   FieldSlots,
@@ -23,8 +23,8 @@ export function createJsonLinesParser(options: ParserOptions, onRecord: RecordHa
  * The JSON Lines reader, over UTF-8 bytes. Every line is first read by a strict JSON checker that notes where the
  * requested keys' values are, without making strings; it accepts only what `JSON.parse` accepts and gives up on
  * anything unusual (an escape in a requested value or in a key, a label that is null, empty or not a plain
- * integer, a missing key, deep nesting, any syntax error). A line it gives up on goes the slow way, `JSON.parse`
- * and the shared field rules, which also says exactly what is wrong with a bad line.
+ * integer, a missing key, a key given twice, deep nesting, any syntax error). A line it gives up on goes the slow
+ * way, `JSON.parse` and the shared field rules, which also says exactly what is wrong with a bad line.
  */
 export class JsonLinesScanner implements ByteScanner {
   line: number
@@ -32,6 +32,7 @@ export class JsonLinesScanner implements ByteScanner {
   readonly header = undefined
   private readonly file: string
   private readonly fields: string[]
+  private readonly maxRecordBytes: number | undefined
   private readonly keys: Uint8Array[]
   private readonly slots: FieldSlots
   private readonly found: Uint8Array
@@ -43,6 +44,7 @@ export class JsonLinesScanner implements ByteScanner {
   ) {
     this.file = options.file
     this.fields = options.fields
+    this.maxRecordBytes = options.maxRecordBytes
     this.keys = options.fields.map((field) => Buffer.from(field, 'utf8'))
     this.line = start.line ?? 1
     const count = options.fields.length
@@ -68,7 +70,10 @@ export class JsonLinesScanner implements ByteScanner {
         newline = bytes.indexOf(LF, pos)
         if (newline < 0 || newline >= end) newline = end
       }
-      if (newline === end && !final) return pos
+      if (newline === end && !final) {
+        checkRecordLength(end - pos, this.maxRecordBytes, this.file, this.line)
+        return pos
+      }
       if (outcome === RECORD) {
         this.records++
         this.sink(this.slots, this.line)
@@ -96,6 +101,7 @@ export class JsonLinesScanner implements ByteScanner {
     } catch (error) {
       throw new InputError(`invalid JSON (${jsonSyntaxProblem(error)})`, { file: this.file, line: this.line })
     }
+    refuseRepeatedKeys(text, { file: this.file, line: this.line })
     const texts = this.slots.texts
     pickFields(record, this.fields, { file: this.file, line: this.line }).forEach(
       (value, k) => (texts[k] = value),
@@ -117,6 +123,7 @@ export class JsonLinesScanner implements ByteScanner {
       found[k] = 0
       texts[k] = undefined
     }
+    keyCount = 0
     at = skipSpace(b, start, end)
     if (at === end || b[at] === LF) return BLANK
     if (b[at] !== OPEN_BRACE) return SLOW
@@ -127,6 +134,7 @@ export class JsonLinesScanner implements ByteScanner {
       const keyStart = at + 1
       if (!skipString(b, end) || escaped) return SLOW
       const keyEnd = at - 1
+      if (!newKey(b, keyStart, keyEnd, 0)) return SLOW
       at = skipSpace(b, at, end)
       if (at >= end || b[at] !== COLON) return SLOW
       at = skipSpace(b, at + 1, end)
@@ -166,7 +174,6 @@ export class JsonLinesScanner implements ByteScanner {
           return SLOW
         }
         found[k] = 1
-        // The same key again later overrides, as in JSON.parse: keep scanning.
       }
       at = skipSpace(b, at, end)
       if (at >= end) return SLOW
@@ -214,6 +221,29 @@ const MAX_DEPTH = 64
 let at = 0
 let escaped = false
 let plainInteger = false
+/** The keys of the objects open at `at`, outermost first, as start and end positions; and how many there are. */
+const KEYS = new Int32Array(2 * 256)
+let keyCount = 0
+
+/**
+ * Enters the key `b[start, end)` of the object whose keys begin at `KEYS` entry `first`: false when that object
+ * already has it (the slow path then refuses the line) or too many keys are open.
+ */
+function newKey(b: Uint8Array, start: number, end: number, first: number): boolean {
+  const length = end - start
+  for (let k = first; k < keyCount; k++) {
+    const from = KEYS[2 * k]!
+    if (KEYS[2 * k + 1]! - from !== length) continue
+    let i = 0
+    while (i < length && b[from + i] === b[start + i]) i++
+    if (i === length) return false
+  }
+  if (keyCount * 2 >= KEYS.length) return false
+  KEYS[2 * keyCount] = start
+  KEYS[2 * keyCount + 1] = end
+  keyCount++
+  return true
+}
 
 /** JSON whitespace inside a line: space, tab and CR (an LF ends the line). */
 function skipSpace(b: Uint8Array, pos: number, end: number): number {
@@ -326,9 +356,13 @@ function skipValue(b: Uint8Array, end: number, depth: number): boolean {
     at++
     return true
   }
+  // This object's keys go on top of those of the objects around it, and leave with it.
+  const first = keyCount
   for (;;) {
     if (object) {
-      if (at >= end || b[at] !== QUOTE || !skipString(b, end)) return false
+      const keyStart = at + 1
+      if (at >= end || b[at] !== QUOTE || !skipString(b, end) || escaped) return false
+      if (!newKey(b, keyStart, at - 1, first)) return false
       at = skipSpace(b, at, end)
       if (at >= end || b[at] !== COLON) return false
       at = skipSpace(b, at + 1, end)
@@ -342,6 +376,7 @@ function skipValue(b: Uint8Array, end: number, depth: number): boolean {
     }
     if (b[at] !== close) return false
     at++
+    keyCount = first
     return true
   }
 }

@@ -17,6 +17,8 @@ export interface ParserOptions {
   file: string
   /** Field (column or key) names to extract from every record. */
   fields: string[]
+  /** Longest record in bytes, past which the file is refused (default `MAX_RECORD_BYTES`; tests make it small). */
+  maxRecordBytes?: number
 }
 
 /**
