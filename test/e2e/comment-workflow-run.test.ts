@@ -142,4 +142,21 @@ describe('workflow_run', () => {
     expect(failures[0]!.message).toContain('actions: read')
     expect(github.requests.filter((r) => r.method !== 'GET')).toEqual([])
   })
+
+  test("a bad row in the artifact's file is annotated on no file, though the checkout has one of that name", async () => {
+    const github = await startApi()
+    github.addArtifact(
+      RUN_ID,
+      ARTIFACT,
+      { 'predictions.csv': 'label,prediction\n1,1\n0\n' },
+      { headSha: HEAD_SHA },
+    )
+    const result = await runWorkflowRunGate(github, { files: { 'predictions.csv': PREDICTIONS } })
+    expect(result.exitCode).toBe(1)
+    expect(
+      workflowCommands(result.stdout)
+        .filter((c) => c.command === 'error')
+        .map((c) => c.raw),
+    ).toEqual(['::error::predictions.csv:3: expected 2 fields as in the header, found 1'])
+  })
 })

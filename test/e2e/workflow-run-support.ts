@@ -2,7 +2,13 @@ import { afterEach, expect } from 'vitest'
 import { startGitHubApi, type GitHubApi } from '../helpers/github-api.js'
 import { checkRecordedExchanges } from '../helpers/openapi.js'
 import { toDelimited } from '../helpers/prediction-files.js'
-import { DEFAULT_SHA, REPOSITORY, runAction, type RunResult } from '../helpers/run-action.js'
+import {
+  DEFAULT_SHA,
+  REPOSITORY,
+  runAction,
+  type RunResult,
+  type WorkspaceFiles,
+} from '../helpers/run-action.js'
 
 // Shared by the workflow_run end-to-end tests (test/e2e/comment-workflow-run.test.ts on github.com,
 // test/e2e/artifact-ghes.test.ts on GitHub Enterprise Server): a run whose artifact holds the prediction files.
@@ -45,14 +51,15 @@ export async function startApi(plainBlobs = false): Promise<GitHubApi> {
 
 /**
  * Runs the gate in a `workflow_run` workflow for run RUN_ID (head HEAD_SHA), reading ARTIFACT, against `github`;
- * `serverUrl` is `GITHUB_SERVER_URL`. Checks the token is in no log line (`::add-mask::`, which masks it, aside).
+ * `serverUrl` is `GITHUB_SERVER_URL`; `files` are the checkout's. Checks the token is in no log line (`::add-mask::`, which masks it, aside).
  */
 export async function runWorkflowRunGate(
   github: GitHubApi,
   {
     payloadPulls = [],
     serverUrl = 'https://github.com',
-  }: { payloadPulls?: number[]; serverUrl?: string } = {},
+    files,
+  }: { payloadPulls?: number[]; serverUrl?: string; files?: WorkspaceFiles } = {},
 ): Promise<RunResult> {
   const result = await runAction({
     event: {
@@ -72,6 +79,7 @@ export async function runWorkflowRunGate(
         repository: { full_name: REPOSITORY, default_branch: 'main' },
       },
     },
+    files,
     sha: DEFAULT_SHA,
     githubToken: TOKEN,
     inputs: { predictions: 'predictions.csv', 'artifact-name': ARTIFACT },
