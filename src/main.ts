@@ -29,12 +29,15 @@ import { collectShard, writeShardFile } from './shards.js'
 /** The action: evaluate, publish, comment, and fail the step when the gate says so. Every failure ends here. */
 export async function run(): Promise<void> {
   let failure: string | undefined
+  const read: ReadFolders = {}
   try {
-    failure = await evaluateAndPublish()
+    failure = await evaluateAndPublish(read)
   } catch (error) {
     // An input error found in a file is annotated on its line, so it shows on the file in the pull request.
     const where =
-      error instanceof InputError ? fileAnnotation(error.location.file, error.location.line) : undefined
+      error instanceof InputError
+        ? fileAnnotation(error.location.file, error.location.line, read.artifact)
+        : undefined
     if (where === undefined) return core.setFailed(describeFailure(error))
     core.error(describeFailure(error), { ...where, title: 'eval-gate: bad input' })
     process.exitCode = core.ExitCode.Failure
@@ -43,13 +46,24 @@ export async function run(): Promise<void> {
   if (failure !== undefined) core.setFailed(failure)
 }
 
-/** Where an annotation goes: a file of the checkout (relative to it, as GitHub wants), and a line when known. */
+/** Folders the run read files from besides the checkout, so that an error in one is not pinned on the checkout. */
+interface ReadFolders {
+  /** `artifact-name`: the unpacked artifact, which the prediction files' paths are relative to. */
+  artifact?: string
+}
+
+/**
+ * Where an annotation goes: a file of the checkout (relative to it, as GitHub wants), and a line when known. A file
+ * of the artifact is in no checkout, though the checkout may have one of the same name: it gets no place.
+ */
 function fileAnnotation(
   file: string | undefined,
   line: number | undefined,
+  artifact?: string,
 ): core.AnnotationProperties | undefined {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   if (file === undefined || path.isAbsolute(file)) return undefined
+  if (artifact !== undefined && existsSync(path.resolve(artifact, file))) return undefined
   const relative = path.relative(workspace, path.resolve(workspace, file))
   if (relative.startsWith('..') || !existsSync(path.join(workspace, relative))) return undefined
   return { file: relative.split(path.sep).join('/'), ...(line !== undefined ? { startLine: line } : {}) }
@@ -73,7 +87,7 @@ async function writeShard(settings: Settings, workspace: string, jobSummary: boo
 }
 
 /** Runs the gate and publishes its results; returns the failure message when the gate fails. */
-async function evaluateAndPublish(): Promise<string | undefined> {
+async function evaluateAndPublish(read: ReadFolders): Promise<string | undefined> {
   const settings = getSettings()
   const comment = getCommentSettings(settings.name)
   if (comment.token) core.setSecret(comment.token)
@@ -90,6 +104,7 @@ async function evaluateAndPublish(): Promise<string | undefined> {
   const artifact = comment.artifactName
     ? await core.group('eval-gate: artifact', () => fetchArtifact(comment, client))
     : undefined
+  read.artifact = artifact?.folder
   const api = client && { client, repository: context.repo }
   const pull = await gatedPullRequest(event, comment.prNumber, api, artifact?.claimedPull)
   const trustedBaseline = await core.group('eval-gate: baseline', () =>
@@ -141,7 +156,7 @@ async function fetchArtifact(comment: CommentSettings, client: GitHubClient | un
   }
   if (!client) throw new InputError('input "artifact-name" needs "github-token" to download the artifact')
   const folder = await mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'eval-gate-artifact-'))
-  await downloadRunArtifact(comment.token, context.repo, runId, comment.artifactName!, folder)
+  await downloadRunArtifact(client, comment.token, context.repo, runId, comment.artifactName!, folder)
   core.info(`Read artifact ${JSON.stringify(comment.artifactName)} of run ${runId} into ${folder}`)
   return { folder, headSha: run?.head_sha, claimedPull: await readClaimedPullNumber(folder) }
 }

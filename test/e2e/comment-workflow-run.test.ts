@@ -1,15 +1,16 @@
-import { afterAll, afterEach, describe, expect, test } from 'vitest'
-import { startGitHubApi, type GitHubApi, type RecordedRequest } from '../helpers/github-api.js'
-import { checkRecordedExchanges } from '../helpers/openapi.js'
-import { toDelimited } from '../helpers/prediction-files.js'
+import { afterAll, describe, expect, test } from 'vitest'
+import type { GitHubApi, RecordedRequest } from '../helpers/github-api.js'
+import { cleanupRuns, REPOSITORY, workflowCommands, type RunResult } from '../helpers/run-action.js'
 import {
-  cleanupRuns,
-  DEFAULT_SHA,
-  REPOSITORY,
-  runAction,
-  workflowCommands,
-  type RunResult,
-} from '../helpers/run-action.js'
+  ARTIFACT,
+  closeApiAfterEach,
+  HEAD_SHA,
+  PREDICTIONS,
+  RUN_ID,
+  runWorkflowRunGate,
+  startApi,
+  TOKEN,
+} from './workflow-run-support.js'
 
 // The workflow_run pattern: a trusted workflow reads the predictions from an artifact of the run that evaluated a
 // (possibly forked) pull request, and comments on that pull request. @actions/artifact's public API path (findBy
@@ -17,33 +18,11 @@ import {
 // GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/zip (302 to a signed blob URL, not followed by
 // octokit), then a plain GET of the blob URL without the token. It needs no ACTIONS_RUNTIME_TOKEN or
 // ACTIONS_RESULTS_URL (those are for the same-run Twirp path), but it refuses GHES: GITHUB_SERVER_URL must stay
-// https://github.com (or *.ghe.com / *.localhost), so only GITHUB_API_URL points at the fake server here.
+// https://github.com (or *.ghe.com / *.localhost), so only GITHUB_API_URL points at the fake server here
+// (test/e2e/artifact-ghes.test.ts has the GHES fallback).
 
 afterAll(cleanupRuns)
-
-const TOKEN = 'ghs_SECRETtoken123'
-const RUN_ID = 1234
-const HEAD_SHA = 'abc1234' + 'd'.repeat(33)
-const ARTIFACT = 'eval-results'
-
-let api: GitHubApi | undefined
-
-afterEach(async () => {
-  if (!api) return
-  const made = api
-  api = undefined
-  await made.close()
-  expect(checkRecordedExchanges(made.requests)).toEqual([])
-})
-
-/** 20 rows, 2 wrong: accuracy 0.9. */
-const PREDICTIONS = toDelimited(
-  Array.from({ length: 20 }, (_, i) => {
-    const label = i % 2 === 0 ? '1' : '0'
-    return { label, prediction: i < 2 ? (label === '1' ? '0' : '1') : label }
-  }),
-  ['label', 'prediction'],
-)
+closeApiAfterEach()
 
 interface Scenario {
   /** Contents of the artifact's `pr-number` file; undefined for none. */
@@ -58,9 +37,7 @@ async function gate({ claimed, pulls = {}, payloadPulls = [] }: Scenario): Promi
   result: RunResult
   github: GitHubApi
 }> {
-  // A blob store that refuses a forwarded Authorization header, as real signed-URL stores may.
-  const github = await startGitHubApi({ blobAuthorization: 'reject' })
-  api = github
+  const github = await startApi()
   github.addArtifact(
     RUN_ID,
     ARTIFACT,
@@ -72,38 +49,7 @@ async function gate({ claimed, pulls = {}, payloadPulls = [] }: Scenario): Promi
   for (const [number, sha] of Object.entries(pulls)) {
     github.addPullRequest({ number: Number(number), headSha: sha, headRepository: 'fork-owner/repo' })
   }
-  const result = await runAction({
-    event: {
-      name: 'workflow_run',
-      payload: {
-        action: 'completed',
-        workflow_run: {
-          id: RUN_ID,
-          head_sha: HEAD_SHA,
-          event: 'pull_request',
-          pull_requests: payloadPulls.map((number) => ({
-            number,
-            head: { sha: HEAD_SHA, ref: 'feature' },
-            base: { sha: github.state.branchHeads.get('main'), ref: 'main' },
-          })),
-        },
-        repository: { full_name: REPOSITORY, default_branch: 'main' },
-      },
-    },
-    sha: DEFAULT_SHA,
-    githubToken: TOKEN,
-    inputs: { predictions: 'predictions.csv', 'artifact-name': ARTIFACT },
-    // Only the API: GITHUB_SERVER_URL stays https://github.com, which @actions/artifact requires.
-    env: { GITHUB_API_URL: github.url },
-  })
-  const logged = (text: string) =>
-    text
-      .split('\n')
-      .filter((line) => !line.startsWith('::add-mask::'))
-      .join('\n')
-  expect(logged(result.stdout)).not.toContain(TOKEN)
-  expect(logged(result.stderr)).not.toContain(TOKEN)
-  return { result, github }
+  return { result: await runWorkflowRunGate(github, { payloadPulls }), github }
 }
 
 const calls = (requests: RecordedRequest[]) => requests.map((r) => `${r.method} ${r.pathname}`)
@@ -187,23 +133,30 @@ describe('workflow_run', () => {
   })
 
   test('no such artifact in the run: the step fails and says what to check', async () => {
-    const github = await startGitHubApi()
-    api = github
-    const result = await runAction({
-      event: {
-        name: 'workflow_run',
-        payload: { workflow_run: { id: RUN_ID, head_sha: HEAD_SHA, pull_requests: [] } },
-      },
-      sha: DEFAULT_SHA,
-      githubToken: TOKEN,
-      inputs: { predictions: 'predictions.csv', 'artifact-name': ARTIFACT },
-      env: { GITHUB_API_URL: github.url },
-    })
+    const github = await startApi(true)
+    const result = await runWorkflowRunGate(github)
     expect(result.exitCode).toBe(1)
     const failures = workflowCommands(result.stdout).filter((c) => c.raw.startsWith('::error::'))
     expect(failures).toHaveLength(1)
     expect(failures[0]!.message).toContain(`no artifact "${ARTIFACT}" in run ${RUN_ID}`)
     expect(failures[0]!.message).toContain('actions: read')
     expect(github.requests.filter((r) => r.method !== 'GET')).toEqual([])
+  })
+
+  test("a bad row in the artifact's file is annotated on no file, though the checkout has one of that name", async () => {
+    const github = await startApi()
+    github.addArtifact(
+      RUN_ID,
+      ARTIFACT,
+      { 'predictions.csv': 'label,prediction\n1,1\n0\n' },
+      { headSha: HEAD_SHA },
+    )
+    const result = await runWorkflowRunGate(github, { files: { 'predictions.csv': PREDICTIONS } })
+    expect(result.exitCode).toBe(1)
+    expect(
+      workflowCommands(result.stdout)
+        .filter((c) => c.command === 'error')
+        .map((c) => c.raw),
+    ).toEqual(['::error::predictions.csv:3: expected 2 fields as in the header, found 1'])
   })
 })

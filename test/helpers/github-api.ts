@@ -1424,7 +1424,14 @@ export function crc32(data: Uint8Array): number {
  */
 export function makeZip(
   files: ZipFiles,
-  { compression = 'store' }: { compression?: 'store' | 'deflate' } = {},
+  {
+    compression = 'store',
+    modes = {},
+  }: {
+    compression?: 'store' | 'deflate'
+    /** Unix mode of an entry (type and permissions, e.g. `0o120777` for a symbolic link); `0o100644` otherwise. */
+    modes?: Record<string, number>
+  } = {},
 ): Buffer {
   const locals: Buffer[] = []
   const centrals: Buffer[] = []
@@ -1472,7 +1479,7 @@ export function makeZip(
     central.writeUInt16LE(0, 32) // comment
     central.writeUInt16LE(0, 34) // disk
     central.writeUInt16LE(0, 36) // internal attributes
-    central.writeUInt32LE((0o100644 << 16) >>> 0, 38) // regular file, rw-r--r--
+    central.writeUInt32LE(((modes[name] ?? 0o100644) << 16) >>> 0, 38) // regular file, rw-r--r-- by default
     central.writeUInt32LE(offset, 42)
     centrals.push(central, nameBytes)
 
