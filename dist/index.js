@@ -33249,7 +33249,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37026);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92706);
 
 // The action's entry point: everything else happens in run(), which reports its own failures.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -33259,7 +33259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 37026:
+/***/ 92706:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33282,6 +33282,10 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var core = __nccwpck_require__(77094);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __nccwpck_require__(61351);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/core/errors.ts
 /**
  * A problem with the user's files or settings. Its message is complete and actionable on its own, so it is shown
@@ -33306,19 +33310,253 @@ function formatLocated(problem, { file, line, jsonPath, field }) {
     return `${where ? `${where}: ` : ''}${subject}${problem}`;
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+;// CONCATENATED MODULE: ./src/adapters/artifact-zip.ts
+
+
+
+
+
+
+
+const ZIP_LIMITS = { entries: 10_000, unpackedBytes: 4 * 1024 ** 3 };
+const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+const CENTRAL_HEADER = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
+const END_RECORD_BYTES = 22;
+const MAX_COMMENT_BYTES = 0xffff;
+/** Longest entry name accepted: far beyond any real path, short enough to keep the directory small. */
+const MAX_NAME_BYTES = 4096;
+const S_IFMT = 0o170000;
+const S_IFREG = 0o100000;
+const S_IFDIR = 0o040000;
+/**
+ * Unpacks the zip at `zipFile` into the empty folder `folder`. Refused, naming the entry: names that are absolute,
+ * hold `..`, a backslash or a NUL; symbolic links and other non-regular entries; encrypted entries, methods other
+ * than STORED and DEFLATE, ZIP64; an entry whose bytes do not match its declared size or CRC-32; more entries or
+ * more unpacked bytes than `limits`. Files are created exclusively, so an entry can neither overwrite another nor
+ * follow a link; the folder holds no links, so nothing is written outside it.
+ */
+async function extractZip(zipFile, folder, shown, limits = ZIP_LIMITS) {
+    const handle = await (0,promises_.open)(zipFile, 'r');
+    let entries;
+    try {
+        entries = await readCentralDirectory(handle, shown, limits);
+        for (const entry of entries) {
+            if (!entry.isFolder)
+                entry.dataStart = await dataOffset(handle, entry, shown);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    const root = external_node_path_default().resolve(folder);
+    for (const entry of entries) {
+        const target = external_node_path_default().join(root, entryPath(entry.name));
+        await unpackEntry(zipFile, entry, target).catch((error) => {
+            throw refused(shown, entry.name, describeWriteError(error));
+        });
+    }
+}
+async function unpackEntry(zipFile, entry, target) {
+    if (entry.isFolder) {
+        await (0,promises_.mkdir)(target, { recursive: true });
+        return;
+    }
+    await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+    const packed = entry.packedBytes === 0
+        ? external_node_stream_.Readable.from([]) // createReadStream with end < start would read to the end of the file
+        : (0,external_node_fs_.createReadStream)(zipFile, {
+            start: entry.dataStart,
+            end: entry.dataStart + entry.packedBytes - 1,
+        });
+    const unpack = entry.method === 8 ? [external_node_zlib_default().createInflateRaw()] : [];
+    const check = new DeclaredContentCheck(entry.unpackedBytes, entry.crc);
+    // `wx`: create only; an entry of the same name, or a name in the way, fails instead of being overwritten.
+    await (0,external_node_stream_promises_namespaceObject.pipeline)([packed, ...unpack, check, (0,external_node_fs_.createWriteStream)(target, { flags: 'wx' })]);
+}
+function refused(shown, entry, problem) {
+    const where = entry === undefined ? '' : `entry ${JSON.stringify(entry)} `;
+    return new InputError(`artifact ${shown}: ${where}${problem}; the artifact was not read`);
+}
+async function readAt(handle, position, length) {
+    const buffer = Buffer.alloc(length);
+    const { bytesRead } = await handle.read(buffer, 0, length, position);
+    return buffer.subarray(0, bytesRead);
+}
+async function readCentralDirectory(handle, shown, limits) {
+    const { size } = await handle.stat();
+    const tailStart = Math.max(0, size - END_RECORD_BYTES - MAX_COMMENT_BYTES);
+    const tail = await readAt(handle, tailStart, size - tailStart);
+    let end = -1;
+    for (let i = tail.length - END_RECORD_BYTES; i >= 0 && end < 0; i--) {
+        if (tail.readUInt32LE(i) === END_OF_CENTRAL_DIRECTORY)
+            end = i;
+    }
+    if (end < 0)
+        throw refused(shown, undefined, 'is not a zip archive (no end of central directory)');
+    const count = tail.readUInt16LE(end + 10);
+    const directoryBytes = tail.readUInt32LE(end + 12);
+    const directoryStart = tail.readUInt32LE(end + 16);
+    if (count === 0xffff || directoryStart === 0xffffffff) {
+        throw refused(shown, undefined, 'is a ZIP64 archive (over 4 GiB or 65,535 entries), which eval-gate does not read');
+    }
+    if (count > limits.entries) {
+        throw refused(shown, undefined, `has ${count} entries, more than the ${limits.entries} eval-gate reads`);
+    }
+    if (directoryStart + directoryBytes > tailStart + end ||
+        directoryBytes > count * (46 + 3 * MAX_NAME_BYTES)) {
+        throw refused(shown, undefined, 'has a central directory outside the archive (truncated or corrupt)');
+    }
+    const directory = await readAt(handle, directoryStart, directoryBytes);
+    const entries = [];
+    const paths = new Set();
+    let unpacked = 0;
+    for (let at = 0, i = 0; i < count; i++) {
+        const entry = parseCentralHeader(directory, at, shown);
+        const target = entryPath(entry.name);
+        if (paths.has(target))
+            throw refused(shown, entry.name, 'is a second entry of the same name');
+        paths.add(target);
+        at +=
+            46 + directory.readUInt16LE(at + 28) + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
+        unpacked += entry.unpackedBytes;
+        if (unpacked > limits.unpackedBytes) {
+            throw refused(shown, undefined, `unpacks to more than ${limits.unpackedBytes} bytes, the most eval-gate reads`);
+        }
+        entries.push(entry);
+    }
+    return entries;
+}
+function parseCentralHeader(directory, at, shown) {
+    if (at + 46 > directory.length || directory.readUInt32LE(at) !== CENTRAL_HEADER) {
+        throw refused(shown, undefined, 'has a corrupt central directory');
+    }
+    const nameBytes = directory.readUInt16LE(at + 28);
+    if (at + 46 + nameBytes > directory.length)
+        throw refused(shown, undefined, 'has a corrupt central directory');
+    const name = directory.toString('utf8', at + 46, at + 46 + nameBytes);
+    const flags = directory.readUInt16LE(at + 8);
+    const method = directory.readUInt16LE(at + 10);
+    const madeOnUnix = directory.readUInt8(at + 5) === 3;
+    const mode = madeOnUnix ? directory.readUInt32LE(at + 38) >>> 16 : 0;
+    const isFolder = name.endsWith('/') || (mode & S_IFMT) === S_IFDIR;
+    checkName(name, nameBytes, shown);
+    if (mode !== 0 && (mode & S_IFMT) !== S_IFREG && (mode & S_IFMT) !== S_IFDIR) {
+        throw refused(shown, name, 'is a symbolic link or special file; an artifact may hold only files and folders');
+    }
+    if (flags & 0x0001)
+        throw refused(shown, name, 'is encrypted');
+    if (method !== 0 && method !== 8)
+        throw refused(shown, name, `uses compression method ${method}, not STORED or DEFLATE`);
+    const entry = {
+        name,
+        method,
+        crc: directory.readUInt32LE(at + 16),
+        packedBytes: directory.readUInt32LE(at + 20),
+        unpackedBytes: directory.readUInt32LE(at + 24),
+        localHeaderOffset: directory.readUInt32LE(at + 42),
+        dataStart: 0,
+        isFolder,
+    };
+    // 0xffffffff: the real value is in a ZIP64 extra field.
+    if ([entry.packedBytes, entry.unpackedBytes, entry.localHeaderOffset].includes(0xffffffff)) {
+        throw refused(shown, name, 'has ZIP64 sizes (over 4 GiB), which eval-gate does not read');
+    }
+    return entry;
+}
+/** A name is a relative path of forward-slash segments that stays inside the folder it is unpacked into. */
+function checkName(name, nameBytes, shown) {
+    if (nameBytes === 0 || nameBytes > MAX_NAME_BYTES) {
+        throw refused(shown, name.slice(0, 100), `has a name of ${nameBytes} bytes`);
+    }
+    if (name.startsWith('/') || /^[A-Za-z]:/.test(name))
+        throw refused(shown, name, 'is an absolute path');
+    if (name.includes('\\') || name.includes('\0'))
+        throw refused(shown, name, 'has a backslash or NUL in its name');
+    if (name.split('/').some((part) => part === '..'))
+        throw refused(shown, name, 'goes outside the artifact folder');
+}
+/** The entry's path relative to the folder, the same for `a//b/./c` and `a/b/c`. */
+function entryPath(name) {
+    return external_node_path_default().join(...name.split('/').filter((part) => part !== '' && part !== '.'), '.');
+}
+/** Where the entry's data starts: after its local header, whose name and extra field may differ in length. */
+async function dataOffset(handle, entry, shown) {
+    const header = await readAt(handle, entry.localHeaderOffset, 30);
+    if (header.length < 30 || header.readUInt32LE(0) !== LOCAL_HEADER) {
+        throw refused(shown, entry.name, 'has no local header where the central directory says (corrupt archive)');
+    }
+    return entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+}
+/** Passes bytes on while they stay within the declared size; at the end, checks the size and the CRC-32. */
+class DeclaredContentCheck extends external_node_stream_.Transform {
+    declaredBytes;
+    declaredCrc;
+    seen = 0;
+    crc = 0;
+    constructor(declaredBytes, declaredCrc) {
+        super();
+        this.declaredBytes = declaredBytes;
+        this.declaredCrc = declaredCrc;
+    }
+    _transform(chunk, _, done) {
+        this.seen += chunk.length;
+        if (this.seen > this.declaredBytes) {
+            done(new ZipContentError(`unpacks to more than the ${this.declaredBytes} bytes it declares`));
+            return;
+        }
+        this.crc = external_node_zlib_default().crc32(chunk, this.crc);
+        done(null, chunk);
+    }
+    _flush(done) {
+        if (this.seen !== this.declaredBytes) {
+            done(new ZipContentError(`unpacks to ${this.seen} bytes, not the ${this.declaredBytes} it declares`));
+        }
+        else if (this.crc >>> 0 !== this.declaredCrc) {
+            done(new ZipContentError('does not match its CRC-32 (corrupt archive)'));
+        }
+        else
+            done();
+    }
+}
+class ZipContentError extends Error {
+}
+function describeWriteError(error) {
+    if (error instanceof ZipContentError)
+        return error.message;
+    const code = error.code;
+    if (code === 'EEXIST' || code === 'ENOTDIR' || code === 'EISDIR')
+        return 'collides with a file or folder of the same name';
+    return `cannot be unpacked (${error.message})`;
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/artifact.ts
+
+
+
+
 
 
 
 /** File an evaluating workflow may put in its artifact to say which pull request it ran for. */
 const PR_NUMBER_FILE = 'pr-number';
+/** A download that sends nothing for this long has stalled (the same bound as @actions/artifact's). */
+const DOWNLOAD_IDLE_MS = 30_000;
 /**
- * Downloads and unpacks the artifact `name` of another workflow run (the `workflow_run` pattern) into `folder`.
- * `@actions/artifact` is loaded only here, so gates that never use it do not pay for loading it.
+ * Downloads and unpacks the artifact `name` of another workflow run (the `workflow_run` pattern) into `folder`:
+ * with `@actions/artifact` on github.com and GHE.com, through the REST API on GitHub Enterprise Server, which that
+ * client refuses. `@actions/artifact` is loaded only when used, so gates that never use it do not pay for loading it.
  */
-async function downloadRunArtifact(token, repository, runId, name, folder) {
+async function downloadRunArtifact(client, token, repository, runId, name, folder) {
+    if (isEnterpriseServer(process.env.GITHUB_SERVER_URL)) {
+        await downloadWithRestApi(client, repository, runId, name, folder);
+        return;
+    }
     const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 252).then(__nccwpck_require__.bind(__nccwpck_require__, 91252));
-    const client = new DefaultArtifactClient();
+    const artifacts = new DefaultArtifactClient();
     const findBy = {
         token,
         workflowRunId: runId,
@@ -33327,13 +33565,118 @@ async function downloadRunArtifact(token, repository, runId, name, folder) {
     };
     let id;
     try {
-        id = (await client.getArtifact(name, { findBy })).artifact.id;
+        id = (await artifacts.getArtifact(name, { findBy })).artifact.id;
     }
     catch (error) {
-        throw new InputError(`input "artifact-name": no artifact ${JSON.stringify(name)} in run ${runId} (${error.message}); ` +
-            'check the name given to actions/upload-artifact and that this job has "actions: read"');
+        throw noArtifact(name, runId, error.message);
     }
-    await client.downloadArtifact(id, { path: folder, findBy });
+    await artifacts.downloadArtifact(id, { path: folder, findBy });
+}
+/**
+ * Whether the server is one `@actions/artifact` refuses, by its own rule: anything but github.com, *.ghe.com and
+ * *.localhost (and github.com when the variable is unset or not a URL, where that client decides).
+ */
+function isEnterpriseServer(serverUrl) {
+    if (!serverUrl || !URL.canParse(serverUrl))
+        return false;
+    const host = new URL(serverUrl).hostname.toLowerCase();
+    return host !== 'github.com' && !host.endsWith('.ghe.com') && !host.endsWith('.localhost');
+}
+function noArtifact(name, runId, reason) {
+    return new InputError(`input "artifact-name": no artifact ${JSON.stringify(name)} in run ${runId} (${reason}); ` +
+        'check the name given to actions/upload-artifact and that this job has "actions: read"');
+}
+/**
+ * The REST path: list the run's artifacts by name, ask for the zip (a redirect to a signed URL, fetched without the
+ * token, as `@actions/artifact` does), save it next to `folder` within the size bound, and unpack it.
+ */
+async function downloadWithRestApi(client, repository, runId, name, folder) {
+    const listed = await client
+        .paginate(client.rest.actions.listWorkflowRunArtifacts, {
+        ...repository,
+        run_id: runId,
+        name,
+        per_page: 100,
+    })
+        .catch((error) => {
+        throw noArtifact(name, runId, error.message);
+    });
+    const named = listed.filter((artifact) => artifact.name === name);
+    const artifact = named.filter((candidate) => !candidate.expired).sort((a, b) => b.id - a.id)[0];
+    if (!artifact)
+        throw noArtifact(name, runId, named.length ? 'it has expired' : 'the run has none of that name');
+    const shown = JSON.stringify(name);
+    if (artifact.size_in_bytes > ZIP_LIMITS.unpackedBytes) {
+        throw new InputError(`artifact ${shown}: ${artifact.size_in_bytes} bytes, more than the ${ZIP_LIMITS.unpackedBytes} eval-gate reads`);
+    }
+    const answer = await client.rest.actions
+        .downloadArtifact({
+        ...repository,
+        artifact_id: artifact.id,
+        archive_format: 'zip',
+        request: { redirect: 'manual' },
+    })
+        .catch((error) => {
+        throw new InputError(`artifact ${shown}: the API refused its download (${error.message})`);
+    });
+    const location = answer.headers.location;
+    if (answer.status !== 302 || !location) {
+        throw new InputError(`artifact ${shown}: the API answered ${answer.status} without a download address`);
+    }
+    // Beside the folder, not in it: the folder's files are the predictions.
+    const zipFile = `${folder}.zip`;
+    try {
+        await saveDownload(location, zipFile, shown);
+        await extractZip(zipFile, folder, shown);
+    }
+    finally {
+        await (0,promises_.rm)(zipFile, { force: true });
+    }
+}
+/** Streams `url` to `file`; refuses more than the zip limit's bytes and a download that stalls. */
+async function saveDownload(url, file, shown) {
+    const stalled = new AbortController();
+    const timer = setTimeout(() => stalled.abort(), DOWNLOAD_IDLE_MS);
+    try {
+        const response = await fetch(url, { signal: stalled.signal });
+        if (!response.ok || !response.body) {
+            throw new InputError(`artifact ${shown}: its download answered ${response.status} ${response.statusText}`);
+        }
+        const bound = new ByteBound(ZIP_LIMITS.unpackedBytes, () => {
+            timer.refresh();
+        });
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.fromWeb(response.body), bound, (0,external_node_fs_.createWriteStream)(file, { flags: 'wx' }));
+    }
+    catch (error) {
+        if (error instanceof InputError)
+            throw error;
+        const reason = stalled.signal.aborted
+            ? `nothing arrived for ${DOWNLOAD_IDLE_MS / 1000} s`
+            : error.message;
+        throw new InputError(`artifact ${shown}: its download failed (${reason})`);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** Passes bytes on up to `limit`, telling `onData` of each chunk. */
+class ByteBound extends external_node_stream_.Transform {
+    limit;
+    onData;
+    seen = 0;
+    constructor(limit, onData) {
+        super();
+        this.limit = limit;
+        this.onData = onData;
+    }
+    _transform(chunk, _, done) {
+        this.seen += chunk.length;
+        this.onData();
+        if (this.seen > this.limit)
+            done(new Error(`more than ${this.limit} bytes, the most eval-gate reads`));
+        else
+            done(null, chunk);
+    }
 }
 /** The pull-request number the evaluating workflow wrote into its artifact, if it did. */
 async function readClaimedPullNumber(folder) {
@@ -39103,12 +39446,72 @@ function parseChoice(input, value, choices) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./src/core/working-directory.ts
+
+
+// `working-directory` (monorepos): the relative paths of every input resolve from a folder of the repository. The
+// paths are rewritten to be relative to the repository root instead of resolved later, so that everything that
+// speaks of repository paths (git show at the base commit, the contents API, the baseline commit, annotations, the
+// report) keeps working unchanged.
+/** The folder, normalised and relative to the repository root; undefined for the root itself. */
+function parseWorkingDirectory(text) {
+    const value = text.trim().replace(/\\/g, '/');
+    if (value === '')
+        return undefined;
+    const refuse = (why) => new InputError(`input "working-directory" ${why}, got ${JSON.stringify(text.trim())}`);
+    if (external_node_path_default().posix.isAbsolute(value) || /^[A-Za-z]:/.test(value)) {
+        throw refuse('must be a folder relative to the repository root');
+    }
+    const folder = external_node_path_default().posix.normalize(value).replace(/\/+$/, '');
+    if (folder === '..' || folder.startsWith('../'))
+        throw refuse('must be a folder inside the repository');
+    return folder === '.' ? undefined : folder;
+}
+/** A path or glob of an input, from the working directory; absolute paths stay as they are. */
+function fromFolder(folder, pattern) {
+    return external_node_path_default().posix.isAbsolute(pattern) ? pattern : external_node_path_default().posix.join(folder, pattern);
+}
+/**
+ * The settings with every relative path resolved from `folder`. With `dataInWorkspace` false (the prediction files
+ * came in an artifact, whose own layout their paths follow) only the baseline and the statistics output move.
+ */
+function inWorkingDirectory(settings, folder, dataInWorkspace) {
+    const all = (patterns) => patterns.map((pattern) => fromFolder(folder, pattern));
+    const data = (patterns) => (dataInWorkspace ? all(patterns) : patterns);
+    return {
+        ...settings,
+        baselinePath: fromFolder(folder, settings.baselinePath),
+        ...(settings.statsOutput !== undefined ? { statsOutput: fromFolder(folder, settings.statsOutput) } : {}),
+        predictions: data(settings.predictions),
+        metricsFiles: data(settings.metricsFiles),
+        statsFiles: data(settings.statsFiles),
+        statistics: {
+            ...settings.statistics,
+            baselinePredictions: data(settings.statistics.baselinePredictions),
+        },
+        models: {
+            ...settings.models,
+            specs: settings.models.specs.map((spec) => ({ ...spec, patterns: data(spec.patterns) })),
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/inputs.ts
 
 
-/** The gate's settings, read from the action's inputs when called (never at import time). */
+
+/**
+ * The gate's settings, read from the action's inputs when called (never at import time), with relative paths
+ * resolved from `working-directory` (only the action has it: the CLI resolves from where it runs).
+ */
 function getSettings() {
-    return parseSettings((name) => core/* getInput */.V4(name));
+    const read = (name) => core/* getInput */.V4(name);
+    const settings = parseSettings(read);
+    const folder = parseWorkingDirectory(read('working-directory'));
+    if (folder === undefined)
+        return settings;
+    // In workflow_run mode the prediction files come in an artifact and follow its layout, not the repository's.
+    return inWorkingDirectory(settings, folder, read('artifact-name').trim() === '');
 }
 /** The pull-request comment's settings; `name` is the default comment id. */
 function getCommentSettings(name) {
@@ -45427,12 +45830,15 @@ function parseCopy(copy, shownName) {
 /** The action: evaluate, publish, comment, and fail the step when the gate says so. Every failure ends here. */
 async function main_run() {
     let failure;
+    const read = {};
     try {
-        failure = await evaluateAndPublish();
+        failure = await evaluateAndPublish(read);
     }
     catch (error) {
         // An input error found in a file is annotated on its line, so it shows on the file in the pull request.
-        const where = error instanceof InputError ? fileAnnotation(error.location.file, error.location.line) : undefined;
+        const where = error instanceof InputError
+            ? fileAnnotation(error.location.file, error.location.line, read.artifact)
+            : undefined;
         if (where === undefined)
             return core/* setFailed */.C1(describeFailure(error));
         core/* error */.z3(describeFailure(error), { ...where, title: 'eval-gate: bad input' });
@@ -45442,10 +45848,15 @@ async function main_run() {
     if (failure !== undefined)
         core/* setFailed */.C1(failure);
 }
-/** Where an annotation goes: a file of the checkout (relative to it, as GitHub wants), and a line when known. */
-function fileAnnotation(file, line) {
+/**
+ * Where an annotation goes: a file of the checkout (relative to it, as GitHub wants), and a line when known. A file
+ * of the artifact is in no checkout, though the checkout may have one of the same name: it gets no place.
+ */
+function fileAnnotation(file, line, artifact) {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     if (file === undefined || external_node_path_default().isAbsolute(file))
+        return undefined;
+    if (artifact !== undefined && (0,external_node_fs_.existsSync)(external_node_path_default().resolve(artifact, file)))
         return undefined;
     const relative = external_node_path_default().relative(workspace, external_node_path_default().resolve(workspace, file));
     if (relative.startsWith('..') || !(0,external_node_fs_.existsSync)(external_node_path_default().join(workspace, relative)))
@@ -45470,7 +45881,7 @@ async function writeShard(settings, workspace, jobSummary) {
     return undefined;
 }
 /** Runs the gate and publishes its results; returns the failure message when the gate fails. */
-async function evaluateAndPublish() {
+async function evaluateAndPublish(read) {
     const settings = getSettings();
     const comment = getCommentSettings(settings.name);
     if (comment.token)
@@ -45489,6 +45900,7 @@ async function evaluateAndPublish() {
     const artifact = comment.artifactName
         ? await core/* group */.Os('eval-gate: artifact', () => fetchArtifact(comment, client))
         : undefined;
+    read.artifact = artifact?.folder;
     const api = client && { client, repository: context.repo };
     const pull = await gatedPullRequest(event, comment.prNumber, api, artifact?.claimedPull);
     const trustedBaseline = await core/* group */.Os('eval-gate: baseline', () => trustedBaselineCopy(settings, workspace, client, pull));
@@ -45531,7 +45943,7 @@ async function fetchArtifact(comment, client) {
     if (!client)
         throw new InputError('input "artifact-name" needs "github-token" to download the artifact');
     const folder = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'eval-gate-artifact-'));
-    await downloadRunArtifact(comment.token, context.repo, runId, comment.artifactName, folder);
+    await downloadRunArtifact(client, comment.token, context.repo, runId, comment.artifactName, folder);
     core/* info */.pq(`Read artifact ${JSON.stringify(comment.artifactName)} of run ${runId} into ${folder}`);
     return { folder, headSha: run?.head_sha, claimedPull: await readClaimedPullNumber(folder) };
 }
