@@ -93,7 +93,13 @@ async function evaluateAndPublish(read: ReadFolders): Promise<string | undefined
   if (comment.token) core.setSecret(comment.token)
   const { context } = github
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
-  const client = comment.token ? createClient(comment.token, (message) => core.info(message)) : undefined
+  const client = comment.token
+    ? createClient(
+        comment.token,
+        (message) => core.info(message),
+        (message) => core.debug(message),
+      )
+    : undefined
 
   // The settings have no secret (the token is in the comment settings); step debug logging shows them.
   core.debug(`settings: ${JSON.stringify(settings)}`)

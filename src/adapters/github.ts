@@ -20,7 +20,11 @@ const MAX_RATE_LIMIT_WAIT_SECONDS = 60
  * A client that retries server errors with growing back-off (octokit's retry plugin: 3 retries) and waits out
  * rate limits when GitHub says for how long (the throttling plugin), twice at most.
  */
-export function createClient(token: string, log: (message: string) => void): GitHubClient {
+export function createClient(
+  token: string,
+  log: (message: string) => void,
+  debug: (message: string) => void = () => {},
+): GitHubClient {
   const onLimit =
     (kind: string) =>
     (retryAfter: number, options: { method?: string; url?: string }, _: unknown, retryCount: number) => {
@@ -30,7 +34,7 @@ export function createClient(token: string, log: (message: string) => void): Git
       )
       return again
     }
-  return github.getOctokit(
+  const client = github.getOctokit(
     token,
     {
       throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
@@ -42,6 +46,19 @@ export function createClient(token: string, log: (message: string) => void): Git
     throttling,
     retry,
   )
+  // Every call at debug level (shown with ACTIONS_STEP_DEBUG): method, route and status, never a body or the token.
+  client.hook.wrap('request', async (request, options) => {
+    const call = `GitHub API ${options.method} ${options.url}`
+    try {
+      const response = await request(options)
+      debug(`${call} → ${response.status}`)
+      return response
+    } catch (error) {
+      debug(`${call} → ${(error as { status?: number }).status ?? 'no answer'}`)
+      throw error
+    }
+  })
+  return client
 }
 
 /** Where the comment went, for the `comment-url` output. */

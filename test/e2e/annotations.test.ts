@@ -1,8 +1,16 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
+import { startGitHubApi } from '../helpers/github-api.js'
 import { REPO_ROOT } from '../helpers/node24.js'
-import { cleanupRuns, runAction, workflowCommands, type RunResult } from '../helpers/run-action.js'
+import {
+  cleanupRuns,
+  FAKE_TOKEN,
+  pullRequestEvent,
+  runAction,
+  workflowCommands,
+  type RunResult,
+} from '../helpers/run-action.js'
 
 // Annotations where the problem is: GitHub shows an `::error file=…,line=…::` on that line of the file in the pull
 // request's diff. A bad row is annotated on its line; a regression on the baseline file's line of that metric.
@@ -97,6 +105,30 @@ describe('log sections and the job summary', () => {
     const debug = commands.filter((c) => c.command === 'debug').map((c) => c.message)
     expect(debug.find((line) => line.startsWith('settings: '))).toContain('"name":"sentiment"')
     expect(debug).toContain('files read: ["predictions.csv"]')
+  })
+
+  test('every GitHub API call is a debug line: method, route and status, never the token', async () => {
+    const github = await startGitHubApi()
+    const base = github.state.branchHeads.get(github.state.defaultBranch)!
+    const head = 'abcdef0123456789abcdef0123456789abcdef01'
+    github.setFile(BASELINE, example('eval-baseline.json'))
+    const result = await runAction({
+      files,
+      inputs,
+      sha: head,
+      githubToken: FAKE_TOKEN,
+      event: { name: 'pull_request', payload: pullRequestEvent(head, 7, base) },
+      env: { GITHUB_API_URL: github.url },
+    })
+    expect(result.exitCode, result.stdout).toBe(0)
+    const debug = workflowCommands(result.stdout)
+      .filter((c) => c.command === 'debug' && c.message.startsWith('GitHub API '))
+      .map((c) => c.message)
+    expect(debug).toContain('GitHub API POST /repos/{owner}/{repo}/issues/{issue_number}/comments → 201')
+    expect(debug.length).toBe(github.requests.length)
+    // The runner is told to mask it (add-mask); no other line carries it.
+    const carrying = result.stdout.split('\n').filter((line) => line.includes(FAKE_TOKEN))
+    expect(carrying).toEqual([`::add-mask::${FAKE_TOKEN}`])
   })
 
   test('summary: false leaves the job summary alone; the report output is still written', async () => {
