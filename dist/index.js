@@ -37556,13 +37556,13 @@ const MAX_RATE_LIMIT_WAIT_SECONDS = 60;
  * A client that retries server errors with growing back-off (octokit's retry plugin: 3 retries) and waits out
  * rate limits when GitHub says for how long (the throttling plugin), twice at most.
  */
-function createClient(token, log) {
+function createClient(token, log, debug = () => { }) {
     const onLimit = (kind) => (retryAfter, options, _, retryCount) => {
         const again = retryCount < 2 && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
         log(`GitHub ${kind} rate limit on ${options.method} ${options.url}; ${again ? `retrying in ${retryAfter} s` : 'giving up'}`);
         return again;
     };
-    return github/* getOctokit */.Q(token, {
+    const client = github/* getOctokit */.Q(token, {
         throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
         // The throttling plugin waits out rate limits it recognises (honouring retry-after / the reset time);
         // any other 429 falls to the retry plugin, which retries it like a 5xx.
@@ -37570,6 +37570,20 @@ function createClient(token, log) {
     }, 
     // Throttling first, so it sees a rate-limit answer before the retry plugin does.
     throttling, dist_bundle/* retry */.L);
+    // Every call at debug level (shown with ACTIONS_STEP_DEBUG): method, route and status, never a body or the token.
+    client.hook.wrap('request', async (request, options) => {
+        const call = `GitHub API ${options.method} ${options.url}`;
+        try {
+            const response = await request(options);
+            debug(`${call} → ${response.status}`);
+            return response;
+        }
+        catch (error) {
+            debug(`${call} → ${error.status ?? 'no answer'}`);
+            throw error;
+        }
+    });
+    return client;
 }
 /**
  * Creates the gate's comment on a pull request, or updates it in place when an earlier run left one: it is found by
@@ -45888,7 +45902,9 @@ async function evaluateAndPublish(read) {
         core/* setSecret */.Pq(comment.token);
     const { /* context */ "_": context } = github;
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const client = comment.token ? createClient(comment.token, (message) => core/* info */.pq(message)) : undefined;
+    const client = comment.token
+        ? createClient(comment.token, (message) => core/* info */.pq(message), (message) => core/* debug */.Yz(message))
+        : undefined;
     // The settings have no secret (the token is in the comment settings); step debug logging shows them.
     core/* debug */.Yz(`settings: ${JSON.stringify(settings)}`);
     if (settings.mode === 'shard')
