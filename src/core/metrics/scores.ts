@@ -120,6 +120,15 @@ function sortedValues(column: NumberColumn): Float64Array {
   return values.sort()
 }
 
+/** One row's log loss and Brier terms (the means of these are `log_loss` and `brier_score`). */
+export function binaryRowTerms(positive: boolean, score: number): { logLoss: number; brier: number } {
+  // log_loss of the two columns [1 − p, p] after clipping, each divided by their sum, as scikit-learn does.
+  const p = Math.min(Math.max(score, EPSILON), 1 - EPSILON)
+  const q = 1 - p
+  const d = (positive ? 1 : 0) - score
+  return { logLoss: -Math.log((positive ? p : q) / (q + p)), brier: d * d }
+}
+
 /** Everything a `BinaryScoreAccumulator` holds, as plain data: the score runs and the exact sums. */
 export interface BinaryScoreState {
   runs: ScoreRuns
@@ -149,13 +158,9 @@ export class BinaryScoreAccumulator {
   add(positive: boolean, score: number): void {
     if (positive) this.positives.push(score)
     else this.negatives.push(score)
-    // log_loss of the two columns [1 − p, p] after clipping, each divided by their sum, as scikit-learn does.
-    const p = Math.min(Math.max(score, EPSILON), 1 - EPSILON)
-    const q = 1 - p
-    const total = q + p
-    this.logLoss.add(-Math.log((positive ? p : q) / total))
-    const d = (positive ? 1 : 0) - score
-    this.brier.add(d * d)
+    const terms = binaryRowTerms(positive, score)
+    this.logLoss.add(terms.logLoss)
+    this.brier.add(terms.brier)
   }
 
   get rows(): number {

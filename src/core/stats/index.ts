@@ -32,6 +32,10 @@
  *   `BinaryScoreResampler` (roc_auc, average_precision, log_loss, brier_score), `MulticlassScoreResampler`
  *   (roc_auc_ovr_macro/weighted, log_loss).
  * - `rowBootstrapIntervals(RegressionResampler | TextResampler, options)`: the same, regression/text rows.
+ * - `delong(runs)`: ROC AUC and its DeLong standard error; `pairedDelong(positive, a, b)`: DeLong's paired test of
+ *   two models' AUCs on the same rows; `placements(runs)`: the structural components per distinct score.
+ * - `MeanVariance` (weighted Welford), `meanStandardError(values)`, `rmseStandardError(mse, se)`,
+ *   `r2StandardError(gold, absoluteErrors)`: analytic standard errors of the per-row-mean metrics (analytic.ts).
  * - `baselineMatrix(entry)`: the `ConfusionMatrix` of a baseline entry (labels, confusionMatrix, rows), or
  *   undefined when the entry cannot support a test (flat baseline).
  *
@@ -85,3 +89,14 @@ export {
   type ScoreResampler,
 } from './score-bootstrap.js'
 export { RegressionResampler, rowBootstrapIntervals, TextResampler } from './row-bootstrap.js'
+export {
+  ANALYTIC_REGRESSION_METRICS,
+  binaryScoreStandardErrors,
+  meanStandardError,
+  MeanVariance,
+  r2StandardError,
+  regressionStandardErrors,
+  rmseStandardError,
+  textStandardErrors,
+} from './analytic.js'
+export { delong, pairedDelong, placements, type Placements } from './delong.js'
