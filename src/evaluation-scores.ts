@@ -6,7 +6,14 @@ import type { EvaluationSettings } from './core/evaluation-settings.js'
 import { labelFromJson, sortLabels } from './core/labels.js'
 import { parseNumber } from './core/metrics/regression.js'
 import type { StatisticsSettings } from './core/settings.js'
-import { BinaryScoreResampler, scoreBootstrapIntervals, type ScoreInterval } from './core/stats/index.js'
+import {
+  BinaryScoreResampler,
+  binaryScoreStandardErrors,
+  formulaMethod,
+  scoreBootstrapIntervals,
+  type ErrorMethod,
+  type ScoreInterval,
+} from './core/stats/index.js'
 import {
   BinaryScoreAccumulator,
   expandRuns,
@@ -26,9 +33,23 @@ export { scoreMetricNames, type ScoreData } from './core/metrics/scores.js'
 /** Metrics that read the scores as probabilities: each must lie in [0, 1]. */
 const PROBABILITY_METRICS = ['log_loss', 'brier_score']
 
+/** Score metrics with their statistics: standard errors of every tested metric, intervals of the resampled ones. */
+export interface ScoreStatistics {
+  values: Record<string, number>
+  standardErrors: Record<string, number>
+  /** How each standard error was computed. */
+  methods: Record<string, ErrorMethod>
+  /** Percentile intervals of the metrics without a formula (row bootstrap). */
+  intervals: Record<string, ScoreInterval>
+  /** Metrics without a standard error, and why. */
+  untested: Record<string, string>
+}
+
 /**
  * Reads the scores of every row and computes the score metrics. The prediction files are read again (once, and
- * once more per class for one-vs-rest AUC), so memory stays at 8 bytes per row.
+ * once more per class for one-vs-rest AUC), so memory stays at 8 bytes per row. Binary: ROC AUC's standard error
+ * by DeLong, log_loss's and brier_score's as means of per-row terms, at any size; only average_precision (no
+ * formula) resamples rows, within the bootstrap's budget.
  */
 export async function scoreMetrics(
   settings: EvaluationSettings & { labelColumn: string },
@@ -37,36 +58,58 @@ export async function scoreMetrics(
   matrix: ConfusionMatrix,
   wanted: string[],
   bootstrap?: Omit<StatisticsSettings, 'baselinePredictions' | 'significance'>,
-): Promise<{ values: Record<string, number>; intervals: Record<string, ScoreInterval>; untested?: string }> {
+): Promise<ScoreStatistics> {
+  const none = { standardErrors: {}, methods: {}, intervals: {}, untested: {} }
   const data = await readScores(settings, files, task, matrix, wanted, (pass) => pass.result())
-  if (data === undefined) return { values: {}, intervals: {} }
-  if (!bootstrap) return { values: scoreValues(data, wanted), intervals: {} }
-  if (data.kind === 'multiclass')
-    return {
-      values: scoreValues(data, wanted),
-      intervals: {},
-      untested: 'multiclass score metrics are not resampled yet',
-    }
-  const rows = data.accumulator.rows
-  if (rows * bootstrap.samples > MAX_RESAMPLED_SCORE_ROWS)
-    return {
-      values: scoreValues(data, wanted),
-      intervals: {},
-      untested: `${rows.toLocaleString('en-US')} rows × ${bootstrap.samples.toLocaleString('en-US')} resamples is beyond the score bootstrap's budget`,
-    }
+  if (data === undefined) return { values: {}, ...none }
+  if (!bootstrap) return { values: scoreValues(data, wanted), ...none }
+  if (data.kind === 'multiclass') {
+    const reason = 'multiclass score metrics are not resampled yet'
+    return { values: scoreValues(data, wanted), ...none, untested: fill(wanted, reason) }
+  }
   // Before scoreValues, which drains the accumulator's scores.
-  const { positives, negatives } = expandRuns(data.accumulator.state().runs)
-  const resampler = BinaryScoreResampler.fromScores(positives, negatives)
-  const values = scoreValues(data, wanted)
-  const intervals = scoreBootstrapIntervals(resampler, { ...bootstrap, metrics: wanted })
-  for (const [name, interval] of Object.entries(intervals)) interval.estimate = values[name]!
-  return { values, intervals }
+  const { runs } = data.accumulator.state()
+  const formulas = binaryScoreStandardErrors(runs)
+  const statistics: ScoreStatistics = {
+    values: {},
+    standardErrors: {},
+    methods: {},
+    intervals: {},
+    untested: {},
+  }
+  for (const name of wanted) {
+    const method = formulaMethod(name)
+    if (method === undefined) continue
+    statistics.standardErrors[name] = formulas[name as keyof typeof formulas]
+    statistics.methods[name] = method
+  }
+  const resampled = wanted.filter((name) => formulaMethod(name) === undefined)
+  const rows = data.accumulator.rows
+  if (resampled.length > 0 && rows * bootstrap.samples > MAX_RESAMPLED_SCORE_ROWS) {
+    const reason = `${rows.toLocaleString('en-US')} rows × ${bootstrap.samples.toLocaleString('en-US')} resamples is beyond the score bootstrap's budget`
+    statistics.untested = fill(resampled, reason)
+  } else if (resampled.length > 0) {
+    const { positives, negatives } = expandRuns(runs)
+    const resampler = BinaryScoreResampler.fromScores(positives, negatives)
+    statistics.intervals = scoreBootstrapIntervals(resampler, { ...bootstrap, metrics: resampled })
+    for (const [name, interval] of Object.entries(statistics.intervals)) {
+      statistics.standardErrors[name] = interval.standardError
+      statistics.methods[name] = 'bootstrap'
+    }
+  }
+  statistics.values = scoreValues(data, wanted)
+  for (const [name, interval] of Object.entries(statistics.intervals))
+    interval.estimate = statistics.values[name]!
+  return statistics
+}
+
+function fill(names: string[], reason: string): Record<string, string> {
+  return Object.fromEntries(names.map((name) => [name, reason]))
 }
 
 /**
- * Score metrics resample rows, so their bootstrap costs rows × resamples: beyond this they get no interval or test,
- * rather than stall the run. At the limit (100,000 rows, 2,000 resamples) roc_auc and average_precision took about
- * 2.2 s here; log_loss and brier_score each add about as much again on scores that are all distinct.
+ * Score metrics without a formula (average_precision) resample rows, so their bootstrap costs rows × resamples:
+ * beyond this they get no interval or test, rather than stall the run.
  */
 export const MAX_RESAMPLED_SCORE_ROWS = 200_000_000
 

@@ -11,14 +11,22 @@ import { parseNumber, RegressionAccumulator } from './core/metrics/regression.js
 import { referencesFromJson, TextAccumulator, textFromJson } from './core/metrics/text.js'
 import { formatOf } from './core/readers/index.js'
 import {
+  formulaMethod,
+  regressionStandardErrors,
   RegressionResampler,
   rowBootstrapIntervals,
   TextResampler,
+  textStandardErrors,
+  type ErrorMethod,
   type Interval,
   type PairedTable,
-  type ScoreInterval,
 } from './core/stats/index.js'
-import { MAX_RESAMPLED_SCORE_ROWS, scoreMetricNames, scoreMetrics } from './evaluation-scores.js'
+import {
+  MAX_RESAMPLED_SCORE_ROWS,
+  scoreMetricNames,
+  scoreMetrics,
+  type ScoreStatistics,
+} from './evaluation-scores.js'
 import type { Settings } from './core/settings.js'
 import type { TaskShape } from './core/task.js'
 import { classificationRun } from './core/classification-run.js'
@@ -52,6 +60,8 @@ export interface Evaluation {
   intervals: Record<string, Interval>
   /** Why a metric has no standard error, when the run knows (e.g. beyond the bootstrap's budget). */
   untested: Record<string, string>
+  /** How the standard errors of computed metrics were made: DeLong, a formula, or a row bootstrap. */
+  errorMethods?: Record<string, ErrorMethod>
 }
 
 /**
@@ -73,13 +83,11 @@ export async function evaluate(settings: Settings, folder: string): Promise<Eval
       settings.task === 'regression' ? await regression(settings, files) : await text(settings, files)
     const names = settings.metrics ?? [...DEFAULT_METRICS[settings.task]]
     for (const name of names) setMetric(evaluation.metrics, name, computed.values[name]!)
-    const intervals = rowIntervals(computed, names, settings.statistics)
-    if (typeof intervals === 'string') for (const name of names) evaluation.untested[name] = intervals
-    else
-      for (const [name, interval] of Object.entries(intervals)) {
-        setMetric(evaluation.standardErrors, name, interval.standardError)
-        evaluation.intervals[name] = interval
-      }
+    const statistics = rowStatistics(computed, names, settings.statistics)
+    Object.assign(evaluation.standardErrors, statistics.standardErrors)
+    evaluation.errorMethods = statistics.methods
+    Object.assign(evaluation.intervals, statistics.intervals)
+    Object.assign(evaluation.untested, statistics.untested)
     Object.assign(evaluation, {
       files: files.map((f) => f.shown),
       rows: computed.rows,
@@ -96,11 +104,10 @@ export async function evaluate(settings: Settings, folder: string): Promise<Eval
       const wanted = scoreMetricNames(settings.metrics, task)
       const scores = await scoreMetrics(settings, files, task, matrix, wanted, settings.statistics)
       for (const name of wanted) setMetric(evaluation.metrics, name, scores.values[name]!)
-      for (const [name, interval] of Object.entries(scores.intervals)) {
-        setMetric(evaluation.standardErrors, name, interval.standardError)
-        evaluation.intervals[name] = interval
-      }
-      if (scores.untested) for (const name of wanted) evaluation.untested[name] = scores.untested
+      Object.assign(evaluation.standardErrors, scores.standardErrors)
+      evaluation.errorMethods = scores.methods
+      Object.assign(evaluation.intervals, scores.intervals)
+      Object.assign(evaluation.untested, scores.untested)
     }
     if (settings.idColumn !== undefined) {
       // A second, opt-in pass: the fast counting path reads only the label and prediction columns.
@@ -155,27 +162,54 @@ interface Computed {
   values: Record<string, number>
   rows: number
   note?: string
-  /** The rows, kept for the row bootstrap of the intervals. */
-  resampler: RegressionResampler | TextResampler
+  /** Standard errors from formulas (analytic.ts), for the metrics that have one. */
+  formulas: Record<string, number>
+  /** The rows, for the row bootstrap of the metrics without a formula (made only when one is wanted). */
+  resampler: () => RegressionResampler | TextResampler
 }
 
 /**
- * Row-bootstrap intervals and standard errors of regression and text metrics, or why there are none (beyond the
- * same rows × resamples budget as score metrics).
+ * Standard errors of regression and text metrics: from formulas where one exists (every row mean; rmse and r2 by
+ * the delta method), at any size; the others (max_error, median_absolute_error) by a row bootstrap within the same
+ * rows × resamples budget as score metrics.
  */
-function rowIntervals(
+function rowStatistics(
   computed: Computed,
   names: string[],
   { samples, confidence, seed }: Settings['statistics'],
-): Record<string, ScoreInterval> | string {
-  if (computed.rows * samples > MAX_RESAMPLED_SCORE_ROWS)
-    return `${computed.rows.toLocaleString('en-US')} rows × ${samples.toLocaleString('en-US')} resamples is beyond the row bootstrap's budget`
-  const known: readonly string[] = computed.resampler.metricNames
-  const metrics = names.filter((name) => known.includes(name))
-  const intervals = rowBootstrapIntervals(computed.resampler, { samples, confidence, seed, metrics })
-  // The exact values, not the resampler's (equal to 1e-12), are what the report shows.
-  for (const [name, interval] of Object.entries(intervals)) interval.estimate = computed.values[name]!
-  return intervals
+): Omit<ScoreStatistics, 'values'> {
+  const statistics: Omit<ScoreStatistics, 'values'> = {
+    standardErrors: {},
+    methods: {},
+    intervals: {},
+    untested: {},
+  }
+  for (const name of names) {
+    const method = formulaMethod(name)
+    const error = ownValue(computed.formulas, name)
+    if (method === undefined || error === undefined) continue
+    setMetric(statistics.standardErrors, name, error)
+    statistics.methods[name] = method
+  }
+  const resampled = names.filter((name) => formulaMethod(name) === undefined)
+  if (resampled.length === 0) return statistics
+  if (computed.rows * samples > MAX_RESAMPLED_SCORE_ROWS) {
+    const reason = `${computed.rows.toLocaleString('en-US')} rows × ${samples.toLocaleString('en-US')} resamples is beyond the row bootstrap's budget`
+    for (const name of resampled) statistics.untested[name] = reason
+    return statistics
+  }
+  const resampler = computed.resampler()
+  const known: readonly string[] = resampler.metricNames
+  const metrics = resampled.filter((name) => known.includes(name))
+  const intervals = rowBootstrapIntervals(resampler, { samples, confidence, seed, metrics })
+  for (const [name, interval] of Object.entries(intervals)) {
+    // The exact values, not the resampler's (equal to 1e-12), are what the report shows.
+    interval.estimate = computed.values[name]!
+    statistics.intervals[name] = interval
+    setMetric(statistics.standardErrors, name, interval.standardError)
+    statistics.methods[name] = 'bootstrap'
+  }
+  return statistics
 }
 
 /** The (id, gold label) fingerprint of the files, in a pass of its own over those two fields. */
@@ -199,7 +233,12 @@ async function regression(settings: Settings, files: FoundFile[]): Promise<Compu
     )
   }
   const { values, rows } = accumulator.result()
-  return { values, rows, resampler: RegressionResampler.fromAccumulator(accumulator) }
+  return {
+    values,
+    rows,
+    formulas: regressionStandardErrors(accumulator.rowValues()),
+    resampler: () => RegressionResampler.fromAccumulator(accumulator),
+  }
 }
 
 /** The regression rows of the files, accumulated (for a gate, or for a shard's statistics). */
@@ -239,7 +278,8 @@ async function text(settings: Settings, files: FoundFile[]): Promise<Computed> {
     values,
     rows,
     ...(settings.referencesColumn ? { note: `${answers} gold answers` } : {}),
-    resampler: TextResampler.fromAccumulator(accumulator),
+    formulas: textStandardErrors(accumulator.rowValues()),
+    resampler: () => TextResampler.fromAccumulator(accumulator),
   }
 }
 

@@ -123,6 +123,7 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
       standardErrors: evaluation.standardErrors,
       intervals: evaluation.intervals,
       untested: evaluation.untested,
+      errorMethods: evaluation.errorMethods,
     },
     settings.statistics,
   )

@@ -337,6 +337,8 @@ const METHOD_NOTE: Record<MetricTest['method'], string | undefined> = {
   bootstrap: undefined,
   mcnemar: 'McNemar',
   normal: 'from std. errors',
+  delong: 'DeLong',
+  analytic: 'analytic',
   'one-sample': 'against the stored value',
 }
 
@@ -414,7 +416,8 @@ function statisticsNote(input: ReportInput): string {
 
 /**
  * How the intervals and tests of the metrics in this report were made, family by family, so the footer describes
- * only what is shown: `resampled` by the bootstrap, `given` by the metrics files' standard errors.
+ * only what is shown: `resampled` by the bootstrap, `given` by formulas (DeLong, analytic) or the metrics files'
+ * standard errors.
  */
 function intervalMethods({ comparison, metricsFiles }: ReportInput): {
   resampled: string[]
@@ -426,23 +429,31 @@ function intervalMethods({ comparison, metricsFiles }: ReportInput): {
       .filter((m) => m.evidence?.interval || m.evidence?.test)
       .map((m) => (fromFiles.has(m.name) ? 'file' : CATALOGUE.get(m.name)?.family)),
   )
-  const byRows = (['scores', 'regression', 'text'] as const)
-    .filter((family) => families.has(family))
-    .map((family) => (family === 'scores' ? 'score' : family))
-  const rows =
-    byRows.length > 0
-      ? `${byRows.join(' and ')} metrics resample rows, and their drops are tested from the standard errors of both runs`
-      : undefined
+  // Metrics computed from rows, by how their standard error was made.
+  const shown = comparison.metrics.filter((m) => !fromFiles.has(m.name) && m.evidence?.errorMethod)
+  const withMethod = (method: string) =>
+    shown.filter((m) => m.evidence!.errorMethod === method).map((m) => code(m.name))
+  const [delong, analytic, bootstrapped] = ['delong', 'analytic', 'bootstrap'].map(withMethod)
+  const byFormula = [
+    ...(delong!.length > 0 ? [`${delong!.join(', ')}: DeLong`] : []),
+    ...(analytic!.length > 0
+      ? [`${analytic!.join(', ')}: analytic (means of per-row values, delta method)`]
+      : []),
+  ]
   return {
     resampled: [
       ...(families.has('classification') ? ['count metrics resample the confusion matrix'] : []),
-      ...(rows ? [rows] : []),
+      ...(bootstrapped!.length > 0 ? [`${bootstrapped!.join(', ')}: row bootstrap`] : []),
     ],
-    given: families.has('file')
-      ? [
-          'metrics read from files take the standard errors the files give, and are tested from those of both runs',
-        ]
-      : [],
+    given: [
+      ...byFormula,
+      ...(shown.length > 0 ? ['row metrics are tested from the standard errors of both runs'] : []),
+      ...(families.has('file')
+        ? [
+            'metrics read from files take the standard errors the files give, and are tested from those of both runs',
+          ]
+        : []),
+    ],
   }
 }
 

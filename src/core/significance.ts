@@ -15,6 +15,7 @@ import {
   unpairedDropTests,
   type DropTest,
   type Interval,
+  type ErrorMethod,
   type PairedTable,
 } from './stats/index.js'
 
@@ -36,10 +37,11 @@ export interface MetricTest {
   /** Same examples scored by both models. */
   paired: boolean
   /**
-   * bootstrap of Δ; exact McNemar (accuracy, paired); normal from the two standard errors; one-sample: this run's
-   * bootstrap against the stored baseline value held fixed (the file was edited by hand).
+   * bootstrap of Δ; exact McNemar (accuracy, paired); normal from the two standard errors (`delong`, `analytic`: the
+   * same normal test, this run's standard error by DeLong's method or a formula); one-sample: this run's bootstrap
+   * against the stored baseline value held fixed (the file was edited by hand).
    */
-  method: 'bootstrap' | 'mcnemar' | 'normal' | 'one-sample'
+  method: 'bootstrap' | 'mcnemar' | 'normal' | 'one-sample' | 'delong' | 'analytic'
 }
 
 /** What the statistics say about one metric. */
@@ -53,6 +55,8 @@ export interface MetricEvidence {
   significant?: boolean
   /** Why a gated metric has no test, in words for the report ("the baseline is hand-written values"). */
   untested?: string
+  /** How this run's standard error was computed, for metrics computed from rows (scores, regression, text). */
+  errorMethod?: ErrorMethod
 }
 
 /** The statistics of a run, for the comparison (which drops are real) and the report (intervals, p, rule). */
@@ -96,6 +100,8 @@ export interface EvidenceInput {
   intervals?: Record<string, Interval>
   /** Why the run has no standard error for a metric, when it knows. */
   untested?: Record<string, string>
+  /** How the run's standard errors were computed: DeLong, a formula, a row bootstrap. */
+  errorMethods?: Record<string, ErrorMethod>
 }
 
 /**
@@ -131,6 +137,8 @@ export function gatherEvidence(
   for (const name of names) {
     const given = ownValue(input.intervals, name)
     const error = ownValue(input.standardErrors, name)
+    const errorMethod = ownValue(input.errorMethods, name)
+    if (errorMethod !== undefined) entry(name).errorMethod = errorMethod
     if (given) entry(name).interval = given
     else if (error !== undefined && !metrics.get(name)?.interval) {
       const value = input.current[name]!
@@ -159,6 +167,7 @@ export function gatherEvidence(
         input.directionOf(name),
         z,
       ),
+      method: normalMethod(ownValue(input.errorMethods, name)),
     })
   }
 
@@ -255,6 +264,11 @@ function normalTest(delta: number, error: number, direction: Direction, z: numbe
     paired: false,
     method: 'normal',
   }
+}
+
+/** The normal test says where this run's standard error came from when a formula gave it. */
+function normalMethod(errorMethod: ErrorMethod | undefined): MetricTest['method'] {
+  return errorMethod === 'delong' || errorMethod === 'analytic' ? errorMethod : 'normal'
 }
 
 function whyUntested(name: string, input: EvidenceInput): string {

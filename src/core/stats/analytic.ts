@@ -1,7 +1,4 @@
 import { CompensatedSum } from '../metrics/columns.js'
-import { percentageError, type RegressionRows } from '../metrics/regression.js'
-import { binaryRowTerms, type ScoreRuns } from '../metrics/scores.js'
-import type { TextRows } from '../metrics/text.js'
 
 /**
  * Standard errors from formulas, for metrics that are means of per-row quantities (log_loss, brier_score, mae, mse,
@@ -81,60 +78,4 @@ export function r2StandardError(gold: ArrayLike<number>, absoluteErrors: ArrayLi
   const [A, B] = [meanA, meanB]
   const variance = (saa / B ** 2 - (2 * A * sab) / B ** 3 + (A ** 2 * sbb) / B ** 4) / (n - 1) / n
   return Math.sqrt(Math.max(variance, 0))
-}
-
-/** Standard errors of the binary score metrics that are row means (log_loss, brier_score), from the score runs. */
-export function binaryScoreStandardErrors(runs: ScoreRuns): { log_loss: number; brier_score: number } {
-  const loss = new MeanVariance()
-  const brier = new MeanVariance()
-  runs.scores.forEach((score, g) => {
-    for (const positive of [true, false]) {
-      const rows = positive ? runs.positives[g]! : runs.negatives[g]!
-      const terms = binaryRowTerms(positive, score)
-      loss.add(terms.logLoss, rows)
-      brier.add(terms.brier, rows)
-    }
-  })
-  return { log_loss: loss.standardError, brier_score: brier.standardError }
-}
-
-/** Regression metrics with a formula for their standard error: every one but max_error and median_absolute_error. */
-export const ANALYTIC_REGRESSION_METRICS = ['mae', 'mse', 'rmse', 'r2', 'mape'] as const
-
-/** Standard errors of mae, mse, mape (row means), rmse and r2 (delta method), from the kept rows. */
-export function regressionStandardErrors({
-  gold,
-  absoluteErrors,
-}: RegressionRows): Record<(typeof ANALYTIC_REGRESSION_METRICS)[number], number> {
-  const mae = new MeanVariance()
-  const mse = new MeanVariance()
-  const mape = new MeanVariance()
-  const squared = new CompensatedSum()
-  for (let i = 0; i < gold.length; i++) {
-    const error = absoluteErrors[i]!
-    mae.add(error)
-    mse.add(error * error)
-    squared.add(error * error)
-    mape.add(percentageError(error, gold[i]!))
-  }
-  return {
-    mae: mae.standardError,
-    mse: mse.standardError,
-    rmse: rmseStandardError(squared.value / gold.length, mse.standardError),
-    r2: r2StandardError(gold, absoluteErrors),
-    mape: mape.standardError,
-  }
-}
-
-/** Standard errors of the text metrics, every one a mean of per-row scores. */
-export function textStandardErrors(rows: TextRows): {
-  exact_match: number
-  token_f1: number
-  contains: number
-} {
-  return {
-    exact_match: meanStandardError(rows.exactMatch),
-    token_f1: meanStandardError(rows.tokenF1),
-    contains: meanStandardError(rows.contains),
-  }
 }

@@ -89,14 +89,13 @@ export {
   type ScoreResampler,
 } from './score-bootstrap.js'
 export { RegressionResampler, rowBootstrapIntervals, TextResampler } from './row-bootstrap.js'
+export { meanStandardError, MeanVariance, r2StandardError, rmseStandardError } from './analytic.js'
 export {
-  ANALYTIC_REGRESSION_METRICS,
   binaryScoreStandardErrors,
-  meanStandardError,
-  MeanVariance,
-  r2StandardError,
+  FORMULA_METHODS,
+  formulaMethod,
   regressionStandardErrors,
-  rmseStandardError,
   textStandardErrors,
-} from './analytic.js'
+  type ErrorMethod,
+} from './formulas.js'
 export { delong, pairedDelong, placements, type Placements } from './delong.js'
