@@ -174,7 +174,7 @@ describe.concurrent('paired: baseline-predictions on the same ids', () => {
   })
 })
 
-describe.concurrent('score metrics: row bootstrap, standard errors kept in the baseline', () => {
+describe.concurrent('score metrics: DeLong and analytic standard errors, kept in the baseline', () => {
   /** 400 binary rows whose positive scores sit `shift` above the negatives' on average. */
   function scored(shift: number): string {
     const records = Array.from({ length: 400 }, (_, i) => {
@@ -203,8 +203,10 @@ describe.concurrent('score metrics: row bootstrap, standard errors kept in the b
       inputs,
     })
     expect(worse.exitCode).toBe(1)
-    expect(worse.summary).toMatch(
-      /\| roc_auc \| [^|]+\| [^|]+\| [^|]+\| <0\.0001 \(from std\. errors\) \| 🔴 regressed/,
+    expect(worse.summary).toMatch(/\| roc_auc \| [^|]+\| [^|]+\| [^|]+\| <0\.0001 \(DeLong\) \| 🔴 regressed/)
+    // DeLong needs no resample: the footer names no bootstrap.
+    expect(worse.summary).toContain(
+      'Intervals: 95%; <code>roc_auc</code>: DeLong; row metrics are tested from the standard errors of both runs.',
     )
   })
 })
