@@ -7,6 +7,7 @@ import type { ConfusionMatrix } from './core/confusion.js'
 import { InputError } from './core/errors.js'
 import type { ClassificationResult } from './core/metrics/classification.js'
 import { PairFingerprint } from './core/fingerprint.js'
+import type { PairedScores } from './core/pairing.js'
 import { parseNumber, RegressionAccumulator } from './core/metrics/regression.js'
 import { referencesFromJson, TextAccumulator, textFromJson } from './core/metrics/text.js'
 import { formatOf } from './core/readers/index.js'
@@ -54,6 +55,8 @@ export interface Evaluation {
   metricsFiles?: MetricsFilesResult
   /** Classification with `baseline-predictions`: both models' predictions joined by id, for paired tests. */
   paired?: PairedTable
+  /** Binary with `score-column` and `baseline-predictions`: both models' scores joined by id (paired DeLong). */
+  pairedScores?: PairedScores
   /** Standard errors of metrics no confusion matrix resamples (score bootstrap; stderr given by metrics files). */
   standardErrors: Record<string, number>
   /** Intervals computed while reading (score metrics resample rows). */
@@ -117,11 +120,16 @@ export async function evaluate(settings: Settings, folder: string): Promise<Eval
     }
     const { baselinePredictions } = settings.statistics
     if (settings.idColumn !== undefined && baselinePredictions.length > 0) {
-      evaluation.paired = await readPairedPredictions(files, baselinePredictions, folder, {
+      const joined = await readPairedPredictions(files, baselinePredictions, folder, {
         idColumn: settings.idColumn,
         labelColumn: settings.labelColumn,
         predictionColumn: settings.predictionColumn,
+        ...(task.kind === 'binary' && settings.scoreColumn !== undefined
+          ? { scoreColumn: settings.scoreColumn }
+          : {}),
       })
+      evaluation.paired = joined.table
+      if (joined.scores) evaluation.pairedScores = joined.scores
     }
     Object.assign(evaluation, {
       files: files.map((f) => f.shown),

@@ -391,15 +391,15 @@ describe('the statistical gate in the report', () => {
     // Analytic and DeLong standard errors need no resample: the footer names no bootstrap.
     const regression = footerOf('mae', { computed: { kind: 'regression' } }, 'analytic')
     expect(regression).toContain(
-      '<br>Intervals: 90%; <code>mae</code>: analytic (means of per-row values, delta method); row metrics are tested from the standard errors of both runs.</sub>',
+      '<br>Intervals: 90%; <code>mae</code>: analytic (means of per-row values, delta method); drops of row metrics are tested from their standard errors (paired: of the per-row differences).</sub>',
     )
     expect(regression).not.toContain('confusion matrix')
     expect(regression).not.toContain('bootstrap')
     expect(footerOf('roc_auc', {}, 'delong')).toContain(
-      '<br>Intervals: 90%; <code>roc_auc</code>: DeLong; row metrics are tested from the standard errors of both runs.</sub>',
+      '<br>Intervals: 90%; <code>roc_auc</code>: DeLong; drops of row metrics are tested from their standard errors (paired: of the per-row differences).</sub>',
     )
     expect(footerOf('median_absolute_error', { computed: { kind: 'regression' } }, 'bootstrap')).toContain(
-      '<br>Intervals: 90%, 2,000 bootstrap resamples (seed <code>7</code>); <code>median_absolute_error</code>: row bootstrap; row metrics are tested from the standard errors of both runs.</sub>',
+      '<br>Intervals: 90%, 2,000 bootstrap resamples (seed <code>7</code>); <code>median_absolute_error</code>: row bootstrap; drops of row metrics are tested from their standard errors (paired: of the per-row differences).</sub>',
     )
 
     const file = 'results.json'

@@ -447,7 +447,9 @@ function intervalMethods({ comparison, metricsFiles }: ReportInput): {
     ],
     given: [
       ...byFormula,
-      ...(shown.length > 0 ? ['row metrics are tested from the standard errors of both runs'] : []),
+      ...(shown.length > 0
+        ? ['drops of row metrics are tested from their standard errors (paired: of the per-row differences)']
+        : []),
       ...(families.has('file')
         ? [
             'metrics read from files take the standard errors the files give, and are tested from those of both runs',

@@ -3,14 +3,17 @@ import { CATALOGUE, type Direction } from './catalogue.js'
 import type { ConfusionMatrix } from './confusion.js'
 import { NOISE } from './compare.js'
 import { ownValue } from './own.js'
+import type { PairedScores } from './pairing.js'
 import type { StatisticsSettings } from './settings.js'
 import {
   baselineMatrix,
   bootstrapIntervals,
   fixedValueTests,
+  formulaMethod,
   normalCdf,
   normalQuantile,
   pairedDropTests,
+  pairedScoreDifferences,
   significantDrops,
   unpairedDropTests,
   type DropTest,
@@ -94,6 +97,8 @@ export interface EvidenceInput {
   positiveLabel?: string
   /** Candidate and baseline predictions joined by id (`baseline-predictions`). */
   paired?: PairedTable
+  /** Binary runs with scores: both models' scores of the joined rows, for DeLong's paired test. */
+  pairedScores?: PairedScores
   /** Standard errors of the current values that no confusion matrix gives (score metrics, file stderr). */
   standardErrors?: Record<string, number>
   /** Intervals of the current values computed elsewhere (score metrics resample rows). */
@@ -155,6 +160,7 @@ export function gatherEvidence(
   const { tests, pairedMismatches, editedBaseline } = resamplable
     ? countTests(input, countedGated, options)
     : { tests: new Map<string, GatedTest>(), pairedMismatches: [], editedBaseline: [] }
+  for (const [name, test] of pairedScoreTests(input, gated, z, pairedMismatches)) tests.set(name, test)
   for (const name of gated) {
     const mine = ownValue(input.standardErrors, name)
     const theirs = ownValue(input.baseline?.standardErrors, name)
@@ -166,8 +172,8 @@ export function gatherEvidence(
         Math.hypot(mine, theirs),
         input.directionOf(name),
         z,
+        normalMethod(ownValue(input.errorMethods, name)),
       ),
-      method: normalMethod(ownValue(input.errorMethods, name)),
     })
   }
 
@@ -251,8 +257,50 @@ function countTests(
   return { tests, pairedMismatches, editedBaseline }
 }
 
+/**
+ * Paired tests of the gated binary score metrics with a formula, when both models' scores were joined by id:
+ * DeLong's paired test for ROC AUC, per-row differences for log_loss and brier_score. A stored value that the
+ * baseline's scores do not give wins, as for count metrics: that metric is tested one-sample against it, from this
+ * run's standard error, and listed in `mismatches`.
+ */
+function pairedScoreTests(
+  input: EvidenceInput,
+  gated: string[],
+  z: number,
+  mismatches: Evidence['pairedMismatches'],
+): Map<string, GatedTest> {
+  const tests = new Map<string, GatedTest>()
+  const scores = input.pairedScores
+  const wanted = gated.filter(
+    (name) => formulaMethod(name) !== undefined && CATALOGUE.get(name)?.family === 'scores',
+  )
+  if (!scores || input.positiveLabel === undefined || wanted.length === 0) return tests
+  const positive = scores.gold.map((gold) => gold === input.positiveLabel)
+  const differences = pairedScoreDifferences(positive, scores.candidate, scores.baseline, wanted)
+  for (const [name, difference] of Object.entries(differences)) {
+    const stored = input.baseline!.metrics[name]!
+    const direction = input.directionOf(name)
+    if (Math.abs(stored - difference.baseline) <= NOISE) {
+      const test = normalTest(difference.delta, difference.standardError, direction, z, difference.method)
+      tests.set(name, { metric: name, ...test, paired: true })
+      continue
+    }
+    mismatches.push({ metric: name, stored, fromPredictions: difference.baseline })
+    const mine = ownValue(input.standardErrors, name)
+    if (mine !== undefined)
+      tests.set(name, { metric: name, ...normalTest(input.current[name]! - stored, mine, direction, z) })
+  }
+  return tests
+}
+
 /** A one-sided normal test of Δ with standard error `error`; small p means "worse". */
-function normalTest(delta: number, error: number, direction: Direction, z: number): MetricTest {
+function normalTest(
+  delta: number,
+  error: number,
+  direction: Direction,
+  z: number,
+  method: MetricTest['method'] = 'normal',
+): MetricTest {
   const worse = direction === 'higher-is-better' ? delta : -delta
   // No spread at all: a drop is certain, no drop is certainly not one.
   const pValue = error > 0 ? normalCdf(worse / error) : worse < -NOISE ? 0 : 1
@@ -262,7 +310,7 @@ function normalTest(delta: number, error: number, direction: Direction, z: numbe
     upper: delta + z * error,
     pValue,
     paired: false,
-    method: 'normal',
+    method,
   }
 }
 

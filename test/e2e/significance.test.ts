@@ -206,7 +206,7 @@ describe.concurrent('score metrics: DeLong and analytic standard errors, kept in
     expect(worse.summary).toMatch(/\| roc_auc \| [^|]+\| [^|]+\| [^|]+\| <0\.0001 \(DeLong\) \| 🔴 regressed/)
     // DeLong needs no resample: the footer names no bootstrap.
     expect(worse.summary).toContain(
-      'Intervals: 95%; <code>roc_auc</code>: DeLong; row metrics are tested from the standard errors of both runs.',
+      'Intervals: 95%; <code>roc_auc</code>: DeLong; drops of row metrics are tested from their standard errors (paired: of the per-row differences).',
     )
   })
 

@@ -3,7 +3,7 @@ import { percentageError, type RegressionRows } from '../metrics/regression.js'
 import { binaryRowTerms, type ScoreRuns } from '../metrics/scores.js'
 import type { TextRows } from '../metrics/text.js'
 import { meanStandardError, MeanVariance, r2StandardError, rmseStandardError } from './analytic.js'
-import { delong } from './delong.js'
+import { delong, pairedDelong } from './delong.js'
 
 /**
  * Which metric's standard error comes from which formula, and the standard errors of each family from the data the
@@ -99,4 +99,53 @@ export function textStandardErrors(rows: TextRows): {
     token_f1: meanStandardError(rows.tokenF1),
     contains: meanStandardError(rows.contains),
   }
+}
+
+/** A paired difference of one metric between two models scored on the same rows. */
+export interface PairedDifference {
+  /** The metric of each model on the joined rows. */
+  candidate: number
+  baseline: number
+  /** candidate − baseline, and its standard error. */
+  delta: number
+  standardError: number
+  method: ErrorMethod
+}
+
+/**
+ * Paired differences of the binary score metrics with a formula, for two models' scores of the same rows: ROC AUC
+ * by DeLong's paired test, log_loss and brier_score from the per-row differences of their terms (their mean is
+ * Δ, their standard error of the mean its standard error). `positive[i]`: whether row i is of the positive class.
+ */
+export function pairedScoreDifferences(
+  positive: ArrayLike<boolean | number>,
+  candidate: ArrayLike<number>,
+  baseline: ArrayLike<number>,
+  metrics: readonly string[],
+): Record<string, PairedDifference> {
+  const result: Record<string, PairedDifference> = {}
+  if (metrics.includes('roc_auc'))
+    result.roc_auc = { ...pairedDelong(positive, candidate, baseline), method: 'delong' }
+  const means = (['log_loss', 'brier_score'] as const).filter((name) => metrics.includes(name))
+  for (const name of means) {
+    const differences = new MeanVariance()
+    const [first, second] = [new CompensatedSum(), new CompensatedSum()]
+    for (let i = 0; i < positive.length; i++) {
+      const a = binaryRowTerms(Boolean(positive[i]), candidate[i]!)
+      const b = binaryRowTerms(Boolean(positive[i]), baseline[i]!)
+      const [x, y] = name === 'log_loss' ? [a.logLoss, b.logLoss] : [a.brier, b.brier]
+      first.add(x)
+      second.add(y)
+      differences.add(x - y)
+    }
+    const n = positive.length
+    result[name] = {
+      candidate: first.value / n,
+      baseline: second.value / n,
+      delta: first.value / n - second.value / n,
+      standardError: differences.standardError,
+      method: 'analytic',
+    }
+  }
+  return result
 }

@@ -94,8 +94,10 @@ export {
   binaryScoreStandardErrors,
   FORMULA_METHODS,
   formulaMethod,
+  pairedScoreDifferences,
   regressionStandardErrors,
   textStandardErrors,
   type ErrorMethod,
+  type PairedDifference,
 } from './formulas.js'
 export { delong, pairedDelong, placements, type Placements } from './delong.js'
