@@ -25,6 +25,7 @@ import {
   type ScoreData,
 } from './core/metrics/scores.js'
 import { formatOf } from './core/readers/index.js'
+import { ownValue, setOwn } from './core/own.js'
 import type { TaskShape } from './core/task.js'
 
 // The choice of score metrics is pure; it lives in the core, where merged shard statistics need it too.
@@ -69,9 +70,34 @@ export async function scoreMetrics(
   }
   // Before scoreValues, which drains the accumulator's scores.
   const { runs } = data.accumulator.state()
-  const formulas = binaryScoreStandardErrors(runs)
-  const statistics: ScoreStatistics = {
-    values: {},
+  const statistics = rowErrorStatistics(
+    wanted,
+    binaryScoreStandardErrors(runs),
+    { rows: data.accumulator.rows, samples: bootstrap.samples, what: 'score bootstrap' },
+    (metrics) => {
+      const { positives, negatives } = expandRuns(runs)
+      const resampler = BinaryScoreResampler.fromScores(positives, negatives)
+      return scoreBootstrapIntervals(resampler, { ...bootstrap, metrics })
+    },
+  )
+  const values = scoreValues(data, wanted)
+  for (const [name, interval] of Object.entries(statistics.intervals)) interval.estimate = values[name]!
+  return { values, ...statistics }
+}
+
+/**
+ * The standard errors of metrics computed from rows (score, regression, text): from `formulas` where a formula
+ * exists (formulaMethod), at any size; the others by `resample` (a row bootstrap of those metrics) while rows ×
+ * resamples stays within the budget, else untested with the reason. Intervals are the bootstrap's; a metric with a
+ * formula gets its normal interval from its standard error (significance.ts).
+ */
+export function rowErrorStatistics(
+  wanted: readonly string[],
+  formulas: Record<string, number>,
+  budget: { rows: number; samples: number; what: string },
+  resample: (metrics: string[]) => Record<string, ScoreInterval>,
+): Omit<ScoreStatistics, 'values'> {
+  const statistics: Omit<ScoreStatistics, 'values'> = {
     standardErrors: {},
     methods: {},
     intervals: {},
@@ -79,31 +105,28 @@ export async function scoreMetrics(
   }
   for (const name of wanted) {
     const method = formulaMethod(name)
-    if (method === undefined) continue
-    statistics.standardErrors[name] = formulas[name as keyof typeof formulas]
+    const error = ownValue(formulas, name)
+    if (method === undefined || error === undefined) continue
+    setOwn(statistics.standardErrors, name, error)
     statistics.methods[name] = method
   }
   const resampled = wanted.filter((name) => formulaMethod(name) === undefined)
-  const rows = data.accumulator.rows
-  if (resampled.length > 0 && rows * bootstrap.samples > MAX_RESAMPLED_SCORE_ROWS) {
-    const reason = `${rows.toLocaleString('en-US')} rows × ${bootstrap.samples.toLocaleString('en-US')} resamples is beyond the score bootstrap's budget`
+  if (resampled.length === 0) return statistics
+  const { rows, samples, what } = budget
+  if (rows * samples > MAX_RESAMPLED_SCORE_ROWS) {
+    const reason = `${rows.toLocaleString('en-US')} rows × ${samples.toLocaleString('en-US')} resamples is beyond the ${what}'s budget`
     statistics.untested = fill(resampled, reason)
-  } else if (resampled.length > 0) {
-    const { positives, negatives } = expandRuns(runs)
-    const resampler = BinaryScoreResampler.fromScores(positives, negatives)
-    statistics.intervals = scoreBootstrapIntervals(resampler, { ...bootstrap, metrics: resampled })
-    for (const [name, interval] of Object.entries(statistics.intervals)) {
-      statistics.standardErrors[name] = interval.standardError
-      statistics.methods[name] = 'bootstrap'
-    }
+    return statistics
   }
-  statistics.values = scoreValues(data, wanted)
-  for (const [name, interval] of Object.entries(statistics.intervals))
-    interval.estimate = statistics.values[name]!
+  statistics.intervals = resample(resampled)
+  for (const [name, interval] of Object.entries(statistics.intervals)) {
+    setOwn(statistics.standardErrors, name, interval.standardError)
+    statistics.methods[name] = 'bootstrap'
+  }
   return statistics
 }
 
-function fill(names: string[], reason: string): Record<string, string> {
+function fill(names: readonly string[], reason: string): Record<string, string> {
   return Object.fromEntries(names.map((name) => [name, reason]))
 }
 

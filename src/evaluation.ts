@@ -12,7 +12,6 @@ import { parseNumber, RegressionAccumulator } from './core/metrics/regression.js
 import { referencesFromJson, TextAccumulator, textFromJson } from './core/metrics/text.js'
 import { formatOf } from './core/readers/index.js'
 import {
-  formulaMethod,
   regressionStandardErrors,
   RegressionResampler,
   rowBootstrapIntervals,
@@ -23,7 +22,7 @@ import {
   type PairedTable,
 } from './core/stats/index.js'
 import {
-  MAX_RESAMPLED_SCORE_ROWS,
+  rowErrorStatistics,
   scoreMetricNames,
   scoreMetrics,
   type ScoreStatistics,
@@ -186,37 +185,16 @@ function rowStatistics(
   names: string[],
   { samples, confidence, seed }: Settings['statistics'],
 ): Omit<ScoreStatistics, 'values'> {
-  const statistics: Omit<ScoreStatistics, 'values'> = {
-    standardErrors: {},
-    methods: {},
-    intervals: {},
-    untested: {},
-  }
-  for (const name of names) {
-    const method = formulaMethod(name)
-    const error = ownValue(computed.formulas, name)
-    if (method === undefined || error === undefined) continue
-    setMetric(statistics.standardErrors, name, error)
-    statistics.methods[name] = method
-  }
-  const resampled = names.filter((name) => formulaMethod(name) === undefined)
-  if (resampled.length === 0) return statistics
-  if (computed.rows * samples > MAX_RESAMPLED_SCORE_ROWS) {
-    const reason = `${computed.rows.toLocaleString('en-US')} rows × ${samples.toLocaleString('en-US')} resamples is beyond the row bootstrap's budget`
-    for (const name of resampled) statistics.untested[name] = reason
-    return statistics
-  }
-  const resampler = computed.resampler()
-  const known: readonly string[] = resampler.metricNames
-  const metrics = resampled.filter((name) => known.includes(name))
-  const intervals = rowBootstrapIntervals(resampler, { samples, confidence, seed, metrics })
-  for (const [name, interval] of Object.entries(intervals)) {
-    // The exact values, not the resampler's (equal to 1e-12), are what the report shows.
+  const budget = { rows: computed.rows, samples, what: 'row bootstrap' }
+  const statistics = rowErrorStatistics(names, computed.formulas, budget, (resampled) => {
+    const resampler = computed.resampler()
+    const known: readonly string[] = resampler.metricNames
+    const metrics = resampled.filter((name) => known.includes(name))
+    return rowBootstrapIntervals(resampler, { samples, confidence, seed, metrics })
+  })
+  // The exact values, not the resampler's (equal to 1e-12), are what the report shows.
+  for (const [name, interval] of Object.entries(statistics.intervals))
     interval.estimate = computed.values[name]!
-    statistics.intervals[name] = interval
-    setMetric(statistics.standardErrors, name, interval.standardError)
-    statistics.methods[name] = 'bootstrap'
-  }
   return statistics
 }
 
