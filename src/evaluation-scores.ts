@@ -107,7 +107,9 @@ export function rowErrorStatistics(
     const method = formulaMethod(name)
     const error = ownValue(formulas, name)
     if (method === undefined || error === undefined) continue
-    setOwn(statistics.standardErrors, name, error)
+    // NaN: too few rows, or (r2) gold values all equal; a baseline must never store it (JSON would write null).
+    if (Number.isFinite(error)) setOwn(statistics.standardErrors, name, error)
+    else statistics.untested[name] = NO_SPREAD
     statistics.methods[name] = method
   }
   const resampled = wanted.filter((name) => formulaMethod(name) === undefined)
@@ -118,13 +120,19 @@ export function rowErrorStatistics(
     statistics.untested = fill(resampled, reason)
     return statistics
   }
-  statistics.intervals = resample(resampled)
-  for (const [name, interval] of Object.entries(statistics.intervals)) {
-    setOwn(statistics.standardErrors, name, interval.standardError)
+  for (const [name, interval] of Object.entries(resample(resampled))) {
     statistics.methods[name] = 'bootstrap'
+    if (!Number.isFinite(interval.standardError)) {
+      statistics.untested[name] = NO_SPREAD
+      continue
+    }
+    statistics.intervals[name] = interval
+    setOwn(statistics.standardErrors, name, interval.standardError)
   }
   return statistics
 }
+
+const NO_SPREAD = 'the rows give no spread to estimate a standard error from'
 
 function fill(names: readonly string[], reason: string): Record<string, string> {
   return Object.fromEntries(names.map((name) => [name, reason]))
