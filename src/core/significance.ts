@@ -115,7 +115,9 @@ export interface EvidenceInput {
  *
  * Count metrics resample the confusion matrix (multinomial: the cost does not grow with rows); with paired
  * predictions the joint table is resampled and accuracy uses the exact McNemar test. Metrics with a standard
- * error on both sides (scores, metrics files) use a normal test of Δ. Anything else is judged by its rule alone.
+ * error on both sides (scores, metrics files) use a normal test of Δ; binary score metrics with both models' scores
+ * joined by id use DeLong's paired test (roc_auc) or the per-row differences (log_loss, brier_score). Anything else
+ * is judged by its rule alone.
  */
 export function gatherEvidence(
   input: EvidenceInput,

@@ -36,6 +36,9 @@
  *   two models' AUCs on the same rows; `placements(runs)`: the structural components per distinct score.
  * - `MeanVariance` (weighted Welford), `meanStandardError(values)`, `rmseStandardError(mse, se)`,
  *   `r2StandardError(gold, absoluteErrors)`: analytic standard errors of the per-row-mean metrics (analytic.ts).
+ * - `formulaMethod(metric)`: 'delong' | 'analytic' for the metrics whose standard error has a formula;
+ *   `binaryScoreStandardErrors(runs)`, `regressionStandardErrors(rows)`, `textStandardErrors(rows)`: those standard
+ *   errors per family; `pairedScoreDifferences(positive, a, b, metrics)`: paired Δ and its standard error (formulas.ts).
  * - `baselineMatrix(entry)`: the `ConfusionMatrix` of a baseline entry (labels, confusionMatrix, rows), or
  *   undefined when the entry cannot support a test (flat baseline).
  *
