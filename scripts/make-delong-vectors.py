@@ -14,7 +14,8 @@ Paired (two models' scores on the same rows, pROC's roc.test(method = "delong"))
 with S10, S01 the sample covariance matrices (ddof 1) of the two models' components. The AUCs are checked against
 scikit-learn's roc_auc_score.
 
-Mean metrics: the standard error of a mean of per-row values is std(values, ddof=1) / sqrt(n). rmse by the delta
+Mean metrics: the standard error of a mean of per-row values is std(values, ddof=1) / sqrt(n) (binary and multiclass
+log loss, Brier score, mae, mse, mape, text scores). rmse by the delta
 method, se(mse) / (2 rmse). r2 = 1 - mean(a) / mean(b) with a = squared error and b = (y - mean(y))^2, by the delta
 method on the ratio of two means: Var = (Saa / B^2 - 2 A Sab / B^3 + A^2 Sbb / B^4) / n, S the sample covariances
 (ddof 1). Metric values are checked against scikit-learn.
@@ -116,8 +117,21 @@ def main():
     text = rng.random(300)
     text_case = {"name": "token_f1", "values": np.round(text, 3).tolist(),
                  "standardError": mean_se(np.round(text, 3))}
+    # Multiclass log loss: its standard error is that of the mean of the per-row losses (a separate seed, so the
+    # cases above do not move).
+    mrng = np.random.default_rng(15)
+    logits = mrng.normal(0, 1.5, (400, 4))
+    probabilities = np.round(np.exp(logits) / np.exp(logits).sum(axis=1, keepdims=True), 4)
+    probabilities[:, -1] = np.round(1 - probabilities[:, :-1].sum(axis=1), 4)
+    labels = mrng.integers(0, 4, 400)
+    clipped = np.clip(probabilities, EPS, 1 - EPS)
+    losses = -np.log(clipped[np.arange(400), labels] / clipped.sum(axis=1))
+    assert abs(losses.mean() - log_loss(labels, probabilities, labels=[0, 1, 2, 3])) < 1e-12
+    multiclass = {"probabilities": probabilities.tolist(), "gold": labels.tolist(), "logLoss": float(losses.mean()),
+                  "standardError": mean_se(losses)}
     out = {"sklearn": sklearn.__version__, "numpy": np.__version__, "delong": delong, "paired": paired,
-           "scores": scores, "regression": regression, "text": text_case}
+           "scores": scores, "regression": regression, "text": text_case,
+           "multiclassLogLoss": multiclass}
     with open(OUT_PATH, "w") as f:
         json.dump(out, f, indent=1)
         f.write("\n")

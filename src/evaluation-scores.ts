@@ -65,8 +65,14 @@ export async function scoreMetrics(
   if (data === undefined) return { values: {}, ...none }
   if (!bootstrap) return { values: scoreValues(data, wanted), ...none }
   if (data.kind === 'multiclass') {
-    const reason = 'multiclass score metrics are not resampled yet'
-    return { values: scoreValues(data, wanted), ...none, untested: fill(wanted, reason) }
+    // log_loss is a mean of per-row losses; one-vs-rest AUC (a mean of correlated per-class AUCs) has no formula
+    // here yet.
+    const auc = wanted.filter((name) => name !== 'log_loss')
+    const loss = wanted.filter((name) => name === 'log_loss')
+    const budget = { rows: 0, samples: bootstrap.samples, what: 'score bootstrap' }
+    const statistics = rowErrorStatistics(loss, { log_loss: data.logLoss.standardError }, budget, () => ({}))
+    const untested = { ...fill(auc, 'one-vs-rest ROC AUC has no standard error yet'), ...statistics.untested }
+    return { values: scoreValues(data, wanted), ...statistics, untested }
   }
   // Before scoreValues, which drains the accumulator's scores.
   const { runs } = data.accumulator.state()

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { RegressionAccumulator } from '../src/core/metrics/regression.js'
-import { BinaryScoreAccumulator } from '../src/core/metrics/scores.js'
+import { BinaryScoreAccumulator, MulticlassLogLoss } from '../src/core/metrics/scores.js'
 import {
   binaryScoreStandardErrors,
   delong,
@@ -50,6 +50,7 @@ const reference = JSON.parse(readFileSync('test/fixtures/stats/delong.json', 'ut
     standardErrors: Record<string, number>
   }[]
   text: { values: number[]; standardError: number }
+  multiclassLogLoss: { probabilities: number[][]; gold: number[]; logLoss: number; standardError: number }
 }
 
 /** The score runs a binary score accumulator holds after reading these rows. */
@@ -108,6 +109,16 @@ describe('analytic standard errors of the row-mean metrics against numpy', () =>
     const errors = regressionStandardErrors(accumulator.rowValues())
     for (const [name, expected] of Object.entries(c.standardErrors))
       expect(Math.abs(errors[name as 'mae'] - expected) / expected, name).toBeLessThan(1e-9)
+  })
+
+  it('multiclass log_loss, streamed row by row', () => {
+    const { probabilities, gold, logLoss, standardError } = reference.multiclassLogLoss
+    const loss = new MulticlassLogLoss()
+    probabilities.forEach((row, i) => loss.add(row, gold[i]!))
+    expect(Math.abs(loss.value - logLoss)).toBeLessThan(1e-12)
+    expect(Math.abs(loss.standardError - standardError)).toBeLessThan(1e-9)
+    // A shard's state keeps only the sum: no standard error rather than a wrong one.
+    expect(MulticlassLogLoss.fromState(loss.state(), gold.length).standardError).toBeNaN()
   })
 
   it('a text score mean, and Welford by weighted groups equal to row by row', () => {
