@@ -396,10 +396,13 @@ function statisticsNote(input: ReportInput): string {
     lines.push(
       `Paired: ${formatCount(evidence.pairedRows)} examples scored by both models (baseline-predictions)${mcnemar ? '; accuracy uses the exact McNemar test' : ''}.`,
     )
-  for (const { metric, stored, fromPredictions } of evidence.pairedMismatches)
+  for (const { metric, stored, fromPredictions } of evidence.pairedMismatches) {
+    // Count metrics resample this run; score metrics use this run's standard error (DeLong or analytic).
+    const own = evidence.metrics.get(metric)?.errorMethod ? 'standard error' : 'bootstrap'
     lines.push(
-      `⚠️ ${code(metric)} of the baseline predictions is ${formatValue(fromPredictions)}, the baseline file says ${formatValue(stored)}: the file wins. This run is tested against it as a fixed value (one-sample, from this run's bootstrap), not paired.`,
+      `⚠️ ${code(metric)} of the baseline predictions is ${formatValue(fromPredictions)}, the baseline file says ${formatValue(stored)}: the file wins. This run is tested against it as a fixed value (one-sample, from this run's ${own}), not paired.`,
     )
+  }
   for (const { metric, stored, fromMatrix } of evidence.editedBaseline)
     lines.push(
       `⚠️ ${code(metric)} is ${formatValue(stored)} in the baseline file, but the confusion matrix stored with it gives ${formatValue(fromMatrix)}: the baseline was edited by hand. The stored value wins: this run is tested against it as a fixed value (one-sample, from this run's bootstrap).`,

@@ -47,7 +47,10 @@ function expectedP(rows: ReturnType<typeof models>['rows'], metric: 'roc_auc' | 
   return normalCdf(-mean / meanStandardError(differences))
 }
 
-async function pairedRun(shift: number) {
+async function pairedRun(
+  shift: number,
+  edit: (document: { models: Record<string, { metrics: Record<string, number> }> }) => void = () => {},
+) {
   const { rows, baselineFile, candidateFile } = models(shift)
   const inputs = {
     predictions: 'p.csv',
@@ -60,7 +63,9 @@ async function pairedRun(shift: number) {
     inputs: { ...inputs, 'update-baseline': 'true' },
   })
   expect(first.exitCode, first.stdout).toBe(0)
-  const stored = await readFile(path.join(first.workspace, BASELINE), 'utf8')
+  const document = JSON.parse(await readFile(path.join(first.workspace, BASELINE), 'utf8'))
+  edit(document)
+  const stored = JSON.stringify(document)
   const result = await runAction({
     files: { 'p.csv': candidateFile, 'b.csv': baselineFile, [BASELINE]: stored },
     inputs: { ...inputs, 'baseline-predictions': 'b.csv' },
@@ -87,5 +92,18 @@ describe.concurrent('paired score metrics: both models scored on the same ids', 
     expect(result.exitCode).toBe(1)
     expect(expectedP(rows, 'roc_auc')).toBeLessThan(0.01)
     expect(row('roc_auc')).toMatch(/\(paired, DeLong(, Holm [0-9.<]+)?\) \| 🔴 regressed/)
+  })
+
+  test('a stored roc_auc the baseline scores do not give (edited by hand) wins: one-sample from this run’s error', async () => {
+    const { result, row } = await pairedRun(
+      0,
+      (document) => (document.models.default!.metrics.roc_auc = 0.95),
+    )
+    expect(result.exitCode).toBe(1)
+    expect(row('roc_auc')).toMatch(/\(against the stored value(, Holm [0-9.<]+)?\) \| 🔴 regressed/)
+    expect(row('log_loss')).toContain('(paired, analytic')
+    expect(result.summary).toContain(
+      "the baseline file says 0.9500: the file wins. This run is tested against it as a fixed value (one-sample, from this run's standard error), not paired.",
+    )
   })
 })
