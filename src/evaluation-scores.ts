@@ -6,7 +6,14 @@ import type { EvaluationSettings } from './core/evaluation-settings.js'
 import { labelFromJson, sortLabels } from './core/labels.js'
 import { parseNumber } from './core/metrics/regression.js'
 import type { StatisticsSettings } from './core/settings.js'
-import { BinaryScoreResampler, scoreBootstrapIntervals, type ScoreInterval } from './core/stats/index.js'
+import {
+  BinaryScoreResampler,
+  binaryScoreStandardErrors,
+  formulaMethod,
+  scoreBootstrapIntervals,
+  type ErrorMethod,
+  type ScoreInterval,
+} from './core/stats/index.js'
 import {
   BinaryScoreAccumulator,
   expandRuns,
@@ -18,6 +25,7 @@ import {
   type ScoreData,
 } from './core/metrics/scores.js'
 import { formatOf } from './core/readers/index.js'
+import { ownValue, setOwn } from './core/own.js'
 import type { TaskShape } from './core/task.js'
 
 // The choice of score metrics is pure; it lives in the core, where merged shard statistics need it too.
@@ -26,9 +34,23 @@ export { scoreMetricNames, type ScoreData } from './core/metrics/scores.js'
 /** Metrics that read the scores as probabilities: each must lie in [0, 1]. */
 const PROBABILITY_METRICS = ['log_loss', 'brier_score']
 
+/** Score metrics with their statistics: standard errors of every tested metric, intervals of the resampled ones. */
+export interface ScoreStatistics {
+  values: Record<string, number>
+  standardErrors: Record<string, number>
+  /** How each standard error was computed. */
+  methods: Record<string, ErrorMethod>
+  /** Percentile intervals of the metrics without a formula (row bootstrap). */
+  intervals: Record<string, ScoreInterval>
+  /** Metrics without a standard error, and why. */
+  untested: Record<string, string>
+}
+
 /**
  * Reads the scores of every row and computes the score metrics. The prediction files are read again (once, and
- * once more per class for one-vs-rest AUC), so memory stays at 8 bytes per row.
+ * once more per class for one-vs-rest AUC), so memory stays at 8 bytes per row. Binary: ROC AUC's standard error
+ * by DeLong, log_loss's and brier_score's as means of per-row terms, at any size; only average_precision (no
+ * formula) resamples rows, within the bootstrap's budget.
  */
 export async function scoreMetrics(
   settings: EvaluationSettings & { labelColumn: string },
@@ -37,36 +59,94 @@ export async function scoreMetrics(
   matrix: ConfusionMatrix,
   wanted: string[],
   bootstrap?: Omit<StatisticsSettings, 'baselinePredictions' | 'significance'>,
-): Promise<{ values: Record<string, number>; intervals: Record<string, ScoreInterval>; untested?: string }> {
+): Promise<ScoreStatistics> {
+  const none = { standardErrors: {}, methods: {}, intervals: {}, untested: {} }
   const data = await readScores(settings, files, task, matrix, wanted, (pass) => pass.result())
-  if (data === undefined) return { values: {}, intervals: {} }
-  if (!bootstrap) return { values: scoreValues(data, wanted), intervals: {} }
-  if (data.kind === 'multiclass')
-    return {
-      values: scoreValues(data, wanted),
-      intervals: {},
-      untested: 'multiclass score metrics are not resampled yet',
-    }
-  const rows = data.accumulator.rows
-  if (rows * bootstrap.samples > MAX_RESAMPLED_SCORE_ROWS)
-    return {
-      values: scoreValues(data, wanted),
-      intervals: {},
-      untested: `${rows.toLocaleString('en-US')} rows × ${bootstrap.samples.toLocaleString('en-US')} resamples is beyond the score bootstrap's budget`,
-    }
+  if (data === undefined) return { values: {}, ...none }
+  if (!bootstrap) return { values: scoreValues(data, wanted), ...none }
+  if (data.kind === 'multiclass') {
+    // log_loss is a mean of per-row losses; one-vs-rest AUC (a mean of correlated per-class AUCs) has no formula
+    // here yet.
+    const auc = wanted.filter((name) => name !== 'log_loss')
+    const loss = wanted.filter((name) => name === 'log_loss')
+    const budget = { rows: 0, samples: bootstrap.samples, what: 'score bootstrap' }
+    const statistics = rowErrorStatistics(loss, { log_loss: data.logLoss.standardError }, budget, () => ({}))
+    const untested = { ...fill(auc, 'one-vs-rest ROC AUC has no standard error yet'), ...statistics.untested }
+    return { values: scoreValues(data, wanted), ...statistics, untested }
+  }
   // Before scoreValues, which drains the accumulator's scores.
-  const { positives, negatives } = expandRuns(data.accumulator.state().runs)
-  const resampler = BinaryScoreResampler.fromScores(positives, negatives)
+  const { runs } = data.accumulator.state()
+  const statistics = rowErrorStatistics(
+    wanted,
+    binaryScoreStandardErrors(runs),
+    { rows: data.accumulator.rows, samples: bootstrap.samples, what: 'score bootstrap' },
+    (metrics) => {
+      const { positives, negatives } = expandRuns(runs)
+      const resampler = BinaryScoreResampler.fromScores(positives, negatives)
+      return scoreBootstrapIntervals(resampler, { ...bootstrap, metrics })
+    },
+  )
   const values = scoreValues(data, wanted)
-  const intervals = scoreBootstrapIntervals(resampler, { ...bootstrap, metrics: wanted })
-  for (const [name, interval] of Object.entries(intervals)) interval.estimate = values[name]!
-  return { values, intervals }
+  for (const [name, interval] of Object.entries(statistics.intervals)) interval.estimate = values[name]!
+  return { values, ...statistics }
 }
 
 /**
- * Score metrics resample rows, so their bootstrap costs rows × resamples: beyond this they get no interval or test,
- * rather than stall the run. At the limit (100,000 rows, 2,000 resamples) roc_auc and average_precision took about
- * 2.2 s here; log_loss and brier_score each add about as much again on scores that are all distinct.
+ * The standard errors of metrics computed from rows (score, regression, text): from `formulas` where a formula
+ * exists (formulaMethod), at any size; the others by `resample` (a row bootstrap of those metrics) while rows ×
+ * resamples stays within the budget, else untested with the reason. Intervals are the bootstrap's; a metric with a
+ * formula gets its normal interval from its standard error (significance.ts).
+ */
+export function rowErrorStatistics(
+  wanted: readonly string[],
+  formulas: Record<string, number>,
+  budget: { rows: number; samples: number; what: string },
+  resample: (metrics: string[]) => Record<string, ScoreInterval>,
+): Omit<ScoreStatistics, 'values'> {
+  const statistics: Omit<ScoreStatistics, 'values'> = {
+    standardErrors: {},
+    methods: {},
+    intervals: {},
+    untested: {},
+  }
+  for (const name of wanted) {
+    const method = formulaMethod(name)
+    const error = ownValue(formulas, name)
+    if (method === undefined || error === undefined) continue
+    // NaN: too few rows, or (r2) gold values all equal; a baseline must never store it (JSON would write null).
+    if (Number.isFinite(error)) setOwn(statistics.standardErrors, name, error)
+    else statistics.untested[name] = NO_SPREAD
+    statistics.methods[name] = method
+  }
+  const resampled = wanted.filter((name) => formulaMethod(name) === undefined)
+  if (resampled.length === 0) return statistics
+  const { rows, samples, what } = budget
+  if (rows * samples > MAX_RESAMPLED_SCORE_ROWS) {
+    const reason = `${rows.toLocaleString('en-US')} rows × ${samples.toLocaleString('en-US')} resamples is beyond the ${what}'s budget`
+    statistics.untested = fill(resampled, reason)
+    return statistics
+  }
+  for (const [name, interval] of Object.entries(resample(resampled))) {
+    statistics.methods[name] = 'bootstrap'
+    if (!Number.isFinite(interval.standardError)) {
+      statistics.untested[name] = NO_SPREAD
+      continue
+    }
+    statistics.intervals[name] = interval
+    setOwn(statistics.standardErrors, name, interval.standardError)
+  }
+  return statistics
+}
+
+const NO_SPREAD = 'the rows give no spread to estimate a standard error from'
+
+function fill(names: readonly string[], reason: string): Record<string, string> {
+  return Object.fromEntries(names.map((name) => [name, reason]))
+}
+
+/**
+ * Score metrics without a formula (average_precision) resample rows, so their bootstrap costs rows × resamples:
+ * beyond this they get no interval or test, rather than stall the run.
  */
 export const MAX_RESAMPLED_SCORE_ROWS = 200_000_000
 

@@ -7,18 +7,26 @@ import type { ConfusionMatrix } from './core/confusion.js'
 import { InputError } from './core/errors.js'
 import type { ClassificationResult } from './core/metrics/classification.js'
 import { PairFingerprint } from './core/fingerprint.js'
+import type { PairedScores } from './core/pairing.js'
 import { parseNumber, RegressionAccumulator } from './core/metrics/regression.js'
 import { referencesFromJson, TextAccumulator, textFromJson } from './core/metrics/text.js'
 import { formatOf } from './core/readers/index.js'
 import {
+  regressionStandardErrors,
   RegressionResampler,
   rowBootstrapIntervals,
   TextResampler,
+  textStandardErrors,
+  type ErrorMethod,
   type Interval,
   type PairedTable,
-  type ScoreInterval,
 } from './core/stats/index.js'
-import { MAX_RESAMPLED_SCORE_ROWS, scoreMetricNames, scoreMetrics } from './evaluation-scores.js'
+import {
+  rowErrorStatistics,
+  scoreMetricNames,
+  scoreMetrics,
+  type ScoreStatistics,
+} from './evaluation-scores.js'
 import type { Settings } from './core/settings.js'
 import type { TaskShape } from './core/task.js'
 import { classificationRun } from './core/classification-run.js'
@@ -46,12 +54,16 @@ export interface Evaluation {
   metricsFiles?: MetricsFilesResult
   /** Classification with `baseline-predictions`: both models' predictions joined by id, for paired tests. */
   paired?: PairedTable
+  /** Binary with `score-column` and `baseline-predictions`: both models' scores joined by id (paired DeLong). */
+  pairedScores?: PairedScores
   /** Standard errors of metrics no confusion matrix resamples (score bootstrap; stderr given by metrics files). */
   standardErrors: Record<string, number>
   /** Intervals computed while reading (score metrics resample rows). */
   intervals: Record<string, Interval>
   /** Why a metric has no standard error, when the run knows (e.g. beyond the bootstrap's budget). */
   untested: Record<string, string>
+  /** How the standard errors of computed metrics were made: DeLong, a formula, or a row bootstrap. */
+  errorMethods?: Record<string, ErrorMethod>
 }
 
 /**
@@ -73,13 +85,11 @@ export async function evaluate(settings: Settings, folder: string): Promise<Eval
       settings.task === 'regression' ? await regression(settings, files) : await text(settings, files)
     const names = settings.metrics ?? [...DEFAULT_METRICS[settings.task]]
     for (const name of names) setMetric(evaluation.metrics, name, computed.values[name]!)
-    const intervals = rowIntervals(computed, names, settings.statistics)
-    if (typeof intervals === 'string') for (const name of names) evaluation.untested[name] = intervals
-    else
-      for (const [name, interval] of Object.entries(intervals)) {
-        setMetric(evaluation.standardErrors, name, interval.standardError)
-        evaluation.intervals[name] = interval
-      }
+    const statistics = rowStatistics(computed, names, settings.statistics)
+    Object.assign(evaluation.standardErrors, statistics.standardErrors)
+    evaluation.errorMethods = statistics.methods
+    Object.assign(evaluation.intervals, statistics.intervals)
+    Object.assign(evaluation.untested, statistics.untested)
     Object.assign(evaluation, {
       files: files.map((f) => f.shown),
       rows: computed.rows,
@@ -101,11 +111,10 @@ export async function evaluate(settings: Settings, folder: string): Promise<Eval
       const wanted = scoreMetricNames(settings.metrics, task)
       const scores = await scoreMetrics(settings, files, task, matrix, wanted, settings.statistics)
       for (const name of wanted) setMetric(evaluation.metrics, name, scores.values[name]!)
-      for (const [name, interval] of Object.entries(scores.intervals)) {
-        setMetric(evaluation.standardErrors, name, interval.standardError)
-        evaluation.intervals[name] = interval
-      }
-      if (scores.untested) for (const name of wanted) evaluation.untested[name] = scores.untested
+      Object.assign(evaluation.standardErrors, scores.standardErrors)
+      evaluation.errorMethods = scores.methods
+      Object.assign(evaluation.intervals, scores.intervals)
+      Object.assign(evaluation.untested, scores.untested)
     }
     if (settings.idColumn !== undefined) {
       // A second, opt-in pass: the fast counting path reads only the label and prediction columns.
@@ -115,11 +124,16 @@ export async function evaluate(settings: Settings, folder: string): Promise<Eval
     }
     const { baselinePredictions } = settings.statistics
     if (settings.idColumn !== undefined && baselinePredictions.length > 0) {
-      evaluation.paired = await readPairedPredictions(files, baselinePredictions, folder, {
+      const joined = await readPairedPredictions(files, baselinePredictions, folder, {
         idColumn: settings.idColumn,
         labelColumn: settings.labelColumn,
         predictionColumn: settings.predictionColumn,
+        ...(task.kind === 'binary' && settings.scoreColumn !== undefined
+          ? { scoreColumn: settings.scoreColumn }
+          : {}),
       })
+      evaluation.paired = joined.table
+      if (joined.scores) evaluation.pairedScores = joined.scores
     }
     Object.assign(evaluation, {
       files: files.map((f) => f.shown),
@@ -160,27 +174,33 @@ interface Computed {
   values: Record<string, number>
   rows: number
   note?: string
-  /** The rows, kept for the row bootstrap of the intervals. */
-  resampler: RegressionResampler | TextResampler
+  /** Standard errors from formulas (analytic.ts), for the metrics that have one. */
+  formulas: Record<string, number>
+  /** The rows, for the row bootstrap of the metrics without a formula (made only when one is wanted). */
+  resampler: () => RegressionResampler | TextResampler
 }
 
 /**
- * Row-bootstrap intervals and standard errors of regression and text metrics, or why there are none (beyond the
- * same rows × resamples budget as score metrics).
+ * Standard errors of regression and text metrics: from formulas where one exists (every row mean; rmse and r2 by
+ * the delta method), at any size; the others (max_error, median_absolute_error) by a row bootstrap within the same
+ * rows × resamples budget as score metrics.
  */
-function rowIntervals(
+function rowStatistics(
   computed: Computed,
   names: string[],
   { samples, confidence, seed }: Settings['statistics'],
-): Record<string, ScoreInterval> | string {
-  if (computed.rows * samples > MAX_RESAMPLED_SCORE_ROWS)
-    return `${computed.rows.toLocaleString('en-US')} rows × ${samples.toLocaleString('en-US')} resamples is beyond the row bootstrap's budget`
-  const known: readonly string[] = computed.resampler.metricNames
-  const metrics = names.filter((name) => known.includes(name))
-  const intervals = rowBootstrapIntervals(computed.resampler, { samples, confidence, seed, metrics })
+): Omit<ScoreStatistics, 'values'> {
+  const budget = { rows: computed.rows, samples, what: 'row bootstrap' }
+  const statistics = rowErrorStatistics(names, computed.formulas, budget, (resampled) => {
+    const resampler = computed.resampler()
+    const known: readonly string[] = resampler.metricNames
+    const metrics = resampled.filter((name) => known.includes(name))
+    return rowBootstrapIntervals(resampler, { samples, confidence, seed, metrics })
+  })
   // The exact values, not the resampler's (equal to 1e-12), are what the report shows.
-  for (const [name, interval] of Object.entries(intervals)) interval.estimate = computed.values[name]!
-  return intervals
+  for (const [name, interval] of Object.entries(statistics.intervals))
+    interval.estimate = computed.values[name]!
+  return statistics
 }
 
 /** The (id, gold label) fingerprint of the files, in a pass of its own over those two fields. */
@@ -204,7 +224,12 @@ async function regression(settings: Settings, files: FoundFile[]): Promise<Compu
     )
   }
   const { values, rows } = accumulator.result()
-  return { values, rows, resampler: RegressionResampler.fromAccumulator(accumulator) }
+  return {
+    values,
+    rows,
+    formulas: regressionStandardErrors(accumulator.rowValues()),
+    resampler: () => RegressionResampler.fromAccumulator(accumulator),
+  }
 }
 
 /** The regression rows of the files, accumulated (for a gate, or for a shard's statistics). */
@@ -244,7 +269,8 @@ async function text(settings: Settings, files: FoundFile[]): Promise<Computed> {
     values,
     rows,
     ...(settings.referencesColumn ? { note: `${answers} gold answers` } : {}),
-    resampler: TextResampler.fromAccumulator(accumulator),
+    formulas: textStandardErrors(accumulator.rowValues()),
+    resampler: () => TextResampler.fromAccumulator(accumulator),
   }
 }
 

@@ -123,9 +123,11 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
       matrix,
       positiveLabel: task?.positiveLabel,
       paired: evaluation.paired,
+      pairedScores: evaluation.pairedScores,
       standardErrors: evaluation.standardErrors,
       intervals: evaluation.intervals,
       untested: evaluation.untested,
+      errorMethods: evaluation.errorMethods,
     },
     settings.statistics,
   )

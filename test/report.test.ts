@@ -350,14 +350,20 @@ describe('the statistical gate in the report', () => {
   })
 
   /** A one-metric report whose metric has an interval and a normal test, with the report input `extra`. */
-  function footerOf(metric: string, extra: Partial<ReportInput> = {}): string {
+  function reportOf(
+    metric: string,
+    extra: Partial<ReportInput> = {},
+    errorMethod?: MetricEvidence['errorMethod'],
+  ): string {
+    const method = errorMethod === 'delong' || errorMethod === 'analytic' ? errorMethod : 'normal'
     const evidence: Evidence = {
       metrics: new Map<string, MetricEvidence>([
         [
           metric,
           {
             interval: { estimate: 0.5, lower: 0.48, upper: 0.52 },
-            test: { delta: -0.01, lower: -0.04, upper: 0.02, pValue: 0.25, paired: false, method: 'normal' },
+            test: { delta: -0.01, lower: -0.04, upper: 0.02, pValue: 0.25, paired: false, method },
+            ...(errorMethod ? { errorMethod } : {}),
           },
         ],
       ]),
@@ -367,23 +373,34 @@ describe('the statistical gate in the report', () => {
       editedBaseline: [],
     }
     const comparison = compareMetrics({ [metric]: 0.5 }, { [metric]: 0.51 }, thresholds, undefined, evidence)
-    const report = renderReport({
+    return renderReport({
       ...input(comparison, { evidence }),
       task: undefined,
       matrix: undefined,
       classification: undefined,
       ...extra,
     })
-    return report.split('\n').find((line) => line.startsWith('<sub>A metric regresses'))!
+  }
+  function footerOf(...args: Parameters<typeof reportOf>): string {
+    return reportOf(...args)
+      .split('\n')
+      .find((line) => line.startsWith('<sub>A metric regresses'))!
   }
 
   it('the footer describes the statistics of the families shown, and only those', () => {
-    const regression = footerOf('mae', { computed: { kind: 'regression' } })
+    // Analytic and DeLong standard errors need no resample: the footer names no bootstrap.
+    const regression = footerOf('mae', { computed: { kind: 'regression' } }, 'analytic')
     expect(regression).toContain(
-      '<br>Intervals: 90%, 2,000 bootstrap resamples (seed <code>7</code>); regression metrics resample rows, and their drops are tested from the standard errors of both runs.</sub>',
+      '<br>Intervals: 90%; <code>mae</code>: analytic (means of per-row values, delta method); drops of row metrics are tested from their standard errors (paired: of the per-row differences).</sub>',
     )
     expect(regression).not.toContain('confusion matrix')
-    expect(footerOf('roc_auc')).toContain('; score metrics resample rows, and their drops')
+    expect(regression).not.toContain('bootstrap')
+    expect(footerOf('roc_auc', {}, 'delong')).toContain(
+      '<br>Intervals: 90%; <code>roc_auc</code>: DeLong; drops of row metrics are tested from their standard errors (paired: of the per-row differences).</sub>',
+    )
+    expect(footerOf('median_absolute_error', { computed: { kind: 'regression' } }, 'bootstrap')).toContain(
+      '<br>Intervals: 90%, 2,000 bootstrap resamples (seed <code>7</code>); <code>median_absolute_error</code>: row bootstrap; drops of row metrics are tested from their standard errors (paired: of the per-row differences).</sub>',
+    )
 
     const file = 'results.json'
     const fromFile = footerOf('hellaswag/acc', {
@@ -406,5 +423,11 @@ describe('the statistical gate in the report', () => {
       '<br>Intervals: 90%; metrics read from files take the standard errors the files give, and are tested from those of both runs.</sub>',
     )
     expect(fromFile).not.toContain('bootstrap')
+  })
+
+  it('the p cell names the method of the standard error', () => {
+    expect(reportOf('roc_auc', {}, 'delong')).toContain('| 0.2500 (DeLong) |')
+    expect(reportOf('log_loss', {}, 'analytic')).toContain('| 0.2500 (analytic) |')
+    expect(reportOf('hellaswag/acc')).toContain('| 0.2500 (from std. errors) |')
   })
 })

@@ -7,7 +7,16 @@ const SHOWN_IDS = 3
 interface CandidateRow {
   gold: string
   prediction: string
+  /** The candidate's score (binary `score-column`), when the run has scores. */
+  score?: number
   matched: boolean
+}
+
+/** Both models' scores of each joined row (binary tasks with `score-column`), for DeLong's paired test. */
+export interface PairedScores {
+  gold: string[]
+  candidate: number[]
+  baseline: number[]
 }
 
 /**
@@ -20,20 +29,21 @@ export class PredictionPairing {
   private readonly counter = new PairedCounter()
   private readonly unknown: string[] = []
   private unknownCount = 0
+  private readonly joinedScores: PairedScores = { gold: [], candidate: [], baseline: [] }
 
   /** The id and gold-label fields, named in errors. */
   constructor(private readonly fields: { id: string; gold: string }) {}
 
-  addCandidate(id: string, gold: string, prediction: string, where: ErrorLocation): void {
+  addCandidate(id: string, gold: string, prediction: string, where: ErrorLocation, score?: number): void {
     if (this.candidate.has(id))
       throw new InputError(`id ${JSON.stringify(id)} appears twice; paired tests need unique ids`, {
         ...where,
         field: this.fields.id,
       })
-    this.candidate.set(id, { gold, prediction, matched: false })
+    this.candidate.set(id, { gold, prediction, matched: false, ...(score !== undefined ? { score } : {}) })
   }
 
-  addBaseline(id: string, gold: string, prediction: string, where: ErrorLocation): void {
+  addBaseline(id: string, gold: string, prediction: string, where: ErrorLocation, score?: number): void {
     const row = this.candidate.get(id)
     if (!row) {
       this.unknownCount++
@@ -52,6 +62,16 @@ export class PredictionPairing {
       )
     row.matched = true
     this.counter.add(gold, row.prediction, prediction)
+    if (row.score !== undefined && score !== undefined) {
+      this.joinedScores.gold.push(gold)
+      this.joinedScores.candidate.push(row.score)
+      this.joinedScores.baseline.push(score)
+    }
+  }
+
+  /** Both models' scores of the joined rows, when both sides gave scores (call after `finish`). */
+  scores(): PairedScores | undefined {
+    return this.joinedScores.gold.length > 0 ? this.joinedScores : undefined
   }
 
   /** The paired table; an error when the two sides do not cover exactly the same ids, saying how many differ. */

@@ -347,6 +347,8 @@ const METHOD_NOTE: Record<MetricTest['method'], string | undefined> = {
   bootstrap: undefined,
   mcnemar: 'McNemar',
   normal: 'from std. errors',
+  delong: 'DeLong',
+  analytic: 'analytic',
   'one-sample': 'against the stored value',
 }
 
@@ -404,10 +406,13 @@ function statisticsNote(input: ReportInput): string {
     lines.push(
       `Paired: ${formatCount(evidence.pairedRows)} examples scored by both models (baseline-predictions)${mcnemar ? '; accuracy uses the exact McNemar test' : ''}.`,
     )
-  for (const { metric, stored, fromPredictions } of evidence.pairedMismatches)
+  for (const { metric, stored, fromPredictions } of evidence.pairedMismatches) {
+    // Count metrics resample this run; score metrics use this run's standard error (DeLong or analytic).
+    const own = evidence.metrics.get(metric)?.errorMethod ? 'standard error' : 'bootstrap'
     lines.push(
-      `⚠️ ${code(metric)} of the baseline predictions is ${formatValue(fromPredictions)}, the baseline file says ${formatValue(stored)}: the file wins. This run is tested against it as a fixed value (one-sample, from this run's bootstrap), not paired.`,
+      `⚠️ ${code(metric)} of the baseline predictions is ${formatValue(fromPredictions)}, the baseline file says ${formatValue(stored)}: the file wins. This run is tested against it as a fixed value (one-sample, from this run's ${own}), not paired.`,
     )
+  }
   for (const { metric, stored, fromMatrix } of evidence.editedBaseline)
     lines.push(
       `⚠️ ${code(metric)} is ${formatValue(stored)} in the baseline file, but the confusion matrix stored with it gives ${formatValue(fromMatrix)}: the baseline was edited by hand. The stored value wins: this run is tested against it as a fixed value (one-sample, from this run's bootstrap).`,
@@ -424,7 +429,8 @@ function statisticsNote(input: ReportInput): string {
 
 /**
  * How the intervals and tests of the metrics in this report were made, family by family, so the footer describes
- * only what is shown: `resampled` by the bootstrap, `given` by the metrics files' standard errors.
+ * only what is shown: `resampled` by the bootstrap, `given` by formulas (DeLong, analytic) or the metrics files'
+ * standard errors.
  */
 function intervalMethods({ comparison, metricsFiles }: ReportInput): {
   resampled: string[]
@@ -436,23 +442,33 @@ function intervalMethods({ comparison, metricsFiles }: ReportInput): {
       .filter((m) => m.evidence?.interval || m.evidence?.test)
       .map((m) => (fromFiles.has(m.name) ? 'file' : CATALOGUE.get(m.name)?.family)),
   )
-  const byRows = (['scores', 'regression', 'text'] as const)
-    .filter((family) => families.has(family))
-    .map((family) => (family === 'scores' ? 'score' : family))
-  const rows =
-    byRows.length > 0
-      ? `${byRows.join(' and ')} metrics resample rows, and their drops are tested from the standard errors of both runs`
-      : undefined
+  // Metrics computed from rows, by how their standard error was made.
+  const shown = comparison.metrics.filter((m) => !fromFiles.has(m.name) && m.evidence?.errorMethod)
+  const withMethod = (method: string) =>
+    shown.filter((m) => m.evidence!.errorMethod === method).map((m) => code(m.name))
+  const [delong, analytic, bootstrapped] = ['delong', 'analytic', 'bootstrap'].map(withMethod)
+  const byFormula = [
+    ...(delong!.length > 0 ? [`${delong!.join(', ')}: DeLong`] : []),
+    ...(analytic!.length > 0
+      ? [`${analytic!.join(', ')}: analytic (means of per-row values, delta method)`]
+      : []),
+  ]
   return {
     resampled: [
       ...(families.has('classification') ? ['count metrics resample the confusion matrix'] : []),
-      ...(rows ? [rows] : []),
+      ...(bootstrapped!.length > 0 ? [`${bootstrapped!.join(', ')}: row bootstrap`] : []),
     ],
-    given: families.has('file')
-      ? [
-          'metrics read from files take the standard errors the files give, and are tested from those of both runs',
-        ]
-      : [],
+    given: [
+      ...byFormula,
+      ...(shown.length > 0
+        ? ['drops of row metrics are tested from their standard errors (paired: of the per-row differences)']
+        : []),
+      ...(families.has('file')
+        ? [
+            'metrics read from files take the standard errors the files give, and are tested from those of both runs',
+          ]
+        : []),
+    ],
   }
 }
 

@@ -3,18 +3,22 @@ import { CATALOGUE, type Direction } from './catalogue.js'
 import type { ConfusionMatrix } from './confusion.js'
 import { NOISE } from './compare.js'
 import { ownValue } from './own.js'
+import type { PairedScores } from './pairing.js'
 import type { StatisticsSettings } from './settings.js'
 import {
   baselineMatrix,
   bootstrapIntervals,
   fixedValueTests,
+  formulaMethod,
   normalCdf,
   normalQuantile,
   pairedDropTests,
+  pairedScoreDifferences,
   significantDrops,
   unpairedDropTests,
   type DropTest,
   type Interval,
+  type ErrorMethod,
   type PairedTable,
 } from './stats/index.js'
 
@@ -36,10 +40,11 @@ export interface MetricTest {
   /** Same examples scored by both models. */
   paired: boolean
   /**
-   * bootstrap of Δ; exact McNemar (accuracy, paired); normal from the two standard errors; one-sample: this run's
-   * bootstrap against the stored baseline value held fixed (the file was edited by hand).
+   * bootstrap of Δ; exact McNemar (accuracy, paired); normal from the two standard errors (`delong`, `analytic`: the
+   * same normal test, this run's standard error by DeLong's method or a formula); one-sample: this run's bootstrap
+   * against the stored baseline value held fixed (the file was edited by hand).
    */
-  method: 'bootstrap' | 'mcnemar' | 'normal' | 'one-sample'
+  method: 'bootstrap' | 'mcnemar' | 'normal' | 'one-sample' | 'delong' | 'analytic'
 }
 
 /** What the statistics say about one metric. */
@@ -53,6 +58,8 @@ export interface MetricEvidence {
   significant?: boolean
   /** Why a gated metric has no test, in words for the report ("the baseline is hand-written values"). */
   untested?: string
+  /** How this run's standard error was computed, for metrics computed from rows (scores, regression, text). */
+  errorMethod?: ErrorMethod
 }
 
 /** The statistics of a run, for the comparison (which drops are real) and the report (intervals, p, rule). */
@@ -90,12 +97,16 @@ export interface EvidenceInput {
   positiveLabel?: string
   /** Candidate and baseline predictions joined by id (`baseline-predictions`). */
   paired?: PairedTable
+  /** Binary runs with scores: both models' scores of the joined rows, for DeLong's paired test. */
+  pairedScores?: PairedScores
   /** Standard errors of the current values that no confusion matrix gives (score metrics, file stderr). */
   standardErrors?: Record<string, number>
   /** Intervals of the current values computed elsewhere (score metrics resample rows). */
   intervals?: Record<string, Interval>
   /** Why the run has no standard error for a metric, when it knows. */
   untested?: Record<string, string>
+  /** How the run's standard errors were computed: DeLong, a formula, a row bootstrap. */
+  errorMethods?: Record<string, ErrorMethod>
 }
 
 /**
@@ -104,7 +115,9 @@ export interface EvidenceInput {
  *
  * Count metrics resample the confusion matrix (multinomial: the cost does not grow with rows); with paired
  * predictions the joint table is resampled and accuracy uses the exact McNemar test. Metrics with a standard
- * error on both sides (scores, metrics files) use a normal test of Δ. Anything else is judged by its rule alone.
+ * error on both sides (scores, metrics files) use a normal test of Δ; binary score metrics with both models' scores
+ * joined by id use DeLong's paired test (roc_auc) or the per-row differences (log_loss, brier_score). Anything else
+ * is judged by its rule alone.
  */
 export function gatherEvidence(
   input: EvidenceInput,
@@ -131,6 +144,8 @@ export function gatherEvidence(
   for (const name of names) {
     const given = ownValue(input.intervals, name)
     const error = ownValue(input.standardErrors, name)
+    const errorMethod = ownValue(input.errorMethods, name)
+    if (errorMethod !== undefined) entry(name).errorMethod = errorMethod
     if (given) entry(name).interval = given
     else if (error !== undefined && !metrics.get(name)?.interval) {
       const value = input.current[name]!
@@ -147,6 +162,7 @@ export function gatherEvidence(
   const { tests, pairedMismatches, editedBaseline } = resamplable
     ? countTests(input, countedGated, options)
     : { tests: new Map<string, GatedTest>(), pairedMismatches: [], editedBaseline: [] }
+  for (const [name, test] of pairedScoreTests(input, gated, z, pairedMismatches)) tests.set(name, test)
   for (const name of gated) {
     const mine = ownValue(input.standardErrors, name)
     const theirs = ownValue(input.baseline?.standardErrors, name)
@@ -158,6 +174,7 @@ export function gatherEvidence(
         Math.hypot(mine, theirs),
         input.directionOf(name),
         z,
+        normalMethod(ownValue(input.errorMethods, name)),
       ),
     })
   }
@@ -242,8 +259,50 @@ function countTests(
   return { tests, pairedMismatches, editedBaseline }
 }
 
+/**
+ * Paired tests of the gated binary score metrics with a formula, when both models' scores were joined by id:
+ * DeLong's paired test for ROC AUC, per-row differences for log_loss and brier_score. A stored value that the
+ * baseline's scores do not give wins, as for count metrics: that metric is tested one-sample against it, from this
+ * run's standard error, and listed in `mismatches`.
+ */
+function pairedScoreTests(
+  input: EvidenceInput,
+  gated: string[],
+  z: number,
+  mismatches: Evidence['pairedMismatches'],
+): Map<string, GatedTest> {
+  const tests = new Map<string, GatedTest>()
+  const scores = input.pairedScores
+  const wanted = gated.filter(
+    (name) => formulaMethod(name) !== undefined && CATALOGUE.get(name)?.family === 'scores',
+  )
+  if (!scores || input.positiveLabel === undefined || wanted.length === 0) return tests
+  const positive = scores.gold.map((gold) => gold === input.positiveLabel)
+  const differences = pairedScoreDifferences(positive, scores.candidate, scores.baseline, wanted)
+  for (const [name, difference] of Object.entries(differences)) {
+    const stored = input.baseline!.metrics[name]!
+    const direction = input.directionOf(name)
+    if (Math.abs(stored - difference.baseline) <= NOISE) {
+      const test = normalTest(difference.delta, difference.standardError, direction, z, difference.method)
+      tests.set(name, { metric: name, ...test, paired: true })
+      continue
+    }
+    mismatches.push({ metric: name, stored, fromPredictions: difference.baseline })
+    const mine = ownValue(input.standardErrors, name)
+    if (mine !== undefined)
+      tests.set(name, { metric: name, ...normalTest(input.current[name]! - stored, mine, direction, z) })
+  }
+  return tests
+}
+
 /** A one-sided normal test of Δ with standard error `error`; small p means "worse". */
-function normalTest(delta: number, error: number, direction: Direction, z: number): MetricTest {
+function normalTest(
+  delta: number,
+  error: number,
+  direction: Direction,
+  z: number,
+  method: MetricTest['method'] = 'normal',
+): MetricTest {
   const worse = direction === 'higher-is-better' ? delta : -delta
   // No spread at all: a drop is certain, no drop is certainly not one.
   const pValue = error > 0 ? normalCdf(worse / error) : worse < -NOISE ? 0 : 1
@@ -253,8 +312,13 @@ function normalTest(delta: number, error: number, direction: Direction, z: numbe
     upper: delta + z * error,
     pValue,
     paired: false,
-    method: 'normal',
+    method,
   }
+}
+
+/** The normal test says where this run's standard error came from when a formula gave it. */
+function normalMethod(errorMethod: ErrorMethod | undefined): MetricTest['method'] {
+  return errorMethod === 'delong' || errorMethod === 'analytic' ? errorMethod : 'normal'
 }
 
 function whyUntested(name: string, input: EvidenceInput): string {

@@ -121,11 +121,12 @@ describe('directions against a baseline', () => {
     })
     expect(result.exitCode).toBe(1)
     expect(result.outputs.summary).toBe('❌ 1 metric regressed: mae +0.1000 (max-drop 0.05)')
-    // Four rows: the row bootstrap gives wide intervals; a hand-written baseline has no standard errors to test.
+    // Four rows: normal intervals from the analytic standard errors (rmse and r2 by the delta method; the same
+    // figures from numpy, see scripts/make-delong-vectors.py); a hand-written baseline has no standard errors to test.
     expect(result.summary).toContain(
-      '| rmse | 0.7000 | 0.6124 [0.2500, 0.9014] | −0.0876 | — | 🟢 improved |',
+      '| rmse | 0.7000 | 0.6124 [0.2659, 0.9588] | −0.0876 | — | 🟢 improved |',
     )
-    expect(result.summary).toContain('| r2 | 0.9000 | 0.9486 [0.5000, 0.9600] | +0.0486 | — | 🟢 improved |')
+    expect(result.summary).toContain('| r2 | 0.9000 | 0.9486 [0.9146, 0.9826] | +0.0486 | — | 🟢 improved |')
     expect(result.summary).toMatch(/\| mae \| lower is better \| max-drop 0\.05 \|/)
   })
 

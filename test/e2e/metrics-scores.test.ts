@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
+import { MulticlassLogLoss } from '../../src/core/metrics/scores.js'
 import { REPO_ROOT } from '../helpers/node24.js'
 import {
   cleanupRuns,
@@ -169,6 +170,28 @@ describe('multiclass scores (score-columns)', () => {
     )
     expect(Object.keys(metrics)).toEqual(['roc_auc_ovr_macro', 'roc_auc_ovr_weighted', 'log_loss'])
     expectClose(metrics, c.expected)
+  })
+})
+
+describe('multiclass standard errors', () => {
+  test('log_loss gets the analytic standard error of the mean row loss; one-vs-rest AUC none yet', async () => {
+    const c = multiclass('four-classes-n1200')
+    const records = c.y_true.map((label, i) => ({ label, prediction: label, probs: c.probabilities[i] }))
+    const result = await runAction({
+      files: { 'p.json': JSON.stringify(records) },
+      inputs: {
+        predictions: 'p.json',
+        'score-columns': 'probs',
+        metrics: 'roc_auc_ovr_macro, log_loss',
+        'update-baseline': 'true',
+      },
+    })
+    expect(result.exitCode, result.stdout).toBe(0)
+    const stored = JSON.parse(readFileSync(path.join(result.workspace, '.github/eval-baseline.json'), 'utf8'))
+    const loss = new MulticlassLogLoss()
+    c.y_true.forEach((label, i) => loss.add(c.probabilities[i]!, c.classes.indexOf(label)))
+    expect(Object.keys(stored.models.default.standardErrors)).toEqual(['log_loss'])
+    expect(stored.models.default.standardErrors.log_loss).toBeCloseTo(loss.standardError, 14)
   })
 })
 

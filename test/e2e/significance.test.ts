@@ -174,7 +174,7 @@ describe.concurrent('paired: baseline-predictions on the same ids', () => {
   })
 })
 
-describe.concurrent('score metrics: row bootstrap, standard errors kept in the baseline', () => {
+describe.concurrent('score metrics: DeLong and analytic standard errors, kept in the baseline', () => {
   /** 400 binary rows whose positive scores sit `shift` above the negatives' on average. */
   function scored(shift: number): string {
     const records = Array.from({ length: 400 }, (_, i) => {
@@ -203,9 +203,38 @@ describe.concurrent('score metrics: row bootstrap, standard errors kept in the b
       inputs,
     })
     expect(worse.exitCode).toBe(1)
-    expect(worse.summary).toMatch(
-      /\| roc_auc \| [^|]+\| [^|]+\| [^|]+\| <0\.0001 \(from std\. errors\) \| 🔴 regressed/,
+    expect(worse.summary).toMatch(/\| roc_auc \| [^|]+\| [^|]+\| [^|]+\| <0\.0001 \(DeLong\) \| 🔴 regressed/)
+    // DeLong needs no resample: the footer names no bootstrap.
+    expect(worse.summary).toContain(
+      'Intervals: 95%; <code>roc_auc</code>: DeLong; drops of row metrics are tested from their standard errors (paired: of the per-row differences).',
     )
+  })
+
+  test('past the row bootstrap budget (110,000 rows × 2,000 resamples) the formula metrics still get a test', async () => {
+    const rows = 110_000
+    const lines = ['label,prediction,score']
+    for (let i = 0; i < rows; i++) {
+      const label = i % 3 === 0 ? 1 : 0
+      const score = Math.min(1, ((i * 7919) % 1000) / 1250 + 0.2 * label)
+      lines.push(`${label},${score >= 0.5 ? 1 : 0},${score.toFixed(4)}`)
+    }
+    const result = await runAction({
+      files: { 'p.csv': `${lines.join('\n')}\n` },
+      inputs: {
+        predictions: 'p.csv',
+        'score-column': 'score',
+        metrics: 'roc_auc,log_loss,brier_score,average_precision',
+        'update-baseline': 'true',
+      },
+    })
+    expect(result.exitCode, result.stdout).toBe(0)
+    const stored = JSON.parse(await readFile(path.join(result.workspace, BASELINE), 'utf8')).models.default
+    // DeLong and the row means at any size; only average_precision (no formula) is over the budget.
+    expect(Object.keys(stored.standardErrors).sort()).toEqual(['brier_score', 'log_loss', 'roc_auc'])
+    for (const name of ['roc_auc', 'log_loss', 'brier_score']) {
+      expect(stored.standardErrors[name]).toBeGreaterThan(0)
+      expect(stored.standardErrors[name]).toBeLessThan(0.01)
+    }
   })
 })
 

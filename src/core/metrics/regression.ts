@@ -36,6 +36,11 @@ export interface RegressionOptions {
   keepRows?: boolean
 }
 
+/** One row's MAPE term: |error| / max(|gold|, eps), as scikit-learn's `mean_absolute_percentage_error`. */
+export function percentageError(absoluteError: number, gold: number): number {
+  return absoluteError / Math.max(Math.abs(gold), EPSILON)
+}
+
 /** The rows of a `RegressionAccumulator` kept with `keepRows`, in the order they were added. */
 export interface RegressionRows {
   gold: Float64Array
@@ -71,7 +76,7 @@ export class RegressionAccumulator {
     this.errors.push(error)
     this.absolute.add(error)
     this.squared.add(error * error)
-    this.percentage.add(error / Math.max(Math.abs(gold), EPSILON))
+    this.percentage.add(percentageError(error, gold))
     this.goldSum.add(gold)
     if (error > this.maxError) this.maxError = error
   }

@@ -1,6 +1,7 @@
 import { CATALOGUE, DEFAULT_METRICS } from '../catalogue.js'
 import { InputError } from '../errors.js'
 import type { TaskShape } from '../task.js'
+import { MeanVariance } from '../stats/analytic.js'
 import { NumberColumn, Sum } from './columns.js'
 
 /** numpy's `finfo(float64).eps`: scikit-learn 1.2's `log_loss(eps="auto")` clips probabilities to [eps, 1 − eps]. */
@@ -120,6 +121,15 @@ function sortedValues(column: NumberColumn): Float64Array {
   return values.sort()
 }
 
+/** One row's log loss and Brier terms (the means of these are `log_loss` and `brier_score`). */
+export function binaryRowTerms(positive: boolean, score: number): { logLoss: number; brier: number } {
+  // log_loss of the two columns [1 − p, p] after clipping, each divided by their sum, as scikit-learn does.
+  const p = Math.min(Math.max(score, EPSILON), 1 - EPSILON)
+  const q = 1 - p
+  const d = (positive ? 1 : 0) - score
+  return { logLoss: -Math.log((positive ? p : q) / (q + p)), brier: d * d }
+}
+
 /** Everything a `BinaryScoreAccumulator` holds, as plain data: the score runs and the exact sums. */
 export interface BinaryScoreState {
   runs: ScoreRuns
@@ -149,13 +159,9 @@ export class BinaryScoreAccumulator {
   add(positive: boolean, score: number): void {
     if (positive) this.positives.push(score)
     else this.negatives.push(score)
-    // log_loss of the two columns [1 − p, p] after clipping, each divided by their sum, as scikit-learn does.
-    const p = Math.min(Math.max(score, EPSILON), 1 - EPSILON)
-    const q = 1 - p
-    const total = q + p
-    this.logLoss.add(-Math.log((positive ? p : q) / total))
-    const d = (positive ? 1 : 0) - score
-    this.brier.add(d * d)
+    const terms = binaryRowTerms(positive, score)
+    this.logLoss.add(terms.logLoss)
+    this.brier.add(terms.brier)
   }
 
   get rows(): number {
@@ -233,18 +239,27 @@ export class BinaryScoreAccumulator {
 export class MulticlassLogLoss {
   private readonly loss = new Sum()
   private count = 0
+  /** The spread of the rows' losses, for the standard error of their mean (not kept in a shard's state). */
+  private readonly spread = new MeanVariance()
 
   /** One row: the probabilities in class order and the index of its gold class. */
   add(probabilities: readonly number[], gold: number): void {
     let total = 0
     const clipped = probabilities.map((p) => Math.min(Math.max(p, EPSILON), 1 - EPSILON))
     for (const p of clipped) total += p
-    this.loss.add(-Math.log(clipped[gold]! / total))
+    const loss = -Math.log(clipped[gold]! / total)
+    this.loss.add(loss)
+    this.spread.add(loss)
     this.count++
   }
 
   get value(): number {
     return this.loss.value / this.count
+  }
+
+  /** The standard error of the mean loss, from the rows added (NaN for a log loss made from a shard's state). */
+  get standardError(): number {
+    return this.spread.rows === this.count ? this.spread.standardError : NaN
   }
 
   /** The exact sum of the rows' losses (`Sum.state()`), for a shard's statistics file. */

@@ -32,6 +32,13 @@
  *   `BinaryScoreResampler` (roc_auc, average_precision, log_loss, brier_score), `MulticlassScoreResampler`
  *   (roc_auc_ovr_macro/weighted, log_loss).
  * - `rowBootstrapIntervals(RegressionResampler | TextResampler, options)`: the same, regression/text rows.
+ * - `delong(runs)`: ROC AUC and its DeLong standard error; `pairedDelong(positive, a, b)`: DeLong's paired test of
+ *   two models' AUCs on the same rows; `placements(runs)`: the structural components per distinct score.
+ * - `MeanVariance` (weighted Welford), `meanStandardError(values)`, `rmseStandardError(mse, se)`,
+ *   `r2StandardError(gold, absoluteErrors)`: analytic standard errors of the per-row-mean metrics (analytic.ts).
+ * - `formulaMethod(metric)`: 'delong' | 'analytic' for the metrics whose standard error has a formula;
+ *   `binaryScoreStandardErrors(runs)`, `regressionStandardErrors(rows)`, `textStandardErrors(rows)`: those standard
+ *   errors per family; `pairedScoreDifferences(positive, a, b, metrics)`: paired Δ and its standard error (formulas.ts).
  * - `baselineMatrix(entry)`: the `ConfusionMatrix` of a baseline entry (labels, confusionMatrix, rows), or
  *   undefined when the entry cannot support a test (flat baseline).
  *
@@ -85,3 +92,15 @@ export {
   type ScoreResampler,
 } from './score-bootstrap.js'
 export { RegressionResampler, rowBootstrapIntervals, TextResampler } from './row-bootstrap.js'
+export { meanStandardError, MeanVariance, r2StandardError, rmseStandardError } from './analytic.js'
+export {
+  binaryScoreStandardErrors,
+  FORMULA_METHODS,
+  formulaMethod,
+  pairedScoreDifferences,
+  regressionStandardErrors,
+  textStandardErrors,
+  type ErrorMethod,
+  type PairedDifference,
+} from './formulas.js'
+export { delong, pairedDelong, placements, type Placements } from './delong.js'
