@@ -7247,13 +7247,18 @@ class CompensatedSum {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ parseNumber),
-/* harmony export */   g: () => (/* binding */ RegressionAccumulator)
+/* harmony export */   $J: () => (/* binding */ parseNumber),
+/* harmony export */   fn: () => (/* binding */ percentageError),
+/* harmony export */   gE: () => (/* binding */ RegressionAccumulator)
 /* harmony export */ });
 /* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2974);
 
 /** numpy's `finfo(float64).eps`: scikit-learn's floor for |y_true| in the MAPE denominator. */
 const EPSILON = 2 ** -52;
+/** One row's MAPE term: |error| / max(|gold|, eps), as scikit-learn's `mean_absolute_percentage_error`. */
+function percentageError(absoluteError, gold) {
+    return absoluteError / Math.max(Math.abs(gold), EPSILON);
+}
 /**
  * Accumulates (gold, predicted) pairs and computes scikit-learn's regression metrics from them:
  * `mean_absolute_error`, `mean_squared_error` (and its square root), `r2_score`,
@@ -7281,7 +7286,7 @@ class RegressionAccumulator {
         this.errors.push(error);
         this.absolute.add(error);
         this.squared.add(error * error);
-        this.percentage.add(error / Math.max(Math.abs(gold), EPSILON));
+        this.percentage.add(percentageError(error, gold));
         this.goldSum.add(gold);
         if (error > this.maxError)
             this.maxError = error;
@@ -7401,6 +7406,7 @@ function parseNumber(text) {
 /* harmony export */   Do: () => (/* binding */ scoreMetricNames),
 /* harmony export */   IL: () => (/* binding */ BinaryScoreAccumulator),
 /* harmony export */   PY: () => (/* binding */ expandRuns),
+/* harmony export */   VB: () => (/* binding */ binaryRowTerms),
 /* harmony export */   fW: () => (/* binding */ MulticlassLogLoss),
 /* harmony export */   jg: () => (/* binding */ needsOneVsRest),
 /* harmony export */   wo: () => (/* binding */ multiclassScoreValues)
@@ -7408,7 +7414,9 @@ function parseNumber(text) {
 /* unused harmony exports rocAuc, averagePrecision, runsOf, averageAuc */
 /* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5318);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var _stats_analytic_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6520);
 /* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2974);
+
 
 
 
@@ -7514,6 +7522,14 @@ function sortedValues(column) {
     column.forEach((value) => (values[at++] = value));
     return values.sort();
 }
+/** One row's log loss and Brier terms (the means of these are `log_loss` and `brier_score`). */
+function binaryRowTerms(positive, score) {
+    // log_loss of the two columns [1 − p, p] after clipping, each divided by their sum, as scikit-learn does.
+    const p = Math.min(Math.max(score, EPSILON), 1 - EPSILON);
+    const q = 1 - p;
+    const d = (positive ? 1 : 0) - score;
+    return { logLoss: -Math.log((positive ? p : q) / (q + p)), brier: d * d };
+}
 /**
  * Collects the positive-class score of every row of a binary task (`score-column`) and computes scikit-learn's
  * `roc_auc_score`, `average_precision_score`, `log_loss` and `brier_score_loss` with `pos_label` the positive
@@ -7536,13 +7552,9 @@ class BinaryScoreAccumulator {
             this.positives.push(score);
         else
             this.negatives.push(score);
-        // log_loss of the two columns [1 − p, p] after clipping, each divided by their sum, as scikit-learn does.
-        const p = Math.min(Math.max(score, EPSILON), 1 - EPSILON);
-        const q = 1 - p;
-        const total = q + p;
-        this.logLoss.add(-Math.log((positive ? p : q) / total));
-        const d = (positive ? 1 : 0) - score;
-        this.brier.add(d * d);
+        const terms = binaryRowTerms(positive, score);
+        this.logLoss.add(terms.logLoss);
+        this.brier.add(terms.brier);
     }
     get rows() {
         return this.positives.length + this.negatives.length;
@@ -7614,17 +7626,25 @@ class BinaryScoreAccumulator {
 class MulticlassLogLoss {
     loss = new _columns_js__WEBPACK_IMPORTED_MODULE_2__/* .Sum */ .Wu();
     count = 0;
+    /** The spread of the rows' losses, for the standard error of their mean (not kept in a shard's state). */
+    spread = new _stats_analytic_js__WEBPACK_IMPORTED_MODULE_3__/* .MeanVariance */ .fS();
     /** One row: the probabilities in class order and the index of its gold class. */
     add(probabilities, gold) {
         let total = 0;
         const clipped = probabilities.map((p) => Math.min(Math.max(p, EPSILON), 1 - EPSILON));
         for (const p of clipped)
             total += p;
-        this.loss.add(-Math.log(clipped[gold] / total));
+        const loss = -Math.log(clipped[gold] / total);
+        this.loss.add(loss);
+        this.spread.add(loss);
         this.count++;
     }
     get value() {
         return this.loss.value / this.count;
+    }
+    /** The standard error of the mean loss, from the rows added (NaN for a log loss made from a shard's state). */
+    get standardError() {
+        return this.spread.rows === this.count ? this.spread.standardError : NaN;
     }
     /** The exact sum of the rows' losses (`Sum.state()`), for a shard's statistics file. */
     state() {
@@ -8159,7 +8179,7 @@ function setOwn(record, key, value) {
 /* harmony export */   A: () => (/* binding */ PredictionPairing)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5584);
+/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1759);
 
 
 /** Examples named in the error when ids do not match: enough to look them up, short enough for one line. */
@@ -8175,19 +8195,20 @@ class PredictionPairing {
     counter = new _stats_index_js__WEBPACK_IMPORTED_MODULE_1__/* .PairedCounter */ .IJ();
     unknown = [];
     unknownCount = 0;
+    joinedScores = { gold: [], candidate: [], baseline: [] };
     /** The id and gold-label fields, named in errors. */
     constructor(fields) {
         this.fields = fields;
     }
-    addCandidate(id, gold, prediction, where) {
+    addCandidate(id, gold, prediction, where, score) {
         if (this.candidate.has(id))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`id ${JSON.stringify(id)} appears twice; paired tests need unique ids`, {
                 ...where,
                 field: this.fields.id,
             });
-        this.candidate.set(id, { gold, prediction, matched: false });
+        this.candidate.set(id, { gold, prediction, matched: false, ...(score !== undefined ? { score } : {}) });
     }
-    addBaseline(id, gold, prediction, where) {
+    addBaseline(id, gold, prediction, where, score) {
         const row = this.candidate.get(id);
         if (!row) {
             this.unknownCount++;
@@ -8204,6 +8225,15 @@ class PredictionPairing {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`the gold label of id ${JSON.stringify(id)} is ${JSON.stringify(gold)} here but ${JSON.stringify(row.gold)} in the candidate's predictions: the two files do not describe the same examples`, { ...where, field: this.fields.gold });
         row.matched = true;
         this.counter.add(gold, row.prediction, prediction);
+        if (row.score !== undefined && score !== undefined) {
+            this.joinedScores.gold.push(gold);
+            this.joinedScores.candidate.push(row.score);
+            this.joinedScores.baseline.push(score);
+        }
+    }
+    /** Both models' scores of the joined rows, when both sides gave scores (call after `finish`). */
+    scores() {
+        return this.joinedScores.gold.length > 0 ? this.joinedScores : undefined;
     }
     /** The paired table; an error when the two sides do not cover exactly the same ids, saying how many differ. */
     finish() {
@@ -9559,6 +9589,97 @@ function parseChoice(input, value, choices) {
 
 /***/ }),
 
+/***/ 6520:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hf: () => (/* binding */ rmseStandardError),
+/* harmony export */   Qy: () => (/* binding */ r2StandardError),
+/* harmony export */   VS: () => (/* binding */ meanStandardError),
+/* harmony export */   fS: () => (/* binding */ MeanVariance)
+/* harmony export */ });
+/* harmony import */ var _metrics_columns_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2974);
+
+/**
+ * Standard errors from formulas, for metrics that are means of per-row quantities (log_loss, brier_score, mae, mse,
+ * mape, exact_match, token_f1, contains): the standard error of a mean is the sample standard deviation (ddof 1)
+ * over √n, accumulated in one streaming pass (weighted Welford, so equal rows can be added as one group). rmse and
+ * r2 by the delta method. No resampling: exact at any size, in one pass. Checked against numpy
+ * (`scripts/make-delong-vectors.py`).
+ */
+/** Weighted Welford (West 1979): the mean and the sum of squared deviations, updated row by row (or group). */
+class MeanVariance {
+    count = 0;
+    mean = 0;
+    squares = 0;
+    /** `weight` rows of value `value`. */
+    add(value, weight = 1) {
+        if (weight === 0)
+            return;
+        this.count += weight;
+        const delta = value - this.mean;
+        this.mean += (delta * weight) / this.count;
+        this.squares += weight * delta * (value - this.mean);
+    }
+    get rows() {
+        return this.count;
+    }
+    /** The standard error of the mean, sd(ddof 1) / √n; NaN below two rows. */
+    get standardError() {
+        const n = this.count;
+        return n < 2 ? NaN : Math.sqrt(Math.max(this.squares, 0) / (n - 1) / n);
+    }
+}
+/** The standard error of the mean of `values`. */
+function meanStandardError(values) {
+    const moments = new MeanVariance();
+    for (let i = 0; i < values.length; i++)
+        moments.add(values[i]);
+    return moments.standardError;
+}
+/** rmse = √mse, so by the delta method se(rmse) = se(mse) / (2 rmse); 0 when every error is 0 (no spread). */
+function rmseStandardError(mse, mseStandardError) {
+    return mse > 0 ? mseStandardError / (2 * Math.sqrt(mse)) : 0;
+}
+/**
+ * The standard error of r2 = 1 − A / B, with A the mean squared error and B the mean of (y − ȳ)², by the delta
+ * method on the ratio of two means: Var = (S_aa / B² − 2 A S_ab / B³ + A² S_bb / B⁴) / n, S the sample
+ * covariances (ddof 1) of the per-row a = e² and b = (y − ȳ)². Estimating ȳ adds only a second-order term. Two
+ * passes over the kept rows (ȳ first); NaN when every gold value is equal (r2 has no spread to divide by).
+ */
+function r2StandardError(gold, absoluteErrors) {
+    const n = gold.length;
+    const center = new _metrics_columns_js__WEBPACK_IMPORTED_MODULE_0__/* .CompensatedSum */ .$N();
+    for (let i = 0; i < n; i++)
+        center.add(gold[i]);
+    const mean = center.value / n;
+    // Co-moments by Welford's update, pair by pair.
+    let meanA = 0;
+    let meanB = 0;
+    let saa = 0;
+    let sbb = 0;
+    let sab = 0;
+    for (let i = 0; i < n; i++) {
+        const a = absoluteErrors[i] * absoluteErrors[i];
+        const b = (gold[i] - mean) * (gold[i] - mean);
+        const da = a - meanA;
+        const db = b - meanB;
+        meanA += da / (i + 1);
+        meanB += db / (i + 1);
+        saa += da * (a - meanA);
+        sbb += db * (b - meanB);
+        sab += da * (b - meanB);
+    }
+    if (n < 2 || meanB === 0)
+        return NaN;
+    const [A, B] = [meanA, meanB];
+    const variance = (saa / B ** 2 - (2 * A * sab) / B ** 3 + (A ** 2 * sbb) / B ** 4) / (n - 1) / n;
+    return Math.sqrt(Math.max(variance, 0));
+}
+
+
+/***/ }),
+
 /***/ 8445:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9705,7 +9826,7 @@ function addMatrices(a, b) {
 
 /***/ }),
 
-/***/ 5584:
+/***/ 1759:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9716,21 +9837,26 @@ __nccwpck_require__.d(__webpack_exports__, {
   fg: () => (/* reexport */ RegressionResampler),
   bJ: () => (/* reexport */ TextResampler),
   d$: () => (/* reexport */ baselineMatrix),
+  qg: () => (/* reexport */ binaryScoreStandardErrors),
   tA: () => (/* reexport */ bootstrap/* bootstrapIntervals */.tA),
   dE: () => (/* reexport */ discordantPairs),
   Ps: () => (/* reexport */ fixedValueTests),
+  aK: () => (/* reexport */ formulaMethod),
   fU: () => (/* reexport */ holm),
   B1: () => (/* reexport */ mcnemarExact),
   vr: () => (/* reexport */ normalCdf),
   Zl: () => (/* reexport */ normalQuantile),
   Gr: () => (/* reexport */ pairedDropTests),
+  Am: () => (/* reexport */ pairedScoreDifferences),
+  Yq: () => (/* reexport */ regressionStandardErrors),
   ni: () => (/* reexport */ rowBootstrapIntervals),
   Hn: () => (/* reexport */ scoreBootstrapIntervals),
   KN: () => (/* reexport */ significantDrops),
+  YF: () => (/* reexport */ textStandardErrors),
   v2: () => (/* reexport */ unpairedDropTests)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIDENCE, DEFAULT_SAMPLES, DEFAULT_SEED, MatrixResampler, MulticlassScoreResampler, Random, addMatrices, binomial, binomialHalfCdf, bootstrapPValue, bootstrapReplicates, cellsToMatrix, logFactorial, multinomial, nullPValue, pairedMatrices, percentileInterval, quantile, scoreBootstrapReplicates, standardDeviation, wilsonInterval
+// UNUSED EXPORTS: DEFAULT_CONFIDENCE, DEFAULT_SAMPLES, DEFAULT_SEED, FORMULA_METHODS, MatrixResampler, MeanVariance, MulticlassScoreResampler, Random, addMatrices, binomial, binomialHalfCdf, bootstrapPValue, bootstrapReplicates, cellsToMatrix, delong, logFactorial, meanStandardError, multinomial, nullPValue, pairedDelong, pairedMatrices, percentileInterval, placements, quantile, r2StandardError, rmseStandardError, scoreBootstrapReplicates, standardDeviation, wilsonInterval
 
 // EXTERNAL MODULE: ./src/core/stats/bootstrap.ts
 var bootstrap = __nccwpck_require__(8445);
@@ -10883,6 +11009,203 @@ function checkWanted(wanted, known) {
                 (name === 'r2' || name === 'mape' ? ' (r2 and mape need the rows paired: keepRows)' : ''));
 }
 
+// EXTERNAL MODULE: ./src/core/metrics/regression.ts
+var regression = __nccwpck_require__(7424);
+// EXTERNAL MODULE: ./src/core/stats/analytic.ts
+var analytic = __nccwpck_require__(6520);
+;// CONCATENATED MODULE: ./src/core/stats/delong.ts
+
+/** The structural components of each distinct score of `runs`. */
+function placements(runs) {
+    const groups = runs.scores.length;
+    const m = runs.positives.reduce((total, k) => total + k, 0);
+    const n = runs.negatives.reduce((total, k) => total + k, 0);
+    const positive = new Float64Array(groups);
+    const negative = new Float64Array(groups);
+    let below = 0; // negatives with a smaller score
+    let above = m; // positives with a score at least this one's
+    let pairs = 0; // 2 × (pairs ranked right) + (tied pairs): an integer, exact until the division
+    for (let g = 0; g < groups; g++) {
+        const p = runs.positives[g];
+        const q = runs.negatives[g];
+        above -= p;
+        positive[g] = (2 * below + q) / (2 * n);
+        negative[g] = (2 * above + p) / (2 * m);
+        pairs += p * (2 * below + q);
+        below += q;
+    }
+    return { auc: pairs / (2 * m * n), positive, negative };
+}
+/** ROC AUC and its DeLong standard error; NaN standard error without two rows of each class. */
+function delong(runs) {
+    const { auc, positive, negative } = placements(runs);
+    const v10 = new analytic/* MeanVariance */.fS();
+    const v01 = new analytic/* MeanVariance */.fS();
+    runs.scores.forEach((_, g) => {
+        v10.add(positive[g], runs.positives[g]);
+        v01.add(negative[g], runs.negatives[g]);
+    });
+    // The standard error of a mean is s / √count: its square is exactly the term DeLong adds per class.
+    return { auc, standardError: Math.hypot(v10.standardError, v01.standardError) };
+}
+/**
+ * DeLong's paired test of two models' AUCs on the same rows (pROC's `roc.test(method = "delong")`): Δ = AUC_a −
+ * AUC_b and its standard error from the covariance of the two models' components,
+ * Var(Δ) = s²(V10_a − V10_b) / m + s²(V01_a − V01_b) / n — the variance of a difference is the two variances less
+ * twice the covariance. `positive[i]`: whether row i is of the positive class; `a[i]`, `b[i]` its two scores.
+ */
+function pairedDelong(positive, a, b) {
+    const first = rowComponents(positive, a);
+    const second = rowComponents(positive, b);
+    const v10 = new analytic/* MeanVariance */.fS();
+    const v01 = new analytic/* MeanVariance */.fS();
+    for (let i = 0; i < positive.length; i++)
+        (positive[i] ? v10 : v01).add(first.components[i] - second.components[i]);
+    return {
+        candidate: first.auc,
+        baseline: second.auc,
+        delta: first.auc - second.auc,
+        standardError: Math.hypot(v10.standardError, v01.standardError),
+    };
+}
+/** Each row's component (V10 for a positive, V01 for a negative) under one model's scores, and the model's AUC. */
+function rowComponents(positive, scores) {
+    const n = scores.length;
+    if (positive.length !== n)
+        throw new RangeError(`${n} scores but ${positive.length} gold flags`);
+    const order = Int32Array.from({ length: n }, (_, i) => i).sort((i, j) => scores[i] - scores[j]);
+    const runs = { scores: [], positives: [], negatives: [] };
+    const groupOf = new Int32Array(n);
+    for (const i of order) {
+        const last = runs.scores.length - 1;
+        if (last < 0 || runs.scores[last] !== scores[i]) {
+            runs.scores.push(scores[i]);
+            runs.positives.push(0);
+            runs.negatives.push(0);
+        }
+        const g = runs.scores.length - 1;
+        groupOf[i] = g;
+        if (positive[i])
+            runs.positives[g]++;
+        else
+            runs.negatives[g]++;
+    }
+    const { auc, positive: v10, negative: v01 } = placements(runs);
+    const components = new Float64Array(n);
+    for (let i = 0; i < n; i++)
+        components[i] = positive[i] ? v10[groupOf[i]] : v01[groupOf[i]];
+    return { auc, components };
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/formulas.ts
+
+
+
+
+
+/** The metrics whose standard error has a formula, and which; every other row metric is bootstrapped. */
+const FORMULA_METHODS = {
+    roc_auc: 'delong',
+    log_loss: 'analytic',
+    brier_score: 'analytic',
+    mae: 'analytic',
+    mse: 'analytic',
+    rmse: 'analytic',
+    r2: 'analytic',
+    mape: 'analytic',
+    exact_match: 'analytic',
+    token_f1: 'analytic',
+    contains: 'analytic',
+};
+/** How `metric`'s standard error is computed, when a formula gives it. */
+function formulaMethod(metric) {
+    return Object.hasOwn(FORMULA_METHODS, metric)
+        ? FORMULA_METHODS[metric]
+        : undefined;
+}
+/**
+ * Standard errors of the binary score metrics with a formula, from the score runs: ROC AUC by DeLong, log_loss and
+ * brier_score as means of the per-row terms.
+ */
+function binaryScoreStandardErrors(runs) {
+    const loss = new analytic/* MeanVariance */.fS();
+    const brier = new analytic/* MeanVariance */.fS();
+    runs.scores.forEach((score, g) => {
+        for (const positive of [true, false]) {
+            const rows = positive ? runs.positives[g] : runs.negatives[g];
+            const terms = (0,scores/* binaryRowTerms */.VB)(positive, score);
+            loss.add(terms.logLoss, rows);
+            brier.add(terms.brier, rows);
+        }
+    });
+    return {
+        roc_auc: delong(runs).standardError,
+        log_loss: loss.standardError,
+        brier_score: brier.standardError,
+    };
+}
+/** Standard errors of mae, mse, mape (row means), rmse and r2 (delta method), from the kept rows. */
+function regressionStandardErrors({ gold, absoluteErrors }) {
+    const mae = new analytic/* MeanVariance */.fS();
+    const mse = new analytic/* MeanVariance */.fS();
+    const mape = new analytic/* MeanVariance */.fS();
+    const squared = new columns/* CompensatedSum */.$N();
+    for (let i = 0; i < gold.length; i++) {
+        const error = absoluteErrors[i];
+        mae.add(error);
+        mse.add(error * error);
+        squared.add(error * error);
+        mape.add((0,regression/* percentageError */.fn)(error, gold[i]));
+    }
+    return {
+        mae: mae.standardError,
+        mse: mse.standardError,
+        rmse: (0,analytic/* rmseStandardError */.Hf)(squared.value / gold.length, mse.standardError),
+        r2: (0,analytic/* r2StandardError */.Qy)(gold, absoluteErrors),
+        mape: mape.standardError,
+    };
+}
+/** Standard errors of the text metrics, every one a mean of per-row scores. */
+function textStandardErrors(rows) {
+    return {
+        exact_match: (0,analytic/* meanStandardError */.VS)(rows.exactMatch),
+        token_f1: (0,analytic/* meanStandardError */.VS)(rows.tokenF1),
+        contains: (0,analytic/* meanStandardError */.VS)(rows.contains),
+    };
+}
+/**
+ * Paired differences of the binary score metrics with a formula, for two models' scores of the same rows: ROC AUC
+ * by DeLong's paired test, log_loss and brier_score from the per-row differences of their terms (their mean is
+ * Δ, their standard error of the mean its standard error). `positive[i]`: whether row i is of the positive class.
+ */
+function pairedScoreDifferences(positive, candidate, baseline, metrics) {
+    const result = {};
+    if (metrics.includes('roc_auc'))
+        result.roc_auc = { ...pairedDelong(positive, candidate, baseline), method: 'delong' };
+    const means = ['log_loss', 'brier_score'].filter((name) => metrics.includes(name));
+    for (const name of means) {
+        const differences = new analytic/* MeanVariance */.fS();
+        const [first, second] = [new columns/* CompensatedSum */.$N(), new columns/* CompensatedSum */.$N()];
+        for (let i = 0; i < positive.length; i++) {
+            const a = (0,scores/* binaryRowTerms */.VB)(Boolean(positive[i]), candidate[i]);
+            const b = (0,scores/* binaryRowTerms */.VB)(Boolean(positive[i]), baseline[i]);
+            const [x, y] = name === 'log_loss' ? [a.logLoss, b.logLoss] : [a.brier, b.brier];
+            first.add(x);
+            second.add(y);
+            differences.add(x - y);
+        }
+        const n = positive.length;
+        result[name] = {
+            candidate: first.value / n,
+            baseline: second.value / n,
+            delta: first.value / n - second.value / n,
+            standardError: differences.standardError,
+            method: 'analytic',
+        };
+    }
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/core/stats/index.ts
 /**
  * Statistics for a gate that knows noise from regression (issue 7). Pure: no I/O, no `@actions/*`; deterministic
@@ -10918,6 +11241,13 @@ function checkWanted(wanted, known) {
  *   `BinaryScoreResampler` (roc_auc, average_precision, log_loss, brier_score), `MulticlassScoreResampler`
  *   (roc_auc_ovr_macro/weighted, log_loss).
  * - `rowBootstrapIntervals(RegressionResampler | TextResampler, options)`: the same, regression/text rows.
+ * - `delong(runs)`: ROC AUC and its DeLong standard error; `pairedDelong(positive, a, b)`: DeLong's paired test of
+ *   two models' AUCs on the same rows; `placements(runs)`: the structural components per distinct score.
+ * - `MeanVariance` (weighted Welford), `meanStandardError(values)`, `rmseStandardError(mse, se)`,
+ *   `r2StandardError(gold, absoluteErrors)`: analytic standard errors of the per-row-mean metrics (analytic.ts).
+ * - `formulaMethod(metric)`: 'delong' | 'analytic' for the metrics whose standard error has a formula;
+ *   `binaryScoreStandardErrors(runs)`, `regressionStandardErrors(rows)`, `textStandardErrors(rows)`: those standard
+ *   errors per family; `pairedScoreDifferences(positive, a, b, metrics)`: paired Δ and its standard error (formulas.ts).
  * - `baselineMatrix(entry)`: the `ConfusionMatrix` of a baseline entry (labels, confusionMatrix, rows), or
  *   undefined when the entry cannot support a test (flat baseline).
  *
@@ -10929,6 +11259,9 @@ function checkWanted(wanted, known) {
  * Options: `samples` ≥ 100 (default 2000), `confidence` in (0, 1) (default 0.95); invalid values throw RangeError
  * with a one-line message.
  */
+
+
+
 
 
 
@@ -11331,18 +11664,20 @@ function trimNumber(value) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Do: () => (/* reexport safe */ _core_metrics_scores_js__WEBPACK_IMPORTED_MODULE_4__.Do),
-/* harmony export */   _n: () => (/* binding */ MAX_RESAMPLED_SCORE_ROWS),
+/* harmony export */   M7: () => (/* binding */ rowErrorStatistics),
 /* harmony export */   oK: () => (/* binding */ readScores),
 /* harmony export */   uf: () => (/* binding */ scoreMetrics)
 /* harmony export */ });
-/* unused harmony export scoreValues */
+/* unused harmony exports MAX_RESAMPLED_SCORE_ROWS, scoreValues */
 /* harmony import */ var _adapters_records_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9810);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_labels_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6236);
-/* harmony import */ var _core_metrics_regression_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7424);
-/* harmony import */ var _core_stats_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5584);
+/* harmony import */ var _core_metrics_regression_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7424);
+/* harmony import */ var _core_stats_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1759);
 /* harmony import */ var _core_metrics_scores_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8326);
 /* harmony import */ var _core_readers_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6799);
+/* harmony import */ var _core_own_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6207);
+
 
 
 
@@ -11356,40 +11691,91 @@ function trimNumber(value) {
 const PROBABILITY_METRICS = ['log_loss', 'brier_score'];
 /**
  * Reads the scores of every row and computes the score metrics. The prediction files are read again (once, and
- * once more per class for one-vs-rest AUC), so memory stays at 8 bytes per row.
+ * once more per class for one-vs-rest AUC), so memory stays at 8 bytes per row. Binary: ROC AUC's standard error
+ * by DeLong, log_loss's and brier_score's as means of per-row terms, at any size; only average_precision (no
+ * formula) resamples rows, within the bootstrap's budget.
  */
 async function scoreMetrics(settings, files, task, matrix, wanted, bootstrap) {
+    const none = { standardErrors: {}, methods: {}, intervals: {}, untested: {} };
     const data = await readScores(settings, files, task, matrix, wanted, (pass) => pass.result());
     if (data === undefined)
-        return { values: {}, intervals: {} };
+        return { values: {}, ...none };
     if (!bootstrap)
-        return { values: scoreValues(data, wanted), intervals: {} };
-    if (data.kind === 'multiclass')
-        return {
-            values: scoreValues(data, wanted),
-            intervals: {},
-            untested: 'multiclass score metrics are not resampled yet',
-        };
-    const rows = data.accumulator.rows;
-    if (rows * bootstrap.samples > MAX_RESAMPLED_SCORE_ROWS)
-        return {
-            values: scoreValues(data, wanted),
-            intervals: {},
-            untested: `${rows.toLocaleString('en-US')} rows × ${bootstrap.samples.toLocaleString('en-US')} resamples is beyond the score bootstrap's budget`,
-        };
+        return { values: scoreValues(data, wanted), ...none };
+    if (data.kind === 'multiclass') {
+        // log_loss is a mean of per-row losses; one-vs-rest AUC (a mean of correlated per-class AUCs) has no formula
+        // here yet.
+        const auc = wanted.filter((name) => name !== 'log_loss');
+        const loss = wanted.filter((name) => name === 'log_loss');
+        const budget = { rows: 0, samples: bootstrap.samples, what: 'score bootstrap' };
+        const statistics = rowErrorStatistics(loss, { log_loss: data.logLoss.standardError }, budget, () => ({}));
+        const untested = { ...fill(auc, 'one-vs-rest ROC AUC has no standard error yet'), ...statistics.untested };
+        return { values: scoreValues(data, wanted), ...statistics, untested };
+    }
     // Before scoreValues, which drains the accumulator's scores.
-    const { positives, negatives } = (0,_core_metrics_scores_js__WEBPACK_IMPORTED_MODULE_4__/* .expandRuns */ .PY)(data.accumulator.state().runs);
-    const resampler = _core_stats_index_js__WEBPACK_IMPORTED_MODULE_3__/* .BinaryScoreResampler */ .lW.fromScores(positives, negatives);
+    const { runs } = data.accumulator.state();
+    const statistics = rowErrorStatistics(wanted, (0,_core_stats_index_js__WEBPACK_IMPORTED_MODULE_3__/* .binaryScoreStandardErrors */ .qg)(runs), { rows: data.accumulator.rows, samples: bootstrap.samples, what: 'score bootstrap' }, (metrics) => {
+        const { positives, negatives } = (0,_core_metrics_scores_js__WEBPACK_IMPORTED_MODULE_4__/* .expandRuns */ .PY)(runs);
+        const resampler = _core_stats_index_js__WEBPACK_IMPORTED_MODULE_3__/* .BinaryScoreResampler */ .lW.fromScores(positives, negatives);
+        return (0,_core_stats_index_js__WEBPACK_IMPORTED_MODULE_3__/* .scoreBootstrapIntervals */ .Hn)(resampler, { ...bootstrap, metrics });
+    });
     const values = scoreValues(data, wanted);
-    const intervals = (0,_core_stats_index_js__WEBPACK_IMPORTED_MODULE_3__/* .scoreBootstrapIntervals */ .Hn)(resampler, { ...bootstrap, metrics: wanted });
-    for (const [name, interval] of Object.entries(intervals))
+    for (const [name, interval] of Object.entries(statistics.intervals))
         interval.estimate = values[name];
-    return { values, intervals };
+    return { values, ...statistics };
 }
 /**
- * Score metrics resample rows, so their bootstrap costs rows × resamples: beyond this they get no interval or test,
- * rather than stall the run. At the limit (100,000 rows, 2,000 resamples) roc_auc and average_precision took about
- * 2.2 s here; log_loss and brier_score each add about as much again on scores that are all distinct.
+ * The standard errors of metrics computed from rows (score, regression, text): from `formulas` where a formula
+ * exists (formulaMethod), at any size; the others by `resample` (a row bootstrap of those metrics) while rows ×
+ * resamples stays within the budget, else untested with the reason. Intervals are the bootstrap's; a metric with a
+ * formula gets its normal interval from its standard error (significance.ts).
+ */
+function rowErrorStatistics(wanted, formulas, budget, resample) {
+    const statistics = {
+        standardErrors: {},
+        methods: {},
+        intervals: {},
+        untested: {},
+    };
+    for (const name of wanted) {
+        const method = (0,_core_stats_index_js__WEBPACK_IMPORTED_MODULE_3__/* .formulaMethod */ .aK)(name);
+        const error = (0,_core_own_js__WEBPACK_IMPORTED_MODULE_6__/* .ownValue */ .eC)(formulas, name);
+        if (method === undefined || error === undefined)
+            continue;
+        // NaN: too few rows, or (r2) gold values all equal; a baseline must never store it (JSON would write null).
+        if (Number.isFinite(error))
+            (0,_core_own_js__WEBPACK_IMPORTED_MODULE_6__/* .setOwn */ .P5)(statistics.standardErrors, name, error);
+        else
+            statistics.untested[name] = NO_SPREAD;
+        statistics.methods[name] = method;
+    }
+    const resampled = wanted.filter((name) => (0,_core_stats_index_js__WEBPACK_IMPORTED_MODULE_3__/* .formulaMethod */ .aK)(name) === undefined);
+    if (resampled.length === 0)
+        return statistics;
+    const { rows, samples, what } = budget;
+    if (rows * samples > MAX_RESAMPLED_SCORE_ROWS) {
+        const reason = `${rows.toLocaleString('en-US')} rows × ${samples.toLocaleString('en-US')} resamples is beyond the ${what}'s budget`;
+        statistics.untested = fill(resampled, reason);
+        return statistics;
+    }
+    for (const [name, interval] of Object.entries(resample(resampled))) {
+        statistics.methods[name] = 'bootstrap';
+        if (!Number.isFinite(interval.standardError)) {
+            statistics.untested[name] = NO_SPREAD;
+            continue;
+        }
+        statistics.intervals[name] = interval;
+        (0,_core_own_js__WEBPACK_IMPORTED_MODULE_6__/* .setOwn */ .P5)(statistics.standardErrors, name, interval.standardError);
+    }
+    return statistics;
+}
+const NO_SPREAD = 'the rows give no spread to estimate a standard error from';
+function fill(names, reason) {
+    return Object.fromEntries(names.map((name) => [name, reason]));
+}
+/**
+ * Score metrics without a formula (average_precision) resample rows, so their bootstrap costs rows × resamples:
+ * beyond this they get no interval or test, rather than stall the run.
  */
 const MAX_RESAMPLED_SCORE_ROWS = 200_000_000;
 /** The wanted score metrics of what `readScores` read. */
@@ -11491,7 +11877,7 @@ async function forEachRow(files, labelColumn, source, onRow) {
     if (!array) {
         await (0,_adapters_records_js__WEBPACK_IMPORTED_MODULE_0__/* .readFields */ .q)(files, [labelColumn, ...source.fields], (values, where) => {
             const scores = values.slice(1).map((text, k) => {
-                const score = (0,_core_metrics_regression_js__WEBPACK_IMPORTED_MODULE_6__/* .parseNumber */ .$)(text);
+                const score = (0,_core_metrics_regression_js__WEBPACK_IMPORTED_MODULE_7__/* .parseNumber */ .$J)(text);
                 if (score === undefined) {
                     throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('score is not a number', {
                         ...where,
@@ -11614,6 +12000,8 @@ async function readMetricsFiles(request, folder) {
     return { files, ...(0,metrics_files/* selectFileMetrics */.wT)(files, request.select, request.directions) };
 }
 
+// EXTERNAL MODULE: ./src/core/metrics/regression.ts
+var regression = __nccwpck_require__(7424);
 // EXTERNAL MODULE: ./src/core/pairing.ts
 var core_pairing = __nccwpck_require__(6107);
 // EXTERNAL MODULE: ./src/adapters/records.ts
@@ -11622,31 +12010,46 @@ var records = __nccwpck_require__(9810);
 
 
 
+
+
 /**
  * Reads the candidate's prediction files and the baseline model's (`patterns`, relative to `folder`) and joins
- * them by id into the table of the paired tests.
+ * them by id into the table of the paired tests, and (with `scoreColumn`) both models' scores of each row.
  */
-async function readPairedPredictions(candidateFiles, patterns, folder, { idColumn, labelColumn, predictionColumn }) {
-    const fields = [idColumn, labelColumn, predictionColumn];
+async function readPairedPredictions(candidateFiles, patterns, folder, { idColumn, labelColumn, predictionColumn, scoreColumn }) {
+    const fields = [
+        idColumn,
+        labelColumn,
+        predictionColumn,
+        ...(scoreColumn !== undefined ? [scoreColumn] : []),
+    ];
+    const scoreOf = (text, where) => {
+        if (scoreColumn === undefined)
+            return undefined;
+        const score = (0,regression/* parseNumber */.$J)(text);
+        if (score === undefined)
+            throw new errors/* InputError */.d('score is not a number', { ...where, field: scoreColumn });
+        return score;
+    };
     const pairing = new core_pairing/* PredictionPairing */.A({ id: idColumn, gold: labelColumn });
-    await (0,records/* readFields */.q)(candidateFiles, fields, ([id, gold, prediction], where) => pairing.addCandidate(id, gold, prediction, where));
+    await (0,records/* readFields */.q)(candidateFiles, fields, ([id, gold, prediction, score], where) => pairing.addCandidate(id, gold, prediction, where, scoreOf(score, where)));
     const baselineFiles = await (0,adapters_files/* findFiles */.lY)(patterns, folder, 'baseline-predictions');
-    await (0,records/* readFields */.q)(baselineFiles, fields, ([id, gold, prediction], where) => pairing.addBaseline(id, gold, prediction, where));
-    return pairing.finish();
+    await (0,records/* readFields */.q)(baselineFiles, fields, ([id, gold, prediction, score], where) => pairing.addBaseline(id, gold, prediction, where, scoreOf(score, where)));
+    const table = pairing.finish();
+    const scores = pairing.scores();
+    return scores ? { table, scores } : { table };
 }
 
 // EXTERNAL MODULE: ./src/core/catalogue.ts
 var catalogue = __nccwpck_require__(5318);
 // EXTERNAL MODULE: ./src/core/fingerprint.ts + 1 modules
 var fingerprint = __nccwpck_require__(2733);
-// EXTERNAL MODULE: ./src/core/metrics/regression.ts
-var regression = __nccwpck_require__(7424);
 // EXTERNAL MODULE: ./src/core/metrics/text.ts
 var metrics_text = __nccwpck_require__(9746);
 // EXTERNAL MODULE: ./src/core/readers/index.ts + 3 modules
 var readers = __nccwpck_require__(6799);
-// EXTERNAL MODULE: ./src/core/stats/index.ts + 4 modules
-var stats = __nccwpck_require__(5584);
+// EXTERNAL MODULE: ./src/core/stats/index.ts + 6 modules
+var stats = __nccwpck_require__(1759);
 // EXTERNAL MODULE: ./src/evaluation-scores.ts
 var evaluation_scores = __nccwpck_require__(7769);
 // EXTERNAL MODULE: ./src/core/classification-run.ts
@@ -11687,15 +12090,11 @@ async function evaluate(settings, folder) {
         const names = settings.metrics ?? [...catalogue/* DEFAULT_METRICS */.Cq[settings.task]];
         for (const name of names)
             (0,own/* setOwn */.P5)(evaluation.metrics, name, computed.values[name]);
-        const intervals = rowIntervals(computed, names, settings.statistics);
-        if (typeof intervals === 'string')
-            for (const name of names)
-                evaluation.untested[name] = intervals;
-        else
-            for (const [name, interval] of Object.entries(intervals)) {
-                (0,own/* setOwn */.P5)(evaluation.standardErrors, name, interval.standardError);
-                evaluation.intervals[name] = interval;
-            }
+        const statistics = rowStatistics(computed, names, settings.statistics);
+        Object.assign(evaluation.standardErrors, statistics.standardErrors);
+        evaluation.errorMethods = statistics.methods;
+        Object.assign(evaluation.intervals, statistics.intervals);
+        Object.assign(evaluation.untested, statistics.untested);
         Object.assign(evaluation, {
             files: files.map((f) => f.shown),
             rows: computed.rows,
@@ -11715,13 +12114,10 @@ async function evaluate(settings, folder) {
             const scores = await (0,evaluation_scores/* scoreMetrics */.uf)(settings, files, task, matrix, wanted, settings.statistics);
             for (const name of wanted)
                 (0,own/* setOwn */.P5)(evaluation.metrics, name, scores.values[name]);
-            for (const [name, interval] of Object.entries(scores.intervals)) {
-                (0,own/* setOwn */.P5)(evaluation.standardErrors, name, interval.standardError);
-                evaluation.intervals[name] = interval;
-            }
-            if (scores.untested)
-                for (const name of wanted)
-                    evaluation.untested[name] = scores.untested;
+            Object.assign(evaluation.standardErrors, scores.standardErrors);
+            evaluation.errorMethods = scores.methods;
+            Object.assign(evaluation.intervals, scores.intervals);
+            Object.assign(evaluation.untested, scores.untested);
         }
         if (settings.idColumn !== undefined) {
             // A second, opt-in pass: the fast counting path reads only the label and prediction columns.
@@ -11729,11 +12125,17 @@ async function evaluate(settings, folder) {
         }
         const { baselinePredictions } = settings.statistics;
         if (settings.idColumn !== undefined && baselinePredictions.length > 0) {
-            evaluation.paired = await readPairedPredictions(files, baselinePredictions, folder, {
+            const joined = await readPairedPredictions(files, baselinePredictions, folder, {
                 idColumn: settings.idColumn,
                 labelColumn: settings.labelColumn,
                 predictionColumn: settings.predictionColumn,
+                ...(task.kind === 'binary' && settings.scoreColumn !== undefined
+                    ? { scoreColumn: settings.scoreColumn }
+                    : {}),
             });
+            evaluation.paired = joined.table;
+            if (joined.scores)
+                evaluation.pairedScores = joined.scores;
         }
         Object.assign(evaluation, {
             files: files.map((f) => f.shown),
@@ -11764,19 +12166,22 @@ async function evaluate(settings, folder) {
     return evaluation;
 }
 /**
- * Row-bootstrap intervals and standard errors of regression and text metrics, or why there are none (beyond the
- * same rows × resamples budget as score metrics).
+ * Standard errors of regression and text metrics: from formulas where one exists (every row mean; rmse and r2 by
+ * the delta method), at any size; the others (max_error, median_absolute_error) by a row bootstrap within the same
+ * rows × resamples budget as score metrics.
  */
-function rowIntervals(computed, names, { samples, confidence, seed }) {
-    if (computed.rows * samples > evaluation_scores/* MAX_RESAMPLED_SCORE_ROWS */._n)
-        return `${computed.rows.toLocaleString('en-US')} rows × ${samples.toLocaleString('en-US')} resamples is beyond the row bootstrap's budget`;
-    const known = computed.resampler.metricNames;
-    const metrics = names.filter((name) => known.includes(name));
-    const intervals = (0,stats/* rowBootstrapIntervals */.ni)(computed.resampler, { samples, confidence, seed, metrics });
+function rowStatistics(computed, names, { samples, confidence, seed }) {
+    const budget = { rows: computed.rows, samples, what: 'row bootstrap' };
+    const statistics = (0,evaluation_scores/* rowErrorStatistics */.M7)(names, computed.formulas, budget, (resampled) => {
+        const resampler = computed.resampler();
+        const known = resampler.metricNames;
+        const metrics = resampled.filter((name) => known.includes(name));
+        return (0,stats/* rowBootstrapIntervals */.ni)(resampler, { samples, confidence, seed, metrics });
+    });
     // The exact values, not the resampler's (equal to 1e-12), are what the report shows.
-    for (const [name, interval] of Object.entries(intervals))
+    for (const [name, interval] of Object.entries(statistics.intervals))
         interval.estimate = computed.values[name];
-    return intervals;
+    return statistics;
 }
 /** The (id, gold label) fingerprint of the files, in a pass of its own over those two fields. */
 async function readPairFingerprint(files, idColumn, labelColumn) {
@@ -11791,17 +12196,22 @@ async function evaluation_regression(settings, files) {
         throw new errors/* InputError */.d('r2 is not defined for a single row (scikit-learn returns nan); leave it out of "metrics" or add rows', { file: files[0].shown });
     }
     const { values, rows } = accumulator.result();
-    return { values, rows, resampler: stats/* RegressionResampler */.fg.fromAccumulator(accumulator) };
+    return {
+        values,
+        rows,
+        formulas: (0,stats/* regressionStandardErrors */.Yq)(accumulator.rowValues()),
+        resampler: () => stats/* RegressionResampler */.fg.fromAccumulator(accumulator),
+    };
 }
 /** The regression rows of the files, accumulated (for a gate, or for a shard's statistics). */
 async function readRegression(settings, files, 
 /** `keepRows`: hold the rows for the row bootstrap (a gate); a shard needs only the accumulator's state. */
 options = {}) {
     const fields = [settings.labelColumn, settings.predictionColumn];
-    const accumulator = new regression/* RegressionAccumulator */.g(options);
+    const accumulator = new regression/* RegressionAccumulator */.gE(options);
     await (0,records/* readFields */.q)(files, fields, (values, where) => {
         const numbers = values.map((value, k) => {
-            const number = (0,regression/* parseNumber */.$)(value);
+            const number = (0,regression/* parseNumber */.$J)(value);
             if (number === undefined) {
                 throw new errors/* InputError */.d('is not a number (task is regression)', {
                     ...where,
@@ -11827,7 +12237,8 @@ async function evaluation_text(settings, files) {
         values,
         rows,
         ...(settings.referencesColumn ? { note: `${answers} gold answers` } : {}),
-        resampler: stats/* TextResampler */.bJ.fromAccumulator(accumulator),
+        formulas: (0,stats/* textStandardErrors */.YF)(accumulator.rowValues()),
+        resampler: () => stats/* TextResampler */.bJ.fromAccumulator(accumulator),
     };
 }
 /** The text rows of the files, accumulated (for a gate, or for a shard's statistics). */
@@ -12125,8 +12536,8 @@ function jsonKey(key) {
 
 // EXTERNAL MODULE: ./src/core/catalogue.ts
 var catalogue = __nccwpck_require__(5318);
-// EXTERNAL MODULE: ./src/core/stats/index.ts + 4 modules
-var stats = __nccwpck_require__(5584);
+// EXTERNAL MODULE: ./src/core/stats/index.ts + 6 modules
+var stats = __nccwpck_require__(1759);
 ;// CONCATENATED MODULE: ./src/core/significance.ts
 
 
@@ -12143,7 +12554,9 @@ const MAX_RESAMPLED_CELLS = 100_000_000;
  *
  * Count metrics resample the confusion matrix (multinomial: the cost does not grow with rows); with paired
  * predictions the joint table is resampled and accuracy uses the exact McNemar test. Metrics with a standard
- * error on both sides (scores, metrics files) use a normal test of Δ. Anything else is judged by its rule alone.
+ * error on both sides (scores, metrics files) use a normal test of Δ; binary score metrics with both models' scores
+ * joined by id use DeLong's paired test (roc_auc) or the per-row differences (log_loss, brier_score). Anything else
+ * is judged by its rule alone.
  */
 function gatherEvidence(input, settings) {
     const { confidence, samples, seed } = settings;
@@ -12168,6 +12581,9 @@ function gatherEvidence(input, settings) {
     for (const name of names) {
         const given = (0,own/* ownValue */.eC)(input.intervals, name);
         const error = (0,own/* ownValue */.eC)(input.standardErrors, name);
+        const errorMethod = (0,own/* ownValue */.eC)(input.errorMethods, name);
+        if (errorMethod !== undefined)
+            entry(name).errorMethod = errorMethod;
         if (given)
             entry(name).interval = given;
         else if (error !== undefined && !metrics.get(name)?.interval) {
@@ -12181,6 +12597,8 @@ function gatherEvidence(input, settings) {
     const { tests, pairedMismatches, editedBaseline } = resamplable
         ? countTests(input, countedGated, options)
         : { tests: new Map(), pairedMismatches: [], editedBaseline: [] };
+    for (const [name, test] of pairedScoreTests(input, gated, z, pairedMismatches))
+        tests.set(name, test);
     for (const name of gated) {
         const mine = (0,own/* ownValue */.eC)(input.standardErrors, name);
         const theirs = (0,own/* ownValue */.eC)(input.baseline?.standardErrors, name);
@@ -12188,7 +12606,7 @@ function gatherEvidence(input, settings) {
             continue;
         tests.set(name, {
             metric: name,
-            ...normalTest(input.current[name] - input.baseline.metrics[name], Math.hypot(mine, theirs), input.directionOf(name), z),
+            ...normalTest(input.current[name] - input.baseline.metrics[name], Math.hypot(mine, theirs), input.directionOf(name), z, normalMethod((0,own/* ownValue */.eC)(input.errorMethods, name))),
         });
     }
     const family = gated.filter((name) => tests.has(name));
@@ -12259,8 +12677,37 @@ function countTests(input, metrics, options) {
     }
     return { tests, pairedMismatches, editedBaseline };
 }
+/**
+ * Paired tests of the gated binary score metrics with a formula, when both models' scores were joined by id:
+ * DeLong's paired test for ROC AUC, per-row differences for log_loss and brier_score. A stored value that the
+ * baseline's scores do not give wins, as for count metrics: that metric is tested one-sample against it, from this
+ * run's standard error, and listed in `mismatches`.
+ */
+function pairedScoreTests(input, gated, z, mismatches) {
+    const tests = new Map();
+    const scores = input.pairedScores;
+    const wanted = gated.filter((name) => (0,stats/* formulaMethod */.aK)(name) !== undefined && catalogue/* CATALOGUE */.yh.get(name)?.family === 'scores');
+    if (!scores || input.positiveLabel === undefined || wanted.length === 0)
+        return tests;
+    const positive = scores.gold.map((gold) => gold === input.positiveLabel);
+    const differences = (0,stats/* pairedScoreDifferences */.Am)(positive, scores.candidate, scores.baseline, wanted);
+    for (const [name, difference] of Object.entries(differences)) {
+        const stored = input.baseline.metrics[name];
+        const direction = input.directionOf(name);
+        if (Math.abs(stored - difference.baseline) <= compare/* NOISE */.Xd) {
+            const test = normalTest(difference.delta, difference.standardError, direction, z, difference.method);
+            tests.set(name, { metric: name, ...test, paired: true });
+            continue;
+        }
+        mismatches.push({ metric: name, stored, fromPredictions: difference.baseline });
+        const mine = (0,own/* ownValue */.eC)(input.standardErrors, name);
+        if (mine !== undefined)
+            tests.set(name, { metric: name, ...normalTest(input.current[name] - stored, mine, direction, z) });
+    }
+    return tests;
+}
 /** A one-sided normal test of Δ with standard error `error`; small p means "worse". */
-function normalTest(delta, error, direction, z) {
+function normalTest(delta, error, direction, z, method = 'normal') {
     const worse = direction === 'higher-is-better' ? delta : -delta;
     // No spread at all: a drop is certain, no drop is certainly not one.
     const pValue = error > 0 ? (0,stats/* normalCdf */.vr)(worse / error) : worse < -compare/* NOISE */.Xd ? 0 : 1;
@@ -12270,8 +12717,12 @@ function normalTest(delta, error, direction, z) {
         upper: delta + z * error,
         pValue,
         paired: false,
-        method: 'normal',
+        method,
     };
+}
+/** The normal test says where this run's standard error came from when a formula gave it. */
+function normalMethod(errorMethod) {
+    return errorMethod === 'delong' || errorMethod === 'analytic' ? errorMethod : 'normal';
 }
 function whyUntested(name, input) {
     const family = catalogue/* CATALOGUE */.yh.get(name)?.family;
@@ -12908,6 +13359,8 @@ const METHOD_NOTE = {
     bootstrap: undefined,
     mcnemar: 'McNemar',
     normal: 'from std. errors',
+    delong: 'DeLong',
+    analytic: 'analytic',
     'one-sample': 'against the stored value',
 };
 /** The test's p-value, the corrected one the decision used when it differs, and how it was tested. */
@@ -12957,8 +13410,11 @@ function statisticsNote(input) {
     const mcnemar = [...evidence.metrics.values()].some((m) => m.test?.method === 'mcnemar');
     if (evidence.pairedRows !== undefined)
         lines.push(`Paired: ${(0,format/* formatCount */.B4)(evidence.pairedRows)} examples scored by both models (baseline-predictions)${mcnemar ? '; accuracy uses the exact McNemar test' : ''}.`);
-    for (const { metric, stored, fromPredictions } of evidence.pairedMismatches)
-        lines.push(`⚠️ ${code(metric)} of the baseline predictions is ${(0,format/* formatValue */.Fl)(fromPredictions)}, the baseline file says ${(0,format/* formatValue */.Fl)(stored)}: the file wins. This run is tested against it as a fixed value (one-sample, from this run's bootstrap), not paired.`);
+    for (const { metric, stored, fromPredictions } of evidence.pairedMismatches) {
+        // Count metrics resample this run; score metrics use this run's standard error (DeLong or analytic).
+        const own = evidence.metrics.get(metric)?.errorMethod ? 'standard error' : 'bootstrap';
+        lines.push(`⚠️ ${code(metric)} of the baseline predictions is ${(0,format/* formatValue */.Fl)(fromPredictions)}, the baseline file says ${(0,format/* formatValue */.Fl)(stored)}: the file wins. This run is tested against it as a fixed value (one-sample, from this run's ${own}), not paired.`);
+    }
     for (const { metric, stored, fromMatrix } of evidence.editedBaseline)
         lines.push(`⚠️ ${code(metric)} is ${(0,format/* formatValue */.Fl)(stored)} in the baseline file, but the confusion matrix stored with it gives ${(0,format/* formatValue */.Fl)(fromMatrix)}: the baseline was edited by hand. The stored value wins: this run is tested against it as a fixed value (one-sample, from this run's bootstrap).`);
     const methods = intervalMethods(input);
@@ -12970,29 +13426,40 @@ function statisticsNote(input) {
 }
 /**
  * How the intervals and tests of the metrics in this report were made, family by family, so the footer describes
- * only what is shown: `resampled` by the bootstrap, `given` by the metrics files' standard errors.
+ * only what is shown: `resampled` by the bootstrap, `given` by formulas (DeLong, analytic) or the metrics files'
+ * standard errors.
  */
 function intervalMethods({ comparison, metricsFiles }) {
     const fromFiles = new Set(metricsFiles?.metrics.map((m) => m.name));
     const families = new Set(comparison.metrics
         .filter((m) => m.evidence?.interval || m.evidence?.test)
         .map((m) => (fromFiles.has(m.name) ? 'file' : catalogue/* CATALOGUE */.yh.get(m.name)?.family)));
-    const byRows = ['scores', 'regression', 'text']
-        .filter((family) => families.has(family))
-        .map((family) => (family === 'scores' ? 'score' : family));
-    const rows = byRows.length > 0
-        ? `${byRows.join(' and ')} metrics resample rows, and their drops are tested from the standard errors of both runs`
-        : undefined;
+    // Metrics computed from rows, by how their standard error was made.
+    const shown = comparison.metrics.filter((m) => !fromFiles.has(m.name) && m.evidence?.errorMethod);
+    const withMethod = (method) => shown.filter((m) => m.evidence.errorMethod === method).map((m) => code(m.name));
+    const [delong, analytic, bootstrapped] = ['delong', 'analytic', 'bootstrap'].map(withMethod);
+    const byFormula = [
+        ...(delong.length > 0 ? [`${delong.join(', ')}: DeLong`] : []),
+        ...(analytic.length > 0
+            ? [`${analytic.join(', ')}: analytic (means of per-row values, delta method)`]
+            : []),
+    ];
     return {
         resampled: [
             ...(families.has('classification') ? ['count metrics resample the confusion matrix'] : []),
-            ...(rows ? [rows] : []),
+            ...(bootstrapped.length > 0 ? [`${bootstrapped.join(', ')}: row bootstrap`] : []),
         ],
-        given: families.has('file')
-            ? [
-                'metrics read from files take the standard errors the files give, and are tested from those of both runs',
-            ]
-            : [],
+        given: [
+            ...byFormula,
+            ...(shown.length > 0
+                ? ['drops of row metrics are tested from their standard errors (paired: of the per-row differences)']
+                : []),
+            ...(families.has('file')
+                ? [
+                    'metrics read from files take the standard errors the files give, and are tested from those of both runs',
+                ]
+                : []),
+        ],
     };
 }
 function contextLine({ name, rows, files, task, matrix, metricsFiles, computed, baseline, }) {
@@ -13860,9 +14327,11 @@ async function runGate(settings, context) {
         matrix,
         positiveLabel: task?.positiveLabel,
         paired: evaluation.paired,
+        pairedScores: evaluation.pairedScores,
         standardErrors: evaluation.standardErrors,
         intervals: evaluation.intervals,
         untested: evaluation.untested,
+        errorMethods: evaluation.errorMethods,
     }, settings.statistics);
     // Metrics read from files carry their own directions.
     const comparison = (0,compare/* compareMetrics */.fz)(metrics, entry?.metrics, settings.thresholds, evaluation.directions, evidence);
@@ -14748,7 +15217,7 @@ function metricsFromShardStats(stats) {
         const names = requested ?? [...catalogue/* DEFAULT_METRICS */.Cq.regression];
         if (rows < 2 && names.includes('r2'))
             throw new errors/* InputError */.d('r2 is not defined for a single row (scikit-learn returns nan); leave it out of "metrics" or add rows');
-        const { values } = regression/* RegressionAccumulator */.g.fromState(stats.regression).result();
+        const { values } = regression/* RegressionAccumulator */.gE.fromState(stats.regression).result();
         for (const name of names)
             (0,own/* setOwn */.P5)(result.metrics, name, values[name]);
         return result;
