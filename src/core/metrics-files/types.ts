@@ -41,6 +41,13 @@ export interface FileMetric {
    * file's `step`. A `metrics-select` pattern that matches the name and contains this word asks for it.
    */
   optIn?: string
+  /**
+   * A count of results (promptfoo's `successes`, `failures`), shown and not gated unless asked for (`optIn`): its
+   * pass rate carries the verdict, with a test a count has not.
+   */
+  tally?: true
+  /** A proportion of `count` trials (a pass rate): its interval is a Wilson score interval, inside [0, 1]. */
+  proportion?: true
 }
 
 /** A metrics file, read. */
