@@ -108,6 +108,31 @@ describe('Hugging Face trainer_state.json (item 2) and generic bookkeeping (item
     expect(result.exitCode, result.stdout + result.stderr).toBe(0)
     expect(Object.keys(metricsOf(result))).toEqual(['train.loss', 'train.acc', 'eval.loss', 'eval.acc'])
   })
+
+  test('a W&B summary read as Trainer metrics: fewer steps and an earlier time pass', async () => {
+    const summary = (epoch: number, step: number, time: number) =>
+      JSON.stringify({
+        eval_accuracy: 0.9,
+        epoch,
+        _timestamp: time + 0.5,
+        _runtime: step * 3,
+        _step: step,
+        timestamp: time,
+      })
+    const recorded = await runAction({
+      files: { 'wandb-summary.json': summary(3, 90, 1700000000) },
+      inputs: { 'metrics-files': 'wandb-summary.json', 'update-baseline': 'true' },
+    })
+    expect(recorded.exitCode, recorded.stdout + recorded.stderr).toBe(0)
+    const written = readFileSync(path.join(recorded.workspace, BASELINE), 'utf8')
+    expect(JSON.parse(written).models.default.metrics).toEqual({ eval_accuracy: 0.9 })
+    const result = await runAction({
+      files: { 'wandb-summary.json': summary(2, 60, 1600000000), [BASELINE]: written },
+      inputs: { 'metrics-files': 'wandb-summary.json' },
+    })
+    expect(result.exitCode, result.stdout + result.stderr).toBe(0)
+    expect(result.summary).toMatch(/\| \\?_step \| 60\.0000 \| — \| — \| not gated \(bookkeeping\) \|/)
+  })
 })
 
 describe('lm-evaluation-harness NaN and --limit (item 4)', () => {
