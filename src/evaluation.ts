@@ -31,6 +31,7 @@ import type { Settings } from './core/settings.js'
 import type { TaskShape } from './core/task.js'
 import { classificationRun } from './core/classification-run.js'
 import { ownValue, setOwn as setMetric } from './core/own.js'
+import { fileMetricInterval } from './core/metrics-files/models.js'
 
 /** The metrics of one run, before any comparison: computed from prediction files and read from metrics files. */
 export interface Evaluation {
@@ -163,6 +164,9 @@ export async function evaluate(settings: Settings, folder: string): Promise<Eval
       }
       setMetric(evaluation.metrics, metric.name, metric.value)
       if (metric.stderr !== undefined) setMetric(evaluation.standardErrors, metric.name, metric.stderr)
+      // A pass rate's interval stays inside [0, 1] (Wilson's); others come from their standard error.
+      const interval = metric.proportion && fileMetricInterval(metric, settings.statistics.confidence)
+      if (interval) setMetric(evaluation.intervals, metric.name, interval)
       evaluation.directions.set(metric.name, metric.direction)
     }
     evaluation.metricsFiles = read

@@ -18,11 +18,12 @@ import { renderReport, verdict, type ReportInput } from './core/report.js'
 import type { Settings } from './core/settings.js'
 import { buildLeaderboard, modelMetricsJson, renderLeaderboard } from './core/leaderboard.js'
 import { metricsFileModels } from './core/metrics-files/models.js'
+import { withoutShown } from './core/metrics-files/index.js'
 import { evaluate, type Evaluation } from './evaluation.js'
 import { evaluateModels, leaderboardModels, type ModelResult } from './model-evaluation.js'
 import { evaluateMerged } from './shards.js'
 import { VERSION } from './version.js'
-import { goldLabelFingerprint } from './core/fingerprint.js'
+import { describeSubset, goldLabelFingerprint, mergeSubsets, sameSubset } from './core/fingerprint.js'
 import { lookAlikeLabelWarnings } from './core/labels.js'
 
 /** What a run knows about where it runs; the action takes it from the runner's variables, the CLI from its own. */
@@ -134,7 +135,7 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
   // Metrics read from files carry their own directions.
   const comparison = compareMetrics(
     metrics,
-    entry?.metrics,
+    withoutShown(entry?.metrics, evaluation.metricsFiles?.shown),
     settings.thresholds,
     evaluation.directions,
     evidence,
@@ -144,14 +145,16 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
   // The same kind of fingerprint as the baseline's: a baseline recorded without id-column has gold-label counts.
   const comparable =
     entry?.fingerprint?.startsWith('gold-counts:') && matrix ? goldLabelFingerprint(matrix) : fingerprint
-  // A metrics file that measured part of its benchmark (lm-eval's --limit) is a run on other data.
-  const subset = evaluation.metricsFiles?.files
-    .flatMap((f) => (f.subset !== undefined ? [`${f.file}: ${f.subset}`] : []))
-    .join('; ')
+  // A metrics file that measured part of its benchmark (lm-eval's --limit) compares only with the same subset.
+  const subsetFiles = evaluation.metricsFiles?.files.filter((f) => f.subset !== undefined) ?? []
+  const runSubset = mergeSubsets(subsetFiles.map((f) => f.subset!))
+  const subset = sameSubset(runSubset, entry?.subset)
+    ? undefined
+    : `this run: ${subsetFiles.map((f) => `${f.file}: ${describeSubset(f.subset!)}`).join('; ') || 'the full benchmark'} — baseline: ${entry?.subset ? describeSubset(entry.subset) : 'the full benchmark'}`
   const datasetChanged =
     settings.onDatasetChange !== 'ignore' &&
     entry !== undefined &&
-    (Boolean(subset) ||
+    (subset !== undefined ||
       (entry.fingerprint !== undefined &&
         // Runs without gold labels (metrics files, regression, text) have no fingerprint to compare.
         comparable !== undefined &&
@@ -207,7 +210,7 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
   const { icon, text } = verdict(comparison)
   const datasetFailure =
     datasetChanged && settings.onDatasetChange === 'fail'
-      ? `${subset ? `the run measures part of its benchmark (${subset})` : `the evaluation data differs from the baseline's (${entry?.rows ?? '?'} rows then, ${rows} now)`}; on-dataset-change is fail`
+      ? `${subset ? `the run and the baseline measure different parts of their benchmark (${subset})` : `the evaluation data differs from the baseline's (${entry?.rows ?? '?'} rows then, ${rows} now)`}; on-dataset-change is fail`
       : undefined
   const failed = (comparison.regressed && settings.failOnRegression) || datasetFailure !== undefined
   const outcome: GateOutcome = {
@@ -246,6 +249,7 @@ export async function runGate(settings: Settings, context: RunContext): Promise<
         metrics,
         ...(evaluation.rows !== undefined ? { rows } : {}),
         ...(fingerprint !== undefined ? { fingerprint } : {}),
+        ...(runSubset !== undefined ? { subset: runSubset } : {}),
         ...(matrix ? { labels: matrix.labels, confusionMatrix: matrix.counts } : {}),
         ...(task?.positiveLabel !== undefined ? { positiveLabel: task.positiveLabel } : {}),
         ...(Object.keys(evaluation.standardErrors).length > 0

@@ -339,7 +339,7 @@ function announce(outcome: GateOutcome, settings: Settings): void {
   if (dataset?.policy === 'warn') {
     core.warning(
       dataset.subset !== undefined
-        ? `This run measures part of its benchmark (${dataset.subset}); the comparison is between different test sets.`
+        ? `This run and the baseline measure different parts of their benchmark (${dataset.subset}); the comparison is between different test sets.`
         : `The evaluation data differs from the data the baseline was measured on (baseline ${dataset.baselineRows ?? '?'} ` +
             `rows, this run ${dataset.rows}); the comparison is between different test sets.`,
       {

@@ -145,6 +145,7 @@ describe('every baseline file the project writes or shows validates', () => {
           [1, 0],
           [0, 2],
         ],
+        subset: { limit: 50, tasks: { gsm8k: { effective: 50, original: 1319 } } },
         provenance: {
           commit: 'a'.repeat(40),
           ref: 'refs/heads/main',
@@ -219,6 +220,19 @@ const REFUSED: [string, string][] = [
   ['a count as a string', '{"schema": 1, "models": {"a": {"metrics": {}, "confusionMatrix": [["1"]]}}}'],
   ['provenance a string', '{"schema": 1, "models": {"a": {"metrics": {}, "provenance": "abc"}}}'],
   ['provenance an array', '{"schema": 1, "models": {"a": {"metrics": {}, "provenance": ["abc"]}}}'],
+  ['subset without tasks', '{"schema": 1, "models": {"a": {"metrics": {}, "subset": {"limit": 50}}}}'],
+  [
+    'a subset task without its original count',
+    '{"schema": 1, "models": {"a": {"metrics": {}, "subset": {"tasks": {"gsm8k": {"effective": 50}}}}}}',
+  ],
+  [
+    'a subset count that is fractional',
+    '{"schema": 1, "models": {"a": {"metrics": {}, "subset": {"tasks": {"gsm8k": {"effective": 0.5, "original": 9}}}}}}',
+  ],
+  [
+    'a subset limit of 0',
+    '{"schema": 1, "models": {"a": {"metrics": {}, "subset": {"limit": 0, "tasks": {}}}}}',
+  ],
 ]
 
 /** Files both accept. */
@@ -236,6 +250,14 @@ const ACCEPTED: [string, string][] = [
   ['no entries', '{"schema": 1, "models": {}}'],
   ['schema written 1.0', '{"schema": 1.0, "models": {}}'],
   ['a bare entry', '{"schema": 1, "models": {"a": {"metrics": {}}}}'],
+  [
+    'the subset of a --limit run',
+    '{"schema": 1, "models": {"a": {"metrics": {}, "subset": {"limit": 50, "tasks": {"gsm8k": {"effective": 50, "original": 1319}}}}}}',
+  ],
+  [
+    'a fractional --limit (a share of each task)',
+    '{"schema": 1, "models": {"a": {"metrics": {}, "subset": {"limit": 0.1, "tasks": {}}}}}',
+  ],
   [
     'unknown keys (ignored on read)',
     '{"schema": 1, "note": "x", "models": {"a": {"metrics": {}, "extra": [1]}}}',

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { inferDirection, nameDirection } from '../src/core/catalogue.js'
 import { readMetricsFile, selectFileMetrics, type MetricsFile } from '../src/core/metrics-files/index.js'
+import { describeSubset } from '../src/core/fingerprint.js'
 import { metricsFileModels, POOLED_MODEL } from '../src/core/metrics-files/models.js'
 import { metricsFilesDetails } from '../src/core/metrics-files/report.js'
 
@@ -203,14 +204,21 @@ describe('lm-evaluation-harness NaN values and --limit runs (item 4)', () => {
   })
 
   it('a --limit run is a subset, described with both counts', () => {
-    expect(file.subset).toBe(
+    expect(file.subset).toEqual({
+      limit: 50,
+      tasks: {
+        numeric_qa: { effective: 50, original: 1319 },
+        arithmetic_2da: { effective: 50, original: 2000 },
+      },
+    })
+    expect(describeSubset(file.subset!)).toBe(
       'a --limit run (limit 50): numeric_qa on 50 of 1,319 examples, arithmetic_2da on 50 of 2,000 examples',
     )
     const asdiv = read(
       REAL,
       'lm-eval-harness/asdiv_llama3-8b-instruct_results_2024-08-21T03-44-09.494230.json',
     )
-    expect(asdiv.subset).toBe('a --limit run (limit 50): asdiv on 50 of 2,305 examples')
+    expect(describeSubset(asdiv.subset!)).toBe('a --limit run (limit 50): asdiv on 50 of 2,305 examples')
     const full = read(
       REAL,
       'lm-eval-harness/gsm8k_cot_llama_llama3-8b-instruct_results_2024-08-25T21-59-12.123082.json',
@@ -245,9 +253,14 @@ describe('promptfoo (item 5)', () => {
       ['openai:gpt-4o-mini', { pass_rate: 0.6 }, 5],
       ['anthropic:messages:claude-3-5-haiku', { pass_rate: 0.8 }, 5],
     ])
+    // Wilson's score interval of 3/5 at 95%, written out: (p + z²/2n ± z·√(p(1−p)/n + z²/4n²)) / (1 + z²/n).
+    const z = 1.959963984540054
+    const wilson = (sign: number) =>
+      (0.6 + (z * z) / 10 + sign * z * Math.sqrt(0.24 / 5 + (z * z) / 100)) / (1 + (z * z) / 5)
     const interval = board.models[1]!.intervals!.pass_rate!
-    expect(interval.lower).toBeCloseTo(0.6 - 1.959963984540054 * se(0.6, 5), 12)
-    expect(interval.upper).toBeCloseTo(0.6 + 1.959963984540054 * se(0.6, 5), 12)
+    expect(interval.lower).toBeCloseTo(wilson(-1), 12)
+    expect(interval.upper).toBeCloseTo(wilson(+1), 12)
+    expect([interval.lower, interval.upper].map((x) => x.toFixed(4))).toEqual(['0.2307', '0.8824'])
   })
 
   it('one provider is no leaderboard', () => {
@@ -258,12 +271,14 @@ describe('promptfoo (item 5)', () => {
   it('layout 2: tests from its table, the provider from its results', () => {
     const file = read(FORMATS, 'promptfoo-v2.json')
     expect(file.format).toBe('promptfoo')
-    const metrics = selectFileMetrics([file], [], []).metrics
+    const { metrics, shown } = selectFileMetrics([file], [], [])
+    expect(shown.map((m) => [m.name, m.value, m.count, m.notGated])).toEqual([
+      ['successes', 2, 3, 'count'],
+      ['failures', 1, 3, 'count'],
+      ['errors', 0, 3, 'count'],
+    ])
     expect(metrics.map((m) => [m.name, m.value, m.count])).toEqual([
       ['pass_rate', 2 / 3, 3],
-      ['successes', 2, 3],
-      ['failures', 1, 3],
-      ['errors', 0, 3],
       ['test/0/pass_rate', 1, 1],
       ['test/1/pass_rate', 0, 1],
       ['test/2/pass_rate', 1, 1],

@@ -1,4 +1,5 @@
 import { InputError } from './errors.js'
+import type { BenchmarkSubset } from './fingerprint.js'
 import { compareCodePoints } from './labels.js'
 import { jsonSyntaxProblem } from './json-syntax.js'
 import { ownRecord, ownValue, setOwn } from './own.js'
@@ -24,6 +25,8 @@ export interface BaselineEntry {
   rows?: number
   /** Fingerprint of the evaluation data (see fingerprint.ts), to notice a changed test set. */
   fingerprint?: string
+  /** The part of its benchmark the run measured, when it measured only part (lm-eval's `--limit`). */
+  subset?: BenchmarkSubset
   labels?: string[]
   /** `confusionMatrix[gold][predicted]` over `labels`. */
   confusionMatrix?: number[][]
@@ -133,6 +136,7 @@ const KEY_ORDER = [
   'metrics',
   'rows',
   'fingerprint',
+  'subset',
   'positiveLabel',
   'labels',
   'confusionMatrix',
@@ -162,6 +166,7 @@ function readEntry(entry: unknown, file: string, path: string): BaselineEntry {
       throw new InputError('must be a string', { file, jsonPath: `${path}.fingerprint` })
     result.fingerprint = entry.fingerprint
   }
+  if (entry.subset !== undefined) result.subset = readSubset(entry.subset, file, `${path}.subset`)
   if (entry.labels !== undefined) {
     if (!Array.isArray(entry.labels) || !entry.labels.every((l) => typeof l === 'string')) {
       throw new InputError('must be an array of strings', { file, jsonPath: `${path}.labels` })
@@ -201,6 +206,29 @@ function readEntry(entry: unknown, file: string, path: string): BaselineEntry {
     )
   }
   return result
+}
+
+/** `{"limit": 50, "tasks": {"gsm8k": {"effective": 50, "original": 1319}}}`. */
+function readSubset(value: unknown, file: string, path: string): BenchmarkSubset {
+  if (!isObject(value) || !isObject(value.tasks))
+    throw new InputError('must be an object with "tasks"', { file, jsonPath: path })
+  const tasks = ownRecord<{ effective: number; original: number }>()
+  for (const [task, counts] of Object.entries(value.tasks)) {
+    const where = `${path}.tasks${jsonKey(task)}`
+    if (!isObject(counts)) throw new InputError('must be an object', { file, jsonPath: where })
+    const effective = readCount(counts.effective, file, `${where}.effective`)
+    const original = readCount(counts.original, file, `${where}.original`)
+    setOwn(tasks, task, { effective, original })
+  }
+  if (
+    value.limit !== undefined &&
+    (typeof value.limit !== 'number' || !Number.isFinite(value.limit) || value.limit <= 0)
+  )
+    throw new InputError(`must be a number > 0, got ${describe(value.limit)}`, {
+      file,
+      jsonPath: `${path}.limit`,
+    })
+  return { ...(value.limit !== undefined ? { limit: value.limit } : {}), tasks }
 }
 
 function readMetrics(value: unknown, file: string, path: string): Record<string, number> {

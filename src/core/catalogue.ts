@@ -248,26 +248,60 @@ export function inferDirection(name: string): Direction {
 export function nameDirection(name: string): Direction | undefined {
   const known = CATALOGUE.get(name)
   if (known) return known.direction
-  for (const segment of name.toLowerCase().split(/[/.]/).reverse()) {
+  for (const segment of name.split(/[/.]/).reverse()) {
     const direction = segmentDirection(segment)
     if (direction) return direction
   }
   return undefined
 }
 
-function segmentDirection(segment: string): Direction | undefined {
+function segmentDirection(original: string): Direction | undefined {
+  const segment = original.toLowerCase()
   for (const whole of [segment, segment.replace(SPLIT_PREFIX, '')]) {
     const info = CATALOGUE.get(whole)
     if (info) return info.direction
     if (LOWER_IS_BETTER_WORDS.has(whole)) return 'lower-is-better'
     if (HIGHER_IS_BETTER_WORDS.has(whole)) return 'higher-is-better'
   }
-  const words = segment.split(/[_-]/)
+  const words = nameWords(original)
   // scikit-learn's scorers negate errors (`neg_mean_squared_error`) so that higher is better.
   if (words[0] === 'neg') return 'higher-is-better'
   if (words.some((word) => LOWER_IS_BETTER_WORDS.has(word))) return 'lower-is-better'
   if (words.some((word) => HIGHER_IS_BETTER_WORDS.has(word) || CATALOGUE.has(word))) return 'higher-is-better'
   return undefined
+}
+
+/**
+ * The lower-case words of a name segment, split at `_` and `-` and at camelCase humps: `meanAbsoluteError` →
+ * mean, absolute, error; `valLoss` → val, loss; `RMSEScore` → rmse, score. One pass over the characters: names
+ * come from artifacts, so no regex that could backtrack.
+ */
+export function nameWords(segment: string): string[] {
+  const words: string[] = []
+  let word = ''
+  const isUpper = (c: string | undefined) => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase()
+  const isLower = (c: string | undefined) => c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase()
+  const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9'
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment[i]!
+    if (c === '_' || c === '-') {
+      words.push(word)
+      word = ''
+      continue
+    }
+    const before = segment[i - 1]
+    // A hump: `lL` (valLoss), or a capital after a capital or digit and before a small letter (`RMSEScore`,
+    // `F1Score`).
+    const after = segment[i + 1]
+    const hump = isUpper(c) && (isLower(before) || ((isUpper(before) || isDigit(before)) && isLower(after)))
+    if (hump && word !== '') {
+      words.push(word)
+      word = ''
+    }
+    word += c
+  }
+  words.push(word)
+  return words.map((w) => w.toLowerCase())
 }
 
 /**

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
 import type { ConfusionMatrix } from './confusion.js'
+import { formatCount } from './format.js'
 import { compareCodePoints } from './labels.js'
+import { ownRecord, ownValue, setOwn } from './own.js'
 
 /**
  * A fingerprint of the evaluation data that depends on neither row order nor the predictions: a hash of how many
@@ -85,4 +87,50 @@ function hash32(text: string, seed: number): number {
   h = Math.imul(h, 0xc2b2ae35)
   h ^= h >>> 16
   return h >>> 0
+}
+
+/**
+ * What part of its benchmark a run measured (lm-evaluation-harness's `--limit`): the limit, and per task the
+ * examples measured (`effective`) of those the task has (`original`). Stored with the baseline, so that a limited
+ * run compares with a baseline of the same limited run, and only then.
+ */
+export interface BenchmarkSubset {
+  limit?: number
+  tasks: Record<string, { effective: number; original: number }>
+}
+
+/** The subset a run of several files measured: their tasks together, and their limit when they share one. */
+export function mergeSubsets(subsets: BenchmarkSubset[]): BenchmarkSubset | undefined {
+  if (subsets.length === 0) return undefined
+  const tasks = ownRecord<{ effective: number; original: number }>()
+  for (const subset of subsets)
+    for (const [task, counts] of Object.entries(subset.tasks)) setOwn(tasks, task, counts)
+  const limits = new Set(subsets.map((subset) => subset.limit))
+  const limit = limits.size === 1 ? subsets[0]!.limit : undefined
+  return { ...(limit !== undefined ? { limit } : {}), tasks }
+}
+
+/** Whether two runs measured the same part of their benchmark: both all of it, or the same limit and counts. */
+export function sameSubset(a: BenchmarkSubset | undefined, b: BenchmarkSubset | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b
+  const tasks = Object.keys(a.tasks)
+  return (
+    a.limit === b.limit &&
+    tasks.length === Object.keys(b.tasks).length &&
+    tasks.every((task) => {
+      const other = ownValue(b.tasks, task)
+      return other?.effective === a.tasks[task]!.effective && other.original === a.tasks[task]!.original
+    })
+  )
+}
+
+/** `a --limit run (limit 50): gsm8k on 50 of 1,319 examples`, naming at most three of the tasks it cut. */
+export function describeSubset(subset: BenchmarkSubset): string {
+  const partial = Object.entries(subset.tasks).flatMap(([task, { effective, original }]) =>
+    effective < original ? [`${task} on ${formatCount(effective)} of ${formatCount(original)} examples`] : [],
+  )
+  const shown =
+    partial.slice(0, 3).join(', ') + (partial.length > 3 ? `, and ${partial.length - 3} more tasks` : '')
+  const limit = subset.limit !== undefined ? ` (limit ${subset.limit})` : ''
+  return `a --limit run${limit}${shown ? `: ${shown}` : ''}`
 }

@@ -17,7 +17,7 @@
 import { CATALOGUE, directionOf, type Direction } from './catalogue.js'
 import { renderMetricChart, type ChartSeries } from './chart.js'
 import type { ConfusionMatrix } from './confusion.js'
-import { formatCount, formatDelta, formatValue } from './format.js'
+import { DECIMALS, formatCount, formatDelta, formatValue } from './format.js'
 import { code, escapeMarkdown, table } from './markdown.js'
 import { checkRankBy } from './models.js'
 import { ownRecord, ownValue, setOwn } from './own.js'
@@ -447,7 +447,7 @@ function valueOf(model: LeaderboardModel, metric: string): number | undefined {
 
 /** A value as shown: ties are decided at this precision. */
 function rounded(value: number): number {
-  return Number(formatValue(value))
+  return Number(value.toFixed(DECIMALS))
 }
 
 function formatP(p: number): string {

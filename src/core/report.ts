@@ -37,7 +37,7 @@ export interface ReportInput {
     policy: DatasetChangePolicy
     baselineRows?: number
     rows: number
-    /** Set when a metrics file measured part of its benchmark (lm-eval's `--limit`): which, in words. */
+    /** Set when this run and the baseline measured different parts of their benchmark (lm-eval's `--limit`). */
     subset?: string
   }
   /** Set when a pull request edits its own baseline: what it changes, and which copy the gate used. */
@@ -597,8 +597,8 @@ function datasetNotice({ datasetChange }: ReportInput): string {
   const { policy, baselineRows, rows, subset } = datasetChange
   if (subset !== undefined)
     return (
-      `> [!${policy === 'fail' ? 'CAUTION' : 'WARNING'}]\n> This run measures part of its benchmark ` +
-      `(${escapeMarkdown(subset)}), so it does not compare with the baseline's full run.`
+      `> [!${policy === 'fail' ? 'CAUTION' : 'WARNING'}]\n> This run and the baseline measure different parts of ` +
+      `their benchmark (${escapeMarkdown(subset)}), so they do not compare.`
     )
   const then = baselineRows === undefined ? 'an unknown number of' : formatCount(baselineRows)
   return (

@@ -108,6 +108,31 @@ describe('Hugging Face trainer_state.json (item 2) and generic bookkeeping (item
     expect(result.exitCode, result.stdout + result.stderr).toBe(0)
     expect(Object.keys(metricsOf(result))).toEqual(['train.loss', 'train.acc', 'eval.loss', 'eval.acc'])
   })
+
+  test('a W&B summary read as Trainer metrics: fewer steps and an earlier time pass', async () => {
+    const summary = (epoch: number, step: number, time: number) =>
+      JSON.stringify({
+        eval_accuracy: 0.9,
+        epoch,
+        _timestamp: time + 0.5,
+        _runtime: step * 3,
+        _step: step,
+        timestamp: time,
+      })
+    const recorded = await runAction({
+      files: { 'wandb-summary.json': summary(3, 90, 1700000000) },
+      inputs: { 'metrics-files': 'wandb-summary.json', 'update-baseline': 'true' },
+    })
+    expect(recorded.exitCode, recorded.stdout + recorded.stderr).toBe(0)
+    const written = readFileSync(path.join(recorded.workspace, BASELINE), 'utf8')
+    expect(JSON.parse(written).models.default.metrics).toEqual({ eval_accuracy: 0.9 })
+    const result = await runAction({
+      files: { 'wandb-summary.json': summary(2, 60, 1600000000), [BASELINE]: written },
+      inputs: { 'metrics-files': 'wandb-summary.json' },
+    })
+    expect(result.exitCode, result.stdout + result.stderr).toBe(0)
+    expect(result.summary).toMatch(/\| \\?_step \| 60\.0000 \| — \| — \| not gated \(bookkeeping\) \|/)
+  })
 })
 
 describe('lm-evaluation-harness NaN and --limit (item 4)', () => {
@@ -125,8 +150,9 @@ describe('lm-evaluation-harness NaN and --limit (item 4)', () => {
     expect(warnings(result)).toContain(
       'results.json at $.results.numeric_qa["mae,none"]: metric "numeric_qa/mae" is NaN, not a number; it is not gated',
     )
-    expect(result.summary).toContain('This run measures part of its benchmark')
+    expect(result.summary).toContain('This run and the baseline measure different parts of their benchmark')
     expect(result.summary).toContain('numeric_qa on 50 of 1,319 examples')
+    expect(result.summary).toContain('baseline: the full benchmark')
 
     const failing = await runAction({
       files: { 'results.json': fixture('lm-eval-limit-nan.json'), [BASELINE]: baseline },
@@ -139,8 +165,42 @@ describe('lm-evaluation-harness NaN and --limit (item 4)', () => {
     expect(failing.exitCode, failing.stdout + failing.stderr).toBe(1)
     const errors = workflowCommands(failing.stdout).filter((c) => c.command === 'error')
     expect(errors.map((e) => e.message).join('\n')).toContain(
-      'the run measures part of its benchmark (results.json: a --limit run (limit 50)',
+      'the run and the baseline measure different parts of their benchmark (this run: results.json: a --limit run (limit 50)',
     )
+  })
+
+  test('a --limit baseline stores its subset: the same limited run against it is no dataset change', async () => {
+    const recorded = await runAction({
+      files: { 'results.json': fixture('lm-eval-limit-nan.json') },
+      inputs: { 'metrics-files': 'results.json', 'update-baseline': 'true' },
+    })
+    expect(recorded.exitCode, recorded.stdout + recorded.stderr).toBe(0)
+    const written = readFileSync(path.join(recorded.workspace, BASELINE), 'utf8')
+    expect(JSON.parse(written).models.default.subset).toEqual({
+      limit: 50,
+      tasks: {
+        arithmetic_2da: { effective: 50, original: 2000 },
+        numeric_qa: { effective: 50, original: 1319 },
+      },
+    })
+    const again = await runAction({
+      files: { 'results.json': fixture('lm-eval-limit-nan.json'), [BASELINE]: written },
+      inputs: { 'metrics-files': 'results.json', 'on-dataset-change': 'fail' },
+    })
+    expect(again.exitCode, again.stdout + again.stderr).toBe(0)
+    expect(again.summary).not.toContain('benchmark')
+    // A full run against that baseline is the change, said the other way round.
+    // (The file holds a NaN, as the harness writes it: edited as text, not through JSON.parse.)
+    const full = fixture('lm-eval-limit-nan.json')
+      .toString('utf8')
+      .replace('"limit": 50.0,', '"limit": null,')
+      .replace('"original": 1319,\n      "effective": 50', '"original": 1319,\n      "effective": 1319')
+      .replace('"original": 2000,\n      "effective": 50', '"original": 2000,\n      "effective": 2000')
+    const fuller = await runAction({
+      files: { 'results.json': full, [BASELINE]: written },
+      inputs: { 'metrics-files': 'results.json' },
+    })
+    expect(fuller.summary).toContain('(this run: the full benchmark — baseline: a --limit run (limit 50)')
   })
 })
 
@@ -168,10 +228,11 @@ describe('promptfoo providers (item 5)', () => {
     expect(result.summary).toMatch(/\| 1 \| anthropic:messages:claude-3-5-haiku \| 5 \| \*\*0\.8000\*\*/)
     expect(result.summary).toMatch(/\| 2 \| all \(pooled\) .*\| 10 \| 0\.7000/)
     expect(result.summary).toMatch(/\| 3 \| openai:gpt-4o-mini \| 5 \| 0\.6000/)
-    // 1 → 0.6 on 5 results: a normal test with the binomial standard error √(0.24/5), p = Φ(−0.4/0.2191) = 0.034.
+    // 1 → 0.6 on 5 results: a normal test with the binomial standard error √(0.24/5), p = Φ(−0.4/0.2191) = 0.034;
+    // the interval of 3/5 is Wilson's, inside [0, 1].
     expect(result.exitCode, result.stdout + result.stderr).toBe(1)
     expect(result.summary).toMatch(
-      /\| provider\/openai-gpt-4o-mini\/pass\\?_rate \| 1\.0000 \| 0\.6000 \[0\.1706, 1\.0294\] \| −0\.4000 \[−0\.8294, \+0\.0294\] \| 0\.0339 \(from std\. errors\) \| 🔴 regressed/,
+      /\| provider\/openai-gpt-4o-mini\/pass\\?_rate \| 1\.0000 \| 0\.6000 \[0\.2307, 0\.8824\] \| −0\.4000 \[−0\.8294, \+0\.0294\] \| 0\.0339 \(from std\. errors\) \| 🔴 regressed/,
     )
   })
 })

@@ -9,8 +9,8 @@ import type { FileMetric } from './types.js'
  * 0.96}}` gives `roc_auc.test`. Array items are named by their index (`scores.0`). Strings, booleans and nulls
  * are not metrics. Two paths that flatten to one name (`{"a.b": 1, "a": {"b": 2}}`) are an error, never a silent
  * overwrite. Directions come from the names (`inferDirection`: the last segment, `loss` lower-is-better).
- * Bookkeeping keys (`step`, `epoch`, `timestamp`, W&B's `_runtime`; DVCLive writes `step`) are shown, not gated: a
- * run with fewer epochs is not a regression.
+ * Bookkeeping keys (`step`, `epoch`, `timestamp`, W&B's `_runtime`; DVCLive writes `step`) are marked by
+ * `readMetricsFile`, as in every format (bookkeeping.ts).
  */
 export function parseGeneric(data: JsonValue, file: string): FileMetric[] {
   const metrics: FileMetric[] = []
@@ -26,15 +26,7 @@ export function parseGeneric(data: JsonValue, file: string): FileMetric[] {
         })
       }
       seen.set(name, path)
-      const last = name.slice(name.lastIndexOf('.') + 1)
-      const bookkeeping = BOOKKEEPING.has(last.toLowerCase())
-      metrics.push({
-        name,
-        value,
-        direction: inferDirection(name),
-        path,
-        ...(bookkeeping ? { optIn: last } : {}),
-      })
+      metrics.push({ name, value, direction: inferDirection(name), path })
       return
     }
     if (Array.isArray(value)) {
@@ -48,18 +40,6 @@ export function parseGeneric(data: JsonValue, file: string): FileMetric[] {
   walk(data, '', '$')
   return metrics
 }
-
-/** Last keys that count runs, not quality. */
-const BOOKKEEPING = new Set([
-  'step',
-  'epoch',
-  'timestamp',
-  'time',
-  '_timestamp',
-  '_runtime',
-  '_step',
-  'global_step',
-])
 
 function join(prefix: string, key: string): string {
   return prefix === '' ? key : `${prefix}.${key}`

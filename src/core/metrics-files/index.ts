@@ -1,5 +1,6 @@
 import { parseDocument, YAMLError } from 'yaml'
 import { InputError } from '../errors.js'
+import { markBookkeeping } from './bookkeeping.js'
 import { parseGeneric } from './generic.js'
 import { looksLikeHfTrainer, parseHfTrainer } from './hf-trainer.js'
 import { looksLikeInspect, parseInspect } from './inspect-ai.js'
@@ -16,7 +17,13 @@ import {
 } from './types.js'
 
 export { splitDirectionRules, type DirectionRule } from './directions.js'
-export { selectFileMetrics, type FileSelection, type SelectedMetric, type ShownMetric } from './select.js'
+export {
+  selectFileMetrics,
+  withoutShown,
+  type FileSelection,
+  type SelectedMetric,
+  type ShownMetric,
+} from './select.js'
 export {
   FORMAT_NAMES,
   METRICS_FORMATS,
@@ -78,7 +85,7 @@ export function readMetricsFile(text: string, file: string, format?: MetricsForm
       file,
     })
   }
-  const metrics = parseAs(found, data, file)
+  const metrics = parseAs(found, data, file).map(markBookkeeping)
   if (metrics.length === 0) {
     throw new InputError(`has no numeric metrics (read as ${FORMAT_NAMES[found]})`, { file })
   }

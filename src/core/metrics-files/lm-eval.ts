@@ -1,6 +1,7 @@
 import { inferDirection, type Direction } from '../catalogue.js'
 import { InputError } from '../errors.js'
-import { formatCount } from '../format.js'
+import type { BenchmarkSubset } from '../fingerprint.js'
+import { ownRecord, setOwn } from '../own.js'
 import { childPath, isJsonObject, type JsonObject, type JsonValue } from './json.js'
 import type { FileMetric } from './types.js'
 
@@ -82,21 +83,21 @@ function isCount(value: JsonValue | undefined): value is number {
 }
 
 /**
- * What part of the benchmark a `--limit` run measured, in words, or undefined for a full run: `config.limit` is
- * set, or some task's `n-samples.effective` is below its `original`. Such a run is a subset (50 of 2,305 examples
- * is not the benchmark), and the gate treats it as a run on changed data.
+ * What part of the benchmark a `--limit` run measured, or undefined for a full run: `config.limit` is set, or some
+ * task's `n-samples.effective` is below its `original`. Such a run is a subset (50 of 2,305 examples is not the
+ * benchmark): the gate compares it only with a baseline of the same subset.
  */
-export function lmEvalSubset(data: JsonObject): string | undefined {
+export function lmEvalSubset(data: JsonObject): BenchmarkSubset | undefined {
   const limit = isJsonObject(data.config) ? data.config.limit : undefined
   const samples = isJsonObject(data['n-samples']) ? data['n-samples'] : {}
-  const partial = Object.entries(samples).flatMap(([task, entry]) => {
-    if (!isJsonObject(entry) || !isCount(entry.effective) || !isCount(entry.original)) return []
-    return entry.effective < entry.original
-      ? [`${task} on ${formatCount(entry.effective)} of ${formatCount(entry.original)} examples`]
-      : []
-  })
-  if (typeof limit !== 'number' && partial.length === 0) return undefined
-  const shown =
-    partial.slice(0, 3).join(', ') + (partial.length > 3 ? `, and ${partial.length - 3} more tasks` : '')
-  return `a --limit run${typeof limit === 'number' ? ` (limit ${limit})` : ''}${shown ? `: ${shown}` : ''}`
+  const tasks = ownRecord<{ effective: number; original: number }>()
+  let partial = false
+  for (const [task, entry] of Object.entries(samples)) {
+    if (!isJsonObject(entry) || !isCount(entry.effective) || !isCount(entry.original)) continue
+    setOwn(tasks, task, { effective: entry.effective, original: entry.original })
+    partial ||= entry.effective < entry.original
+  }
+  const limited = typeof limit === 'number' && Number.isFinite(limit)
+  if (!limited && !partial) return undefined
+  return { ...(limited ? { limit } : {}), tasks }
 }

@@ -1,3 +1,4 @@
+import type { Direction } from '../catalogue.js'
 import { InputError } from '../errors.js'
 import { childPath, isJsonObject, type JsonObject, type JsonValue } from './json.js'
 import type { FileMetric } from './types.js'
@@ -32,15 +33,18 @@ interface Tally {
 /**
  * The metrics of a promptfoo output file, counted from its per-result records (`results.results`):
  * - `pass_rate`: passed / all results (an error counts as not passed), with the number of results as its count;
- * - `successes` (higher is better), `failures` and `errors` (lower is better): the counts promptfoo's `stats` shows;
- * - `provider/<provider>/pass_rate` per provider when there are several, and `prompt/<prompt>/pass_rate` per
+ * - `successes` (higher is better), `failures` and `errors` (lower is better): the counts promptfoo's `stats` shows,
+ *   shown but not gated unless `metrics-select` names them (`tally`): the pass rate carries the verdict, with a test;
+ * - `provider/<provider>/pass_rate` per provider when there are several (a provider is its id; it is named by its
+ *   label, with the id added when two share one), and `prompt/<prompt>/pass_rate` per
  *   prompt when there are several: comparing them is what promptfoo is for, and they go to the leaderboard as
  *   models (`model`);
  * - `test/<test>/pass_rate` per test, over its prompts and providers; `<test>` is the test's description made
  *   name-safe (`Capital of France` → `capital-of-france`, with `-<index>` added when two share one), or its index;
  * - `assertion/<type>/pass_rate` per assertion type (`icontains`, `llm-rubric`), over the graded assertions;
  * - `named/<metric>` for assertions with a `metric` name: promptfoo's mean named score.
- * Every pass rate has its binomial standard error, √(p(1−p)/n), so the statistical gate tests it.
+ * Every pass rate has its binomial standard error, √(p(1−p)/n), so the statistical gate tests it, and is marked a
+ * proportion, so its interval is a Wilson score interval, which stays inside [0, 1].
  * Layout 2 has no test index on its results: its tests are the rows of its `table`.
  */
 export function parsePromptfoo(data: JsonObject, file: string): FileMetric[] {
@@ -66,13 +70,18 @@ export function parsePromptfoo(data: JsonObject, file: string): FileMetric[] {
   const total = rows.length
   const metrics: FileMetric[] = [
     passRate('pass_rate', { passed: counts.successes, total }, base),
-    { name: 'successes', value: counts.successes, direction: 'higher-is-better', count: total, path: base },
-    { name: 'failures', value: counts.failures, direction: 'lower-is-better', count: total, path: base },
-    { name: 'errors', value: counts.errors, direction: 'lower-is-better', count: total, path: base },
+    tallyMetric('successes', counts.successes, 'higher-is-better', total, base),
+    tallyMetric('failures', counts.failures, 'lower-is-better', total, base),
+    tallyMetric('errors', counts.errors, 'lower-is-better', total, base),
   ]
   if (providers.size > 1) {
-    for (const [key, tally] of uniqueKeys([...providers].map(([id, t]) => [id, { ...t, description: id }])))
-      metrics.push({ ...passRate(`provider/${key}/pass_rate`, tally, base), model: tally.description! })
+    // Keyed by id, named by label: two providers sharing a label get their ids added to their names.
+    const ids = [...providers.keys()]
+    uniqueKeys([...providers]).forEach(([key, tally], i) => {
+      const label = tally.description!
+      const model = key === slug(label) ? label : `${label} (${ids[i]!})`
+      metrics.push({ ...passRate(`provider/${key}/pass_rate`, tally, base), model })
+    })
   }
   if (prompts.size > 1 && !prompts.has(-1)) {
     // Prompt labels are often the whole template: a long one is named by its index.
@@ -138,7 +147,8 @@ function tallyResults(
       const description = typeof testCase?.description === 'string' ? testCase.description : undefined
       count(tests, typeof row.testIdx === 'number' ? row.testIdx : index, passed, description)
     }
-    count(providers, providerName(row.provider), passed)
+    const provider = providerOf(row.provider)
+    count(providers, provider.id, passed, provider.label)
     const prompt = isJsonObject(row.prompt) ? row.prompt : undefined
     const promptLabel = typeof prompt?.label === 'string' ? prompt.label : undefined
     count(prompts, typeof row.promptIdx === 'number' ? row.promptIdx : -1, passed, promptLabel)
@@ -173,16 +183,28 @@ function passRate(name: string, { passed, total }: Tally, path: string): FileMet
     direction: 'higher-is-better',
     stderr: Math.sqrt((value * (1 - value)) / total),
     count: total,
+    proportion: true,
     path,
   }
 }
 
-/** The provider a result came from: its label when it has one, else its id (an object in both layouts, once a string). */
-function providerName(provider: JsonValue | undefined): string {
-  if (typeof provider === 'string') return provider
-  if (!isJsonObject(provider)) return 'unknown'
-  if (typeof provider.label === 'string' && provider.label !== '') return provider.label
-  return typeof provider.id === 'string' ? provider.id : 'unknown'
+/** A count of results: shown, gated only when `metrics-select` names it. */
+function tallyMetric(
+  name: string,
+  value: number,
+  direction: Direction,
+  total: number,
+  path: string,
+): FileMetric {
+  return { name, value, direction, count: total, path, optIn: name, tally: true }
+}
+
+/** The provider a result came from: its id (an object in both layouts, once a string), and its label if any. */
+function providerOf(provider: JsonValue | undefined): { id: string; label: string } {
+  if (typeof provider === 'string') return { id: provider, label: provider }
+  const id = isJsonObject(provider) && typeof provider.id === 'string' ? provider.id : 'unknown'
+  const label = isJsonObject(provider) && typeof provider.label === 'string' ? provider.label : ''
+  return { id, label: label !== '' ? label : id }
 }
 
 /** Layout 2: the tests are the rows of `table.body`, each with one output per prompt × provider. */

@@ -1,3 +1,4 @@
+import { describeSubset } from '../fingerprint.js'
 import { formatCount, formatValue } from '../format.js'
 import { code, details, escapeMarkdown, table } from '../markdown.js'
 import type { FileSelection, SelectedMetric, ShownMetric } from './select.js'
@@ -36,7 +37,7 @@ export function metricsFilesDetails({ files, metrics, shown = [] }: MetricsFiles
   const formats = files
     .map(
       (f) =>
-        `${code(f.file)}: ${escapeMarkdown(FORMAT_NAMES[f.format])}${f.subset ? ` — ${escapeMarkdown(f.subset)}` : ''}`,
+        `${code(f.file)}: ${escapeMarkdown(FORMAT_NAMES[f.format])}${f.subset ? ` — ${escapeMarkdown(describeSubset(f.subset))}` : ''}`,
     )
     .join('<br>')
   const body =

@@ -1,6 +1,7 @@
 import { nameDirection } from '../catalogue.js'
 import { InputError } from '../errors.js'
 import { globMatches } from '../glob.js'
+import { ownRecord } from '../own.js'
 import { ruleDirection, type DirectionRule } from './directions.js'
 import type { FileMetric, MetricsFile, MetricsFormat } from './types.js'
 
@@ -14,7 +15,7 @@ export interface SelectedMetric extends FileMetric {
 
 /** A value read from a file that is shown in the report but not gated, and why. */
 export interface ShownMetric extends SelectedMetric {
-  notGated: 'bookkeeping' | 'not a number'
+  notGated: 'bookkeeping' | 'count' | 'not a number'
 }
 
 /** What `selectFileMetrics` chose: the gated metrics, the values only shown, and the warnings for the user. */
@@ -27,8 +28,8 @@ export interface FileSelection {
 
 /**
  * Chooses the metrics of the files that the run reports and gates, and settles each one's direction:
- * - with no `select` patterns every metric is taken, except bookkeeping (`optIn`: step counters, runtimes), which
- *   is shown but not gated; with patterns, those matching a pattern (bookkeeping only when the pattern contains its
+ * - with no `select` patterns every metric is taken, except bookkeeping and counts (`optIn`: step counters,
+ *   runtimes, promptfoo's `failures`), which are shown but not gated; with patterns, those matching a pattern (bookkeeping only when the pattern contains its
  *   word, e.g. `eval_runtime`); each pattern must match something, and each file must give at least one metric;
  * - a `directions` rule beats the file's own direction; a metric whose direction nothing gives is marked
  *   `directionAssumed`, and one warning lists them all;
@@ -64,7 +65,7 @@ export function selectFileMetrics(
         ...(assumed ? { directionAssumed: true } : {}),
       }
       if (select.length === 0 && metric.optIn !== undefined) {
-        selection.shown.push({ ...selected, notGated: 'bookkeeping' })
+        selection.shown.push({ ...selected, notGated: metric.tally ? 'count' : 'bookkeeping' })
         continue
       }
       if (!Number.isFinite(metric.value)) {
@@ -131,4 +132,18 @@ function nothingTaken(
     `has only bookkeeping values (${names}${more}), no metrics; name them in metrics-select to gate on them`,
     { file },
   )
+}
+
+/**
+ * The baseline's values without those this run shows but does not gate (bookkeeping, counts): a baseline recorded
+ * when they were gated, or by hand, must not make them "missing" regressions. A value that is not a number stays:
+ * the run did not produce that metric.
+ */
+export function withoutShown(
+  baseline: Record<string, number> | undefined,
+  shown: readonly ShownMetric[] = [],
+): Record<string, number> | undefined {
+  const notGated = new Set(shown.filter((m) => m.notGated !== 'not a number').map((m) => m.name))
+  if (baseline === undefined || notGated.size === 0) return baseline
+  return ownRecord(Object.entries(baseline).filter(([name]) => !notGated.has(name)))
 }

@@ -1,7 +1,7 @@
 import { inferDirection } from '../catalogue.js'
 import { InputError } from '../errors.js'
+import { bookkeepingWord } from './bookkeeping.js'
 import { childPath, isJsonObject, type JsonObject } from './json.js'
-import { TRAINER_BOOKKEEPING } from './hf-trainer.js'
 import type { FileMetric } from './types.js'
 
 /**
@@ -31,14 +31,13 @@ export function parseTrainerState(data: JsonObject, file: string): FileMetric[] 
     const where = childPath('$.log_history', lastIndex)
     for (const [key, value] of Object.entries(entry)) {
       if (typeof value !== 'number') continue
-      const bookkeeping = TRAINER_BOOKKEEPING.find(([pattern]) => pattern.test(key))?.[1]
+      const bookkeeping = bookkeepingWord(key)
       // The evaluation's metrics, and its step and epoch as context; nothing else such an entry may hold.
       if (!key.startsWith('eval_') && bookkeeping !== 'step' && bookkeeping !== 'epoch') continue
       metrics.push({
         name: key,
         value,
         direction: inferDirection(key),
-        ...(bookkeeping !== undefined ? { optIn: bookkeeping } : {}),
         path: childPath(where, key),
       })
     }

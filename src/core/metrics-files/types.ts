@@ -1,4 +1,5 @@
 import type { Direction } from '../catalogue.js'
+import type { BenchmarkSubset } from '../fingerprint.js'
 
 /** The metrics-file formats eval-gate reads; `metrics-format` names one to skip detection. */
 export const METRICS_FORMATS = ['lm-eval', 'promptfoo', 'hf-trainer', 'inspect-ai', 'generic'] as const
@@ -41,6 +42,13 @@ export interface FileMetric {
    * file's `step`. A `metrics-select` pattern that matches the name and contains this word asks for it.
    */
   optIn?: string
+  /**
+   * A count of results (promptfoo's `successes`, `failures`), shown and not gated unless asked for (`optIn`): its
+   * pass rate carries the verdict, with a test a count has not.
+   */
+  tally?: true
+  /** A proportion of `count` trials (a pass rate): its interval is a Wilson score interval, inside [0, 1]. */
+  proportion?: true
 }
 
 /** A metrics file, read. */
@@ -50,8 +58,8 @@ export interface MetricsFile {
   format: MetricsFormat
   metrics: FileMetric[]
   /**
-   * Set when the file measures part of its benchmark (lm-eval's `--limit`): what, in words. The gate treats the run
-   * as one on changed data.
+   * Set when the file measures part of its benchmark (lm-eval's `--limit`). The gate compares the run only with a
+   * baseline of the same subset.
    */
-  subset?: string
+  subset?: BenchmarkSubset
 }
