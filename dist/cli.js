@@ -4319,7 +4319,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_json_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4392);
 /* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1922);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2540);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9475);
 /* harmony import */ var _shards_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3001);
 /* harmony import */ var _terminal_progress_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4655);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(311);
@@ -4545,7 +4545,7 @@ __webpack_async_result__();
 /* harmony export */   _w: () => (/* binding */ inferDirection),
 /* harmony export */   yh: () => (/* binding */ CATALOGUE)
 /* harmony export */ });
-/* unused harmony export metricsOf */
+/* unused harmony exports metricsOf, nameWords */
 const classification = [
     { name: 'accuracy', binaryOnly: false, description: 'fraction of rows predicted correctly' },
     {
@@ -4757,14 +4757,15 @@ function nameDirection(name) {
     const known = CATALOGUE.get(name);
     if (known)
         return known.direction;
-    for (const segment of name.toLowerCase().split(/[/.]/).reverse()) {
+    for (const segment of name.split(/[/.]/).reverse()) {
         const direction = segmentDirection(segment);
         if (direction)
             return direction;
     }
     return undefined;
 }
-function segmentDirection(segment) {
+function segmentDirection(original) {
+    const segment = original.toLowerCase();
     for (const whole of [segment, segment.replace(SPLIT_PREFIX, '')]) {
         const info = CATALOGUE.get(whole);
         if (info)
@@ -4774,7 +4775,7 @@ function segmentDirection(segment) {
         if (HIGHER_IS_BETTER_WORDS.has(whole))
             return 'higher-is-better';
     }
-    const words = segment.split(/[_-]/);
+    const words = nameWords(original);
     // scikit-learn's scorers negate errors (`neg_mean_squared_error`) so that higher is better.
     if (words[0] === 'neg')
         return 'higher-is-better';
@@ -4783,6 +4784,38 @@ function segmentDirection(segment) {
     if (words.some((word) => HIGHER_IS_BETTER_WORDS.has(word) || CATALOGUE.has(word)))
         return 'higher-is-better';
     return undefined;
+}
+/**
+ * The lower-case words of a name segment, split at `_` and `-` and at camelCase humps: `meanAbsoluteError` →
+ * mean, absolute, error; `valLoss` → val, loss; `RMSEScore` → rmse, score. One pass over the characters: names
+ * come from artifacts, so no regex that could backtrack.
+ */
+function nameWords(segment) {
+    const words = [];
+    let word = '';
+    const isUpper = (c) => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+    const isLower = (c) => c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
+    const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (c === '_' || c === '-') {
+            words.push(word);
+            word = '';
+            continue;
+        }
+        const before = segment[i - 1];
+        // A hump: `lL` (valLoss), or a capital after a capital or digit and before a small letter (`RMSEScore`,
+        // `F1Score`).
+        const after = segment[i + 1];
+        const hump = isUpper(c) && (isLower(before) || ((isUpper(before) || isDigit(before)) && isLower(after)));
+        if (hump && word !== '') {
+            words.push(word);
+            word = '';
+        }
+        word += c;
+    }
+    words.push(word);
+    return words.map((w) => w.toLowerCase());
 }
 /**
  * Direction of a metric: the run's own (`known`: from metrics files and `directions` rules), else the catalogue's,
@@ -5245,7 +5278,7 @@ function formatLocated(problem, { file, line, jsonPath, field }) {
 /* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5318);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
 /* harmony import */ var _input_values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2154);
-/* harmony import */ var _metrics_files_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5662);
+/* harmony import */ var _metrics_files_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3451);
 
 
 
@@ -5356,15 +5389,24 @@ function checkMetricNames(metrics, settings, hasPredictions) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ PairFingerprint),
-  c: () => (/* binding */ goldLabelFingerprint)
+  LK: () => (/* binding */ PairFingerprint),
+  _p: () => (/* binding */ describeSubset),
+  Ld: () => (/* binding */ goldLabelFingerprint),
+  C1: () => (/* binding */ mergeSubsets),
+  d6: () => (/* binding */ sameSubset)
 });
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: ./src/core/format.ts
+var format = __nccwpck_require__(6228);
 // EXTERNAL MODULE: ./src/core/labels.ts
 var labels = __nccwpck_require__(6236);
+// EXTERNAL MODULE: ./src/core/own.ts
+var own = __nccwpck_require__(6207);
 ;// CONCATENATED MODULE: ./src/core/fingerprint.ts
+
+
 
 
 /**
@@ -5437,6 +5479,37 @@ function hash32(text, seed) {
     h ^= h >>> 16;
     return h >>> 0;
 }
+/** The subset a run of several files measured: their tasks together, and their limit when they share one. */
+function mergeSubsets(subsets) {
+    if (subsets.length === 0)
+        return undefined;
+    const tasks = (0,own/* ownRecord */.MY)();
+    for (const subset of subsets)
+        for (const [task, counts] of Object.entries(subset.tasks))
+            (0,own/* setOwn */.P5)(tasks, task, counts);
+    const limits = new Set(subsets.map((subset) => subset.limit));
+    const limit = limits.size === 1 ? subsets[0].limit : undefined;
+    return { ...(limit !== undefined ? { limit } : {}), tasks };
+}
+/** Whether two runs measured the same part of their benchmark: both all of it, or the same limit and counts. */
+function sameSubset(a, b) {
+    if (a === undefined || b === undefined)
+        return a === b;
+    const tasks = Object.keys(a.tasks);
+    return (a.limit === b.limit &&
+        tasks.length === Object.keys(b.tasks).length &&
+        tasks.every((task) => {
+            const other = (0,own/* ownValue */.eC)(b.tasks, task);
+            return other?.effective === a.tasks[task].effective && other.original === a.tasks[task].original;
+        }));
+}
+/** `a --limit run (limit 50): gsm8k on 50 of 1,319 examples`, naming at most three of the tasks it cut. */
+function describeSubset(subset) {
+    const partial = Object.entries(subset.tasks).flatMap(([task, { effective, original }]) => effective < original ? [`${task} on ${(0,format/* formatCount */.B4)(effective)} of ${(0,format/* formatCount */.B4)(original)} examples`] : []);
+    const shown = partial.slice(0, 3).join(', ') + (partial.length > 3 ? `, and ${partial.length - 3} more tasks` : '');
+    const limit = subset.limit !== undefined ? ` (limit ${subset.limit})` : '';
+    return `a --limit run${limit}${shown ? `: ${shown}` : ''}`;
+}
 
 
 /***/ }),
@@ -5446,15 +5519,19 @@ function hash32(text, seed) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   Bs: () => (/* binding */ DECIMALS),
 /* harmony export */   CW: () => (/* binding */ formatDelta),
 /* harmony export */   Fl: () => (/* binding */ formatValue)
 /* harmony export */ });
-/* unused harmony export DECIMALS */
 /** Decimals shown for every metric value and delta, so columns line up and runs compare at a glance. */
 const DECIMALS = 4;
-/** A metric value, e.g. `0.8123`; `—` when there is none. */
+/** A metric value, e.g. `0.8123`, `−0.2500` with a real minus sign; `—` when there is none. */
 function formatValue(value) {
-    return value === undefined ? '—' : value.toFixed(DECIMALS);
+    if (value === undefined)
+        return '—';
+    const text = Math.abs(value).toFixed(DECIMALS);
+    // A value that rounds to zero shows no sign: `-0.0000` would read as a negative.
+    return value < 0 && Number(text) !== 0 ? `\u2212${text}` : text;
 }
 /** A signed change with a real minus sign, e.g. `+0.0120`, `−0.0213`, `±0.0000` for no change at this precision. */
 function formatDelta(delta) {
@@ -5758,7 +5835,7 @@ function lookAlikeLabelWarnings(labels, limit = 5) {
 
 /***/ }),
 
-/***/ 5662:
+/***/ 3451:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5767,7 +5844,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   yR: () => (/* binding */ parseMetricsFormat),
   _c: () => (/* binding */ readMetricsFile),
   wT: () => (/* reexport */ selectFileMetrics),
-  NR: () => (/* reexport */ splitDirectionRules)
+  NR: () => (/* reexport */ splitDirectionRules),
+  e2: () => (/* reexport */ withoutShown)
 });
 
 // UNUSED EXPORTS: FORMAT_NAMES, MAX_METRIC_NAME, METRICS_FORMATS, detectFormat
@@ -5776,6 +5854,48 @@ __nccwpck_require__.d(__webpack_exports__, {
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/metrics-files/bookkeeping.ts
+/**
+ * Values that count a run rather than measure its quality, whatever the format they are read from (a generic or DVC
+ * file, the Trainer's metrics or state, a W&B summary): step and epoch counters, times and timestamps, speeds,
+ * memory, FLOs. They are shown, not gated, unless a `metrics-select` pattern that contains their word asks for
+ * them: a run with fewer epochs, or one that ran later, is not a regression.
+ */
+/** Whole last segments that are bookkeeping, with the word a `metrics-select` pattern must contain. */
+const KEYS = new Map([
+    ['step', 'step'],
+    ['_step', 'step'],
+    ['global_step', 'step'],
+    ['epoch', 'epoch'],
+    ['timestamp', 'timestamp'],
+    ['_timestamp', 'timestamp'],
+    ['time', 'time'],
+    ['total_flos', 'flos'],
+]);
+/** Endings of bookkeeping segments (the Trainer's `speed_metrics` and `<split>_samples`, W&B's `_runtime`). */
+const ENDINGS = [
+    ['_runtime', 'runtime'],
+    ['_per_second', 'per_second'],
+    ['_samples', 'samples'],
+];
+/**
+ * The word that marks `name` as bookkeeping (see above), or undefined for a metric. Only the last segment counts
+ * (split at `/` and `.`): `train.epoch` is bookkeeping, `epoch_accuracy.val` is not. Case does not matter.
+ */
+function bookkeepingWord(name) {
+    const last = name.slice(Math.max(name.lastIndexOf('.'), name.lastIndexOf('/')) + 1).toLowerCase();
+    const word = KEYS.get(last) ?? ENDINGS.find(([ending]) => last.endsWith(ending))?.[1];
+    // The Trainer's memory tracker: `train_mem_cpu_alloc_delta`.
+    return word ?? (last.includes('_mem_') ? 'mem' : undefined);
+}
+/** The metric, marked as bookkeeping (`optIn`) when its name is; a parser's own mark is kept. */
+function markBookkeeping(metric) {
+    if (metric.optIn !== undefined)
+        return metric;
+    const word = bookkeepingWord(metric.name);
+    return word === undefined ? metric : { ...metric, optIn: word };
+}
+
 // EXTERNAL MODULE: ./src/core/catalogue.ts
 var catalogue = __nccwpck_require__(5318);
 // EXTERNAL MODULE: ./src/core/metrics-files/json.ts
@@ -5790,8 +5910,8 @@ var json = __nccwpck_require__(1401);
  * 0.96}}` gives `roc_auc.test`. Array items are named by their index (`scores.0`). Strings, booleans and nulls
  * are not metrics. Two paths that flatten to one name (`{"a.b": 1, "a": {"b": 2}}`) are an error, never a silent
  * overwrite. Directions come from the names (`inferDirection`: the last segment, `loss` lower-is-better).
- * Bookkeeping keys (`step`, `epoch`, `timestamp`, W&B's `_runtime`; DVCLive writes `step`) are shown, not gated: a
- * run with fewer epochs is not a regression.
+ * Bookkeeping keys (`step`, `epoch`, `timestamp`, W&B's `_runtime`; DVCLive writes `step`) are marked by
+ * `readMetricsFile`, as in every format (bookkeeping.ts).
  */
 function parseGeneric(data, file) {
     const metrics = [];
@@ -5808,15 +5928,7 @@ function parseGeneric(data, file) {
                 });
             }
             seen.set(name, path);
-            const last = name.slice(name.lastIndexOf('.') + 1);
-            const bookkeeping = BOOKKEEPING.has(last.toLowerCase());
-            metrics.push({
-                name,
-                value,
-                direction: (0,catalogue/* inferDirection */._w)(name),
-                path,
-                ...(bookkeeping ? { optIn: last } : {}),
-            });
+            metrics.push({ name, value, direction: (0,catalogue/* inferDirection */._w)(name), path });
             return;
         }
         if (Array.isArray(value)) {
@@ -5831,17 +5943,6 @@ function parseGeneric(data, file) {
     walk(data, '', '$');
     return metrics;
 }
-/** Last keys that count runs, not quality. */
-const BOOKKEEPING = new Set([
-    'step',
-    'epoch',
-    'timestamp',
-    'time',
-    '_timestamp',
-    '_runtime',
-    '_step',
-    'global_step',
-]);
 function join(prefix, key) {
     return prefix === '' ? key : `${prefix}.${key}`;
 }
@@ -5849,21 +5950,8 @@ function join(prefix, key) {
 ;// CONCATENATED MODULE: ./src/core/metrics-files/hf-trainer.ts
 
 
+
 const SPLIT = /^(eval|predict|test|train)_/;
-/**
- * Bookkeeping the Trainer writes beside the metrics (see `Trainer.save_metrics`, `speed_metrics`, the memory
- * tracker's `*_mem_*`, and the `step` of a `log_history` entry), with the word a `metrics-select` pattern must
- * contain to ask for it.
- */
-const TRAINER_BOOKKEEPING = [
-    [/_runtime$/, 'runtime'],
-    [/_per_second$/, 'per_second'],
-    [/_samples$/, 'samples'],
-    [/_mem_/, 'mem'],
-    [/^epoch$/, 'epoch'],
-    [/^step$/, 'step'],
-    [/^total_flos$/, 'flos'],
-];
 /**
  * Whether a document is what the Hugging Face Trainer's `save_metrics` writes (`eval_results.json`,
  * `all_results.json`, `train_results.json`, `predict_results.json`): one flat object of numbers, keys prefixed by
@@ -5876,27 +5964,26 @@ function looksLikeHfTrainer(data, file) {
     if (!entries.some(([key]) => SPLIT.test(key)))
         return false;
     const named = /(?:^|[/\\])(?:all|eval|train|predict|test)_results\.json$/i.test(file);
-    return named || entries.some(([key]) => TRAINER_BOOKKEEPING.some(([pattern]) => pattern.test(key)));
+    return named || entries.some(([key]) => bookkeepingWord(key) !== undefined);
 }
 /**
  * The metrics of a Trainer metrics file, under their own names (`eval_accuracy`, `eval_loss`). Losses, error rates
  * and perplexities are lower-is-better (`eval_loss`, `eval_wer`). `<split>_samples` is the count of that split's
- * metrics; it, `*_runtime`, `*_per_second`, `*_mem_*`, `epoch` and `total_flos` are not quality metrics: shown, not
- * gated, unless `metrics-select` asks for them by a pattern that names them (`eval_runtime`, `*_per_second`).
+ * metrics; it, `*_runtime`, `*_per_second`, `*_mem_*`, `epoch` and `total_flos` are bookkeeping (bookkeeping.ts):
+ * shown, not gated, unless `metrics-select` asks for them by a pattern that names them (`eval_runtime`).
  */
 function parseHfTrainer(data) {
     const metrics = [];
     for (const [key, value] of Object.entries(data)) {
         if (typeof value !== 'number')
             continue;
-        const bookkeeping = TRAINER_BOOKKEEPING.find(([pattern]) => pattern.test(key));
+        const bookkeeping = bookkeepingWord(key) !== undefined;
         const split = SPLIT.exec(key)?.[1];
         const count = split === undefined ? undefined : data[`${split}_samples`];
         metrics.push({
             name: key,
             value,
             direction: (0,catalogue/* inferDirection */._w)(key),
-            ...(bookkeeping ? { optIn: bookkeeping[1] } : {}),
             ...(!bookkeeping && typeof count === 'number' && Number.isSafeInteger(count) && count >= 0
                 ? { count }
                 : {}),
@@ -5962,8 +6049,8 @@ function parseInspect(data, file) {
     return metrics;
 }
 
-// EXTERNAL MODULE: ./src/core/format.ts
-var format = __nccwpck_require__(6228);
+// EXTERNAL MODULE: ./src/core/own.ts
+var own = __nccwpck_require__(6207);
 ;// CONCATENATED MODULE: ./src/core/metrics-files/lm-eval.ts
 
 
@@ -6038,24 +6125,25 @@ function isCount(value) {
     return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 /**
- * What part of the benchmark a `--limit` run measured, in words, or undefined for a full run: `config.limit` is
- * set, or some task's `n-samples.effective` is below its `original`. Such a run is a subset (50 of 2,305 examples
- * is not the benchmark), and the gate treats it as a run on changed data.
+ * What part of the benchmark a `--limit` run measured, or undefined for a full run: `config.limit` is set, or some
+ * task's `n-samples.effective` is below its `original`. Such a run is a subset (50 of 2,305 examples is not the
+ * benchmark): the gate compares it only with a baseline of the same subset.
  */
 function lmEvalSubset(data) {
     const limit = (0,json/* isJsonObject */.OW)(data.config) ? data.config.limit : undefined;
     const samples = (0,json/* isJsonObject */.OW)(data['n-samples']) ? data['n-samples'] : {};
-    const partial = Object.entries(samples).flatMap(([task, entry]) => {
+    const tasks = (0,own/* ownRecord */.MY)();
+    let partial = false;
+    for (const [task, entry] of Object.entries(samples)) {
         if (!(0,json/* isJsonObject */.OW)(entry) || !isCount(entry.effective) || !isCount(entry.original))
-            return [];
-        return entry.effective < entry.original
-            ? [`${task} on ${(0,format/* formatCount */.B4)(entry.effective)} of ${(0,format/* formatCount */.B4)(entry.original)} examples`]
-            : [];
-    });
-    if (typeof limit !== 'number' && partial.length === 0)
+            continue;
+        (0,own/* setOwn */.P5)(tasks, task, { effective: entry.effective, original: entry.original });
+        partial ||= entry.effective < entry.original;
+    }
+    const limited = typeof limit === 'number' && Number.isFinite(limit);
+    if (!limited && !partial)
         return undefined;
-    const shown = partial.slice(0, 3).join(', ') + (partial.length > 3 ? `, and ${partial.length - 3} more tasks` : '');
-    return `a --limit run${typeof limit === 'number' ? ` (limit ${limit})` : ''}${shown ? `: ${shown}` : ''}`;
+    return { ...(limited ? { limit } : {}), tasks };
 }
 
 ;// CONCATENATED MODULE: ./src/core/metrics-files/promptfoo.ts
@@ -6079,15 +6167,18 @@ const VERSIONS = [2, 3];
 /**
  * The metrics of a promptfoo output file, counted from its per-result records (`results.results`):
  * - `pass_rate`: passed / all results (an error counts as not passed), with the number of results as its count;
- * - `successes` (higher is better), `failures` and `errors` (lower is better): the counts promptfoo's `stats` shows;
- * - `provider/<provider>/pass_rate` per provider when there are several, and `prompt/<prompt>/pass_rate` per
+ * - `successes` (higher is better), `failures` and `errors` (lower is better): the counts promptfoo's `stats` shows,
+ *   shown but not gated unless `metrics-select` names them (`tally`): the pass rate carries the verdict, with a test;
+ * - `provider/<provider>/pass_rate` per provider when there are several (a provider is its id; it is named by its
+ *   label, with the id added when two share one), and `prompt/<prompt>/pass_rate` per
  *   prompt when there are several: comparing them is what promptfoo is for, and they go to the leaderboard as
  *   models (`model`);
  * - `test/<test>/pass_rate` per test, over its prompts and providers; `<test>` is the test's description made
  *   name-safe (`Capital of France` → `capital-of-france`, with `-<index>` added when two share one), or its index;
  * - `assertion/<type>/pass_rate` per assertion type (`icontains`, `llm-rubric`), over the graded assertions;
  * - `named/<metric>` for assertions with a `metric` name: promptfoo's mean named score.
- * Every pass rate has its binomial standard error, √(p(1−p)/n), so the statistical gate tests it.
+ * Every pass rate has its binomial standard error, √(p(1−p)/n), so the statistical gate tests it, and is marked a
+ * proportion, so its interval is a Wilson score interval, which stays inside [0, 1].
  * Layout 2 has no test index on its results: its tests are the rows of its `table`.
  */
 function parsePromptfoo(data, file) {
@@ -6109,13 +6200,18 @@ function parsePromptfoo(data, file) {
     const total = rows.length;
     const metrics = [
         passRate('pass_rate', { passed: counts.successes, total }, base),
-        { name: 'successes', value: counts.successes, direction: 'higher-is-better', count: total, path: base },
-        { name: 'failures', value: counts.failures, direction: 'lower-is-better', count: total, path: base },
-        { name: 'errors', value: counts.errors, direction: 'lower-is-better', count: total, path: base },
+        tallyMetric('successes', counts.successes, 'higher-is-better', total, base),
+        tallyMetric('failures', counts.failures, 'lower-is-better', total, base),
+        tallyMetric('errors', counts.errors, 'lower-is-better', total, base),
     ];
     if (providers.size > 1) {
-        for (const [key, tally] of uniqueKeys([...providers].map(([id, t]) => [id, { ...t, description: id }])))
-            metrics.push({ ...passRate(`provider/${key}/pass_rate`, tally, base), model: tally.description });
+        // Keyed by id, named by label: two providers sharing a label get their ids added to their names.
+        const ids = [...providers.keys()];
+        uniqueKeys([...providers]).forEach(([key, tally], i) => {
+            const label = tally.description;
+            const model = key === slug(label) ? label : `${label} (${ids[i]})`;
+            metrics.push({ ...passRate(`provider/${key}/pass_rate`, tally, base), model });
+        });
     }
     if (prompts.size > 1 && !prompts.has(-1)) {
         // Prompt labels are often the whole template: a long one is named by its index.
@@ -6162,7 +6258,8 @@ function tallyResults(rows, version, file, base) {
             const description = typeof testCase?.description === 'string' ? testCase.description : undefined;
             count(tests, typeof row.testIdx === 'number' ? row.testIdx : index, passed, description);
         }
-        count(providers, providerName(row.provider), passed);
+        const provider = providerOf(row.provider);
+        count(providers, provider.id, passed, provider.label);
         const prompt = (0,json/* isJsonObject */.OW)(row.prompt) ? row.prompt : undefined;
         const promptLabel = typeof prompt?.label === 'string' ? prompt.label : undefined;
         count(prompts, typeof row.promptIdx === 'number' ? row.promptIdx : -1, passed, promptLabel);
@@ -6197,18 +6294,21 @@ function passRate(name, { passed, total }, path) {
         direction: 'higher-is-better',
         stderr: Math.sqrt((value * (1 - value)) / total),
         count: total,
+        proportion: true,
         path,
     };
 }
-/** The provider a result came from: its label when it has one, else its id (an object in both layouts, once a string). */
-function providerName(provider) {
+/** A count of results: shown, gated only when `metrics-select` names it. */
+function tallyMetric(name, value, direction, total, path) {
+    return { name, value, direction, count: total, path, optIn: name, tally: true };
+}
+/** The provider a result came from: its id (an object in both layouts, once a string), and its label if any. */
+function providerOf(provider) {
     if (typeof provider === 'string')
-        return provider;
-    if (!(0,json/* isJsonObject */.OW)(provider))
-        return 'unknown';
-    if (typeof provider.label === 'string' && provider.label !== '')
-        return provider.label;
-    return typeof provider.id === 'string' ? provider.id : 'unknown';
+        return { id: provider, label: provider };
+    const id = (0,json/* isJsonObject */.OW)(provider) && typeof provider.id === 'string' ? provider.id : 'unknown';
+    const label = (0,json/* isJsonObject */.OW)(provider) && typeof provider.label === 'string' ? provider.label : '';
+    return { id, label: label !== '' ? label : id };
 }
 /** Layout 2: the tests are the rows of `table.body`, each with one output per prompt × provider. */
 function tableTests(summary, tests) {
@@ -6310,7 +6410,7 @@ function parseTrainerState(data, file) {
         for (const [key, value] of Object.entries(entry)) {
             if (typeof value !== 'number')
                 continue;
-            const bookkeeping = TRAINER_BOOKKEEPING.find(([pattern]) => pattern.test(key))?.[1];
+            const bookkeeping = bookkeepingWord(key);
             // The evaluation's metrics, and its step and epoch as context; nothing else such an entry may hold.
             if (!key.startsWith('eval_') && bookkeeping !== 'step' && bookkeeping !== 'epoch')
                 continue;
@@ -6318,7 +6418,6 @@ function parseTrainerState(data, file) {
                 name: key,
                 value,
                 direction: (0,catalogue/* inferDirection */._w)(key),
-                ...(bookkeeping !== undefined ? { optIn: bookkeeping } : {}),
                 path: (0,json/* childPath */.cm)(where, key),
             });
         }
@@ -6440,10 +6539,11 @@ function ruleDirection(name, rules) {
 
 
 
+
 /**
  * Chooses the metrics of the files that the run reports and gates, and settles each one's direction:
- * - with no `select` patterns every metric is taken, except bookkeeping (`optIn`: step counters, runtimes), which
- *   is shown but not gated; with patterns, those matching a pattern (bookkeeping only when the pattern contains its
+ * - with no `select` patterns every metric is taken, except bookkeeping and counts (`optIn`: step counters,
+ *   runtimes, promptfoo's `failures`), which are shown but not gated; with patterns, those matching a pattern (bookkeeping only when the pattern contains its
  *   word, e.g. `eval_runtime`); each pattern must match something, and each file must give at least one metric;
  * - a `directions` rule beats the file's own direction; a metric whose direction nothing gives is marked
  *   `directionAssumed`, and one warning lists them all;
@@ -6472,7 +6572,7 @@ function selectFileMetrics(files, select, rules) {
                 ...(assumed ? { directionAssumed: true } : {}),
             };
             if (select.length === 0 && metric.optIn !== undefined) {
-                selection.shown.push({ ...selected, notGated: 'bookkeeping' });
+                selection.shown.push({ ...selected, notGated: metric.tally ? 'count' : 'bookkeeping' });
                 continue;
             }
             if (!Number.isFinite(metric.value)) {
@@ -6517,8 +6617,20 @@ function nothingTaken(file, metrics, select, shown) {
     }
     return new errors/* InputError */.d(`has only bookkeeping values (${names}${more}), no metrics; name them in metrics-select to gate on them`, { file });
 }
+/**
+ * The baseline's values without those this run shows but does not gate (bookkeeping, counts): a baseline recorded
+ * when they were gated, or by hand, must not make them "missing" regressions. A value that is not a number stays:
+ * the run did not produce that metric.
+ */
+function withoutShown(baseline, shown = []) {
+    const notGated = new Set(shown.filter((m) => m.notGated !== 'not a number').map((m) => m.name));
+    if (baseline === undefined || notGated.size === 0)
+        return baseline;
+    return (0,own/* ownRecord */.MY)(Object.entries(baseline).filter(([name]) => !notGated.has(name)));
+}
 
 ;// CONCATENATED MODULE: ./src/core/metrics-files/index.ts
+
 
 
 
@@ -6580,7 +6692,7 @@ function readMetricsFile(text, file, format) {
             file,
         });
     }
-    const metrics = parseAs(found, data, file);
+    const metrics = parseAs(found, data, file).map(markBookkeeping);
     if (metrics.length === 0) {
         throw new errors/* InputError */.d(`has no numeric metrics (read as ${types/* FORMAT_NAMES */.B[found]})`, { file });
     }
@@ -6937,6 +7049,74 @@ class Parser {
             line,
         });
     }
+}
+
+
+/***/ }),
+
+/***/ 4345:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a1: () => (/* binding */ metricsFileModels),
+/* harmony export */   yt: () => (/* binding */ fileMetricInterval)
+/* harmony export */ });
+/* unused harmony export POOLED_MODEL */
+/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1759);
+/* harmony import */ var _significance_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9466);
+
+
+/** The leaderboard row of a file's pooled figures (e.g. promptfoo's pass rate over every provider). */
+const POOLED_MODEL = 'all (pooled)';
+/**
+ * The models a metrics file compares (promptfoo's providers, or its prompts), as leaderboard models: each with its
+ * own figures under their short name (`pass_rate`), its count as rows, and its interval (`fileMetricInterval`, as
+ * the gate's, so a model's interval is the same wherever it is shown). The pooled figures are the
+ * candidate row. Undefined when no file names two models or more.
+ */
+function metricsFileModels(metrics, statistics) {
+    const owned = metrics.filter((m) => m.model !== undefined);
+    const names = [...new Set(owned.map((m) => m.model))];
+    if (names.length < 2)
+        return undefined;
+    const shortNames = new Set(owned.map(shortName));
+    const model = (name, own) => {
+        const values = {};
+        const intervals = {};
+        for (const metric of own) {
+            const short = shortName(metric);
+            values[short] = metric.value;
+            const interval = statistics?.significance !== undefined && fileMetricInterval(metric, statistics.confidence);
+            if (interval)
+                intervals[short] = interval;
+        }
+        const rows = own.find((m) => m.count !== undefined)?.count;
+        return { name, metrics: values, intervals, ...(rows !== undefined ? { rows } : {}) };
+    };
+    const pooled = metrics.filter((m) => m.model === undefined && shortNames.has(m.name));
+    return {
+        candidate: POOLED_MODEL,
+        models: [
+            model(POOLED_MODEL, pooled),
+            ...names.map((name) => model(name, owned.filter((m) => m.model === name))),
+        ],
+    };
+}
+/** `provider/openai-gpt-4o/pass_rate` → `pass_rate`: the figure's name within its model. */
+function shortName(metric) {
+    return metric.name.slice(metric.name.lastIndexOf('/') + 1);
+}
+/**
+ * The interval of a metric read from a file, at the confidence level: a proportion of known n (a pass rate) gets
+ * the Wilson score interval, which stays inside [0, 1]; any other metric with a standard error gets value ± z·SE.
+ */
+function fileMetricInterval(metric, confidence) {
+    if (metric.proportion && metric.count)
+        return (0,_significance_js__WEBPACK_IMPORTED_MODULE_1__/* .wilsonInterval */ .YV)(metric.value, metric.count, confidence);
+    if (metric.stderr === undefined)
+        return undefined;
+    const half = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .normalQuantile */ .Zl)(0.5 + confidence / 2) * metric.stderr;
+    return { estimate: metric.value, lower: metric.value - half, upper: metric.value + half };
 }
 
 
@@ -9589,6 +9769,232 @@ function parseChoice(input, value, choices) {
 
 /***/ }),
 
+/***/ 9466:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YV: () => (/* binding */ wilsonInterval),
+/* harmony export */   hx: () => (/* binding */ gatherEvidence),
+/* harmony export */   rh: () => (/* binding */ MAX_RESAMPLED_CELLS)
+/* harmony export */ });
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5318);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3164);
+/* harmony import */ var _own_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6207);
+/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1759);
+
+
+
+
+/**
+ * Each resample recomputes every metric from a labels × labels matrix: beyond this many cells over all resamples
+ * (≈ 1 s here), count metrics go without intervals and tests rather than stall the run.
+ */
+const MAX_RESAMPLED_CELLS = 100_000_000;
+/**
+ * Intervals for every metric that has data for one, a drop test for every gated metric that has data for one,
+ * and the family-wise decision (Holm–Bonferroni over the tested gated metrics) when significance is on.
+ *
+ * Count metrics resample the confusion matrix (multinomial: the cost does not grow with rows); with paired
+ * predictions the joint table is resampled and accuracy uses the exact McNemar test. Metrics with a standard
+ * error on both sides (scores, metrics files) use a normal test of Δ; binary score metrics with both models' scores
+ * joined by id use DeLong's paired test (roc_auc) or the per-row differences (log_loss, brier_score). Anything else
+ * is judged by its rule alone.
+ */
+function gatherEvidence(input, settings) {
+    const { confidence, samples, seed } = settings;
+    const options = { confidence, samples, seed, positiveLabel: input.positiveLabel };
+    const metrics = new Map();
+    const entry = (name) => {
+        let found = metrics.get(name);
+        if (!found)
+            metrics.set(name, (found = {}));
+        return found;
+    };
+    const names = Object.keys(input.current);
+    const counted = names.filter((name) => _catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .CATALOGUE */ .yh.get(name)?.family === 'classification');
+    const labels = input.matrix?.labels.length ?? 0;
+    const resamplable = labels * labels * samples <= MAX_RESAMPLED_CELLS;
+    if (input.matrix && counted.length > 0 && resamplable) {
+        const intervals = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .bootstrapIntervals */ .tA)(input.matrix, { ...options, metrics: counted });
+        for (const name of counted)
+            entry(name).interval = { ...intervals[name], estimate: input.current[name] };
+    }
+    const z = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .normalQuantile */ .Zl)(0.5 + confidence / 2);
+    for (const name of names) {
+        const given = (0,_own_js__WEBPACK_IMPORTED_MODULE_3__/* .ownValue */ .eC)(input.intervals, name);
+        const error = (0,_own_js__WEBPACK_IMPORTED_MODULE_3__/* .ownValue */ .eC)(input.standardErrors, name);
+        const errorMethod = (0,_own_js__WEBPACK_IMPORTED_MODULE_3__/* .ownValue */ .eC)(input.errorMethods, name);
+        if (errorMethod !== undefined)
+            entry(name).errorMethod = errorMethod;
+        if (given)
+            entry(name).interval = given;
+        else if (error !== undefined && !metrics.get(name)?.interval) {
+            const value = input.current[name];
+            entry(name).interval = { estimate: value, lower: value - z * error, upper: value + z * error };
+        }
+    }
+    const gated = input.gated.filter((name) => Object.hasOwn(input.current, name) && input.baseline && Object.hasOwn(input.baseline.metrics, name));
+    const countedGated = gated.filter((name) => counted.includes(name));
+    // Too many labels: left untested below, with the reason.
+    const { tests, pairedMismatches, editedBaseline } = resamplable
+        ? countTests(input, countedGated, options)
+        : { tests: new Map(), pairedMismatches: [], editedBaseline: [] };
+    for (const [name, test] of pairedScoreTests(input, gated, z, pairedMismatches))
+        tests.set(name, test);
+    for (const name of gated) {
+        const mine = (0,_own_js__WEBPACK_IMPORTED_MODULE_3__/* .ownValue */ .eC)(input.standardErrors, name);
+        const theirs = (0,_own_js__WEBPACK_IMPORTED_MODULE_3__/* .ownValue */ .eC)(input.baseline?.standardErrors, name);
+        if (tests.has(name) || mine === undefined || theirs === undefined)
+            continue;
+        tests.set(name, {
+            metric: name,
+            ...normalTest(input.current[name] - input.baseline.metrics[name], Math.hypot(mine, theirs), input.directionOf(name), z, normalMethod((0,_own_js__WEBPACK_IMPORTED_MODULE_3__/* .ownValue */ .eC)(input.errorMethods, name))),
+        });
+    }
+    const family = gated.filter((name) => tests.has(name));
+    for (const name of family) {
+        const { delta, lower, upper, pValue, paired, method } = tests.get(name);
+        const oneSample = [...editedBaseline, ...pairedMismatches].some((edit) => edit.metric === name);
+        entry(name).test = { delta, lower, upper, pValue, paired, method: oneSample ? 'one-sample' : method };
+    }
+    if (settings.significance !== undefined && family.length > 0) {
+        const decided = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .significantDrops */ .KN)(family.map((name) => ({ metric: name, pValue: tests.get(name).pValue })), settings.significance);
+        for (const name of family) {
+            entry(name).adjustedP = decided[name].adjustedP;
+            entry(name).significant = decided[name].significant;
+        }
+    }
+    for (const name of gated) {
+        if (!tests.has(name))
+            entry(name).untested =
+                counted.includes(name) && !resamplable
+                    ? `${labels.toLocaleString('en-US')} labels are too many to resample`
+                    : whyUntested(name, input);
+    }
+    return {
+        metrics,
+        settings: { significance: settings.significance, confidence, samples, seed },
+        family,
+        ...(input.paired ? { pairedRows: input.paired.total } : {}),
+        pairedMismatches,
+        editedBaseline,
+    };
+}
+/**
+ * The drop tests of the gated count metrics: paired over the joint table when the baseline model's predictions
+ * were given, else unpaired against the baseline's stored matrix. Unpaired, a stored value the stored matrix does
+ * not give (the file was edited by hand) wins: that metric is tested one-sample against it.
+ */
+function countTests(input, metrics, options) {
+    const tests = new Map();
+    const pairedMismatches = [];
+    const editedBaseline = [];
+    const stored = input.baseline?.metrics ?? {};
+    const testOptions = { ...options, metrics, directionOf: input.directionOf };
+    if (metrics.length > 0 && input.paired) {
+        for (const [name, test] of Object.entries((0,_stats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .pairedDropTests */ .Gr)(input.paired, testOptions))) {
+            tests.set(name, test);
+            if (Math.abs(stored[name] - test.baseline) > _compare_js__WEBPACK_IMPORTED_MODULE_1__/* .NOISE */ .Xd)
+                pairedMismatches.push({ metric: name, stored: stored[name], fromPredictions: test.baseline });
+        }
+        // The baseline predictions do not give the stored value: the stored value wins, as over a stored matrix.
+        const fixed = Object.fromEntries(pairedMismatches.map(({ metric }) => [metric, stored[metric]]));
+        if (input.matrix && pairedMismatches.length > 0)
+            for (const [name, test] of Object.entries((0,_stats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .fixedValueTests */ .Ps)(input.matrix, fixed, testOptions)))
+                tests.set(name, test);
+    }
+    const before = metrics.length > 0 && !input.paired && input.matrix && (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .baselineMatrix */ .d$)(input.baseline);
+    if (before) {
+        // A baseline recorded with another positive class has other binary metrics: not an edit.
+        const samePositive = (input.baseline.positiveLabel ?? input.positiveLabel) === input.positiveLabel;
+        const unpaired = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .unpairedDropTests */ .v2)(input.matrix, before, {
+            ...testOptions,
+            ...(samePositive ? { storedValues: stored } : {}),
+        });
+        for (const [name, test] of Object.entries(unpaired)) {
+            tests.set(name, test);
+            if (test.fromMatrix !== undefined)
+                editedBaseline.push({ metric: name, stored: test.baseline, fromMatrix: test.fromMatrix });
+        }
+    }
+    return { tests, pairedMismatches, editedBaseline };
+}
+/**
+ * Paired tests of the gated binary score metrics with a formula, when both models' scores were joined by id:
+ * DeLong's paired test for ROC AUC, per-row differences for log_loss and brier_score. A stored value that the
+ * baseline's scores do not give wins, as for count metrics: that metric is tested one-sample against it, from this
+ * run's standard error, and listed in `mismatches`.
+ */
+function pairedScoreTests(input, gated, z, mismatches) {
+    const tests = new Map();
+    const scores = input.pairedScores;
+    const wanted = gated.filter((name) => (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formulaMethod */ .aK)(name) !== undefined && _catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .CATALOGUE */ .yh.get(name)?.family === 'scores');
+    if (!scores || input.positiveLabel === undefined || wanted.length === 0)
+        return tests;
+    const positive = scores.gold.map((gold) => gold === input.positiveLabel);
+    const differences = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .pairedScoreDifferences */ .Am)(positive, scores.candidate, scores.baseline, wanted);
+    for (const [name, difference] of Object.entries(differences)) {
+        const stored = input.baseline.metrics[name];
+        const direction = input.directionOf(name);
+        if (Math.abs(stored - difference.baseline) <= _compare_js__WEBPACK_IMPORTED_MODULE_1__/* .NOISE */ .Xd) {
+            const test = normalTest(difference.delta, difference.standardError, direction, z, difference.method);
+            tests.set(name, { metric: name, ...test, paired: true });
+            continue;
+        }
+        mismatches.push({ metric: name, stored, fromPredictions: difference.baseline });
+        const mine = (0,_own_js__WEBPACK_IMPORTED_MODULE_3__/* .ownValue */ .eC)(input.standardErrors, name);
+        if (mine !== undefined)
+            tests.set(name, { metric: name, ...normalTest(input.current[name] - stored, mine, direction, z) });
+    }
+    return tests;
+}
+/** A one-sided normal test of Δ with standard error `error`; small p means "worse". */
+function normalTest(delta, error, direction, z, method = 'normal') {
+    const worse = direction === 'higher-is-better' ? delta : -delta;
+    // No spread at all: a drop is certain, no drop is certainly not one.
+    const pValue = error > 0 ? (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .normalCdf */ .vr)(worse / error) : worse < -_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .NOISE */ .Xd ? 0 : 1;
+    return {
+        delta,
+        lower: delta - z * error,
+        upper: delta + z * error,
+        pValue,
+        paired: false,
+        method,
+    };
+}
+/** The normal test says where this run's standard error came from when a formula gave it. */
+function normalMethod(errorMethod) {
+    return errorMethod === 'delong' || errorMethod === 'analytic' ? errorMethod : 'normal';
+}
+function whyUntested(name, input) {
+    const family = _catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .CATALOGUE */ .yh.get(name)?.family;
+    if (input.flatBaseline)
+        return 'the baseline holds hand-written values only';
+    if (family === 'classification')
+        return input.matrix ? 'the baseline stores no confusion matrix' : 'no confusion matrix';
+    if ((0,_own_js__WEBPACK_IMPORTED_MODULE_3__/* .ownValue */ .eC)(input.standardErrors, name) !== undefined)
+        return 'the baseline stores no standard error';
+    const reason = (0,_own_js__WEBPACK_IMPORTED_MODULE_3__/* .ownValue */ .eC)(input.untested, name);
+    if (reason)
+        return reason;
+    return family === undefined ? 'the metrics file gives no standard error' : 'no standard error for this run';
+}
+/**
+ * The Wilson score interval of a proportion `p` of `n` trials at the confidence level: unlike p ± z·SE it stays
+ * inside [0, 1] and does not shrink to a point at 0 or 1 (a 5/5 pass rate is not certain). Used for pass rates read
+ * from files (promptfoo), whose n is known.
+ */
+function wilsonInterval(p, n, confidence) {
+    const z = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .normalQuantile */ .Zl)(0.5 + confidence / 2);
+    const shrink = 1 + (z * z) / n;
+    const centre = (p + (z * z) / (2 * n)) / shrink;
+    const half = (z / shrink) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
+    return { estimate: p, lower: Math.max(0, centre - half), upper: Math.min(1, centre + half) };
+}
+
+
+/***/ }),
+
 /***/ 6520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -11962,8 +12368,8 @@ var adapters_files = __nccwpck_require__(9706);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/metrics-files/index.ts + 8 modules
-var metrics_files = __nccwpck_require__(5662);
+// EXTERNAL MODULE: ./src/core/metrics-files/index.ts + 9 modules
+var metrics_files = __nccwpck_require__(3451);
 ;// CONCATENATED MODULE: ./src/adapters/metrics-files.ts
 
 
@@ -12056,7 +12462,10 @@ var evaluation_scores = __nccwpck_require__(7769);
 var classification_run = __nccwpck_require__(3291);
 // EXTERNAL MODULE: ./src/core/own.ts
 var own = __nccwpck_require__(6207);
+// EXTERNAL MODULE: ./src/core/metrics-files/models.ts
+var models = __nccwpck_require__(4345);
 ;// CONCATENATED MODULE: ./src/evaluation.ts
+
 
 
 
@@ -12159,6 +12568,10 @@ async function evaluate(settings, folder) {
             (0,own/* setOwn */.P5)(evaluation.metrics, metric.name, metric.value);
             if (metric.stderr !== undefined)
                 (0,own/* setOwn */.P5)(evaluation.standardErrors, metric.name, metric.stderr);
+            // A pass rate's interval stays inside [0, 1] (Wilson's); others come from their standard error.
+            const interval = metric.proportion && (0,models/* fileMetricInterval */.yt)(metric, settings.statistics.confidence);
+            if (interval)
+                (0,own/* setOwn */.P5)(evaluation.intervals, metric.name, interval);
             evaluation.directions.set(metric.name, metric.direction);
         }
         evaluation.metricsFiles = read;
@@ -12185,7 +12598,7 @@ function rowStatistics(computed, names, { samples, confidence, seed }) {
 }
 /** The (id, gold label) fingerprint of the files, in a pass of its own over those two fields. */
 async function readPairFingerprint(files, idColumn, labelColumn) {
-    const pairs = new fingerprint/* PairFingerprint */.L();
+    const pairs = new fingerprint/* PairFingerprint */.LK();
     await (0,records/* readFields */.q)(files, [idColumn, labelColumn], (values) => pairs.add(values[0], values[1]));
     return pairs;
 }
@@ -12284,7 +12697,7 @@ options = {}) {
 
 /***/ }),
 
-/***/ 2540:
+/***/ 9475:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12406,6 +12819,7 @@ const KEY_ORDER = [
     'metrics',
     'rows',
     'fingerprint',
+    'subset',
     'positiveLabel',
     'labels',
     'confusionMatrix',
@@ -12438,6 +12852,8 @@ function readEntry(entry, file, path) {
             throw new core_errors/* InputError */.d('must be a string', { file, jsonPath: `${path}.fingerprint` });
         result.fingerprint = entry.fingerprint;
     }
+    if (entry.subset !== undefined)
+        result.subset = readSubset(entry.subset, file, `${path}.subset`);
     if (entry.labels !== undefined) {
         if (!Array.isArray(entry.labels) || !entry.labels.every((l) => typeof l === 'string')) {
             throw new core_errors/* InputError */.d('must be an array of strings', { file, jsonPath: `${path}.labels` });
@@ -12468,6 +12884,27 @@ function readEntry(entry, file, path) {
         result.provenance = Object.fromEntries(Object.entries(entry.provenance).filter((pair) => typeof pair[1] === 'string'));
     }
     return result;
+}
+/** `{"limit": 50, "tasks": {"gsm8k": {"effective": 50, "original": 1319}}}`. */
+function readSubset(value, file, path) {
+    if (!isObject(value) || !isObject(value.tasks))
+        throw new core_errors/* InputError */.d('must be an object with "tasks"', { file, jsonPath: path });
+    const tasks = (0,own/* ownRecord */.MY)();
+    for (const [task, counts] of Object.entries(value.tasks)) {
+        const where = `${path}.tasks${jsonKey(task)}`;
+        if (!isObject(counts))
+            throw new core_errors/* InputError */.d('must be an object', { file, jsonPath: where });
+        const effective = readCount(counts.effective, file, `${where}.effective`);
+        const original = readCount(counts.original, file, `${where}.original`);
+        (0,own/* setOwn */.P5)(tasks, task, { effective, original });
+    }
+    if (value.limit !== undefined &&
+        (typeof value.limit !== 'number' || !Number.isFinite(value.limit) || value.limit <= 0))
+        throw new core_errors/* InputError */.d(`must be a number > 0, got ${describe(value.limit)}`, {
+            file,
+            jsonPath: `${path}.limit`,
+        });
+    return { ...(value.limit !== undefined ? { limit: value.limit } : {}), tasks };
 }
 function readMetrics(value, file, path) {
     if (!isObject(value))
@@ -12536,208 +12973,8 @@ function jsonKey(key) {
 
 // EXTERNAL MODULE: ./src/core/catalogue.ts
 var catalogue = __nccwpck_require__(5318);
-// EXTERNAL MODULE: ./src/core/stats/index.ts + 6 modules
-var stats = __nccwpck_require__(1759);
-;// CONCATENATED MODULE: ./src/core/significance.ts
-
-
-
-
-/**
- * Each resample recomputes every metric from a labels × labels matrix: beyond this many cells over all resamples
- * (≈ 1 s here), count metrics go without intervals and tests rather than stall the run.
- */
-const MAX_RESAMPLED_CELLS = 100_000_000;
-/**
- * Intervals for every metric that has data for one, a drop test for every gated metric that has data for one,
- * and the family-wise decision (Holm–Bonferroni over the tested gated metrics) when significance is on.
- *
- * Count metrics resample the confusion matrix (multinomial: the cost does not grow with rows); with paired
- * predictions the joint table is resampled and accuracy uses the exact McNemar test. Metrics with a standard
- * error on both sides (scores, metrics files) use a normal test of Δ; binary score metrics with both models' scores
- * joined by id use DeLong's paired test (roc_auc) or the per-row differences (log_loss, brier_score). Anything else
- * is judged by its rule alone.
- */
-function gatherEvidence(input, settings) {
-    const { confidence, samples, seed } = settings;
-    const options = { confidence, samples, seed, positiveLabel: input.positiveLabel };
-    const metrics = new Map();
-    const entry = (name) => {
-        let found = metrics.get(name);
-        if (!found)
-            metrics.set(name, (found = {}));
-        return found;
-    };
-    const names = Object.keys(input.current);
-    const counted = names.filter((name) => catalogue/* CATALOGUE */.yh.get(name)?.family === 'classification');
-    const labels = input.matrix?.labels.length ?? 0;
-    const resamplable = labels * labels * samples <= MAX_RESAMPLED_CELLS;
-    if (input.matrix && counted.length > 0 && resamplable) {
-        const intervals = (0,stats/* bootstrapIntervals */.tA)(input.matrix, { ...options, metrics: counted });
-        for (const name of counted)
-            entry(name).interval = { ...intervals[name], estimate: input.current[name] };
-    }
-    const z = (0,stats/* normalQuantile */.Zl)(0.5 + confidence / 2);
-    for (const name of names) {
-        const given = (0,own/* ownValue */.eC)(input.intervals, name);
-        const error = (0,own/* ownValue */.eC)(input.standardErrors, name);
-        const errorMethod = (0,own/* ownValue */.eC)(input.errorMethods, name);
-        if (errorMethod !== undefined)
-            entry(name).errorMethod = errorMethod;
-        if (given)
-            entry(name).interval = given;
-        else if (error !== undefined && !metrics.get(name)?.interval) {
-            const value = input.current[name];
-            entry(name).interval = { estimate: value, lower: value - z * error, upper: value + z * error };
-        }
-    }
-    const gated = input.gated.filter((name) => Object.hasOwn(input.current, name) && input.baseline && Object.hasOwn(input.baseline.metrics, name));
-    const countedGated = gated.filter((name) => counted.includes(name));
-    // Too many labels: left untested below, with the reason.
-    const { tests, pairedMismatches, editedBaseline } = resamplable
-        ? countTests(input, countedGated, options)
-        : { tests: new Map(), pairedMismatches: [], editedBaseline: [] };
-    for (const [name, test] of pairedScoreTests(input, gated, z, pairedMismatches))
-        tests.set(name, test);
-    for (const name of gated) {
-        const mine = (0,own/* ownValue */.eC)(input.standardErrors, name);
-        const theirs = (0,own/* ownValue */.eC)(input.baseline?.standardErrors, name);
-        if (tests.has(name) || mine === undefined || theirs === undefined)
-            continue;
-        tests.set(name, {
-            metric: name,
-            ...normalTest(input.current[name] - input.baseline.metrics[name], Math.hypot(mine, theirs), input.directionOf(name), z, normalMethod((0,own/* ownValue */.eC)(input.errorMethods, name))),
-        });
-    }
-    const family = gated.filter((name) => tests.has(name));
-    for (const name of family) {
-        const { delta, lower, upper, pValue, paired, method } = tests.get(name);
-        const oneSample = [...editedBaseline, ...pairedMismatches].some((edit) => edit.metric === name);
-        entry(name).test = { delta, lower, upper, pValue, paired, method: oneSample ? 'one-sample' : method };
-    }
-    if (settings.significance !== undefined && family.length > 0) {
-        const decided = (0,stats/* significantDrops */.KN)(family.map((name) => ({ metric: name, pValue: tests.get(name).pValue })), settings.significance);
-        for (const name of family) {
-            entry(name).adjustedP = decided[name].adjustedP;
-            entry(name).significant = decided[name].significant;
-        }
-    }
-    for (const name of gated) {
-        if (!tests.has(name))
-            entry(name).untested =
-                counted.includes(name) && !resamplable
-                    ? `${labels.toLocaleString('en-US')} labels are too many to resample`
-                    : whyUntested(name, input);
-    }
-    return {
-        metrics,
-        settings: { significance: settings.significance, confidence, samples, seed },
-        family,
-        ...(input.paired ? { pairedRows: input.paired.total } : {}),
-        pairedMismatches,
-        editedBaseline,
-    };
-}
-/**
- * The drop tests of the gated count metrics: paired over the joint table when the baseline model's predictions
- * were given, else unpaired against the baseline's stored matrix. Unpaired, a stored value the stored matrix does
- * not give (the file was edited by hand) wins: that metric is tested one-sample against it.
- */
-function countTests(input, metrics, options) {
-    const tests = new Map();
-    const pairedMismatches = [];
-    const editedBaseline = [];
-    const stored = input.baseline?.metrics ?? {};
-    const testOptions = { ...options, metrics, directionOf: input.directionOf };
-    if (metrics.length > 0 && input.paired) {
-        for (const [name, test] of Object.entries((0,stats/* pairedDropTests */.Gr)(input.paired, testOptions))) {
-            tests.set(name, test);
-            if (Math.abs(stored[name] - test.baseline) > compare/* NOISE */.Xd)
-                pairedMismatches.push({ metric: name, stored: stored[name], fromPredictions: test.baseline });
-        }
-        // The baseline predictions do not give the stored value: the stored value wins, as over a stored matrix.
-        const fixed = Object.fromEntries(pairedMismatches.map(({ metric }) => [metric, stored[metric]]));
-        if (input.matrix && pairedMismatches.length > 0)
-            for (const [name, test] of Object.entries((0,stats/* fixedValueTests */.Ps)(input.matrix, fixed, testOptions)))
-                tests.set(name, test);
-    }
-    const before = metrics.length > 0 && !input.paired && input.matrix && (0,stats/* baselineMatrix */.d$)(input.baseline);
-    if (before) {
-        // A baseline recorded with another positive class has other binary metrics: not an edit.
-        const samePositive = (input.baseline.positiveLabel ?? input.positiveLabel) === input.positiveLabel;
-        const unpaired = (0,stats/* unpairedDropTests */.v2)(input.matrix, before, {
-            ...testOptions,
-            ...(samePositive ? { storedValues: stored } : {}),
-        });
-        for (const [name, test] of Object.entries(unpaired)) {
-            tests.set(name, test);
-            if (test.fromMatrix !== undefined)
-                editedBaseline.push({ metric: name, stored: test.baseline, fromMatrix: test.fromMatrix });
-        }
-    }
-    return { tests, pairedMismatches, editedBaseline };
-}
-/**
- * Paired tests of the gated binary score metrics with a formula, when both models' scores were joined by id:
- * DeLong's paired test for ROC AUC, per-row differences for log_loss and brier_score. A stored value that the
- * baseline's scores do not give wins, as for count metrics: that metric is tested one-sample against it, from this
- * run's standard error, and listed in `mismatches`.
- */
-function pairedScoreTests(input, gated, z, mismatches) {
-    const tests = new Map();
-    const scores = input.pairedScores;
-    const wanted = gated.filter((name) => (0,stats/* formulaMethod */.aK)(name) !== undefined && catalogue/* CATALOGUE */.yh.get(name)?.family === 'scores');
-    if (!scores || input.positiveLabel === undefined || wanted.length === 0)
-        return tests;
-    const positive = scores.gold.map((gold) => gold === input.positiveLabel);
-    const differences = (0,stats/* pairedScoreDifferences */.Am)(positive, scores.candidate, scores.baseline, wanted);
-    for (const [name, difference] of Object.entries(differences)) {
-        const stored = input.baseline.metrics[name];
-        const direction = input.directionOf(name);
-        if (Math.abs(stored - difference.baseline) <= compare/* NOISE */.Xd) {
-            const test = normalTest(difference.delta, difference.standardError, direction, z, difference.method);
-            tests.set(name, { metric: name, ...test, paired: true });
-            continue;
-        }
-        mismatches.push({ metric: name, stored, fromPredictions: difference.baseline });
-        const mine = (0,own/* ownValue */.eC)(input.standardErrors, name);
-        if (mine !== undefined)
-            tests.set(name, { metric: name, ...normalTest(input.current[name] - stored, mine, direction, z) });
-    }
-    return tests;
-}
-/** A one-sided normal test of Δ with standard error `error`; small p means "worse". */
-function normalTest(delta, error, direction, z, method = 'normal') {
-    const worse = direction === 'higher-is-better' ? delta : -delta;
-    // No spread at all: a drop is certain, no drop is certainly not one.
-    const pValue = error > 0 ? (0,stats/* normalCdf */.vr)(worse / error) : worse < -compare/* NOISE */.Xd ? 0 : 1;
-    return {
-        delta,
-        lower: delta - z * error,
-        upper: delta + z * error,
-        pValue,
-        paired: false,
-        method,
-    };
-}
-/** The normal test says where this run's standard error came from when a formula gave it. */
-function normalMethod(errorMethod) {
-    return errorMethod === 'delong' || errorMethod === 'analytic' ? errorMethod : 'normal';
-}
-function whyUntested(name, input) {
-    const family = catalogue/* CATALOGUE */.yh.get(name)?.family;
-    if (input.flatBaseline)
-        return 'the baseline holds hand-written values only';
-    if (family === 'classification')
-        return input.matrix ? 'the baseline stores no confusion matrix' : 'no confusion matrix';
-    if ((0,own/* ownValue */.eC)(input.standardErrors, name) !== undefined)
-        return 'the baseline stores no standard error';
-    const reason = (0,own/* ownValue */.eC)(input.untested, name);
-    if (reason)
-        return reason;
-    return family === undefined ? 'the metrics file gives no standard error' : 'no standard error for this run';
-}
-
+// EXTERNAL MODULE: ./src/core/significance.ts
+var significance = __nccwpck_require__(9466);
 // EXTERNAL MODULE: ./src/core/thresholds.ts
 var thresholds = __nccwpck_require__(7239);
 ;// CONCATENATED MODULE: ./src/core/markdown.ts
@@ -13079,9 +13316,12 @@ function listEscaped(items) {
     return items.length > MAX_LISTED ? `${shown} and ${items.length - MAX_LISTED} more` : shown;
 }
 
+// EXTERNAL MODULE: ./src/core/fingerprint.ts + 1 modules
+var core_fingerprint = __nccwpck_require__(2733);
 // EXTERNAL MODULE: ./src/core/metrics-files/types.ts
 var types = __nccwpck_require__(8254);
 ;// CONCATENATED MODULE: ./src/core/metrics-files/report.ts
+
 
 
 
@@ -13109,7 +13349,7 @@ function metricsFilesDetails({ files, metrics, shown = [] }) {
         files.length === 1 ? code(m.path) : `${code(m.file)} ${code(m.path)}`,
     ]);
     const formats = files
-        .map((f) => `${code(f.file)}: ${escapeMarkdown(types/* FORMAT_NAMES */.B[f.format])}${f.subset ? ` — ${escapeMarkdown(f.subset)}` : ''}`)
+        .map((f) => `${code(f.file)}: ${escapeMarkdown(types/* FORMAT_NAMES */.B[f.format])}${f.subset ? ` — ${escapeMarkdown((0,core_fingerprint/* describeSubset */._p)(f.subset))}` : ''}`)
         .join('<br>');
     const body = table(['metric', 'value', 'stderr', 'n', 'better', files.length === 1 ? 'JSON path' : 'read from'], rows, ['left', 'right', 'right', 'right', 'left', 'left']) + `\n\n${formats}`;
     return details(`Metrics read from files (${(0,format/* formatCount */.B4)(metrics.length + shown.length)})`, body);
@@ -13570,8 +13810,8 @@ function datasetNotice({ datasetChange }) {
         return '';
     const { policy, baselineRows, rows, subset } = datasetChange;
     if (subset !== undefined)
-        return (`> [!${policy === 'fail' ? 'CAUTION' : 'WARNING'}]\n> This run measures part of its benchmark ` +
-            `(${escapeMarkdown(subset)}), so it does not compare with the baseline's full run.`);
+        return (`> [!${policy === 'fail' ? 'CAUTION' : 'WARNING'}]\n> This run and the baseline measure different parts of ` +
+            `their benchmark (${escapeMarkdown(subset)}), so they do not compare.`);
     const then = baselineRows === undefined ? 'an unknown number of' : (0,format/* formatCount */.B4)(baselineRows);
     return (`> [!${policy === 'fail' ? 'CAUTION' : 'WARNING'}]\n> The evaluation data differs from the data the baseline ` +
         `was measured on: its gold labels differ (baseline: ${then} rows, this run: ${(0,format/* formatCount */.B4)(rows)} rows), so ` +
@@ -13587,6 +13827,8 @@ function proposedChangesNotice({ proposedChanges, baseline }) {
 
 // EXTERNAL MODULE: ./src/core/models.ts
 var core_models = __nccwpck_require__(6393);
+// EXTERNAL MODULE: ./src/core/stats/index.ts + 6 modules
+var stats = __nccwpck_require__(1759);
 ;// CONCATENATED MODULE: ./src/core/leaderboard.ts
 /**
  * The leaderboard of a run with several models (issue 8): one row per model, one column per metric, the best value
@@ -13703,7 +13945,7 @@ function compareWithCandidate(models, rows, candidate, rankBy, direction, statis
             return untested('the two models see different tasks');
         const labels = model.paired?.labels.length ??
             Math.max(model.matrix?.labels.length ?? 0, candidate.matrix?.labels.length ?? 0);
-        if (labels * labels * statistics.samples > MAX_RESAMPLED_CELLS)
+        if (labels * labels * statistics.samples > significance/* MAX_RESAMPLED_CELLS */.rh)
             return untested(`${(0,format/* formatCount */.B4)(labels)} labels are too many to resample`);
         const options = {
             samples: statistics.samples,
@@ -13775,7 +14017,7 @@ function intervalsOf(model, metrics, statistics) {
     }
     const counted = metrics.filter((m) => catalogue/* CATALOGUE */.yh.get(m)?.family === 'classification' && model.metrics[m] !== undefined);
     const labels = model.matrix?.labels.length ?? 0;
-    if (!model.matrix || counted.length === 0 || labels * labels * statistics.samples > MAX_RESAMPLED_CELLS)
+    if (!model.matrix || counted.length === 0 || labels * labels * statistics.samples > significance/* MAX_RESAMPLED_CELLS */.rh)
         return given;
     const intervals = (0,stats/* bootstrapIntervals */.tA)(model.matrix, {
         samples: statistics.samples,
@@ -13911,7 +14153,7 @@ function leaderboard_valueOf(model, metric) {
 }
 /** A value as shown: ties are decided at this precision. */
 function rounded(value) {
-    return Number((0,format/* formatValue */.Fl)(value));
+    return Number(value.toFixed(format/* DECIMALS */.Bs));
 }
 function leaderboard_formatP(p) {
     return p < 0.0001 ? '<0.0001' : p.toFixed(4);
@@ -13920,61 +14162,16 @@ function leaderboard_formatPercent(level) {
     return `${Number((level * 100).toPrecision(6))}%`;
 }
 
-;// CONCATENATED MODULE: ./src/core/metrics-files/models.ts
-
-/** The leaderboard row of a file's pooled figures (e.g. promptfoo's pass rate over every provider). */
-const POOLED_MODEL = 'all (pooled)';
-/**
- * The models a metrics file compares (promptfoo's providers, or its prompts), as leaderboard models: each with its
- * own figures under their short name (`pass_rate`), its count as rows, and the interval its standard error gives
- * (the gate's normal interval, so a model's interval is the same wherever it is shown). The pooled figures are the
- * candidate row. Undefined when no file names two models or more.
- */
-function metricsFileModels(metrics, statistics) {
-    const owned = metrics.filter((m) => m.model !== undefined);
-    const names = [...new Set(owned.map((m) => m.model))];
-    if (names.length < 2)
-        return undefined;
-    const shortNames = new Set(owned.map(shortName));
-    const z = statistics?.significance !== undefined ? (0,stats/* normalQuantile */.Zl)(0.5 + statistics.confidence / 2) : undefined;
-    const model = (name, own) => {
-        const values = {};
-        const intervals = {};
-        for (const metric of own) {
-            const short = shortName(metric);
-            values[short] = metric.value;
-            if (z !== undefined && metric.stderr !== undefined)
-                intervals[short] = {
-                    estimate: metric.value,
-                    lower: metric.value - z * metric.stderr,
-                    upper: metric.value + z * metric.stderr,
-                };
-        }
-        const rows = own.find((m) => m.count !== undefined)?.count;
-        return { name, metrics: values, intervals, ...(rows !== undefined ? { rows } : {}) };
-    };
-    const pooled = metrics.filter((m) => m.model === undefined && shortNames.has(m.name));
-    return {
-        candidate: POOLED_MODEL,
-        models: [
-            model(POOLED_MODEL, pooled),
-            ...names.map((name) => model(name, owned.filter((m) => m.model === name))),
-        ],
-    };
-}
-/** `provider/openai-gpt-4o/pass_rate` → `pass_rate`: the figure's name within its model. */
-function shortName(metric) {
-    return metric.name.slice(metric.name.lastIndexOf('/') + 1);
-}
-
+// EXTERNAL MODULE: ./src/core/metrics-files/models.ts
+var metrics_files_models = __nccwpck_require__(4345);
+// EXTERNAL MODULE: ./src/core/metrics-files/index.ts + 9 modules
+var metrics_files = __nccwpck_require__(3451);
 // EXTERNAL MODULE: ./src/evaluation.ts + 2 modules
 var src_evaluation = __nccwpck_require__(8576);
 // EXTERNAL MODULE: ./src/adapters/records.ts
 var records = __nccwpck_require__(9810);
 // EXTERNAL MODULE: ./src/core/confusion.ts
 var confusion = __nccwpck_require__(6295);
-// EXTERNAL MODULE: ./src/core/fingerprint.ts + 1 modules
-var core_fingerprint = __nccwpck_require__(2733);
 // EXTERNAL MODULE: ./src/core/classification-run.ts
 var classification_run = __nccwpck_require__(3291);
 // EXTERNAL MODULE: ./src/core/pairing.ts
@@ -14050,7 +14247,7 @@ async function fromModelColumn(settings, models, column, folder) {
         if (!entry) {
             if (counted.size >= core_models/* MAX_MODELS */.yU)
                 throw new core_errors/* InputError */.d(`input "model-column": more than ${core_models/* MAX_MODELS */.yU} different models; is ${JSON.stringify(column)} the field that names the model?`, { ...where, field: column });
-            entry = { counter: new confusion/* ConfusionCounter */.zv(settings.maxLabels), pairs: new core_fingerprint/* PairFingerprint */.L() };
+            entry = { counter: new confusion/* ConfusionCounter */.zv(settings.maxLabels), pairs: new core_fingerprint/* PairFingerprint */.LK() };
             counted.set(model, entry);
         }
         entry.counter.file = where.file;
@@ -14131,7 +14328,7 @@ async function compareData(settings, results, models, folder) {
             const a = candidate.evaluation;
             const b = other.evaluation;
             if (a.matrix && b.matrix) {
-                if ((0,core_fingerprint/* goldLabelFingerprint */.c)(a.matrix) !== (0,core_fingerprint/* goldLabelFingerprint */.c)(b.matrix))
+                if ((0,core_fingerprint/* goldLabelFingerprint */.Ld)(a.matrix) !== (0,core_fingerprint/* goldLabelFingerprint */.Ld)(b.matrix))
                     other.otherRows = `its gold labels differ from the candidate's (${rowsText(b.rows)} vs ${rowsText(a.rows)})`;
             }
             else if (a.rows !== b.rows) {
@@ -14146,7 +14343,7 @@ async function compareData(settings, results, models, folder) {
         const fingerprints = new Map();
         for (const result of results) {
             const files = await modelFiles(result, models, folder);
-            const pairs = new core_fingerprint/* PairFingerprint */.L();
+            const pairs = new core_fingerprint/* PairFingerprint */.LK();
             const fields = goldField === undefined ? [idColumn] : [idColumn, goldField];
             await (0,records/* readFields */.q)(files, fields, ([id, gold]) => pairs.add(id, gold ?? ''));
             fingerprints.set(result, pairs.value());
@@ -14290,6 +14487,7 @@ var version = __nccwpck_require__(311);
 
 
 
+
 /** Writes a prepared baseline update to disk, atomically. */
 async function writeBaselineUpdate(update) {
     if (update.text === undefined)
@@ -14318,7 +14516,7 @@ async function runGate(settings, context) {
     const rows = evaluation.rows ?? 0;
     // Intervals for every metric with data for one; tests for the gated ones (those a max-drop rule compares).
     const gated = Object.keys(metrics).filter((name) => (0,thresholds/* rulesFor */.NP)(name, settings.thresholds).maxDrop);
-    const evidence = gatherEvidence({
+    const evidence = (0,significance/* gatherEvidence */.hx)({
         current: metrics,
         directionOf: (name) => (0,catalogue/* directionOf */.FR)(name, evaluation.directions),
         gated,
@@ -14334,18 +14532,20 @@ async function runGate(settings, context) {
         errorMethods: evaluation.errorMethods,
     }, settings.statistics);
     // Metrics read from files carry their own directions.
-    const comparison = (0,compare/* compareMetrics */.fz)(metrics, entry?.metrics, settings.thresholds, evaluation.directions, evidence);
-    const fingerprint = evaluation.fingerprint ?? (matrix && (0,core_fingerprint/* goldLabelFingerprint */.c)(matrix));
+    const comparison = (0,compare/* compareMetrics */.fz)(metrics, (0,metrics_files/* withoutShown */.e2)(entry?.metrics, evaluation.metricsFiles?.shown), settings.thresholds, evaluation.directions, evidence);
+    const fingerprint = evaluation.fingerprint ?? (matrix && (0,core_fingerprint/* goldLabelFingerprint */.Ld)(matrix));
     const labelWarnings = matrix ? (0,labels/* lookAlikeLabelWarnings */.HN)(matrix.labels) : [];
     // The same kind of fingerprint as the baseline's: a baseline recorded without id-column has gold-label counts.
-    const comparable = entry?.fingerprint?.startsWith('gold-counts:') && matrix ? (0,core_fingerprint/* goldLabelFingerprint */.c)(matrix) : fingerprint;
-    // A metrics file that measured part of its benchmark (lm-eval's --limit) is a run on other data.
-    const subset = evaluation.metricsFiles?.files
-        .flatMap((f) => (f.subset !== undefined ? [`${f.file}: ${f.subset}`] : []))
-        .join('; ');
+    const comparable = entry?.fingerprint?.startsWith('gold-counts:') && matrix ? (0,core_fingerprint/* goldLabelFingerprint */.Ld)(matrix) : fingerprint;
+    // A metrics file that measured part of its benchmark (lm-eval's --limit) compares only with the same subset.
+    const subsetFiles = evaluation.metricsFiles?.files.filter((f) => f.subset !== undefined) ?? [];
+    const runSubset = (0,core_fingerprint/* mergeSubsets */.C1)(subsetFiles.map((f) => f.subset));
+    const subset = (0,core_fingerprint/* sameSubset */.d6)(runSubset, entry?.subset)
+        ? undefined
+        : `this run: ${subsetFiles.map((f) => `${f.file}: ${(0,core_fingerprint/* describeSubset */._p)(f.subset)}`).join('; ') || 'the full benchmark'} — baseline: ${entry?.subset ? (0,core_fingerprint/* describeSubset */._p)(entry.subset) : 'the full benchmark'}`;
     const datasetChanged = settings.onDatasetChange !== 'ignore' &&
         entry !== undefined &&
-        (Boolean(subset) ||
+        (subset !== undefined ||
             (entry.fingerprint !== undefined &&
                 // Runs without gold labels (metrics files, regression, text) have no fingerprint to compare.
                 comparable !== undefined &&
@@ -14354,7 +14554,7 @@ async function runGate(settings, context) {
     // Several models: those of the run, or those one metrics file compares (promptfoo's providers).
     const fileModels = models
         ? undefined
-        : metricsFileModels(evaluation.metricsFiles?.metrics ?? [], settings.statistics);
+        : (0,metrics_files_models/* metricsFileModels */.a1)(evaluation.metricsFiles?.metrics ?? [], settings.statistics);
     const leaderboard = models
         ? buildLeaderboard({
             models: leaderboardModels(models),
@@ -14400,7 +14600,7 @@ async function runGate(settings, context) {
     };
     const { icon, text } = verdict(comparison);
     const datasetFailure = datasetChanged && settings.onDatasetChange === 'fail'
-        ? `${subset ? `the run measures part of its benchmark (${subset})` : `the evaluation data differs from the baseline's (${entry?.rows ?? '?'} rows then, ${rows} now)`}; on-dataset-change is fail`
+        ? `${subset ? `the run and the baseline measure different parts of their benchmark (${subset})` : `the evaluation data differs from the baseline's (${entry?.rows ?? '?'} rows then, ${rows} now)`}; on-dataset-change is fail`
         : undefined;
     const failed = (comparison.regressed && settings.failOnRegression) || datasetFailure !== undefined;
     const outcome = {
@@ -14437,6 +14637,7 @@ async function runGate(settings, context) {
                 metrics,
                 ...(evaluation.rows !== undefined ? { rows } : {}),
                 ...(fingerprint !== undefined ? { fingerprint } : {}),
+                ...(runSubset !== undefined ? { subset: runSubset } : {}),
                 ...(matrix ? { labels: matrix.labels, confusionMatrix: matrix.counts } : {}),
                 ...(task?.positiveLabel !== undefined ? { positiveLabel: task.positiveLabel } : {}),
                 ...(Object.keys(evaluation.standardErrors).length > 0
@@ -15097,7 +15298,7 @@ function mergeTwo(a, b) {
     if (a.text && b.text)
         merged.text = mergeText(a.text, b.text);
     if (a.pairs && b.pairs) {
-        const pairs = fingerprint/* PairFingerprint */.L.fromState(a.pairs);
+        const pairs = fingerprint/* PairFingerprint */.LK.fromState(a.pairs);
         pairs.merge(b.pairs);
         merged.pairs = pairs.state();
     }
@@ -15212,7 +15413,7 @@ function metricsFromShardStats(stats) {
     const requested = identity.metrics ?? undefined;
     const result = { metrics: {}, rows };
     if (stats.pairs)
-        result.fingerprint = fingerprint/* PairFingerprint */.L.fromState(stats.pairs).value();
+        result.fingerprint = fingerprint/* PairFingerprint */.LK.fromState(stats.pairs).value();
     if (stats.regression) {
         const names = requested ?? [...catalogue/* DEFAULT_METRICS */.Cq.regression];
         if (rows < 2 && names.includes('r2'))
@@ -15246,7 +15447,7 @@ function metricsFromShardStats(stats) {
         for (const name of wanted)
             (0,own/* setOwn */.P5)(result.metrics, name, scores[name]);
     }
-    return { ...result, task, matrix, classification, goldFingerprint: (0,fingerprint/* goldLabelFingerprint */.c)(matrix) };
+    return { ...result, task, matrix, classification, goldFingerprint: (0,fingerprint/* goldLabelFingerprint */.Ld)(matrix) };
 }
 /** The score metrics, from the score section the task calls for. */
 function scoreValues(stats, matrix, task, wanted) {

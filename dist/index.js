@@ -33249,7 +33249,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45503);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22913);
 
 // The action's entry point: everything else happens in run(), which reports its own failures.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -33259,7 +33259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 45503:
+/***/ 22913:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33882,6 +33882,7 @@ const KEY_ORDER = [
     'metrics',
     'rows',
     'fingerprint',
+    'subset',
     'positiveLabel',
     'labels',
     'confusionMatrix',
@@ -33914,6 +33915,8 @@ function readEntry(entry, file, path) {
             throw new InputError('must be a string', { file, jsonPath: `${path}.fingerprint` });
         result.fingerprint = entry.fingerprint;
     }
+    if (entry.subset !== undefined)
+        result.subset = readSubset(entry.subset, file, `${path}.subset`);
     if (entry.labels !== undefined) {
         if (!Array.isArray(entry.labels) || !entry.labels.every((l) => typeof l === 'string')) {
             throw new InputError('must be an array of strings', { file, jsonPath: `${path}.labels` });
@@ -33944,6 +33947,27 @@ function readEntry(entry, file, path) {
         result.provenance = Object.fromEntries(Object.entries(entry.provenance).filter((pair) => typeof pair[1] === 'string'));
     }
     return result;
+}
+/** `{"limit": 50, "tasks": {"gsm8k": {"effective": 50, "original": 1319}}}`. */
+function readSubset(value, file, path) {
+    if (!isObject(value) || !isObject(value.tasks))
+        throw new InputError('must be an object with "tasks"', { file, jsonPath: path });
+    const tasks = ownRecord();
+    for (const [task, counts] of Object.entries(value.tasks)) {
+        const where = `${path}.tasks${jsonKey(task)}`;
+        if (!isObject(counts))
+            throw new InputError('must be an object', { file, jsonPath: where });
+        const effective = readCount(counts.effective, file, `${where}.effective`);
+        const original = readCount(counts.original, file, `${where}.original`);
+        setOwn(tasks, task, { effective, original });
+    }
+    if (value.limit !== undefined &&
+        (typeof value.limit !== 'number' || !Number.isFinite(value.limit) || value.limit <= 0))
+        throw new InputError(`must be a number > 0, got ${describe(value.limit)}`, {
+            file,
+            jsonPath: `${path}.limit`,
+        });
+    return { ...(value.limit !== undefined ? { limit: value.limit } : {}), tasks };
 }
 function readMetrics(value, file, path) {
     if (!isObject(value))
@@ -37931,14 +37955,15 @@ function nameDirection(name) {
     const known = CATALOGUE.get(name);
     if (known)
         return known.direction;
-    for (const segment of name.toLowerCase().split(/[/.]/).reverse()) {
+    for (const segment of name.split(/[/.]/).reverse()) {
         const direction = segmentDirection(segment);
         if (direction)
             return direction;
     }
     return undefined;
 }
-function segmentDirection(segment) {
+function segmentDirection(original) {
+    const segment = original.toLowerCase();
     for (const whole of [segment, segment.replace(SPLIT_PREFIX, '')]) {
         const info = CATALOGUE.get(whole);
         if (info)
@@ -37948,7 +37973,7 @@ function segmentDirection(segment) {
         if (HIGHER_IS_BETTER_WORDS.has(whole))
             return 'higher-is-better';
     }
-    const words = segment.split(/[_-]/);
+    const words = nameWords(original);
     // scikit-learn's scorers negate errors (`neg_mean_squared_error`) so that higher is better.
     if (words[0] === 'neg')
         return 'higher-is-better';
@@ -37957,6 +37982,38 @@ function segmentDirection(segment) {
     if (words.some((word) => HIGHER_IS_BETTER_WORDS.has(word) || CATALOGUE.has(word)))
         return 'higher-is-better';
     return undefined;
+}
+/**
+ * The lower-case words of a name segment, split at `_` and `-` and at camelCase humps: `meanAbsoluteError` →
+ * mean, absolute, error; `valLoss` → val, loss; `RMSEScore` → rmse, score. One pass over the characters: names
+ * come from artifacts, so no regex that could backtrack.
+ */
+function nameWords(segment) {
+    const words = [];
+    let word = '';
+    const isUpper = (c) => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+    const isLower = (c) => c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
+    const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (c === '_' || c === '-') {
+            words.push(word);
+            word = '';
+            continue;
+        }
+        const before = segment[i - 1];
+        // A hump: `lL` (valLoss), or a capital after a capital or digit and before a small letter (`RMSEScore`,
+        // `F1Score`).
+        const after = segment[i + 1];
+        const hump = isUpper(c) && (isLower(before) || ((isUpper(before) || isDigit(before)) && isLower(after)));
+        if (hump && word !== '') {
+            words.push(word);
+            word = '';
+        }
+        word += c;
+    }
+    words.push(word);
+    return words.map((w) => w.toLowerCase());
 }
 /**
  * Direction of a metric: the run's own (`known`: from metrics files and `directions` rules), else the catalogue's,
@@ -37970,6 +38027,48 @@ function directionOf(name, known) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/core/metrics-files/bookkeeping.ts
+/**
+ * Values that count a run rather than measure its quality, whatever the format they are read from (a generic or DVC
+ * file, the Trainer's metrics or state, a W&B summary): step and epoch counters, times and timestamps, speeds,
+ * memory, FLOs. They are shown, not gated, unless a `metrics-select` pattern that contains their word asks for
+ * them: a run with fewer epochs, or one that ran later, is not a regression.
+ */
+/** Whole last segments that are bookkeeping, with the word a `metrics-select` pattern must contain. */
+const bookkeeping_KEYS = new Map([
+    ['step', 'step'],
+    ['_step', 'step'],
+    ['global_step', 'step'],
+    ['epoch', 'epoch'],
+    ['timestamp', 'timestamp'],
+    ['_timestamp', 'timestamp'],
+    ['time', 'time'],
+    ['total_flos', 'flos'],
+]);
+/** Endings of bookkeeping segments (the Trainer's `speed_metrics` and `<split>_samples`, W&B's `_runtime`). */
+const ENDINGS = [
+    ['_runtime', 'runtime'],
+    ['_per_second', 'per_second'],
+    ['_samples', 'samples'],
+];
+/**
+ * The word that marks `name` as bookkeeping (see above), or undefined for a metric. Only the last segment counts
+ * (split at `/` and `.`): `train.epoch` is bookkeeping, `epoch_accuracy.val` is not. Case does not matter.
+ */
+function bookkeepingWord(name) {
+    const last = name.slice(Math.max(name.lastIndexOf('.'), name.lastIndexOf('/')) + 1).toLowerCase();
+    const word = bookkeeping_KEYS.get(last) ?? ENDINGS.find(([ending]) => last.endsWith(ending))?.[1];
+    // The Trainer's memory tracker: `train_mem_cpu_alloc_delta`.
+    return word ?? (last.includes('_mem_') ? 'mem' : undefined);
+}
+/** The metric, marked as bookkeeping (`optIn`) when its name is; a parser's own mark is kept. */
+function markBookkeeping(metric) {
+    if (metric.optIn !== undefined)
+        return metric;
+    const word = bookkeepingWord(metric.name);
+    return word === undefined ? metric : { ...metric, optIn: word };
+}
+
 ;// CONCATENATED MODULE: ./src/core/metrics-files/generic.ts
 
 
@@ -37980,8 +38079,8 @@ var dist = __nccwpck_require__(38815);
  * 0.96}}` gives `roc_auc.test`. Array items are named by their index (`scores.0`). Strings, booleans and nulls
  * are not metrics. Two paths that flatten to one name (`{"a.b": 1, "a": {"b": 2}}`) are an error, never a silent
  * overwrite. Directions come from the names (`inferDirection`: the last segment, `loss` lower-is-better).
- * Bookkeeping keys (`step`, `epoch`, `timestamp`, W&B's `_runtime`; DVCLive writes `step`) are shown, not gated: a
- * run with fewer epochs is not a regression.
+ * Bookkeeping keys (`step`, `epoch`, `timestamp`, W&B's `_runtime`; DVCLive writes `step`) are marked by
+ * `readMetricsFile`, as in every format (bookkeeping.ts).
  */
 function parseGeneric(data, file) {
     const metrics = [];
@@ -37998,15 +38097,7 @@ function parseGeneric(data, file) {
                 });
             }
             seen.set(name, path);
-            const last = name.slice(name.lastIndexOf('.') + 1);
-            const bookkeeping = BOOKKEEPING.has(last.toLowerCase());
-            metrics.push({
-                name,
-                value,
-                direction: inferDirection(name),
-                path,
-                ...(bookkeeping ? { optIn: last } : {}),
-            });
+            metrics.push({ name, value, direction: inferDirection(name), path });
             return;
         }
         if (Array.isArray(value)) {
@@ -38021,17 +38112,6 @@ function parseGeneric(data, file) {
     walk(data, '', '$');
     return metrics;
 }
-/** Last keys that count runs, not quality. */
-const BOOKKEEPING = new Set([
-    'step',
-    'epoch',
-    'timestamp',
-    'time',
-    '_timestamp',
-    '_runtime',
-    '_step',
-    'global_step',
-]);
 function join(prefix, key) {
     return prefix === '' ? key : `${prefix}.${key}`;
 }
@@ -38039,21 +38119,8 @@ function join(prefix, key) {
 ;// CONCATENATED MODULE: ./src/core/metrics-files/hf-trainer.ts
 
 
+
 const SPLIT = /^(eval|predict|test|train)_/;
-/**
- * Bookkeeping the Trainer writes beside the metrics (see `Trainer.save_metrics`, `speed_metrics`, the memory
- * tracker's `*_mem_*`, and the `step` of a `log_history` entry), with the word a `metrics-select` pattern must
- * contain to ask for it.
- */
-const TRAINER_BOOKKEEPING = [
-    [/_runtime$/, 'runtime'],
-    [/_per_second$/, 'per_second'],
-    [/_samples$/, 'samples'],
-    [/_mem_/, 'mem'],
-    [/^epoch$/, 'epoch'],
-    [/^step$/, 'step'],
-    [/^total_flos$/, 'flos'],
-];
 /**
  * Whether a document is what the Hugging Face Trainer's `save_metrics` writes (`eval_results.json`,
  * `all_results.json`, `train_results.json`, `predict_results.json`): one flat object of numbers, keys prefixed by
@@ -38066,27 +38133,26 @@ function looksLikeHfTrainer(data, file) {
     if (!entries.some(([key]) => SPLIT.test(key)))
         return false;
     const named = /(?:^|[/\\])(?:all|eval|train|predict|test)_results\.json$/i.test(file);
-    return named || entries.some(([key]) => TRAINER_BOOKKEEPING.some(([pattern]) => pattern.test(key)));
+    return named || entries.some(([key]) => bookkeepingWord(key) !== undefined);
 }
 /**
  * The metrics of a Trainer metrics file, under their own names (`eval_accuracy`, `eval_loss`). Losses, error rates
  * and perplexities are lower-is-better (`eval_loss`, `eval_wer`). `<split>_samples` is the count of that split's
- * metrics; it, `*_runtime`, `*_per_second`, `*_mem_*`, `epoch` and `total_flos` are not quality metrics: shown, not
- * gated, unless `metrics-select` asks for them by a pattern that names them (`eval_runtime`, `*_per_second`).
+ * metrics; it, `*_runtime`, `*_per_second`, `*_mem_*`, `epoch` and `total_flos` are bookkeeping (bookkeeping.ts):
+ * shown, not gated, unless `metrics-select` asks for them by a pattern that names them (`eval_runtime`).
  */
 function parseHfTrainer(data) {
     const metrics = [];
     for (const [key, value] of Object.entries(data)) {
         if (typeof value !== 'number')
             continue;
-        const bookkeeping = TRAINER_BOOKKEEPING.find(([pattern]) => pattern.test(key));
+        const bookkeeping = bookkeepingWord(key) !== undefined;
         const split = SPLIT.exec(key)?.[1];
         const count = split === undefined ? undefined : data[`${split}_samples`];
         metrics.push({
             name: key,
             value,
             direction: inferDirection(key),
-            ...(bookkeeping ? { optIn: bookkeeping[1] } : {}),
             ...(!bookkeeping && typeof count === 'number' && Number.isSafeInteger(count) && count >= 0
                 ? { count }
                 : {}),
@@ -38150,27 +38216,6 @@ function parseInspect(data, file) {
         }
     });
     return metrics;
-}
-
-;// CONCATENATED MODULE: ./src/core/format.ts
-/** Decimals shown for every metric value and delta, so columns line up and runs compare at a glance. */
-const DECIMALS = 4;
-/** A metric value, e.g. `0.8123`; `—` when there is none. */
-function formatValue(value) {
-    return value === undefined ? '—' : value.toFixed(DECIMALS);
-}
-/** A signed change with a real minus sign, e.g. `+0.0120`, `−0.0213`, `±0.0000` for no change at this precision. */
-function formatDelta(delta) {
-    if (delta === undefined)
-        return '—';
-    const text = Math.abs(delta).toFixed(DECIMALS);
-    if (Number(text) === 0)
-        return `±${text}`;
-    return `${delta < 0 ? '\u2212' : '+'}${text}`;
-}
-/** A whole count with thousands separators, e.g. `12,345`. */
-function formatCount(count) {
-    return count.toLocaleString('en-US');
 }
 
 ;// CONCATENATED MODULE: ./src/core/metrics-files/lm-eval.ts
@@ -38247,24 +38292,25 @@ function isCount(value) {
     return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 /**
- * What part of the benchmark a `--limit` run measured, in words, or undefined for a full run: `config.limit` is
- * set, or some task's `n-samples.effective` is below its `original`. Such a run is a subset (50 of 2,305 examples
- * is not the benchmark), and the gate treats it as a run on changed data.
+ * What part of the benchmark a `--limit` run measured, or undefined for a full run: `config.limit` is set, or some
+ * task's `n-samples.effective` is below its `original`. Such a run is a subset (50 of 2,305 examples is not the
+ * benchmark): the gate compares it only with a baseline of the same subset.
  */
 function lmEvalSubset(data) {
     const limit = isJsonObject(data.config) ? data.config.limit : undefined;
     const samples = isJsonObject(data['n-samples']) ? data['n-samples'] : {};
-    const partial = Object.entries(samples).flatMap(([task, entry]) => {
+    const tasks = ownRecord();
+    let partial = false;
+    for (const [task, entry] of Object.entries(samples)) {
         if (!isJsonObject(entry) || !isCount(entry.effective) || !isCount(entry.original))
-            return [];
-        return entry.effective < entry.original
-            ? [`${task} on ${formatCount(entry.effective)} of ${formatCount(entry.original)} examples`]
-            : [];
-    });
-    if (typeof limit !== 'number' && partial.length === 0)
+            continue;
+        setOwn(tasks, task, { effective: entry.effective, original: entry.original });
+        partial ||= entry.effective < entry.original;
+    }
+    const limited = typeof limit === 'number' && Number.isFinite(limit);
+    if (!limited && !partial)
         return undefined;
-    const shown = partial.slice(0, 3).join(', ') + (partial.length > 3 ? `, and ${partial.length - 3} more tasks` : '');
-    return `a --limit run${typeof limit === 'number' ? ` (limit ${limit})` : ''}${shown ? `: ${shown}` : ''}`;
+    return { ...(limited ? { limit } : {}), tasks };
 }
 
 ;// CONCATENATED MODULE: ./src/core/metrics-files/promptfoo.ts
@@ -38288,15 +38334,18 @@ const VERSIONS = [2, 3];
 /**
  * The metrics of a promptfoo output file, counted from its per-result records (`results.results`):
  * - `pass_rate`: passed / all results (an error counts as not passed), with the number of results as its count;
- * - `successes` (higher is better), `failures` and `errors` (lower is better): the counts promptfoo's `stats` shows;
- * - `provider/<provider>/pass_rate` per provider when there are several, and `prompt/<prompt>/pass_rate` per
+ * - `successes` (higher is better), `failures` and `errors` (lower is better): the counts promptfoo's `stats` shows,
+ *   shown but not gated unless `metrics-select` names them (`tally`): the pass rate carries the verdict, with a test;
+ * - `provider/<provider>/pass_rate` per provider when there are several (a provider is its id; it is named by its
+ *   label, with the id added when two share one), and `prompt/<prompt>/pass_rate` per
  *   prompt when there are several: comparing them is what promptfoo is for, and they go to the leaderboard as
  *   models (`model`);
  * - `test/<test>/pass_rate` per test, over its prompts and providers; `<test>` is the test's description made
  *   name-safe (`Capital of France` → `capital-of-france`, with `-<index>` added when two share one), or its index;
  * - `assertion/<type>/pass_rate` per assertion type (`icontains`, `llm-rubric`), over the graded assertions;
  * - `named/<metric>` for assertions with a `metric` name: promptfoo's mean named score.
- * Every pass rate has its binomial standard error, √(p(1−p)/n), so the statistical gate tests it.
+ * Every pass rate has its binomial standard error, √(p(1−p)/n), so the statistical gate tests it, and is marked a
+ * proportion, so its interval is a Wilson score interval, which stays inside [0, 1].
  * Layout 2 has no test index on its results: its tests are the rows of its `table`.
  */
 function parsePromptfoo(data, file) {
@@ -38318,13 +38367,18 @@ function parsePromptfoo(data, file) {
     const total = rows.length;
     const metrics = [
         passRate('pass_rate', { passed: counts.successes, total }, base),
-        { name: 'successes', value: counts.successes, direction: 'higher-is-better', count: total, path: base },
-        { name: 'failures', value: counts.failures, direction: 'lower-is-better', count: total, path: base },
-        { name: 'errors', value: counts.errors, direction: 'lower-is-better', count: total, path: base },
+        tallyMetric('successes', counts.successes, 'higher-is-better', total, base),
+        tallyMetric('failures', counts.failures, 'lower-is-better', total, base),
+        tallyMetric('errors', counts.errors, 'lower-is-better', total, base),
     ];
     if (providers.size > 1) {
-        for (const [key, tally] of uniqueKeys([...providers].map(([id, t]) => [id, { ...t, description: id }])))
-            metrics.push({ ...passRate(`provider/${key}/pass_rate`, tally, base), model: tally.description });
+        // Keyed by id, named by label: two providers sharing a label get their ids added to their names.
+        const ids = [...providers.keys()];
+        uniqueKeys([...providers]).forEach(([key, tally], i) => {
+            const label = tally.description;
+            const model = key === slug(label) ? label : `${label} (${ids[i]})`;
+            metrics.push({ ...passRate(`provider/${key}/pass_rate`, tally, base), model });
+        });
     }
     if (prompts.size > 1 && !prompts.has(-1)) {
         // Prompt labels are often the whole template: a long one is named by its index.
@@ -38371,7 +38425,8 @@ function tallyResults(rows, version, file, base) {
             const description = typeof testCase?.description === 'string' ? testCase.description : undefined;
             count(tests, typeof row.testIdx === 'number' ? row.testIdx : index, passed, description);
         }
-        count(providers, providerName(row.provider), passed);
+        const provider = providerOf(row.provider);
+        count(providers, provider.id, passed, provider.label);
         const prompt = isJsonObject(row.prompt) ? row.prompt : undefined;
         const promptLabel = typeof prompt?.label === 'string' ? prompt.label : undefined;
         count(prompts, typeof row.promptIdx === 'number' ? row.promptIdx : -1, passed, promptLabel);
@@ -38406,18 +38461,21 @@ function passRate(name, { passed, total }, path) {
         direction: 'higher-is-better',
         stderr: Math.sqrt((value * (1 - value)) / total),
         count: total,
+        proportion: true,
         path,
     };
 }
-/** The provider a result came from: its label when it has one, else its id (an object in both layouts, once a string). */
-function providerName(provider) {
+/** A count of results: shown, gated only when `metrics-select` names it. */
+function tallyMetric(name, value, direction, total, path) {
+    return { name, value, direction, count: total, path, optIn: name, tally: true };
+}
+/** The provider a result came from: its id (an object in both layouts, once a string), and its label if any. */
+function providerOf(provider) {
     if (typeof provider === 'string')
-        return provider;
-    if (!isJsonObject(provider))
-        return 'unknown';
-    if (typeof provider.label === 'string' && provider.label !== '')
-        return provider.label;
-    return typeof provider.id === 'string' ? provider.id : 'unknown';
+        return { id: provider, label: provider };
+    const id = isJsonObject(provider) && typeof provider.id === 'string' ? provider.id : 'unknown';
+    const label = isJsonObject(provider) && typeof provider.label === 'string' ? provider.label : '';
+    return { id, label: label !== '' ? label : id };
 }
 /** Layout 2: the tests are the rows of `table.body`, each with one output per prompt × provider. */
 function tableTests(summary, tests) {
@@ -38519,7 +38577,7 @@ function parseTrainerState(data, file) {
         for (const [key, value] of Object.entries(entry)) {
             if (typeof value !== 'number')
                 continue;
-            const bookkeeping = TRAINER_BOOKKEEPING.find(([pattern]) => pattern.test(key))?.[1];
+            const bookkeeping = bookkeepingWord(key);
             // The evaluation's metrics, and its step and epoch as context; nothing else such an entry may hold.
             if (!key.startsWith('eval_') && bookkeeping !== 'step' && bookkeeping !== 'epoch')
                 continue;
@@ -38527,7 +38585,6 @@ function parseTrainerState(data, file) {
                 name: key,
                 value,
                 direction: inferDirection(key),
-                ...(bookkeeping !== undefined ? { optIn: bookkeeping } : {}),
                 path: childPath(where, key),
             });
         }
@@ -38782,10 +38839,11 @@ function ruleDirection(name, rules) {
 
 
 
+
 /**
  * Chooses the metrics of the files that the run reports and gates, and settles each one's direction:
- * - with no `select` patterns every metric is taken, except bookkeeping (`optIn`: step counters, runtimes), which
- *   is shown but not gated; with patterns, those matching a pattern (bookkeeping only when the pattern contains its
+ * - with no `select` patterns every metric is taken, except bookkeeping and counts (`optIn`: step counters,
+ *   runtimes, promptfoo's `failures`), which are shown but not gated; with patterns, those matching a pattern (bookkeeping only when the pattern contains its
  *   word, e.g. `eval_runtime`); each pattern must match something, and each file must give at least one metric;
  * - a `directions` rule beats the file's own direction; a metric whose direction nothing gives is marked
  *   `directionAssumed`, and one warning lists them all;
@@ -38814,7 +38872,7 @@ function selectFileMetrics(files, select, rules) {
                 ...(assumed ? { directionAssumed: true } : {}),
             };
             if (select.length === 0 && metric.optIn !== undefined) {
-                selection.shown.push({ ...selected, notGated: 'bookkeeping' });
+                selection.shown.push({ ...selected, notGated: metric.tally ? 'count' : 'bookkeeping' });
                 continue;
             }
             if (!Number.isFinite(metric.value)) {
@@ -38859,8 +38917,20 @@ function nothingTaken(file, metrics, select, shown) {
     }
     return new InputError(`has only bookkeeping values (${names}${more}), no metrics; name them in metrics-select to gate on them`, { file });
 }
+/**
+ * The baseline's values without those this run shows but does not gate (bookkeeping, counts): a baseline recorded
+ * when they were gated, or by hand, must not make them "missing" regressions. A value that is not a number stays:
+ * the run did not produce that metric.
+ */
+function withoutShown(baseline, shown = []) {
+    const notGated = new Set(shown.filter((m) => m.notGated !== 'not a number').map((m) => m.name));
+    if (baseline === undefined || notGated.size === 0)
+        return baseline;
+    return ownRecord(Object.entries(baseline).filter(([name]) => !notGated.has(name)));
+}
 
 ;// CONCATENATED MODULE: ./src/core/metrics-files/index.ts
+
 
 
 
@@ -38922,7 +38992,7 @@ function readMetricsFile(text, file, format) {
             file,
         });
     }
-    const metrics = parseAs(found, data, file);
+    const metrics = parseAs(found, data, file).map(markBookkeeping);
     if (metrics.length === 0) {
         throw new InputError(`has no numeric metrics (read as ${FORMAT_NAMES[found]})`, { file });
     }
@@ -39655,6 +39725,31 @@ async function workflowRunPullRequest(event, api, claimed) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/format.ts
+/** Decimals shown for every metric value and delta, so columns line up and runs compare at a glance. */
+const DECIMALS = 4;
+/** A metric value, e.g. `0.8123`, `−0.2500` with a real minus sign; `—` when there is none. */
+function formatValue(value) {
+    if (value === undefined)
+        return '—';
+    const text = Math.abs(value).toFixed(DECIMALS);
+    // A value that rounds to zero shows no sign: `-0.0000` would read as a negative.
+    return value < 0 && Number(text) !== 0 ? `\u2212${text}` : text;
+}
+/** A signed change with a real minus sign, e.g. `+0.0120`, `−0.0213`, `±0.0000` for no change at this precision. */
+function formatDelta(delta) {
+    if (delta === undefined)
+        return '—';
+    const text = Math.abs(delta).toFixed(DECIMALS);
+    if (Number(text) === 0)
+        return `±${text}`;
+    return `${delta < 0 ? '\u2212' : '+'}${text}`;
+}
+/** A whole count with thousands separators, e.g. `12,345`. */
+function formatCount(count) {
+    return count.toLocaleString('en-US');
+}
+
 ;// CONCATENATED MODULE: ./src/core/compare.ts
 
 
@@ -40080,7 +40175,117 @@ function listEscaped(items) {
     return items.length > MAX_LISTED ? `${shown} and ${items.length - MAX_LISTED} more` : shown;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/core/fingerprint.ts
+
+
+
+
+/**
+ * A fingerprint of the evaluation data that depends on neither row order nor the predictions: a hash of how many
+ * rows carry each gold label. Two runs with the same fingerprint were, with overwhelming likelihood, scored on the
+ * same gold labels; a different one means the data changed and the comparison is between different test sets.
+ */
+function goldLabelFingerprint(matrix) {
+    const counts = matrix.labels
+        .map((label, g) => [label, matrix.counts[g].reduce((sum, count) => sum + count, 0)])
+        .filter(([, count]) => count > 0)
+        // In one order whatever the matrix's: its labels are sorted numerically when every label is a number, so a
+        // predicted label that is not (e.g. "unknown") would otherwise reorder the same gold labels.
+        .sort(([a], [b]) => compareCodePoints(a, b));
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(counts)).digest('hex');
+    return `gold-counts:sha256:${hash.slice(0, 32)}`;
+}
+/**
+ * A fingerprint of (id, gold label) pairs that ignores row order and predictions, built in one pass with constant
+ * memory: each pair is hashed, and the hashes are combined by addition modulo 2^32 in two independent lanes plus an
+ * XOR lane and the count — operations that do not care about order. Unlike the gold-label counts it notices rows
+ * replaced by others with the same labels, and labels moved between rows. It detects changed data; it is not meant
+ * to resist someone crafting a collision on purpose.
+ */
+class PairFingerprint {
+    sumA = 0;
+    sumB = 0;
+    xor = 0;
+    count = 0;
+    add(id, gold) {
+        const text = `${id}\u0000${gold}`;
+        const a = hash32(text, 0x811c9dc5);
+        const b = hash32(text, 0x9e3779b9);
+        this.sumA = (this.sumA + a) >>> 0;
+        this.sumB = (this.sumB + b) >>> 0;
+        this.xor = (this.xor ^ Math.imul(a, 0x85ebca6b) ^ b) >>> 0;
+        this.count++;
+    }
+    /** The lanes and the count, for a shard's statistics file: `merge` of states is `add` of all their pairs. */
+    state() {
+        return { sumA: this.sumA, sumB: this.sumB, xor: this.xor, count: this.count };
+    }
+    static fromState(state) {
+        const fingerprint = new PairFingerprint();
+        fingerprint.merge(state);
+        return fingerprint;
+    }
+    /** Adds the pairs another fingerprint saw: the lanes' operations are associative and commutative. */
+    merge(other) {
+        this.sumA = (this.sumA + other.sumA) >>> 0;
+        this.sumB = (this.sumB + other.sumB) >>> 0;
+        this.xor = (this.xor ^ other.xor) >>> 0;
+        this.count += other.count;
+    }
+    /** `id-gold:<count>:<hex>`. */
+    value() {
+        const hex = [this.sumA, this.sumB, this.xor].map((n) => n.toString(16).padStart(8, '0')).join('');
+        return `id-gold:${this.count}:${hex}`;
+    }
+}
+/** FNV-1a over UTF-16 code units from `seed`, finished with murmur3's avalanche so nearby inputs spread out. */
+function hash32(text, seed) {
+    let h = seed >>> 0;
+    for (let i = 0; i < text.length; i++)
+        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+/** The subset a run of several files measured: their tasks together, and their limit when they share one. */
+function mergeSubsets(subsets) {
+    if (subsets.length === 0)
+        return undefined;
+    const tasks = ownRecord();
+    for (const subset of subsets)
+        for (const [task, counts] of Object.entries(subset.tasks))
+            setOwn(tasks, task, counts);
+    const limits = new Set(subsets.map((subset) => subset.limit));
+    const limit = limits.size === 1 ? subsets[0].limit : undefined;
+    return { ...(limit !== undefined ? { limit } : {}), tasks };
+}
+/** Whether two runs measured the same part of their benchmark: both all of it, or the same limit and counts. */
+function sameSubset(a, b) {
+    if (a === undefined || b === undefined)
+        return a === b;
+    const tasks = Object.keys(a.tasks);
+    return (a.limit === b.limit &&
+        tasks.length === Object.keys(b.tasks).length &&
+        tasks.every((task) => {
+            const other = ownValue(b.tasks, task);
+            return other?.effective === a.tasks[task].effective && other.original === a.tasks[task].original;
+        }));
+}
+/** `a --limit run (limit 50): gsm8k on 50 of 1,319 examples`, naming at most three of the tasks it cut. */
+function describeSubset(subset) {
+    const partial = Object.entries(subset.tasks).flatMap(([task, { effective, original }]) => effective < original ? [`${task} on ${formatCount(effective)} of ${formatCount(original)} examples`] : []);
+    const shown = partial.slice(0, 3).join(', ') + (partial.length > 3 ? `, and ${partial.length - 3} more tasks` : '');
+    const limit = subset.limit !== undefined ? ` (limit ${subset.limit})` : '';
+    return `a --limit run${limit}${shown ? `: ${shown}` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/metrics-files/report.ts
+
 
 
 
@@ -40108,7 +40313,7 @@ function metricsFilesDetails({ files, metrics, shown = [] }) {
         files.length === 1 ? code(m.path) : `${code(m.file)} ${code(m.path)}`,
     ]);
     const formats = files
-        .map((f) => `${code(f.file)}: ${escapeMarkdown(FORMAT_NAMES[f.format])}${f.subset ? ` — ${escapeMarkdown(f.subset)}` : ''}`)
+        .map((f) => `${code(f.file)}: ${escapeMarkdown(FORMAT_NAMES[f.format])}${f.subset ? ` — ${escapeMarkdown(describeSubset(f.subset))}` : ''}`)
         .join('<br>');
     const body = table(['metric', 'value', 'stderr', 'n', 'better', files.length === 1 ? 'JSON path' : 'read from'], rows, ['left', 'right', 'right', 'right', 'left', 'left']) + `\n\n${formats}`;
     return details(`Metrics read from files (${formatCount(metrics.length + shown.length)})`, body);
@@ -40567,8 +40772,8 @@ function datasetNotice({ datasetChange }) {
         return '';
     const { policy, baselineRows, rows, subset } = datasetChange;
     if (subset !== undefined)
-        return (`> [!${policy === 'fail' ? 'CAUTION' : 'WARNING'}]\n> This run measures part of its benchmark ` +
-            `(${escapeMarkdown(subset)}), so it does not compare with the baseline's full run.`);
+        return (`> [!${policy === 'fail' ? 'CAUTION' : 'WARNING'}]\n> This run and the baseline measure different parts of ` +
+            `their benchmark (${escapeMarkdown(subset)}), so they do not compare.`);
     const then = baselineRows === undefined ? 'an unknown number of' : formatCount(baselineRows);
     return (`> [!${policy === 'fail' ? 'CAUTION' : 'WARNING'}]\n> The evaluation data differs from the data the baseline ` +
         `was measured on: its gold labels differ (baseline: ${then} rows, this run: ${formatCount(rows)} rows), so ` +
@@ -43403,6 +43608,18 @@ function whyUntested(name, input) {
         return reason;
     return family === undefined ? 'the metrics file gives no standard error' : 'no standard error for this run';
 }
+/**
+ * The Wilson score interval of a proportion `p` of `n` trials at the confidence level: unlike p ± z·SE it stays
+ * inside [0, 1] and does not shrink to a point at 0 or 1 (a 5/5 pass rate is not certain). Used for pass rates read
+ * from files (promptfoo), whose n is known.
+ */
+function significance_wilsonInterval(p, n, confidence) {
+    const z = normalQuantile(0.5 + confidence / 2);
+    const shrink = 1 + (z * z) / n;
+    const centre = (p + (z * z) / (2 * n)) / shrink;
+    const half = (z / shrink) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
+    return { estimate: p, lower: Math.max(0, centre - half), upper: Math.min(1, centre + half) };
+}
 
 ;// CONCATENATED MODULE: ./src/core/leaderboard.ts
 /**
@@ -43728,7 +43945,7 @@ function leaderboard_valueOf(model, metric) {
 }
 /** A value as shown: ties are decided at this precision. */
 function rounded(value) {
-    return Number(formatValue(value));
+    return Number(value.toFixed(DECIMALS));
 }
 function leaderboard_formatP(p) {
     return p < 0.0001 ? '<0.0001' : p.toFixed(4);
@@ -43739,12 +43956,13 @@ function leaderboard_formatPercent(level) {
 
 ;// CONCATENATED MODULE: ./src/core/metrics-files/models.ts
 
+
 /** The leaderboard row of a file's pooled figures (e.g. promptfoo's pass rate over every provider). */
 const POOLED_MODEL = 'all (pooled)';
 /**
  * The models a metrics file compares (promptfoo's providers, or its prompts), as leaderboard models: each with its
- * own figures under their short name (`pass_rate`), its count as rows, and the interval its standard error gives
- * (the gate's normal interval, so a model's interval is the same wherever it is shown). The pooled figures are the
+ * own figures under their short name (`pass_rate`), its count as rows, and its interval (`fileMetricInterval`, as
+ * the gate's, so a model's interval is the same wherever it is shown). The pooled figures are the
  * candidate row. Undefined when no file names two models or more.
  */
 function metricsFileModels(metrics, statistics) {
@@ -43753,19 +43971,15 @@ function metricsFileModels(metrics, statistics) {
     if (names.length < 2)
         return undefined;
     const shortNames = new Set(owned.map(shortName));
-    const z = statistics?.significance !== undefined ? normalQuantile(0.5 + statistics.confidence / 2) : undefined;
     const model = (name, own) => {
         const values = {};
         const intervals = {};
         for (const metric of own) {
             const short = shortName(metric);
             values[short] = metric.value;
-            if (z !== undefined && metric.stderr !== undefined)
-                intervals[short] = {
-                    estimate: metric.value,
-                    lower: metric.value - z * metric.stderr,
-                    upper: metric.value + z * metric.stderr,
-                };
+            const interval = statistics?.significance !== undefined && fileMetricInterval(metric, statistics.confidence);
+            if (interval)
+                intervals[short] = interval;
         }
         const rows = own.find((m) => m.count !== undefined)?.count;
         return { name, metrics: values, intervals, ...(rows !== undefined ? { rows } : {}) };
@@ -43782,6 +43996,18 @@ function metricsFileModels(metrics, statistics) {
 /** `provider/openai-gpt-4o/pass_rate` → `pass_rate`: the figure's name within its model. */
 function shortName(metric) {
     return metric.name.slice(metric.name.lastIndexOf('/') + 1);
+}
+/**
+ * The interval of a metric read from a file, at the confidence level: a proportion of known n (a pass rate) gets
+ * the Wilson score interval, which stays inside [0, 1]; any other metric with a standard error gets value ± z·SE.
+ */
+function fileMetricInterval(metric, confidence) {
+    if (metric.proportion && metric.count)
+        return significance_wilsonInterval(metric.value, metric.count, confidence);
+    if (metric.stderr === undefined)
+        return undefined;
+    const half = normalQuantile(0.5 + confidence / 2) * metric.stderr;
+    return { estimate: metric.value, lower: metric.value - half, upper: metric.value + half };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/metrics-files.ts
@@ -44049,82 +44275,6 @@ async function readPairedPredictions(candidateFiles, patterns, folder, { idColum
     const table = pairing.finish();
     const scores = pairing.scores();
     return scores ? { table, scores } : { table };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/core/fingerprint.ts
-
-
-/**
- * A fingerprint of the evaluation data that depends on neither row order nor the predictions: a hash of how many
- * rows carry each gold label. Two runs with the same fingerprint were, with overwhelming likelihood, scored on the
- * same gold labels; a different one means the data changed and the comparison is between different test sets.
- */
-function goldLabelFingerprint(matrix) {
-    const counts = matrix.labels
-        .map((label, g) => [label, matrix.counts[g].reduce((sum, count) => sum + count, 0)])
-        .filter(([, count]) => count > 0)
-        // In one order whatever the matrix's: its labels are sorted numerically when every label is a number, so a
-        // predicted label that is not (e.g. "unknown") would otherwise reorder the same gold labels.
-        .sort(([a], [b]) => compareCodePoints(a, b));
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(counts)).digest('hex');
-    return `gold-counts:sha256:${hash.slice(0, 32)}`;
-}
-/**
- * A fingerprint of (id, gold label) pairs that ignores row order and predictions, built in one pass with constant
- * memory: each pair is hashed, and the hashes are combined by addition modulo 2^32 in two independent lanes plus an
- * XOR lane and the count — operations that do not care about order. Unlike the gold-label counts it notices rows
- * replaced by others with the same labels, and labels moved between rows. It detects changed data; it is not meant
- * to resist someone crafting a collision on purpose.
- */
-class PairFingerprint {
-    sumA = 0;
-    sumB = 0;
-    xor = 0;
-    count = 0;
-    add(id, gold) {
-        const text = `${id}\u0000${gold}`;
-        const a = hash32(text, 0x811c9dc5);
-        const b = hash32(text, 0x9e3779b9);
-        this.sumA = (this.sumA + a) >>> 0;
-        this.sumB = (this.sumB + b) >>> 0;
-        this.xor = (this.xor ^ Math.imul(a, 0x85ebca6b) ^ b) >>> 0;
-        this.count++;
-    }
-    /** The lanes and the count, for a shard's statistics file: `merge` of states is `add` of all their pairs. */
-    state() {
-        return { sumA: this.sumA, sumB: this.sumB, xor: this.xor, count: this.count };
-    }
-    static fromState(state) {
-        const fingerprint = new PairFingerprint();
-        fingerprint.merge(state);
-        return fingerprint;
-    }
-    /** Adds the pairs another fingerprint saw: the lanes' operations are associative and commutative. */
-    merge(other) {
-        this.sumA = (this.sumA + other.sumA) >>> 0;
-        this.sumB = (this.sumB + other.sumB) >>> 0;
-        this.xor = (this.xor ^ other.xor) >>> 0;
-        this.count += other.count;
-    }
-    /** `id-gold:<count>:<hex>`. */
-    value() {
-        const hex = [this.sumA, this.sumB, this.xor].map((n) => n.toString(16).padStart(8, '0')).join('');
-        return `id-gold:${this.count}:${hex}`;
-    }
-}
-/** FNV-1a over UTF-16 code units from `seed`, finished with murmur3's avalanche so nearby inputs spread out. */
-function hash32(text, seed) {
-    let h = seed >>> 0;
-    for (let i = 0; i < text.length; i++)
-        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h >>> 0;
 }
 
 ;// CONCATENATED MODULE: ./src/core/metrics/text.ts
@@ -44685,6 +44835,7 @@ function classificationRun(matrix, settings) {
 
 
 
+
 /**
  * Reads the prediction files and the metrics files of a run and computes its metrics. A run may have either or
  * both; a metric name that comes from two places is an error.
@@ -44773,6 +44924,10 @@ async function evaluate(settings, folder) {
             setOwn(evaluation.metrics, metric.name, metric.value);
             if (metric.stderr !== undefined)
                 setOwn(evaluation.standardErrors, metric.name, metric.stderr);
+            // A pass rate's interval stays inside [0, 1] (Wilson's); others come from their standard error.
+            const interval = metric.proportion && fileMetricInterval(metric, settings.statistics.confidence);
+            if (interval)
+                setOwn(evaluation.intervals, metric.name, interval);
             evaluation.directions.set(metric.name, metric.direction);
         }
         evaluation.metricsFiles = read;
@@ -46076,6 +46231,7 @@ const version_VERSION = '0.1.0';
 
 
 
+
 /** Writes a prepared baseline update to disk, atomically. */
 async function writeBaselineUpdate(update) {
     if (update.text === undefined)
@@ -46120,18 +46276,20 @@ async function runGate(settings, context) {
         errorMethods: evaluation.errorMethods,
     }, settings.statistics);
     // Metrics read from files carry their own directions.
-    const comparison = compareMetrics(metrics, entry?.metrics, settings.thresholds, evaluation.directions, evidence);
+    const comparison = compareMetrics(metrics, withoutShown(entry?.metrics, evaluation.metricsFiles?.shown), settings.thresholds, evaluation.directions, evidence);
     const fingerprint = evaluation.fingerprint ?? (matrix && goldLabelFingerprint(matrix));
     const labelWarnings = matrix ? lookAlikeLabelWarnings(matrix.labels) : [];
     // The same kind of fingerprint as the baseline's: a baseline recorded without id-column has gold-label counts.
     const comparable = entry?.fingerprint?.startsWith('gold-counts:') && matrix ? goldLabelFingerprint(matrix) : fingerprint;
-    // A metrics file that measured part of its benchmark (lm-eval's --limit) is a run on other data.
-    const subset = evaluation.metricsFiles?.files
-        .flatMap((f) => (f.subset !== undefined ? [`${f.file}: ${f.subset}`] : []))
-        .join('; ');
+    // A metrics file that measured part of its benchmark (lm-eval's --limit) compares only with the same subset.
+    const subsetFiles = evaluation.metricsFiles?.files.filter((f) => f.subset !== undefined) ?? [];
+    const runSubset = mergeSubsets(subsetFiles.map((f) => f.subset));
+    const subset = sameSubset(runSubset, entry?.subset)
+        ? undefined
+        : `this run: ${subsetFiles.map((f) => `${f.file}: ${describeSubset(f.subset)}`).join('; ') || 'the full benchmark'} — baseline: ${entry?.subset ? describeSubset(entry.subset) : 'the full benchmark'}`;
     const datasetChanged = settings.onDatasetChange !== 'ignore' &&
         entry !== undefined &&
-        (Boolean(subset) ||
+        (subset !== undefined ||
             (entry.fingerprint !== undefined &&
                 // Runs without gold labels (metrics files, regression, text) have no fingerprint to compare.
                 comparable !== undefined &&
@@ -46186,7 +46344,7 @@ async function runGate(settings, context) {
     };
     const { icon, text } = verdict(comparison);
     const datasetFailure = datasetChanged && settings.onDatasetChange === 'fail'
-        ? `${subset ? `the run measures part of its benchmark (${subset})` : `the evaluation data differs from the baseline's (${entry?.rows ?? '?'} rows then, ${rows} now)`}; on-dataset-change is fail`
+        ? `${subset ? `the run and the baseline measure different parts of their benchmark (${subset})` : `the evaluation data differs from the baseline's (${entry?.rows ?? '?'} rows then, ${rows} now)`}; on-dataset-change is fail`
         : undefined;
     const failed = (comparison.regressed && settings.failOnRegression) || datasetFailure !== undefined;
     const outcome = {
@@ -46223,6 +46381,7 @@ async function runGate(settings, context) {
                 metrics,
                 ...(evaluation.rows !== undefined ? { rows } : {}),
                 ...(fingerprint !== undefined ? { fingerprint } : {}),
+                ...(runSubset !== undefined ? { subset: runSubset } : {}),
                 ...(matrix ? { labels: matrix.labels, confusionMatrix: matrix.counts } : {}),
                 ...(task?.positiveLabel !== undefined ? { positiveLabel: task.positiveLabel } : {}),
                 ...(Object.keys(evaluation.standardErrors).length > 0
@@ -46528,7 +46687,7 @@ function announce(outcome, settings) {
     const dataset = outcome.reportInput.datasetChange;
     if (dataset?.policy === 'warn') {
         core/* warning */.$e(dataset.subset !== undefined
-            ? `This run measures part of its benchmark (${dataset.subset}); the comparison is between different test sets.`
+            ? `This run and the baseline measure different parts of their benchmark (${dataset.subset}); the comparison is between different test sets.`
             : `The evaluation data differs from the data the baseline was measured on (baseline ${dataset.baselineRows ?? '?'} ` +
                 `rows, this run ${dataset.rows}); the comparison is between different test sets.`, {
             ...onBaseline(['models', settings.name, 'fingerprint']),
