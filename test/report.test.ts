@@ -408,3 +408,29 @@ describe('the statistical gate in the report', () => {
     expect(fromFile).not.toContain('bootstrap')
   })
 })
+
+describe('numbers the gate formats itself', () => {
+  it('carry no zero-width space, however many digits: only artifact text has its hex runs broken', () => {
+    const rules = parseThresholds('*: max-drop 0\nmae: max 1234567')
+    const baseline = { mae: 10, 'deadbeef12 score': 300000000 }
+    const comparison = compareMetrics({ mae: 100000010, 'deadbeef12 score': 100000000 }, baseline, rules)
+    const report = renderReport(input(comparison, { name: 'default' }))
+    const lines = report.split('\n')
+    expect(lines[0]).toBe(
+      '### ❌ 2 metrics regressed: mae +100000000.0000 (max-drop 0, max 1234567); deadbe&#8203;ef12 score \u2212200000000.0000 (max-drop 0)',
+    )
+    expect(lines).toContain(
+      '| mae | 10.0000 | 100000010.0000 | +100000000.0000 | 🔴 regressed: max-drop 0 (rose 100000000.0000), max 1234567 (is 100000010.0000) |',
+    )
+    expect(section(report, 'Thresholds applied')).toContain(
+      '| mae | lower is better | max-drop 0, max 1234567 |',
+    )
+    // The numbers keep every digit together; the only breaks are in the metric name and the baseline's commit,
+    // both read from files a pull request can edit.
+    const untrusted = report.replaceAll('deadbe&#8203;ef12', '').replaceAll('abcdef&#8203;1', '')
+    expect(untrusted).not.toContain('&#8203;')
+    expect(report).toContain(
+      '| deadbe&#8203;ef12 score | 300000000.0000 | 100000000.0000 | \u2212200000000.0000 |',
+    )
+  })
+})
