@@ -434,3 +434,44 @@ describe('numbers the gate formats itself', () => {
     )
   })
 })
+
+describe('labels that print alike', () => {
+  it('are told apart in the per-class table and the matrix, under a warning naming both spellings', () => {
+    const alike = matrixOf([
+      [' a', 'a'],
+      ['a\t', 'a'],
+      ['cafe\u0301', 'caf\u00e9'],
+    ])
+    const scores = classificationMetrics(alike)
+    const comparison = compareMetrics({ accuracy: scores.values.accuracy! }, undefined, thresholds)
+    const report = renderReport(
+      input(comparison, {
+        matrix: alike,
+        classification: scores,
+        task: resolveTask(alike.labels, undefined),
+      }),
+    )
+    const warnings = report.split('\n').filter((line) => line.startsWith('⚠️'))
+    expect(warnings).toEqual([
+      '⚠️ labels &quot; a&quot; and &quot;a&quot; differ only by surrounding whitespace or Unicode normalisation, and are counted as two classes<br>',
+      '⚠️ labels &quot; a&quot; and &quot;a\\\\t&quot; differ only by surrounding whitespace or Unicode normalisation, and are counted as two classes<br>',
+      '⚠️ labels &quot;cafe\\\\u0301&quot; and &quot;caf\\\\u00e9&quot; differ only by surrounding whitespace or Unicode normalisation, and are counted as two classes',
+    ])
+    // The notice sits just above the per-class scores.
+    expect(report).toContain('two classes\n\n<details>\n<summary>Per-class scores (5 classes)')
+    const perClass = section(report, 'Per-class scores')
+      .split('\n')
+      .filter((line) => line.startsWith('| ') && !/^\| (label|---)/.test(line))
+      .map((line) => line.split(' | ')[0])
+    expect(perClass).toEqual([
+      '| &quot; a&quot;',
+      '| a',
+      '| &quot;a\\\\t&quot;',
+      '| &quot;cafe\\\\u0301&quot;',
+      '| caf\u00e9',
+    ])
+    expect(section(report, 'Confusion matrix')).toContain(
+      '| gold ＼ predicted | &quot; a&quot; | a | &quot;a\\\\t&quot; | &quot;cafe\\\\u0301&quot; | caf\u00e9 |',
+    )
+  })
+})

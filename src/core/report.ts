@@ -1,6 +1,7 @@
 import { CATALOGUE } from './catalogue.js'
 import { isRegression, type Comparison, type MetricComparison, type Status } from './compare.js'
 import type { ConfusionMatrix } from './confusion.js'
+import { lookAlikeLabelWarnings, shownLabel } from './labels.js'
 import { code, details, escapeMarkdown, escapeOwnText, escapeTrustedMarkdown, table } from './markdown.js'
 import { formatCount, formatDelta, formatValue } from './format.js'
 import type { ClassificationResult } from './metrics/classification.js'
@@ -216,6 +217,7 @@ export function renderReport(input: ReportInput, detail: ReportDetail = FULL_DET
       : detail.perClass
         ? metricsFilesDetails(input.metricsFiles)
         : omitted('The metrics read from files', detail),
+    input.matrix ? lookAlikeLabelNotice(input.matrix) : '',
     !input.classification
       ? ''
       : detail.perClass
@@ -518,11 +520,23 @@ function zeroDivisionNote({ zeroDivision }: ClassificationResult): string {
       precision ? 'never predicted (precision)' : '',
       recall ? 'never in the gold labels (recall)' : '',
     ]
-    return `${code(label)} ${which.filter(Boolean).join(' and ')}`
+    return `${code(shownLabel(label))} ${which.filter(Boolean).join(' and ')}`
   })
   const more =
     zeroDivision.length > shown.length ? `; and ${zeroDivision.length - shown.length} more classes` : ''
   return `> [!NOTE]\n> Zero denominators were scored 0, as scikit-learn does with \`zero_division=0\`: ${parts.join('; ')}${more}.`
+}
+
+/** Labels that print alike but count as different classes, one ⚠️ line each, above the per-class scores. */
+function lookAlikeLabelNotice(matrix: ConfusionMatrix): string {
+  return lookAlikeLabelWarnings(matrix.labels)
+    .map((warning) => `⚠️ ${escapeMarkdown(warning)}`)
+    .join('<br>\n')
+}
+
+/** A label in a table: quoted with visible escapes when it may print like another, so their rows read apart. */
+function labelCell(label: string): string {
+  return escapeMarkdown(shownLabel(label))
 }
 
 function perClassDetails({ classification, task }: ReportInput): string {
@@ -532,7 +546,7 @@ function perClassDetails({ classification, task }: ReportInput): string {
     const z = zero.get(c.label)
     const positive = task?.positiveLabel === c.label ? ' (positive)' : ''
     return [
-      escapeMarkdown(c.label) + positive,
+      labelCell(c.label) + positive,
       formatValue(c.precision) + (z?.precision ? ' †' : ''),
       formatValue(c.recall) + (z?.recall ? ' †' : ''),
       formatValue(c.f1),
@@ -556,9 +570,9 @@ function confusionDetails(matrix: ConfusionMatrix): string {
   if (matrix.labels.length > MAX_MATRIX_LABELS) {
     return `<sub>The confusion matrix has ${matrix.labels.length} labels, more than the ${MAX_MATRIX_LABELS} drawn; it is kept in the baseline file.</sub>`
   }
-  const header = ['gold ＼ predicted', ...matrix.labels.map(escapeMarkdown)]
+  const header = ['gold ＼ predicted', ...matrix.labels.map(labelCell)]
   const rows = matrix.labels.map((label, g) => [
-    `**${escapeMarkdown(label)}**`,
+    `**${labelCell(label)}**`,
     ...matrix.counts[g]!.map((count, p) => (g === p ? `**${formatCount(count)}**` : formatCount(count))),
   ])
   return details(
