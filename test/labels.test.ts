@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { ConfusionCounter } from '../src/core/confusion.js'
 import { InputError } from '../src/core/errors.js'
-import { compareCodePoints, labelFromJson, lookAlikeLabelWarnings, sortLabels } from '../src/core/labels.js'
+import {
+  compareCodePoints,
+  labelFromJson,
+  lookAlikeLabelWarnings,
+  shownLabel,
+  sortLabels,
+  visibleLabel,
+} from '../src/core/labels.js'
 
 describe('labelFromJson', () => {
   const where = { file: 'p.jsonl', line: 3, field: 'label' }
@@ -152,7 +159,35 @@ describe('lookAlikeLabelWarnings', () => {
     expect(lookAlikeLabelWarnings(['cat', 'dog', 'cat ', composed, '\tdog', decomposed, 'Cat'])).toEqual([
       'labels "cat" and "cat " differ only by surrounding whitespace or Unicode normalisation, and are counted as two classes',
       'labels "dog" and "\\tdog" differ only by surrounding whitespace or Unicode normalisation, and are counted as two classes',
-      `labels "${composed}" and "${decomposed}" differ only by surrounding whitespace or Unicode normalisation, and are counted as two classes`,
+      'labels "caf\\u00e9" and "cafe\\u0301" differ only by surrounding whitespace or Unicode normalisation, and are counted as two classes',
+    ])
+  })
+
+  it('shows the difference between labels that print alike', () => {
+    expect(lookAlikeLabelWarnings([' a', 'a', 'a\t', 'a\u00a0'])).toEqual([
+      'labels " a" and "a" differ only by surrounding whitespace or Unicode normalisation, and are counted as two classes',
+      'labels " a" and "a\\t" differ only by surrounding whitespace or Unicode normalisation, and are counted as two classes',
+      'labels " a" and "a\\u00a0" differ only by surrounding whitespace or Unicode normalisation, and are counted as two classes',
+    ])
+  })
+})
+
+describe('visibleLabel and shownLabel', () => {
+  it('write what would not show as code points, and leave other text readable', () => {
+    expect(visibleLabel('cafe\u0301')).toBe('"cafe\\u0301"')
+    expect(visibleLabel('caf\u00e9')).toBe('"caf\\u00e9"')
+    expect(visibleLabel('\u200ba\u3000"b\\\n')).toBe('"\\u200ba\\u3000\\"b\\\\\\n"')
+    expect(visibleLabel('日本 \u{1f600}\u{e0041}')).toBe('"日本 \u{1f600}\\u{e0041}"')
+  })
+
+  it('quote only labels that may print like another', () => {
+    expect(['cat', 'caf\u00e9', '日本', ' cat', 'cat\t', 'cafe\u0301'].map(shownLabel)).toEqual([
+      'cat',
+      'caf\u00e9',
+      '日本',
+      '" cat"',
+      '"cat\\t"',
+      '"cafe\\u0301"',
     ])
   })
 

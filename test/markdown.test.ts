@@ -4,6 +4,7 @@ import {
   code,
   details,
   escapeMarkdown,
+  escapeOwnText,
   escapeTrustedMarkdown,
   table,
 } from '../src/core/markdown.js'
@@ -147,6 +148,15 @@ describe('escapeTrustedMarkdown', () => {
     expect(escapeTrustedMarkdown('refs/heads/x@y <b> www.a.b http://c #1')).toBe(
       'refs/heads/x@&#8203;y &lt;b&gt; w&#8203;ww.a.b http:&#8203;//c \\#1',
     )
+  })
+})
+
+describe('escapeOwnText', () => {
+  it('keeps the digits of the gate’s numbers together, and still escapes Markdown syntax', () => {
+    expect(escapeOwnText('max-drop 0.01 (dropped 100000000.0000), p <0.0001')).toBe(
+      'max-drop 0.01 (dropped 100000000.0000), p &lt;0.0001',
+    )
+    expect(escapeMarkdown('100000000.0000')).toBe('100000&#8203;000.0000')
   })
 })
 

@@ -23,6 +23,8 @@ describe('a whole report from hostile names, rendered by cmark-gfm', () => {
       counter.add(label, label)
       counter.add(label, HOSTILE[(i + 1) % HOSTILE.length]!)
     })
+    // A spelling that prints like another: its warning and its quoted rows are artifact text too.
+    counter.add(' www.evil.test\t', '#1')
     const matrix = counter.toMatrix()
     const classification = classificationMetrics(matrix)
     const current = { accuracy: classification.values.accuracy!, 'www.current.test #4': 0.5 }
@@ -69,6 +71,7 @@ describe('a whole report from hostile names, rendered by cmark-gfm', () => {
       'owner/',
       'www.changed.test #13 @octocat',
       '@x #7',
+      'labels " www.evil.test\\t" and "www.evil.test" differ only by surrounding whitespace',
     ])
       expect(text, name).toContain(name)
   })

@@ -431,3 +431,70 @@ describe('the statistical gate in the report', () => {
     expect(reportOf('hellaswag/acc')).toContain('| 0.2500 (from std. errors) |')
   })
 })
+
+describe('numbers the gate formats itself', () => {
+  it('carry no zero-width space, however many digits: only artifact text has its hex runs broken', () => {
+    const rules = parseThresholds('*: max-drop 0\nmae: max 1234567')
+    const baseline = { mae: 10, 'deadbeef12 score': 300000000 }
+    const comparison = compareMetrics({ mae: 100000010, 'deadbeef12 score': 100000000 }, baseline, rules)
+    const report = renderReport(input(comparison, { name: 'default' }))
+    const lines = report.split('\n')
+    expect(lines[0]).toBe(
+      '### ❌ 2 metrics regressed: mae +100000000.0000 (max-drop 0, max 1234567); deadbe&#8203;ef12 score \u2212200000000.0000 (max-drop 0)',
+    )
+    expect(lines).toContain(
+      '| mae | 10.0000 | 100000010.0000 | +100000000.0000 | 🔴 regressed: max-drop 0 (rose 100000000.0000), max 1234567 (is 100000010.0000) |',
+    )
+    expect(section(report, 'Thresholds applied')).toContain(
+      '| mae | lower is better | max-drop 0, max 1234567 |',
+    )
+    // The numbers keep every digit together; the only breaks are in the metric name and the baseline's commit,
+    // both read from files a pull request can edit.
+    const untrusted = report.replaceAll('deadbe&#8203;ef12', '').replaceAll('abcdef&#8203;1', '')
+    expect(untrusted).not.toContain('&#8203;')
+    expect(report).toContain(
+      '| deadbe&#8203;ef12 score | 300000000.0000 | 100000000.0000 | \u2212200000000.0000 |',
+    )
+  })
+})
+
+describe('labels that print alike', () => {
+  it('are told apart in the per-class table and the matrix, under a warning naming both spellings', () => {
+    const alike = matrixOf([
+      [' a', 'a'],
+      ['a\t', 'a'],
+      ['cafe\u0301', 'caf\u00e9'],
+    ])
+    const scores = classificationMetrics(alike)
+    const comparison = compareMetrics({ accuracy: scores.values.accuracy! }, undefined, thresholds)
+    const report = renderReport(
+      input(comparison, {
+        matrix: alike,
+        classification: scores,
+        task: resolveTask(alike.labels, undefined),
+      }),
+    )
+    const warnings = report.split('\n').filter((line) => line.startsWith('⚠️'))
+    expect(warnings).toEqual([
+      '⚠️ labels &quot; a&quot; and &quot;a&quot; differ only by surrounding whitespace or Unicode normalisation, and are counted as two classes<br>',
+      '⚠️ labels &quot; a&quot; and &quot;a\\\\t&quot; differ only by surrounding whitespace or Unicode normalisation, and are counted as two classes<br>',
+      '⚠️ labels &quot;cafe\\\\u0301&quot; and &quot;caf\\\\u00e9&quot; differ only by surrounding whitespace or Unicode normalisation, and are counted as two classes',
+    ])
+    // The notice sits just above the per-class scores.
+    expect(report).toContain('two classes\n\n<details>\n<summary>Per-class scores (5 classes)')
+    const perClass = section(report, 'Per-class scores')
+      .split('\n')
+      .filter((line) => line.startsWith('| ') && !/^\| (label|---)/.test(line))
+      .map((line) => line.split(' | ')[0])
+    expect(perClass).toEqual([
+      '| &quot; a&quot;',
+      '| a',
+      '| &quot;a\\\\t&quot;',
+      '| &quot;cafe\\\\u0301&quot;',
+      '| caf\u00e9',
+    ])
+    expect(section(report, 'Confusion matrix')).toContain(
+      '| gold ＼ predicted | &quot; a&quot; | a | &quot;a\\\\t&quot; | &quot;cafe\\\\u0301&quot; | caf\u00e9 |',
+    )
+  })
+})

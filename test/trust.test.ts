@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { commitRefusal, gatedPullRequest, type RunEvent } from '../src/adapters/trust.js'
 
 // Who may move the bar (commit-baseline), and which pull request a run gates when that needs no API call. The
-// routes that ask GitHub (issue_comment, pr-number, workflow_run) are tested end to end in test/e2e/trust.test.ts.
+// routes that ask GitHub (issue_comment, pr-number, workflow_run, check_suite) are tested end to end in test/e2e/trust.test.ts.
 
 const repository = { owner: 'owner', repo: 'repo' }
 const ref = 'refs/heads/main'
@@ -124,6 +124,40 @@ describe('the pull request a run gates, from its event alone', () => {
       number: undefined,
       baseRef: 'trunk',
       unknownBecause: "no open pull request has the run's commit ddddddd as its head",
+    })
+  })
+
+  test('check_run and check_suite: the pull request their payload lists, at its base commit', async () => {
+    // `pull_requests` items are `pull-request-minimal` in GitHub's OpenAPI description: number, head and base.
+    const listed = [
+      { id: 1, number: 7, head: { sha: 'a'.repeat(40) }, base: { ref: 'main', sha: 'b'.repeat(40) } },
+    ]
+    for (const name of ['check_run', 'check_suite']) {
+      const payload = { [name]: { head_sha: 'a'.repeat(40), pull_requests: listed } }
+      expect(await gatedPullRequest(event(name, payload), undefined, undefined, undefined)).toEqual({
+        number: 7,
+        baseRef: 'b'.repeat(40),
+      })
+    }
+  })
+
+  test('a check_suite that lists no pull request (a fork’s): the default branch, no number', async () => {
+    const payload = {
+      check_suite: { head_sha: 'e'.repeat(40), head_branch: null, pull_requests: [] },
+      repository: { default_branch: 'trunk' },
+    }
+    expect(await gatedPullRequest(event('check_suite', payload), undefined, undefined, undefined)).toEqual({
+      number: undefined,
+      baseRef: 'trunk',
+      unknownBecause: "no open pull request has the run's commit eeeeeee as its head",
+    })
+  })
+
+  test('any other event whose payload lists a pull request with its base: that base commit', async () => {
+    const payload = { deployment: { pull_requests: [{ number: 4, base: { sha: 'f'.repeat(40) } }] } }
+    expect(await gatedPullRequest(event('some_event', payload), undefined, undefined, undefined)).toEqual({
+      number: 4,
+      baseRef: 'f'.repeat(40),
     })
   })
 

@@ -20,13 +20,26 @@ const COMMITTING_EVENTS = ['push', 'workflow_dispatch', 'schedule']
 
 const ADVICE = 'Commit baselines from a push, workflow_dispatch or schedule run of the default branch.'
 
-interface WorkflowRunPayload {
-  event?: string
+/** A pull request as a payload lists it (`pull-request-minimal` in GitHub's OpenAPI description). */
+interface ListedPullRequest {
+  number?: number
+  base?: { sha?: string }
+}
+
+/** What workflow_run, check_run and check_suite payloads share: the run's commit and the pull requests it matches. */
+interface RunOfCommit {
   head_sha?: string
+  pull_requests?: ListedPullRequest[]
+}
+
+interface WorkflowRunPayload extends RunOfCommit {
+  event?: string
   head_branch?: string | null
   head_repository?: { full_name?: string } | null
-  pull_requests?: { number?: number; base?: { sha?: string } }[]
 }
+
+/** Events about a commit's checks: their payload lists the pull requests whose head is that commit. */
+const CHECK_EVENTS = ['check_run', 'check_suite']
 
 function workflowRun(event: RunEvent): WorkflowRunPayload | undefined {
   return event.payload.workflow_run as WorkflowRunPayload | undefined
@@ -111,9 +124,10 @@ export interface ApiAccess {
 
 /**
  * The pull request this run belongs to, by any route: `pr-number`, a pull_request* or merge_group event, a comment
- * on a pull request (issue_comment), or a workflow_run (its payload's list, else the open pull request whose head
- * is the run's commit; `claimed` is the artifact's `pr-number`, trusted only when it names that pull request).
- * Undefined when the run belongs to none: its working tree is then trusted.
+ * on a pull request (issue_comment), a workflow_run, check_run or check_suite (its payload's list, else the open
+ * pull request whose head is the run's commit; `claimed` is the artifact's `pr-number`, trusted only when it names
+ * that pull request), or any other event whose payload lists a pull request. Undefined when the run belongs to
+ * none: its working tree is then trusted.
  */
 export async function gatedPullRequest(
   event: RunEvent,
@@ -137,7 +151,19 @@ export async function gatedPullRequest(
     return lookUpPullRequest(issue.number, 'the issue_comment event', api)
   }
   if (event.name === 'workflow_run') return workflowRunPullRequest(event, api, claimed)
-  return undefined
+  if (CHECK_EVENTS.includes(event.name)) {
+    const run = payload[event.name] as RunOfCommit | undefined
+    return (await pullRequestOfRun(run ?? {}, event, api, claimed)) ?? unknownPullRequest(run ?? {}, event)
+  }
+  // Any other event whose payload lists a pull request with its base is that pull request's run.
+  const listed = Object.values(payload).flatMap((value) => listedPullRequests(value))[0]
+  return listed && pullRequestOfRun({ pull_requests: [listed] }, event, api, claimed)
+}
+
+/** The pull requests a payload object lists under `pull_requests` with a number, else none. */
+function listedPullRequests(value: unknown): ListedPullRequest[] {
+  const list = (value as RunOfCommit | null | undefined)?.pull_requests
+  return Array.isArray(list) ? list.filter((pull) => typeof pull?.number === 'number') : []
 }
 
 async function lookUpPullRequest(
@@ -161,23 +187,41 @@ async function workflowRunPullRequest(
   claimed: number | undefined,
 ): Promise<GatedPullRequest | undefined> {
   const run = workflowRun(event) ?? {}
-  const trusted = COMMITTING_EVENTS.includes(run.event ?? '')
-  const listed = run.pull_requests?.find((pull) => pull.number !== undefined)
+  const found = await pullRequestOfRun(run, event, api, claimed)
+  if (found) return found
+  // A run of the repository's own branches (push, schedule…) gates no pull request: its checkout is trusted.
+  if (COMMITTING_EVENTS.includes(run.event ?? '')) return undefined
+  return unknownPullRequest(run, event)
+}
+
+/**
+ * The pull request a run of a commit belongs to: the first its payload lists (with the base commit it names, else
+ * looked up), else the open pull request whose head is the run's commit; undefined when none is found.
+ */
+async function pullRequestOfRun(
+  run: RunOfCommit,
+  event: RunEvent,
+  api: ApiAccess | undefined,
+  claimed: number | undefined,
+): Promise<GatedPullRequest | undefined> {
+  const listed = listedPullRequests(run)[0]
   if (listed?.base?.sha) return { number: listed.number, baseRef: listed.base.sha }
-  if (listed && api) return lookUpPullRequest(listed.number!, 'the workflow_run event', api)
+  if (listed && api) return lookUpPullRequest(listed.number!, `the ${event.name} event`, api)
   const found =
     run.head_sha && api
       ? await findPullRequestOfCommit(api.client, api.repository, run.head_sha, claimed)
       : undefined
-  if (found) return { number: found.number, baseRef: found.baseSha }
-  // A run of the repository's own branches (push, schedule…) gates no pull request: its checkout is trusted.
-  if (trusted) return undefined
+  return found && { number: found.number, baseRef: found.baseSha }
+}
+
+/** A run that may carry a pull request's results, which is not known: the default branch's copy, no comment. */
+function unknownPullRequest(run: RunOfCommit, event: RunEvent): GatedPullRequest {
   const defaultBranch = (event.payload.repository as { default_branch?: string } | undefined)?.default_branch
   return {
-    number: listed?.number,
+    number: listedPullRequests(run)[0]?.number,
     baseRef: defaultBranch,
     unknownBecause: run.head_sha
       ? `no open pull request has the run's commit ${run.head_sha.slice(0, 7)} as its head`
-      : 'the workflow_run event names no commit',
+      : `the ${event.name} event names no commit`,
   }
 }

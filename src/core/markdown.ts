@@ -16,6 +16,15 @@ export function escapeTrustedMarkdown(text: string): string {
   return escapeSyntax(breakLinks(oneLine(text)))
 }
 
+/**
+ * Text the gate writes itself from numbers and fixed words (values, deltas, p-values, rules such as `max-drop
+ * 0.01`): its Markdown syntax is escaped, but it can hold no link or reference, so nothing is broken; breaking it
+ * would put a zero-width space into a number such as `100000000.0000`.
+ */
+export function escapeOwnText(text: string): string {
+  return escapeSyntax(oneLine(text))
+}
+
 function oneLine(text: string): string {
   return (
     text

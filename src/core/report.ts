@@ -1,7 +1,8 @@
 import { CATALOGUE } from './catalogue.js'
 import { isRegression, type Comparison, type MetricComparison, type Status } from './compare.js'
 import type { ConfusionMatrix } from './confusion.js'
-import { code, details, escapeMarkdown, escapeTrustedMarkdown, table } from './markdown.js'
+import { lookAlikeLabelWarnings, shownLabel } from './labels.js'
+import { code, details, escapeMarkdown, escapeOwnText, escapeTrustedMarkdown, table } from './markdown.js'
 import { formatCount, formatDelta, formatValue } from './format.js'
 import type { ClassificationResult } from './metrics/classification.js'
 import { renderMetricChart } from './chart.js'
@@ -88,15 +89,30 @@ export interface Verdict {
   text: string
 }
 
+/**
+ * How a sentence's parts are written: as they are (the log, outputs, annotations), or for Markdown, where metric
+ * names are untrusted and escaped as such, and the gate's own words and numbers only have their syntax escaped.
+ */
+interface TextStyle {
+  name: (text: string) => string
+  own: (text: string) => string
+}
+
+const PLAIN: TextStyle = { name: (text) => text, own: (text) => text }
+const MARKDOWN: TextStyle = { name: escapeMarkdown, own: escapeOwnText }
+
 /** The verdict: the report's headline, the `summary` output (icon and text) and the failure message (text). */
-export function verdict(comparison: Comparison): Verdict {
+export function verdict(comparison: Comparison, style: TextStyle = PLAIN): Verdict {
   const regressed = comparison.metrics.filter(isRegression)
   if (regressed.length > 0) {
     const noun = regressed.length === 1 ? 'metric' : 'metrics'
     const named = headlineRegressions(regressed)
     const more = regressed.length - named.length
-    const parts = [...named.map(describeRegression), ...(more > 0 ? [`and ${more} more`] : [])]
-    return { icon: '❌', text: `${regressed.length} ${noun} regressed: ${parts.join('; ')}` }
+    const parts = [
+      ...named.map((metric) => describeRegression(metric, style)),
+      ...(more > 0 ? [`and ${more} more`] : []),
+    ]
+    return { icon: '❌', text: style.own(`${regressed.length} ${noun} regressed: `) + parts.join('; ') }
   }
   if (comparison.firstRun) {
     const count = comparison.metrics.length
@@ -105,7 +121,7 @@ export function verdict(comparison: Comparison): Verdict {
       text: `First run: no baseline yet, ${count} ${count === 1 ? 'metric' : 'metrics'} recorded`,
     }
   }
-  return { icon: '✅', text: `No regressions (${countStatuses(comparison.metrics)})` }
+  return { icon: '✅', text: style.own(`No regressions (${countStatuses(comparison.metrics)})`) }
 }
 
 /** The headline names at most this many regressions, so it stays one line; the table lists them all. */
@@ -128,11 +144,12 @@ function worsening(metric: MetricComparison): number {
 }
 
 /** `f1_macro −0.0213 (max-drop 0.01)`: the metric, how it moved and which rules it broke. */
-export function describeRegression(metric: MetricComparison): string {
-  if (metric.status === 'missing') return `${metric.name} missing from this run`
+export function describeRegression(metric: MetricComparison, style: TextStyle = PLAIN): string {
+  const name = style.name(metric.name)
+  if (metric.status === 'missing') return `${name} missing from this run`
   const p = metric.evidence?.adjustedP
   const significance = p !== undefined && metric.broken.some((b) => b.rule.startsWith('max-drop'))
-  return `${metric.name} ${movementOf(metric)} (${metric.broken.map((b) => b.rule).join(', ')}${significance ? `; p ${formatP(p)}` : ''})`
+  return `${name} ${style.own(`${movementOf(metric)} (${metric.broken.map((b) => b.rule).join(', ')}${significance ? `; p ${formatP(p)}` : ''})`)}`
 }
 
 /** `accuracy regressed (−0.0933, p 0.0025)`: the title of a regression's annotation. */
@@ -186,7 +203,7 @@ export const MAX_MATRIX_LABELS = 30
 export function renderReport(input: ReportInput, detail: ReportDetail = FULL_DETAIL): string {
   const { comparison } = input
   const sections = [
-    headline(input.name, verdict(comparison)),
+    headline(input.name, verdict(comparison, MARKDOWN)),
     proposedChangesNotice(input),
     datasetNotice(input),
     metricsTable(comparison.metrics, detail, input.evidence),
@@ -200,6 +217,7 @@ export function renderReport(input: ReportInput, detail: ReportDetail = FULL_DET
       : detail.perClass
         ? metricsFilesDetails(input.metricsFiles)
         : omitted('The metrics read from files', detail),
+    input.matrix ? lookAlikeLabelNotice(input.matrix) : '',
     !input.classification
       ? ''
       : detail.perClass
@@ -256,7 +274,7 @@ function omitted(what: string, detail: ReportDetail): string {
 /** The verdict as a heading; a gate with its own name says it, so several gates in one PR read apart. */
 function headline(name: string, { icon, text }: Verdict): string {
   const label = name === DEFAULT_NAME ? '' : `${escapeMarkdown(name)}: `
-  return `### ${icon} ${label}${escapeMarkdown(text)}`
+  return `### ${icon} ${label}${text}`
 }
 
 function metricsTable(metrics: MetricComparison[], detail: ReportDetail, evidence?: Evidence): string {
@@ -270,7 +288,7 @@ function metricsTable(metrics: MetricComparison[], detail: ReportDetail, evidenc
     const rules = m.excused
       ? `${m.excused.rule} (${m.excused.detail}, not significant)`
       : m.broken.map((b) => `${b.rule} (${b.detail})`).join(', ')
-    return STATUS_TEXT[m.status] + (rules ? `: ${escapeMarkdown(rules)}` : '')
+    return STATUS_TEXT[m.status] + (rules ? `: ${escapeOwnText(rules)}` : '')
   }
   const rest = metrics.length - shown.length
   const where = detail.fullReportAt ? ` in ${detail.fullReportAt}` : ' not shown'
@@ -518,11 +536,23 @@ function zeroDivisionNote({ zeroDivision }: ClassificationResult): string {
       precision ? 'never predicted (precision)' : '',
       recall ? 'never in the gold labels (recall)' : '',
     ]
-    return `${code(label)} ${which.filter(Boolean).join(' and ')}`
+    return `${code(shownLabel(label))} ${which.filter(Boolean).join(' and ')}`
   })
   const more =
     zeroDivision.length > shown.length ? `; and ${zeroDivision.length - shown.length} more classes` : ''
   return `> [!NOTE]\n> Zero denominators were scored 0, as scikit-learn does with \`zero_division=0\`: ${parts.join('; ')}${more}.`
+}
+
+/** Labels that print alike but count as different classes, one ⚠️ line each, above the per-class scores. */
+function lookAlikeLabelNotice(matrix: ConfusionMatrix): string {
+  return lookAlikeLabelWarnings(matrix.labels)
+    .map((warning) => `⚠️ ${escapeMarkdown(warning)}`)
+    .join('<br>\n')
+}
+
+/** A label in a table: quoted with visible escapes when it may print like another, so their rows read apart. */
+function labelCell(label: string): string {
+  return escapeMarkdown(shownLabel(label))
 }
 
 function perClassDetails({ classification, task }: ReportInput): string {
@@ -532,7 +562,7 @@ function perClassDetails({ classification, task }: ReportInput): string {
     const z = zero.get(c.label)
     const positive = task?.positiveLabel === c.label ? ' (positive)' : ''
     return [
-      escapeMarkdown(c.label) + positive,
+      labelCell(c.label) + positive,
       formatValue(c.precision) + (z?.precision ? ' †' : ''),
       formatValue(c.recall) + (z?.recall ? ' †' : ''),
       formatValue(c.f1),
@@ -556,9 +586,9 @@ function confusionDetails(matrix: ConfusionMatrix): string {
   if (matrix.labels.length > MAX_MATRIX_LABELS) {
     return `<sub>The confusion matrix has ${matrix.labels.length} labels, more than the ${MAX_MATRIX_LABELS} drawn; it is kept in the baseline file.</sub>`
   }
-  const header = ['gold ＼ predicted', ...matrix.labels.map(escapeMarkdown)]
+  const header = ['gold ＼ predicted', ...matrix.labels.map(labelCell)]
   const rows = matrix.labels.map((label, g) => [
-    `**${escapeMarkdown(label)}**`,
+    `**${labelCell(label)}**`,
     ...matrix.counts[g]!.map((count, p) => (g === p ? `**${formatCount(count)}**` : formatCount(count))),
   ])
   return details(
@@ -577,7 +607,7 @@ function thresholdDetails({ comparison, metricsFiles }: ReportInput): string {
       : m.direction === 'higher-is-better'
         ? 'higher is better'
         : 'lower is better',
-    escapeMarkdown(describeRules(m.rules)) || 'none',
+    escapeOwnText(describeRules(m.rules)) || 'none',
   ])
   return details('Thresholds applied', table(['metric', 'direction', 'rules'], rows))
 }

@@ -153,6 +153,42 @@ describe.concurrent('who may move the bar', () => {
     await server.done()
   })
 
+  test('check_suite listing the pull request: measured against its base commit, commented there', async () => {
+    const server = await serverWithPullRequest()
+    const base = server.state.pullRequests[0]!.baseSha
+    // The payload's `pull_requests` items, as GitHub's OpenAPI description shapes them (pull-request-minimal).
+    const listed = { id: 70, number: PR, url: `https://api.github.com/repos/${REPOSITORY}/pulls/${PR}` }
+    const result = await runOnPullRequestCheckout(server, {
+      inputs: { predictions: 'predictions.csv', 'update-baseline': 'true' },
+      event: {
+        name: 'check_suite',
+        payload: {
+          action: 'completed',
+          check_suite: {
+            id: 5,
+            head_sha: HEAD_SHA,
+            head_branch: 'feature',
+            pull_requests: [
+              {
+                ...listed,
+                head: { ref: 'feature', sha: HEAD_SHA, repo: { id: 1, url: 'x', name: 'repo' } },
+                base: { ref: 'main', sha: base, repo: { id: 1, url: 'x', name: 'repo' } },
+              },
+            ],
+          },
+          repository: REPOSITORY_PAYLOAD,
+        },
+      },
+    })
+    expectOneLineFailure(result, /^1 metric regressed: f1 \u22120\.2000/)
+    expect(contentsRequests(server).map((r) => [r.method, r.query.ref, r.status])).toEqual([
+      ['GET', base, 200],
+    ])
+    expect(server.commentsOn(PR)[0]?.body).toMatch(/### ❌ 1 metric regressed: f1/)
+    expect(writes(server)).toEqual([])
+    await server.done()
+  })
+
   test('pr-number on workflow_dispatch: measured against that pull request’s base commit', async () => {
     const server = await serverWithPullRequest()
     const result = await runOnPullRequestCheckout(server, {
