@@ -105,13 +105,17 @@ function idMismatch(
   if (missing.length === 0 && extra.length === 0) return undefined
   const parts = [
     missing.length > 0
-      ? `${formatCount(missing.length)} of the candidate's ${formatCount(theirs.size)} ids (${shown(missing)}) are missing from its examples`
+      ? `${formatCount(missing.length)} of the candidate's ${formatCount(theirs.size)} ids (${shown(missing)}) ${verb(missing)} missing from its examples`
       : undefined,
     extra.length > 0
-      ? `${formatCount(extra.length)} of its ids (${shown(extra)}) are not the candidate's`
+      ? `${formatCount(extra.length)} of its ids (${shown(extra)}) ${verb(extra)} not the candidate's`
       : undefined,
   ].filter(Boolean)
   return `for ${JSON.stringify(metric)}, ${parts.join(', and ')}`
+}
+
+function verb(ids: string[]): string {
+  return ids.length === 1 ? 'is' : 'are'
 }
 
 function shown(ids: string[]): string {
