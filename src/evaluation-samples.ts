@@ -41,6 +41,7 @@ export async function readExampleResults(
   const parsed: MetricsFile[] = files.map((file) => ({
     file: file.shown,
     format: 'lm-eval',
+    kind: 'lm-evaluation-harness per-sample log',
     metrics: metrics.filter((metric) => firstFile.get(metric.name) === file.shown),
   }))
   return { scores, files: parsed.filter((file) => file.metrics.length > 0) }

@@ -451,7 +451,7 @@ function explanation(board: Leaderboard): string {
     const correction =
       tested > 1 ? `, Holm-corrected over the ${tested} comparisons (p shown after the correction)` : ''
     lines.push(
-      `vs candidate: a two-sided test of ${code(rankBy)} (Δ = model − candidate) at α = ${statistics.significance}${correction}; paired by id when the ids match (exact McNemar for accuracy, else a paired bootstrap), otherwise an unpaired bootstrap of the two confusion matrices. Intervals: ${formatPercent(statistics.confidence)}, ${formatCount(statistics.samples)} resamples (seed ${code(statistics.seed)}).`,
+      `vs candidate: a two-sided test of ${code(rankBy)} (Δ = model − candidate) at α = ${statistics.significance}${correction}; paired by id when the ids match (exact McNemar for accuracy and for pass/fail metrics of per-example results, else a paired bootstrap), otherwise an unpaired bootstrap of the two confusion matrices. Intervals: ${formatPercent(statistics.confidence)}, ${formatCount(statistics.samples)} resamples (seed ${code(statistics.seed)}).`,
     )
   } else lines.push(`vs candidate: no model could be tested on ${code(rankBy)} (reasons in the column).`)
   for (const row of board.rows)

@@ -59,6 +59,9 @@ describe.concurrent('per-sample logs of two models', () => {
       /^\| 1 \| vendor \| 40 \| \*\*0\.9250\*\* .*\| 🟢 significantly better \(\+0\.4500, p <0\.0001, paired, McNemar\) \|$/m,
     )
     expect(report).toMatch(/^\| 2 \| ours \(candidate\) \| 40 \| 0\.4750 /m)
+    expect(report).toContain(
+      '**default** · 40 rows from 2 files · 4 metrics from 2 metrics files (lm-evaluation-harness per-sample log)',
+    )
   })
 
   test('ranked by a metric both models tie on: 10 discordant examples each way, no difference', async () => {
