@@ -179,7 +179,7 @@ describe('two models joined by example id', () => {
     const candidate = scores('t/acc', { a: 1, b: 0, c: 1, d: 0, e: 1 })
     expect(scores('t/acc', { a: 1, x: 0 }).pairWith(candidate)).toEqual({
       problem:
-        'for "t/acc", 4 of the candidate\'s 5 ids (e.g. "b", "c", "d") are missing from its examples, and 1 of its ids ("x") is not the candidate\'s',
+        'for "t/acc", 4 ids (e.g. "b", "c", "d") of the candidate\'s 5 missing from its examples, and 1 id ("x") in its examples but not in the candidate\'s',
     })
   })
 

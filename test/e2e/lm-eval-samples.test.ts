@@ -89,7 +89,7 @@ describe.concurrent('per-sample logs of two models', () => {
     })
     expect(result.exitCode, result.stdout).toBe(0)
     expect(result.summary).toContain(
-      "| — | vendor ⚠️ | 40 | 0.9189 | 0.8108 | 0.4250 | 0.5500 | ⚠️ evaluated on other rows: not compared (for &quot;arith_mc/acc&quot;, 3 of the candidate's 40 ids (&quot;0&quot;, &quot;1&quot;, &quot;2&quot;) are missing from its examples) |",
+      "| — | vendor ⚠️ | 40 | 0.9189 | 0.8108 | 0.4250 | 0.5500 | ⚠️ evaluated on other rows: not compared (for &quot;arith_mc/acc&quot;, 3 ids (&quot;0&quot;, &quot;1&quot;, &quot;2&quot;) of the candidate's 40 missing from its examples) |",
     )
   })
 

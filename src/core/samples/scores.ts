@@ -5,6 +5,7 @@
  */
 import { InputError, type ErrorLocation } from '../errors.js'
 import { formatCount } from '../format.js'
+import { describeIds, SHOWN_IDS } from '../pairing.js'
 
 /** A pass/fail metric of two models joined by example id: the examples exactly one of them passes. */
 export interface PassFailPair {
@@ -22,9 +23,6 @@ export interface ExampleMean {
   stderr?: number
   count: number
 }
-
-/** Shown in an error: enough to look a few ids up, short enough for one line. */
-const SHOWN_IDS = 3
 
 export class ExampleScores {
   /** Metric → example id → value, in the order first read. */
@@ -103,22 +101,12 @@ function idMismatch(
   const missing = [...theirs.keys()].filter((id) => !ours.has(id))
   const extra = [...ours.keys()].filter((id) => !theirs.has(id))
   if (missing.length === 0 && extra.length === 0) return undefined
+  const described = (ids: string[]) => describeIds(ids.length, ids.slice(0, SHOWN_IDS))
   const parts = [
     missing.length > 0
-      ? `${formatCount(missing.length)} of the candidate's ${formatCount(theirs.size)} ids (${shown(missing)}) ${verb(missing)} missing from its examples`
+      ? `${described(missing)} of the candidate's ${formatCount(theirs.size)} missing from its examples`
       : undefined,
-    extra.length > 0
-      ? `${formatCount(extra.length)} of its ids (${shown(extra)}) ${verb(extra)} not the candidate's`
-      : undefined,
+    extra.length > 0 ? `${described(extra)} in its examples but not in the candidate's` : undefined,
   ].filter(Boolean)
   return `for ${JSON.stringify(metric)}, ${parts.join(', and ')}`
-}
-
-function verb(ids: string[]): string {
-  return ids.length === 1 ? 'is' : 'are'
-}
-
-function shown(ids: string[]): string {
-  const listed = ids.slice(0, SHOWN_IDS).map((id) => JSON.stringify(id))
-  return (ids.length > SHOWN_IDS ? 'e.g. ' : '') + listed.join(', ')
 }
