@@ -76,6 +76,10 @@ export async function evaluate(settings: Settings, folder: string): Promise<Eval
   }
   const files = settings.predictions.length > 0 ? await findFiles(settings.predictions, folder) : []
   const examples = areExampleResults(files) ? await readExampleResults(files) : undefined
+  if (examples && settings.statistics.baselinePredictions.length > 0)
+    throw new InputError(
+      'input "baseline-predictions" pairs prediction rows; per-example results are paired by giving the baseline model as another model of "predictions" (NAME=PATH)',
+    )
   if (examples) {
     Object.assign(evaluation, {
       files: files.map((f) => f.shown),

@@ -198,9 +198,14 @@ async function compareData(
   models: ModelsSettings,
   folder: string,
 ): Promise<void> {
-  const [candidate, ...others] = results
-  if (!candidate || others.length === 0) return
-  if (candidate.evaluation.examples) return compareExamples(candidate, others)
+  const [candidate, ...all] = results
+  if (!candidate || all.length === 0) return
+  if (candidate.evaluation.examples) return compareExamples(candidate, all)
+  // Per-example results have no prediction rows to compare with the candidate's.
+  for (const other of all)
+    if (other.evaluation.examples)
+      other.otherRows = 'it gives per-example results, the candidate prediction rows'
+  const others = all.filter((other) => !other.evaluation.examples)
   const { idColumn } = settings
   const classification = candidate.evaluation.matrix !== undefined
 
@@ -222,7 +227,7 @@ async function compareData(
     // evaluate fingerprints ids for classification only; the other tasks get theirs here.
     const goldField = settings.referencesColumn === undefined ? settings.labelColumn : undefined
     const fingerprints = new Map<ModelResult, string>()
-    for (const result of results) {
+    for (const result of [candidate, ...others]) {
       const files = await modelFiles(result, models, folder)
       const pairs = new PairFingerprint()
       const fields = goldField === undefined ? [idColumn] : [idColumn, goldField]

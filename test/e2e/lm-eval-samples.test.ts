@@ -107,4 +107,35 @@ describe.concurrent('per-sample logs of two models', () => {
     ])
     expect(stackTraceLines(result.stdout)).toEqual([])
   })
+
+  test('per-example results beside prediction rows: shown, not compared', async () => {
+    const result = await runAction({
+      files: { ...harnessOutput(), 'out/rows.csv': 'id,label,prediction\n1,a,a\n2,b,a\n' },
+      inputs: {
+        predictions: `rows=out/rows.csv\nvendor=out/${MODELS.vendor}/samples_*.jsonl`,
+        candidate: 'rows',
+        'id-column': 'id',
+      },
+    })
+    expect(result.exitCode, result.stdout).toBe(0)
+    expect(result.summary).toMatch(
+      /^\| — \| vendor ⚠️ \| 40 \| .*⚠️ evaluated on other rows: not compared \(it gives per-example results, the candidate prediction rows\) \|$/m,
+    )
+  })
+
+  test('baseline-predictions with per-example results: one error saying how to pair them', async () => {
+    const result = await runAction({
+      files: harnessOutput(),
+      inputs: {
+        predictions: `out/${MODELS.ours}/samples_*.jsonl`,
+        'baseline-predictions': `out/${MODELS.vendor}/samples_*.jsonl`,
+        'id-column': 'doc_id',
+      },
+    })
+    expect(result.exitCode).toBe(1)
+    const errors = workflowCommands(result.stdout).filter((c) => c.command === 'error')
+    expect(errors.map((e) => e.message)).toEqual([
+      'input "baseline-predictions" pairs prediction rows; per-example results are paired by giving the baseline model as another model of "predictions" (NAME=PATH)',
+    ])
+  })
 })
