@@ -115,7 +115,7 @@ describe('bad per-sample logs: one line naming file, line and field', () => {
 
   it('a sample without doc_id', async () => {
     await expect(read([{ doc_id: 0, acc: 1 }, { acc: 0 }])).rejects.toThrow(
-      'samples_t_1.jsonl:2: field "doc_id": missing or not an integer or a string; every sample needs its document id',
+      'samples_t_1.jsonl:2: field "doc_id": missing or not an integer or a string; every sample of an lm-evaluation-harness per-sample log (a file named samples_<task>_<date>.jsonl) needs its document id',
     )
   })
 

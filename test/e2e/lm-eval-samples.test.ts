@@ -103,7 +103,7 @@ describe.concurrent('per-sample logs of two models', () => {
     expect(result.exitCode).toBe(1)
     const errors = workflowCommands(result.stdout).filter((c) => c.command === 'error')
     expect(errors.map((e) => e.message)).toEqual([
-      `model "vendor": ${arith}:5: field "doc_id": missing or not an integer or a string; every sample needs its document id`,
+      `model "vendor": ${arith}:5: field "doc_id": missing or not an integer or a string; every sample of an lm-evaluation-harness per-sample log (a file named samples_<task>_<date>.jsonl) needs its document id`,
     ])
     expect(stackTraceLines(result.stdout)).toEqual([])
   })

@@ -57,10 +57,13 @@ export function addLmEvalSample(
   const fields = record as Record<string, unknown>
   const docId = ownValue(fields, 'doc_id')
   if (!(typeof docId === 'string' && docId !== '') && !Number.isInteger(docId))
-    throw new InputError('missing or not an integer or a string; every sample needs its document id', {
-      ...where,
-      field: 'doc_id',
-    })
+    throw new InputError(
+      'missing or not an integer or a string; every sample of an lm-evaluation-harness per-sample log (a file named samples_<task>_<date>.jsonl) needs its document id',
+      {
+        ...where,
+        field: 'doc_id',
+      },
+    )
   const filter = ownValue(fields, 'filter')
   if (filter !== undefined && typeof filter !== 'string')
     throw new InputError('is not a string', { ...where, field: 'filter' })
