@@ -27,6 +27,8 @@ import {
   scoreMetrics,
   type ScoreStatistics,
 } from './evaluation-scores.js'
+import { areExampleResults, readExampleResults } from './evaluation-samples.js'
+import type { ExampleScores } from './core/samples/scores.js'
 import type { Settings } from './core/settings.js'
 import type { TaskShape } from './core/task.js'
 import { classificationRun } from './core/classification-run.js'
@@ -53,6 +55,11 @@ export interface Evaluation {
   classification?: ClassificationResult
   /** Metrics files read, the metrics chosen from them, the values only shown, and warnings. */
   metricsFiles?: MetricsFilesResult
+  /**
+   * Per-example results of an LLM eval tool (lm-evaluation-harness samples): each example's scores by id, for
+   * comparing models example by example. Their metrics are in `metricsFiles`, as if a tool had written them.
+   */
+  examples?: ExampleScores
   /** Classification with `baseline-predictions`: both models' predictions joined by id, for paired tests. */
   paired?: PairedTable
   /** Binary with `score-column` and `baseline-predictions`: both models' scores joined by id (paired DeLong). */
@@ -80,8 +87,19 @@ export async function evaluate(settings: Settings, folder: string): Promise<Eval
     intervals: {},
     untested: {},
   }
-  if (settings.predictions.length > 0 && settings.task !== 'classification') {
-    const files = await findFiles(settings.predictions, folder)
+  const files = settings.predictions.length > 0 ? await findFiles(settings.predictions, folder) : []
+  const examples = areExampleResults(files) ? await readExampleResults(files) : undefined
+  if (examples && settings.statistics.baselinePredictions.length > 0)
+    throw new InputError(
+      'input "baseline-predictions" pairs prediction rows; per-example results are paired by giving the baseline model as another model of "predictions" (NAME=PATH)',
+    )
+  if (examples) {
+    Object.assign(evaluation, {
+      files: files.map((f) => f.shown),
+      rows: examples.scores.examples,
+      examples: examples.scores,
+    })
+  } else if (files.length > 0 && settings.task !== 'classification') {
     const computed =
       settings.task === 'regression' ? await regression(settings, files) : await text(settings, files)
     const names = settings.metrics ?? [...DEFAULT_METRICS[settings.task]]
@@ -96,8 +114,7 @@ export async function evaluate(settings: Settings, folder: string): Promise<Eval
       rows: computed.rows,
       computed: { kind: settings.task, ...(computed.note ? { note: computed.note } : {}) },
     })
-  } else if (settings.predictions.length > 0) {
-    const files = await findFiles(settings.predictions, folder)
+  } else if (files.length > 0) {
     const counter = await countPredictions(
       files,
       settings.labelColumn,
@@ -145,10 +162,11 @@ export async function evaluate(settings: Settings, folder: string): Promise<Eval
     })
   }
 
-  if (settings.metricsFiles.length > 0) {
+  if (settings.metricsFiles.length > 0 || examples) {
     const read = await readMetricsFiles(
       {
         patterns: settings.metricsFiles,
+        parsed: examples?.files ?? [],
         format: settings.metricsFormat,
         select: settings.metricsSelect,
         directions: settings.directions,

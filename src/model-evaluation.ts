@@ -7,6 +7,7 @@ import { classificationRun } from './core/classification-run.js'
 import { MAX_MODELS, resolveCandidate, type ModelSpec, type ModelsSettings } from './core/models.js'
 import type { LeaderboardModel } from './core/leaderboard.js'
 import { PredictionPairing } from './core/pairing.js'
+import type { PassFailPair } from './core/samples/scores.js'
 import type { Settings } from './core/settings.js'
 import { PairedCounter, type PairedTable } from './core/stats/index.js'
 import { evaluate, type Evaluation } from './evaluation.js'
@@ -29,6 +30,8 @@ export interface ModelResult {
    * paired tests measure Δ = this model − candidate.
    */
   pairedWithCandidate?: PairedTable
+  /** Per-example results joined with the candidate's by id: each pass/fail metric's discordant examples. */
+  pairedPassFail?: Record<string, PassFailPair>
   /** Set when this model was evaluated on other rows than the candidate: why, in words. It is not compared. */
   otherRows?: string
   /** Set when ids were given but this model could not be paired although its data match: why. */
@@ -54,17 +57,22 @@ export async function evaluateModels(
 
 /** The models as `buildLeaderboard` takes them. */
 export function leaderboardModels(results: readonly ModelResult[]): LeaderboardModel[] {
-  return results.map(({ name, evaluation, pairedWithCandidate, otherRows, unpairedReason }) => ({
-    name,
-    metrics: evaluation.metrics,
-    ...(evaluation.matrix ? { matrix: evaluation.matrix } : {}),
-    ...(evaluation.task?.positiveLabel !== undefined ? { positiveLabel: evaluation.task.positiveLabel } : {}),
-    ...(evaluation.rows !== undefined ? { rows: evaluation.rows } : {}),
-    ...(pairedWithCandidate ? { paired: pairedWithCandidate } : {}),
-    ...(otherRows !== undefined ? { otherRows } : {}),
-    ...(unpairedReason !== undefined ? { unpairedReason } : {}),
-    intervals: evaluation.intervals,
-  }))
+  return results.map(
+    ({ name, evaluation, pairedWithCandidate, pairedPassFail, otherRows, unpairedReason }) => ({
+      name,
+      metrics: evaluation.metrics,
+      ...(evaluation.matrix ? { matrix: evaluation.matrix } : {}),
+      ...(evaluation.task?.positiveLabel !== undefined
+        ? { positiveLabel: evaluation.task.positiveLabel }
+        : {}),
+      ...(evaluation.rows !== undefined ? { rows: evaluation.rows } : {}),
+      ...(pairedWithCandidate ? { paired: pairedWithCandidate } : {}),
+      ...(pairedPassFail ? { pairedPassFail } : {}),
+      ...(otherRows !== undefined ? { otherRows } : {}),
+      ...(unpairedReason !== undefined ? { unpairedReason } : {}),
+      intervals: evaluation.intervals,
+    }),
+  )
 }
 
 async function fromSpecs(settings: Settings, models: ModelsSettings, folder: string): Promise<ModelResult[]> {
@@ -190,8 +198,14 @@ async function compareData(
   models: ModelsSettings,
   folder: string,
 ): Promise<void> {
-  const [candidate, ...others] = results
-  if (!candidate || others.length === 0) return
+  const [candidate, ...all] = results
+  if (!candidate || all.length === 0) return
+  if (candidate.evaluation.examples) return compareExamples(candidate, all)
+  // Per-example results have no prediction rows to compare with the candidate's.
+  for (const other of all)
+    if (other.evaluation.examples)
+      other.otherRows = 'it gives per-example results, the candidate prediction rows'
+  const others = all.filter((other) => !other.evaluation.examples)
   const { idColumn } = settings
   const classification = candidate.evaluation.matrix !== undefined
 
@@ -213,7 +227,7 @@ async function compareData(
     // evaluate fingerprints ids for classification only; the other tasks get theirs here.
     const goldField = settings.referencesColumn === undefined ? settings.labelColumn : undefined
     const fingerprints = new Map<ModelResult, string>()
-    for (const result of results) {
+    for (const result of [candidate, ...others]) {
       const files = await modelFiles(result, models, folder)
       const pairs = new PairFingerprint()
       const fields = goldField === undefined ? [idColumn] : [idColumn, goldField]
@@ -246,6 +260,23 @@ async function compareData(
     const joined = join.finish()
     if ('problem' in joined) other.otherRows = joined.problem
     else other.pairedWithCandidate = joined.table
+  }
+}
+
+/**
+ * Per-example results (they always carry ids): every other model is joined with the candidate example by example;
+ * one whose ids differ, or that gives prediction rows instead, is flagged and not compared.
+ */
+function compareExamples(candidate: ModelResult, others: ModelResult[]): void {
+  for (const other of others) {
+    const examples = other.evaluation.examples
+    if (!examples) {
+      other.otherRows = 'it gives prediction rows, the candidate per-example results'
+      continue
+    }
+    const joined = examples.pairWith(candidate.evaluation.examples!)
+    if ('problem' in joined) other.otherRows = joined.problem
+    else other.pairedPassFail = joined.passFail
   }
 }
 

@@ -20,6 +20,8 @@ export interface MetricsFilesRequest {
   select: string[]
   /** `directions` rules from the thresholds input. */
   directions: DirectionRule[]
+  /** Files already parsed (the metrics of per-example results), chosen from with the others and listed first. */
+  parsed?: MetricsFile[]
 }
 
 /** The metrics files of a run, read, and the metrics chosen from them. */
@@ -33,8 +35,8 @@ export async function readMetricsFiles(
   request: MetricsFilesRequest,
   folder: string,
 ): Promise<MetricsFilesResult> {
-  const found = await findFiles(request.patterns, folder, 'metrics-files')
-  const files: MetricsFile[] = []
+  const found = request.patterns.length > 0 ? await findFiles(request.patterns, folder, 'metrics-files') : []
+  const files: MetricsFile[] = [...(request.parsed ?? [])]
   for (const file of found) {
     let bytes: Buffer
     try {

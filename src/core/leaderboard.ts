@@ -21,6 +21,7 @@ import { DECIMALS, formatCount, formatDelta, formatValue } from './format.js'
 import { code, escapeMarkdown, table } from './markdown.js'
 import { checkRankBy } from './models.js'
 import { ownRecord, ownValue, setOwn } from './own.js'
+import type { PassFailPair } from './samples/scores.js'
 import { MAX_RESAMPLED_CELLS } from './significance.js'
 import type { StatisticsSettings } from './settings.js'
 import {
@@ -44,6 +45,8 @@ export interface LeaderboardModel {
   rows?: number
   /** Joined with the candidate by id; the table's `candidate` side is this model, its `baseline` side the candidate. */
   paired?: PairedTable
+  /** Per-example results joined with the candidate's by id: each pass/fail metric's discordant examples. */
+  pairedPassFail?: Readonly<Record<string, PassFailPair>>
   /** Set when this model was evaluated on other rows than the candidate: why. Shown, never ranked or compared. */
   otherRows?: string
   /** Set when ids were given but the model is compared unpaired: why. */
@@ -211,6 +214,8 @@ function compareWithCandidate(
     const row = rows[i]!
     if (row.versus.kind !== 'not-tested') return
     const untested = (reason: string) => (row.versus = { kind: 'not-tested', reason })
+    const passFail = ownValue(model.pairedPassFail, rankBy)
+    if (passFail) return family.push(passFailComparison(row, passFail, direction(rankBy)))
     if (CATALOGUE.get(rankBy)?.family !== 'classification')
       return untested(`${rankBy} has no test: only confusion-matrix metrics are tested`)
     if (model.metrics[rankBy] === undefined || candidate.metrics[rankBy] === undefined)
@@ -280,6 +285,24 @@ function compareWithCandidate(
     }
   })
   return family.length
+}
+
+/**
+ * A pass/fail metric of per-example results, paired by id: the exact McNemar test on the examples exactly one of
+ * the two models passes, once per direction (a 1 is a pass unless the metric is lower-is-better).
+ */
+function passFailComparison(row: LeaderboardRow, pair: PassFailPair, direction: Direction) {
+  const lower = mcnemarExact(pair.modelOnly, pair.candidateOnly).worse
+  const upper = mcnemarExact(pair.candidateOnly, pair.modelOnly).worse
+  const higherIsBetter = direction === 'higher-is-better'
+  return {
+    row,
+    delta: (pair.modelOnly - pair.candidateOnly) / pair.examples,
+    pWorse: higherIsBetter ? lower : upper,
+    pBetter: higherIsBetter ? upper : lower,
+    paired: true,
+    method: 'mcnemar' as const,
+  }
 }
 
 function intervalsOf(
@@ -428,7 +451,7 @@ function explanation(board: Leaderboard): string {
     const correction =
       tested > 1 ? `, Holm-corrected over the ${tested} comparisons (p shown after the correction)` : ''
     lines.push(
-      `vs candidate: a two-sided test of ${code(rankBy)} (Δ = model − candidate) at α = ${statistics.significance}${correction}; paired by id when the ids match (exact McNemar for accuracy, else a paired bootstrap), otherwise an unpaired bootstrap of the two confusion matrices. Intervals: ${formatPercent(statistics.confidence)}, ${formatCount(statistics.samples)} resamples (seed ${code(statistics.seed)}).`,
+      `vs candidate: a two-sided test of ${code(rankBy)} (Δ = model − candidate) at α = ${statistics.significance}${correction}; paired by id when the ids match (exact McNemar for accuracy and for pass/fail metrics of per-example results, else a paired bootstrap), otherwise an unpaired bootstrap of the two confusion matrices. Intervals: ${formatPercent(statistics.confidence)}, ${formatCount(statistics.samples)} resamples (seed ${code(statistics.seed)}).`,
     )
   } else lines.push(`vs candidate: no model could be tested on ${code(rankBy)} (reasons in the column).`)
   for (const row of board.rows)

@@ -2,7 +2,7 @@ import { InputError, type ErrorLocation } from './errors.js'
 import { PairedCounter, type PairedTable } from './stats/index.js'
 
 /** Examples named in the error when ids do not match: enough to look them up, short enough for one line. */
-const SHOWN_IDS = 3
+export const SHOWN_IDS = 3
 
 interface CandidateRow {
   gold: string
@@ -101,7 +101,8 @@ export class PredictionPairing {
   }
 }
 
-function describeIds(count: number, examples: string[]): string {
+/** `3 ids (e.g. "a", "b", "c")`: how many, and the first few of them. */
+export function describeIds(count: number, examples: string[]): string {
   const shown = examples.map((id) => JSON.stringify(id)).join(', ')
   return `${count} ${count === 1 ? 'id' : 'ids'} (${count > examples.length ? 'e.g. ' : ''}${shown})`
 }

@@ -12,7 +12,7 @@ export interface MetricsFilesReport extends Partial<FileSelection> {
 
 /** `3 metrics from 1 metrics file (lm-evaluation-harness results)`, for the report's context line. */
 export function metricsFilesContext({ files, metrics }: MetricsFilesReport): string {
-  const formats = [...new Set(files.map((f) => FORMAT_NAMES[f.format]))].join(', ')
+  const formats = [...new Set(files.map((f) => f.kind ?? FORMAT_NAMES[f.format]))].join(', ')
   const noun = metrics.length === 1 ? 'metric' : 'metrics'
   const fileNoun = files.length === 1 ? 'metrics file' : 'metrics files'
   return `${formatCount(metrics.length)} ${noun} from ${formatCount(files.length)} ${fileNoun} (${escapeMarkdown(formats)})`
@@ -37,7 +37,7 @@ export function metricsFilesDetails({ files, metrics, shown = [] }: MetricsFiles
   const formats = files
     .map(
       (f) =>
-        `${code(f.file)}: ${escapeMarkdown(FORMAT_NAMES[f.format])}${f.subset ? ` — ${escapeMarkdown(describeSubset(f.subset))}` : ''}`,
+        `${code(f.file)}: ${escapeMarkdown(f.kind ?? FORMAT_NAMES[f.format])}${f.subset ? ` — ${escapeMarkdown(describeSubset(f.subset))}` : ''}`,
     )
     .join('<br>')
   const body =

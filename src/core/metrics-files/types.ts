@@ -56,6 +56,8 @@ export interface MetricsFile {
   /** Path as shown to the user. */
   file: string
   format: MetricsFormat
+  /** What the file is, when not the format's usual file (lm-evaluation-harness's per-sample logs); for the report. */
+  kind?: string
   metrics: FileMetric[]
   /**
    * Set when the file measures part of its benchmark (lm-eval's `--limit`). The gate compares the run only with a
