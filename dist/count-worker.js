@@ -150,10 +150,32 @@ function lookAlikeLabelWarnings(labels, limit = 5) {
     }
     const warnings = pairs
         .slice(0, limit)
-        .map(([a, b]) => `labels ${JSON.stringify(a)} and ${JSON.stringify(b)} differ only by surrounding whitespace or Unicode normalisation, and are counted as two classes`);
+        .map(([a, b]) => `labels ${visibleLabel(a)} and ${visibleLabel(b)} differ only by surrounding whitespace or Unicode normalisation, and are counted as two classes`);
     if (pairs.length > limit)
         warnings.push(`${pairs.length - limit} more pairs of such labels`);
     return warnings;
+}
+/** Whether a label may print like another: it has surrounding whitespace, or NFC normalisation changes it. */
+function printsAmbiguously(label) {
+    return label !== label.trim() || label !== label.normalize('NFC');
+}
+/** A label as a report shows it: as it is, or {@link visibleLabel} when it may print like another label. */
+function shownLabel(label) {
+    return printsAmbiguously(label) ? visibleLabel(label) : label;
+}
+/** Characters that show as nothing, as a space, or only on the character before them. */
+const HIDDEN = /[\s\p{M}\p{C}\p{Z}]/u;
+/**
+ * A label quoted so that spellings which print alike read apart: `" a"`, `"a\t"`, `"caf\u00e9"`, `"cafe\u0301"`.
+ * JSON escapes control characters; beyond ASCII, whitespace, invisible and combining characters and any character
+ * that Unicode decomposes are written as code points, while other text (`"日本"`) stays as it is.
+ */
+function visibleLabel(label) {
+    return JSON.stringify(label).replace(/[^\x20-\x7e]/gu, (char) => HIDDEN.test(char) || char.normalize('NFD') !== char ? codePointEscape(char) : char);
+}
+function codePointEscape(char) {
+    const point = char.codePointAt(0);
+    return point > 0xffff ? `\\u{${point.toString(16)}}` : `\\u${point.toString(16).padStart(4, '0')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/confusion.ts

@@ -33249,7 +33249,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22913);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55755);
 
 // The action's entry point: everything else happens in run(), which reports its own failures.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -33259,7 +33259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 22913:
+/***/ 55755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33757,10 +33757,32 @@ function lookAlikeLabelWarnings(labels, limit = 5) {
     }
     const warnings = pairs
         .slice(0, limit)
-        .map(([a, b]) => `labels ${JSON.stringify(a)} and ${JSON.stringify(b)} differ only by surrounding whitespace or Unicode normalisation, and are counted as two classes`);
+        .map(([a, b]) => `labels ${visibleLabel(a)} and ${visibleLabel(b)} differ only by surrounding whitespace or Unicode normalisation, and are counted as two classes`);
     if (pairs.length > limit)
         warnings.push(`${pairs.length - limit} more pairs of such labels`);
     return warnings;
+}
+/** Whether a label may print like another: it has surrounding whitespace, or NFC normalisation changes it. */
+function printsAmbiguously(label) {
+    return label !== label.trim() || label !== label.normalize('NFC');
+}
+/** A label as a report shows it: as it is, or {@link visibleLabel} when it may print like another label. */
+function shownLabel(label) {
+    return printsAmbiguously(label) ? visibleLabel(label) : label;
+}
+/** Characters that show as nothing, as a space, or only on the character before them. */
+const HIDDEN = /[\s\p{M}\p{C}\p{Z}]/u;
+/**
+ * A label quoted so that spellings which print alike read apart: `" a"`, `"a\t"`, `"caf\u00e9"`, `"cafe\u0301"`.
+ * JSON escapes control characters; beyond ASCII, whitespace, invisible and combining characters and any character
+ * that Unicode decomposes are written as code points, while other text (`"日本"`) stays as it is.
+ */
+function visibleLabel(label) {
+    return JSON.stringify(label).replace(/[^\x20-\x7e]/gu, (char) => HIDDEN.test(char) || char.normalize('NFD') !== char ? codePointEscape(char) : char);
+}
+function codePointEscape(char) {
+    const point = char.codePointAt(0);
+    return point > 0xffff ? `\\u{${point.toString(16)}}` : `\\u${point.toString(16).padStart(4, '0')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/json-syntax.ts
@@ -39608,6 +39630,8 @@ function getCommentSettings(name) {
 /** Events whose runs may commit a baseline: none of them carries a pull request's results. */
 const COMMITTING_EVENTS = ['push', 'workflow_dispatch', 'schedule'];
 const ADVICE = 'Commit baselines from a push, workflow_dispatch or schedule run of the default branch.';
+/** Events about a commit's checks: their payload lists the pull requests whose head is that commit. */
+const CHECK_EVENTS = ['check_run', 'check_suite'];
 function workflowRun(event) {
     return event.payload.workflow_run;
 }
@@ -39666,9 +39690,10 @@ function branchOf(ref) {
 }
 /**
  * The pull request this run belongs to, by any route: `pr-number`, a pull_request* or merge_group event, a comment
- * on a pull request (issue_comment), or a workflow_run (its payload's list, else the open pull request whose head
- * is the run's commit; `claimed` is the artifact's `pr-number`, trusted only when it names that pull request).
- * Undefined when the run belongs to none: its working tree is then trusted.
+ * on a pull request (issue_comment), a workflow_run, check_run or check_suite (its payload's list, else the open
+ * pull request whose head is the run's commit; `claimed` is the artifact's `pr-number`, trusted only when it names
+ * that pull request), or any other event whose payload lists a pull request. Undefined when the run belongs to
+ * none: its working tree is then trusted.
  */
 async function gatedPullRequest(event, prNumber, api, claimed) {
     const { payload } = event;
@@ -39689,7 +39714,18 @@ async function gatedPullRequest(event, prNumber, api, claimed) {
     }
     if (event.name === 'workflow_run')
         return workflowRunPullRequest(event, api, claimed);
-    return undefined;
+    if (CHECK_EVENTS.includes(event.name)) {
+        const run = payload[event.name];
+        return (await pullRequestOfRun(run ?? {}, event, api, claimed)) ?? unknownPullRequest(run ?? {}, event);
+    }
+    // Any other event whose payload lists a pull request with its base is that pull request's run.
+    const listed = Object.values(payload).flatMap((value) => listedPullRequests(value))[0];
+    return listed && pullRequestOfRun({ pull_requests: [listed] }, event, api, claimed);
+}
+/** The pull requests a payload object lists under `pull_requests` with a number, else none. */
+function listedPullRequests(value) {
+    const list = value?.pull_requests;
+    return Array.isArray(list) ? list.filter((pull) => typeof pull?.number === 'number') : [];
 }
 async function lookUpPullRequest(number, source, api) {
     if (!api) {
@@ -39701,27 +39737,38 @@ async function lookUpPullRequest(number, source, api) {
 }
 async function workflowRunPullRequest(event, api, claimed) {
     const run = workflowRun(event) ?? {};
-    const trusted = COMMITTING_EVENTS.includes(run.event ?? '');
-    const listed = run.pull_requests?.find((pull) => pull.number !== undefined);
+    const found = await pullRequestOfRun(run, event, api, claimed);
+    if (found)
+        return found;
+    // A run of the repository's own branches (push, schedule…) gates no pull request: its checkout is trusted.
+    if (COMMITTING_EVENTS.includes(run.event ?? ''))
+        return undefined;
+    return unknownPullRequest(run, event);
+}
+/**
+ * The pull request a run of a commit belongs to: the first its payload lists (with the base commit it names, else
+ * looked up), else the open pull request whose head is the run's commit; undefined when none is found.
+ */
+async function pullRequestOfRun(run, event, api, claimed) {
+    const listed = listedPullRequests(run)[0];
     if (listed?.base?.sha)
         return { number: listed.number, baseRef: listed.base.sha };
     if (listed && api)
-        return lookUpPullRequest(listed.number, 'the workflow_run event', api);
+        return lookUpPullRequest(listed.number, `the ${event.name} event`, api);
     const found = run.head_sha && api
         ? await findPullRequestOfCommit(api.client, api.repository, run.head_sha, claimed)
         : undefined;
-    if (found)
-        return { number: found.number, baseRef: found.baseSha };
-    // A run of the repository's own branches (push, schedule…) gates no pull request: its checkout is trusted.
-    if (trusted)
-        return undefined;
+    return found && { number: found.number, baseRef: found.baseSha };
+}
+/** A run that may carry a pull request's results, which is not known: the default branch's copy, no comment. */
+function unknownPullRequest(run, event) {
     const defaultBranch = event.payload.repository?.default_branch;
     return {
-        number: listed?.number,
+        number: listedPullRequests(run)[0]?.number,
         baseRef: defaultBranch,
         unknownBecause: run.head_sha
             ? `no open pull request has the run's commit ${run.head_sha.slice(0, 7)} as its head`
-            : 'the workflow_run event names no commit',
+            : `the ${event.name} event names no commit`,
     };
 }
 
@@ -39854,6 +39901,14 @@ function escapeMarkdown(text) {
  */
 function escapeTrustedMarkdown(text) {
     return escapeSyntax(breakLinks(oneLine(text)));
+}
+/**
+ * Text the gate writes itself from numbers and fixed words (values, deltas, p-values, rules such as `max-drop
+ * 0.01`): its Markdown syntax is escaped, but it can hold no link or reference, so nothing is broken; breaking it
+ * would put a zero-width space into a number such as `100000000.0000`.
+ */
+function escapeOwnText(text) {
+    return escapeSyntax(oneLine(text));
 }
 function oneLine(text) {
     return (text
@@ -40291,7 +40346,7 @@ function describeSubset(subset) {
 
 /** `3 metrics from 1 metrics file (lm-evaluation-harness results)`, for the report's context line. */
 function metricsFilesContext({ files, metrics }) {
-    const formats = [...new Set(files.map((f) => FORMAT_NAMES[f.format]))].join(', ');
+    const formats = [...new Set(files.map((f) => f.kind ?? FORMAT_NAMES[f.format]))].join(', ');
     const noun = metrics.length === 1 ? 'metric' : 'metrics';
     const fileNoun = files.length === 1 ? 'metrics file' : 'metrics files';
     return `${formatCount(metrics.length)} ${noun} from ${formatCount(files.length)} ${fileNoun} (${escapeMarkdown(formats)})`;
@@ -40313,7 +40368,7 @@ function metricsFilesDetails({ files, metrics, shown = [] }) {
         files.length === 1 ? code(m.path) : `${code(m.file)} ${code(m.path)}`,
     ]);
     const formats = files
-        .map((f) => `${code(f.file)}: ${escapeMarkdown(FORMAT_NAMES[f.format])}${f.subset ? ` — ${escapeMarkdown(describeSubset(f.subset))}` : ''}`)
+        .map((f) => `${code(f.file)}: ${escapeMarkdown(f.kind ?? FORMAT_NAMES[f.format])}${f.subset ? ` — ${escapeMarkdown(describeSubset(f.subset))}` : ''}`)
         .join('<br>');
     const body = table(['metric', 'value', 'stderr', 'n', 'better', files.length === 1 ? 'JSON path' : 'read from'], rows, ['left', 'right', 'right', 'right', 'left', 'left']) + `\n\n${formats}`;
     return details(`Metrics read from files (${formatCount(metrics.length + shown.length)})`, body);
@@ -40334,6 +40389,7 @@ function countText({ count, fullCount }) {
 
 
 
+
 const STATUS_TEXT = {
     improved: '🟢 improved',
     unchanged: '⚪ unchanged',
@@ -40343,15 +40399,20 @@ const STATUS_TEXT = {
     new: '🆕 new',
     missing: '🔴 missing',
 };
+const PLAIN = { name: (text) => text, own: (text) => text };
+const MARKDOWN = { name: escapeMarkdown, own: escapeOwnText };
 /** The verdict: the report's headline, the `summary` output (icon and text) and the failure message (text). */
-function verdict(comparison) {
+function verdict(comparison, style = PLAIN) {
     const regressed = comparison.metrics.filter(isRegression);
     if (regressed.length > 0) {
         const noun = regressed.length === 1 ? 'metric' : 'metrics';
         const named = headlineRegressions(regressed);
         const more = regressed.length - named.length;
-        const parts = [...named.map(describeRegression), ...(more > 0 ? [`and ${more} more`] : [])];
-        return { icon: '❌', text: `${regressed.length} ${noun} regressed: ${parts.join('; ')}` };
+        const parts = [
+            ...named.map((metric) => describeRegression(metric, style)),
+            ...(more > 0 ? [`and ${more} more`] : []),
+        ];
+        return { icon: '❌', text: style.own(`${regressed.length} ${noun} regressed: `) + parts.join('; ') };
     }
     if (comparison.firstRun) {
         const count = comparison.metrics.length;
@@ -40360,7 +40421,7 @@ function verdict(comparison) {
             text: `First run: no baseline yet, ${count} ${count === 1 ? 'metric' : 'metrics'} recorded`,
         };
     }
-    return { icon: '✅', text: `No regressions (${countStatuses(comparison.metrics)})` };
+    return { icon: '✅', text: style.own(`No regressions (${countStatuses(comparison.metrics)})`) };
 }
 /** The headline names at most this many regressions, so it stays one line; the table lists them all. */
 const HEADLINE_REGRESSIONS = 3;
@@ -40382,12 +40443,13 @@ function worsening(metric) {
     return metric.direction === 'higher-is-better' ? -metric.delta : metric.delta;
 }
 /** `f1_macro −0.0213 (max-drop 0.01)`: the metric, how it moved and which rules it broke. */
-function describeRegression(metric) {
+function describeRegression(metric, style = PLAIN) {
+    const name = style.name(metric.name);
     if (metric.status === 'missing')
-        return `${metric.name} missing from this run`;
+        return `${name} missing from this run`;
     const p = metric.evidence?.adjustedP;
     const significance = p !== undefined && metric.broken.some((b) => b.rule.startsWith('max-drop'));
-    return `${metric.name} ${movementOf(metric)} (${metric.broken.map((b) => b.rule).join(', ')}${significance ? `; p ${formatP(p)}` : ''})`;
+    return `${name} ${style.own(`${movementOf(metric)} (${metric.broken.map((b) => b.rule).join(', ')}${significance ? `; p ${formatP(p)}` : ''})`)}`;
 }
 /** `accuracy regressed (−0.0933, p 0.0025)`: the title of a regression's annotation. */
 function regressionTitle(metric) {
@@ -40420,7 +40482,7 @@ const MAX_MATRIX_LABELS = 30;
 function renderReport(input, detail = FULL_DETAIL) {
     const { comparison } = input;
     const sections = [
-        headline(input.name, verdict(comparison)),
+        headline(input.name, verdict(comparison, MARKDOWN)),
         proposedChangesNotice(input),
         datasetNotice(input),
         metricsTable(comparison.metrics, detail, input.evidence),
@@ -40434,6 +40496,7 @@ function renderReport(input, detail = FULL_DETAIL) {
             : detail.perClass
                 ? metricsFilesDetails(input.metricsFiles)
                 : omitted('The metrics read from files', detail),
+        input.matrix ? lookAlikeLabelNotice(input.matrix) : '',
         !input.classification
             ? ''
             : detail.perClass
@@ -40485,7 +40548,7 @@ function omitted(what, detail) {
 /** The verdict as a heading; a gate with its own name says it, so several gates in one PR read apart. */
 function headline(name, { icon, text }) {
     const label = name === DEFAULT_NAME ? '' : `${escapeMarkdown(name)}: `;
-    return `### ${icon} ${label}${escapeMarkdown(text)}`;
+    return `### ${icon} ${label}${text}`;
 }
 function metricsTable(metrics, detail, evidence) {
     // Regressions first when rows must be cut, so the ones that matter are never the ones left out.
@@ -40497,7 +40560,7 @@ function metricsTable(metrics, detail, evidence) {
         const rules = m.excused
             ? `${m.excused.rule} (${m.excused.detail}, not significant)`
             : m.broken.map((b) => `${b.rule} (${b.detail})`).join(', ');
-        return STATUS_TEXT[m.status] + (rules ? `: ${escapeMarkdown(rules)}` : '');
+        return STATUS_TEXT[m.status] + (rules ? `: ${escapeOwnText(rules)}` : '');
     };
     const rest = metrics.length - shown.length;
     const where = detail.fullReportAt ? ` in ${detail.fullReportAt}` : ' not shown';
@@ -40702,10 +40765,20 @@ function zeroDivisionNote({ zeroDivision }) {
             precision ? 'never predicted (precision)' : '',
             recall ? 'never in the gold labels (recall)' : '',
         ];
-        return `${code(label)} ${which.filter(Boolean).join(' and ')}`;
+        return `${code(shownLabel(label))} ${which.filter(Boolean).join(' and ')}`;
     });
     const more = zeroDivision.length > shown.length ? `; and ${zeroDivision.length - shown.length} more classes` : '';
     return `> [!NOTE]\n> Zero denominators were scored 0, as scikit-learn does with \`zero_division=0\`: ${parts.join('; ')}${more}.`;
+}
+/** Labels that print alike but count as different classes, one ⚠️ line each, above the per-class scores. */
+function lookAlikeLabelNotice(matrix) {
+    return lookAlikeLabelWarnings(matrix.labels)
+        .map((warning) => `⚠️ ${escapeMarkdown(warning)}`)
+        .join('<br>\n');
+}
+/** A label in a table: quoted with visible escapes when it may print like another, so their rows read apart. */
+function labelCell(label) {
+    return escapeMarkdown(shownLabel(label));
 }
 function perClassDetails({ classification, task }) {
     if (!classification)
@@ -40715,7 +40788,7 @@ function perClassDetails({ classification, task }) {
         const z = zero.get(c.label);
         const positive = task?.positiveLabel === c.label ? ' (positive)' : '';
         return [
-            escapeMarkdown(c.label) + positive,
+            labelCell(c.label) + positive,
             formatValue(c.precision) + (z?.precision ? ' †' : ''),
             formatValue(c.recall) + (z?.recall ? ' †' : ''),
             formatValue(c.f1),
@@ -40737,9 +40810,9 @@ function confusionDetails(matrix) {
     if (matrix.labels.length > MAX_MATRIX_LABELS) {
         return `<sub>The confusion matrix has ${matrix.labels.length} labels, more than the ${MAX_MATRIX_LABELS} drawn; it is kept in the baseline file.</sub>`;
     }
-    const header = ['gold ＼ predicted', ...matrix.labels.map(escapeMarkdown)];
+    const header = ['gold ＼ predicted', ...matrix.labels.map(labelCell)];
     const rows = matrix.labels.map((label, g) => [
-        `**${escapeMarkdown(label)}**`,
+        `**${labelCell(label)}**`,
         ...matrix.counts[g].map((count, p) => (g === p ? `**${formatCount(count)}**` : formatCount(count))),
     ]);
     return details('Confusion matrix', table(header, rows, ['left', ...matrix.labels.map(() => 'right')]));
@@ -40754,7 +40827,7 @@ function thresholdDetails({ comparison, metricsFiles }) {
             : m.direction === 'higher-is-better'
                 ? 'higher is better'
                 : 'lower is better',
-        escapeMarkdown(describeRules(m.rules)) || 'none',
+        escapeOwnText(describeRules(m.rules)) || 'none',
     ]);
     return details('Thresholds applied', table(['metric', 'direction', 'rules'], rows));
 }
@@ -43729,6 +43802,9 @@ function compareWithCandidate(models, rows, candidate, rankBy, direction, statis
         if (row.versus.kind !== 'not-tested')
             return;
         const untested = (reason) => (row.versus = { kind: 'not-tested', reason });
+        const passFail = ownValue(model.pairedPassFail, rankBy);
+        if (passFail)
+            return family.push(passFailComparison(row, passFail, direction(rankBy)));
         if (CATALOGUE.get(rankBy)?.family !== 'classification')
             return untested(`${rankBy} has no test: only confusion-matrix metrics are tested`);
         if (model.metrics[rankBy] === undefined || candidate.metrics[rankBy] === undefined)
@@ -43799,6 +43875,23 @@ function compareWithCandidate(models, rows, candidate, rankBy, direction, statis
         };
     });
     return family.length;
+}
+/**
+ * A pass/fail metric of per-example results, paired by id: the exact McNemar test on the examples exactly one of
+ * the two models passes, once per direction (a 1 is a pass unless the metric is lower-is-better).
+ */
+function passFailComparison(row, pair, direction) {
+    const lower = mcnemarExact(pair.modelOnly, pair.candidateOnly).worse;
+    const upper = mcnemarExact(pair.candidateOnly, pair.modelOnly).worse;
+    const higherIsBetter = direction === 'higher-is-better';
+    return {
+        row,
+        delta: (pair.modelOnly - pair.candidateOnly) / pair.examples,
+        pWorse: higherIsBetter ? lower : upper,
+        pBetter: higherIsBetter ? upper : lower,
+        paired: true,
+        method: 'mcnemar',
+    };
 }
 function intervalsOf(model, metrics, statistics) {
     const given = ownRecord();
@@ -43929,7 +44022,7 @@ function explanation(board) {
         lines.push('vs candidate: not tested, as significance is off.');
     else if (tested > 0) {
         const correction = tested > 1 ? `, Holm-corrected over the ${tested} comparisons (p shown after the correction)` : '';
-        lines.push(`vs candidate: a two-sided test of ${code(rankBy)} (Δ = model − candidate) at α = ${statistics.significance}${correction}; paired by id when the ids match (exact McNemar for accuracy, else a paired bootstrap), otherwise an unpaired bootstrap of the two confusion matrices. Intervals: ${leaderboard_formatPercent(statistics.confidence)}, ${formatCount(statistics.samples)} resamples (seed ${code(statistics.seed)}).`);
+        lines.push(`vs candidate: a two-sided test of ${code(rankBy)} (Δ = model − candidate) at α = ${statistics.significance}${correction}; paired by id when the ids match (exact McNemar for accuracy and for pass/fail metrics of per-example results, else a paired bootstrap), otherwise an unpaired bootstrap of the two confusion matrices. Intervals: ${leaderboard_formatPercent(statistics.confidence)}, ${formatCount(statistics.samples)} resamples (seed ${code(statistics.seed)}).`);
     }
     else
         lines.push(`vs candidate: no model could be tested on ${code(rankBy)} (reasons in the column).`);
@@ -44019,8 +44112,8 @@ function fileMetricInterval(metric, confidence) {
 const MAX_BYTES = 256 * 1024 * 1024;
 /** Finds, reads and parses every metrics file, then chooses the metrics to gate on. */
 async function readMetricsFiles(request, folder) {
-    const found = await findFiles(request.patterns, folder, 'metrics-files');
-    const files = [];
+    const found = request.patterns.length > 0 ? await findFiles(request.patterns, folder, 'metrics-files') : [];
+    const files = [...(request.parsed ?? [])];
     for (const file of found) {
         let bytes;
         try {
@@ -44129,6 +44222,7 @@ class PredictionPairing {
         return this.counter.toTable();
     }
 }
+/** `3 ids (e.g. "a", "b", "c")`: how many, and the first few of them. */
 function describeIds(count, examples) {
     const shown = examples.map((id) => JSON.stringify(id)).join(', ');
     return `${count} ${count === 1 ? 'id' : 'ids'} (${count > examples.length ? 'e.g. ' : ''}${shown})`;
@@ -44742,6 +44836,246 @@ function checkProbability(score, where, field) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/samples/scores.ts
+/**
+ * Per-example scores of one model (issue 17): for each metric, each example's value by example id, as read from an
+ * LLM eval tool's per-example results. Pure. The metric of a model is the mean of its examples' values (what the
+ * tools aggregate), with the standard error of that mean; two models are compared example by example.
+ */
+
+
+
+class ExampleScores {
+    /** Metric → example id → value, in the order first read. */
+    byMetric = new Map();
+    /** Adds one example's value; an id given twice for one metric is an error at `where`. */
+    add(metric, id, value, where) {
+        let values = this.byMetric.get(metric);
+        if (!values)
+            this.byMetric.set(metric, (values = new Map()));
+        if (values.has(id))
+            throw new InputError(`id ${JSON.stringify(id)} appears twice for ${JSON.stringify(metric)}; each example must be scored once per model`, where);
+        values.set(id, value);
+    }
+    get metrics() {
+        return [...this.byMetric.keys()];
+    }
+    /** The most examples any metric has: the model's row count. */
+    get examples() {
+        return Math.max(0, ...[...this.byMetric.values()].map((values) => values.size));
+    }
+    /** Each metric's mean and its standard error, in the order the metrics were first read. */
+    means() {
+        return [...this.byMetric].map(([name, values]) => {
+            const all = [...values.values()];
+            const n = all.length;
+            // Summed in file order, as the tools' `sum(values) / len(values)`.
+            const mean = all.reduce((sum, v) => sum + v, 0) / n;
+            if (n < 2)
+                return { name, value: mean, count: n };
+            const squares = all.reduce((sum, v) => sum + (v - mean) ** 2, 0);
+            return { name, value: mean, stderr: Math.sqrt(squares / (n - 1)) / Math.sqrt(n), count: n };
+        });
+    }
+    /**
+     * Joins this model's examples with the candidate's by id, metric by metric, for the metrics both have. Pass/fail
+     * metrics (every value 0 or 1 on both sides) get their discordant pairs; mean scores get no entry yet. A model
+     * whose ids differ from the candidate's for any shared metric is not paired: the problem says how many differ.
+     */
+    pairWith(candidate) {
+        const passFail = {};
+        for (const [metric, theirs] of candidate.byMetric) {
+            const ours = this.byMetric.get(metric);
+            if (!ours)
+                continue;
+            const problem = idMismatch(metric, ours, theirs);
+            if (problem !== undefined)
+                return { problem };
+            if (!isPassFail(ours) || !isPassFail(theirs))
+                continue;
+            const pair = { examples: ours.size, modelOnly: 0, candidateOnly: 0 };
+            for (const [id, value] of ours) {
+                const other = theirs.get(id);
+                if (value > other)
+                    pair.modelOnly++;
+                else if (value < other)
+                    pair.candidateOnly++;
+            }
+            Object.defineProperty(passFail, metric, { value: pair, enumerable: true });
+        }
+        return { passFail };
+    }
+}
+function isPassFail(values) {
+    for (const value of values.values())
+        if (value !== 0 && value !== 1)
+            return false;
+    return true;
+}
+/** Why two models' ids for one metric cannot be joined: how many of each side the other lacks. */
+function idMismatch(metric, ours, theirs) {
+    const missing = [...theirs.keys()].filter((id) => !ours.has(id));
+    const extra = [...ours.keys()].filter((id) => !theirs.has(id));
+    if (missing.length === 0 && extra.length === 0)
+        return undefined;
+    const described = (ids) => describeIds(ids.length, ids.slice(0, SHOWN_IDS));
+    const parts = [
+        missing.length > 0
+            ? `${described(missing)} of the candidate's ${formatCount(theirs.size)} missing from its examples`
+            : undefined,
+        extra.length > 0 ? `${described(extra)} in its examples but not in the candidate's` : undefined,
+    ].filter(Boolean);
+    return `for ${JSON.stringify(metric)}, ${parts.join(', and ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/samples/lm-eval.ts
+/**
+ * lm-evaluation-harness per-sample logs (`lm_eval --log_samples`): `samples_<task>_<date>.jsonl`, one JSON object
+ * per document (and, in harnesses that write `filter`, per document and filter). Pure: records come in parsed.
+ *
+ * A record holds `doc_id`, the document, `target`, `resps`/`filtered_resps`, hashes and one field per metric of the
+ * task with this document's value (`"acc": 1`). Newer harnesses also list the metric names in `metrics` and name
+ * the filter in `filter`; older ones do not, and then every numeric field outside the harness's own keys is a
+ * metric. A metric becomes `<task>/<metric>` for the filter `none` and `<task>/<metric>/<filter>` otherwise, the
+ * names the results file's metrics get (`metrics-files/lm-eval.ts`), so both routes gate the same baseline entries.
+ */
+
+
+
+
+
+/** The harness's own keys of a sample record: never metrics. */
+const RECORD_KEYS = new Set([
+    'doc_id',
+    'doc',
+    'target',
+    'arguments',
+    'resps',
+    'filtered_resps',
+    'filter',
+    'metrics',
+    'doc_hash',
+    'prompt_hash',
+    'target_hash',
+]);
+const PREFIX = 'samples_';
+const SUFFIX = '.jsonl';
+/**
+ * The task of a per-sample log, from its file name `samples_<task>_<date>.jsonl` (the date holds no `_`), or
+ * undefined when the name is not one the harness writes. String operations only: the name is untrusted.
+ */
+function lmEvalSamplesTask(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    if (!name.startsWith(PREFIX) || !name.endsWith(SUFFIX))
+        return undefined;
+    const stem = name.slice(PREFIX.length, -SUFFIX.length);
+    const cut = stem.lastIndexOf('_');
+    return cut > 0 ? stem.slice(0, cut) : undefined;
+}
+/** Adds one record of a per-sample log of `task` to `scores`; throws `InputError` at `where` for a bad record. */
+function addLmEvalSample(scores, task, record, where) {
+    if (typeof record !== 'object' || record === null || Array.isArray(record))
+        throw new InputError('expected a JSON object (a sample of lm-evaluation-harness)', where);
+    const fields = record;
+    const docId = ownValue(fields, 'doc_id');
+    if (!(typeof docId === 'string' && docId !== '') && !Number.isInteger(docId))
+        throw new InputError('missing or not an integer or a string; every sample of an lm-evaluation-harness per-sample log (a file named samples_<task>_<date>.jsonl) needs its document id', {
+            ...where,
+            field: 'doc_id',
+        });
+    const filter = ownValue(fields, 'filter');
+    if (filter !== undefined && typeof filter !== 'string')
+        throw new InputError('is not a string', { ...where, field: 'filter' });
+    const suffix = filter === undefined || filter === 'none' ? '' : `/${filter}`;
+    const names = metricNames(fields, where);
+    if (names.length === 0)
+        throw new InputError(`sample of task ${JSON.stringify(task)} has no per-sample metric (a number such as "acc" or "exact_match"); its metrics may be corpus-level: read the results file with metrics-files instead`, where);
+    for (const name of names) {
+        const value = sampleValue(ownValue(fields, name));
+        if (value === undefined)
+            throw new InputError('is not a number or a boolean', { ...where, field: name });
+        scores.add(`${task}/${name}${suffix}`, String(docId), value, { ...where, field: 'doc_id' });
+    }
+}
+/**
+ * The metric fields of a record: those `metrics` lists whose value is a number (a corpus-level metric such as
+ * `bleu` logs a pair per sample, aggregated only by the harness), else every numeric field outside the harness's own.
+ */
+function metricNames(fields, where) {
+    const listed = ownValue(fields, 'metrics');
+    if (listed === undefined)
+        return Object.keys(fields).filter((key) => !RECORD_KEYS.has(key) && sampleValue(fields[key]) !== undefined);
+    if (!Array.isArray(listed) || !listed.every((name) => typeof name === 'string'))
+        throw new InputError('is not a list of metric names', { ...where, field: 'metrics' });
+    return listed.filter((name) => {
+        const value = ownValue(fields, name);
+        return typeof value === 'number' || typeof value === 'boolean';
+    });
+}
+function sampleValue(value) {
+    if (typeof value === 'boolean')
+        return value ? 1 : 0;
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+/**
+ * The metrics of a model's per-sample logs as a metrics file states them: each metric's mean and standard error
+ * over the examples (the harness's `mean` and `mean_stderr`), found at the JSON path of its per-sample field.
+ */
+function lmEvalSampleMetrics(scores) {
+    return scores.means().map(({ name, value, stderr, count }) => ({
+        name,
+        value,
+        direction: inferDirection(name),
+        ...(stderr !== undefined ? { stderr } : {}),
+        count,
+        path: childPath('$', name.split('/')[1]),
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/evaluation-samples.ts
+
+
+
+
+/**
+ * Whether prediction files are per-example results of an LLM eval tool rather than rows of gold and predicted
+ * labels: lm-evaluation-harness names its per-sample logs `samples_<task>_<date>.jsonl`. All files of a model
+ * must be one kind or the other.
+ */
+function areExampleResults(files) {
+    const results = files.filter((file) => lmEvalSamplesTask(file.shown) !== undefined);
+    if (results.length === 0)
+        return false;
+    if (results.length < files.length) {
+        const other = files.find((file) => lmEvalSamplesTask(file.shown) === undefined);
+        throw new InputError(`is not an lm-evaluation-harness samples_<task>_<date>.jsonl file, but ${results[0].shown} is: give one model's per-example results or its prediction rows, not both`, { file: other.shown });
+    }
+    return true;
+}
+/**
+ * Reads one model's per-example result files: every example's scores by id, and the metrics they make (each
+ * metric's mean over its examples) as the metrics file of the first file that scores it.
+ */
+async function readExampleResults(files) {
+    const scores = new ExampleScores();
+    const firstFile = new Map();
+    for (const file of files) {
+        const task = lmEvalSamplesTask(file.shown);
+        await readJsonRecords(file, (record, where) => addLmEvalSample(scores, task, record, where));
+        for (const metric of scores.metrics)
+            if (!firstFile.has(metric))
+                firstFile.set(metric, file.shown);
+    }
+    const metrics = lmEvalSampleMetrics(scores);
+    const parsed = files.map((file) => ({
+        file: file.shown,
+        format: 'lm-eval',
+        kind: 'lm-evaluation-harness per-sample log',
+        metrics: metrics.filter((metric) => firstFile.get(metric.name) === file.shown),
+    }));
+    return { scores, files: parsed.filter((file) => file.metrics.length > 0) };
+}
+
 ;// CONCATENATED MODULE: ./src/core/task.ts
 
 
@@ -44836,6 +45170,7 @@ function classificationRun(matrix, settings) {
 
 
 
+
 /**
  * Reads the prediction files and the metrics files of a run and computes its metrics. A run may have either or
  * both; a metric name that comes from two places is an error.
@@ -44849,8 +45184,18 @@ async function evaluate(settings, folder) {
         intervals: {},
         untested: {},
     };
-    if (settings.predictions.length > 0 && settings.task !== 'classification') {
-        const files = await findFiles(settings.predictions, folder);
+    const files = settings.predictions.length > 0 ? await findFiles(settings.predictions, folder) : [];
+    const examples = areExampleResults(files) ? await readExampleResults(files) : undefined;
+    if (examples && settings.statistics.baselinePredictions.length > 0)
+        throw new InputError('input "baseline-predictions" pairs prediction rows; per-example results are paired by giving the baseline model as another model of "predictions" (NAME=PATH)');
+    if (examples) {
+        Object.assign(evaluation, {
+            files: files.map((f) => f.shown),
+            rows: examples.scores.examples,
+            examples: examples.scores,
+        });
+    }
+    else if (files.length > 0 && settings.task !== 'classification') {
         const computed = settings.task === 'regression' ? await evaluation_regression(settings, files) : await evaluation_text(settings, files);
         const names = settings.metrics ?? [...DEFAULT_METRICS[settings.task]];
         for (const name of names)
@@ -44866,8 +45211,7 @@ async function evaluate(settings, folder) {
             computed: { kind: settings.task, ...(computed.note ? { note: computed.note } : {}) },
         });
     }
-    else if (settings.predictions.length > 0) {
-        const files = await findFiles(settings.predictions, folder);
+    else if (files.length > 0) {
         const counter = await countPredictions(files, settings.labelColumn, settings.predictionColumn, settings.maxLabels);
         const matrix = counter.toMatrix();
         const scored = settings.scoreColumn !== undefined || settings.scoreColumns !== undefined;
@@ -44910,9 +45254,10 @@ async function evaluate(settings, folder) {
             classification,
         });
     }
-    if (settings.metricsFiles.length > 0) {
+    if (settings.metricsFiles.length > 0 || examples) {
         const read = await readMetricsFiles({
             patterns: settings.metricsFiles,
+            parsed: examples?.files ?? [],
             format: settings.metricsFormat,
             select: settings.metricsSelect,
             directions: settings.directions,
@@ -45075,13 +45420,16 @@ async function evaluateModels(settings, models, folder) {
 }
 /** The models as `buildLeaderboard` takes them. */
 function leaderboardModels(results) {
-    return results.map(({ name, evaluation, pairedWithCandidate, otherRows, unpairedReason }) => ({
+    return results.map(({ name, evaluation, pairedWithCandidate, pairedPassFail, otherRows, unpairedReason }) => ({
         name,
         metrics: evaluation.metrics,
         ...(evaluation.matrix ? { matrix: evaluation.matrix } : {}),
-        ...(evaluation.task?.positiveLabel !== undefined ? { positiveLabel: evaluation.task.positiveLabel } : {}),
+        ...(evaluation.task?.positiveLabel !== undefined
+            ? { positiveLabel: evaluation.task.positiveLabel }
+            : {}),
         ...(evaluation.rows !== undefined ? { rows: evaluation.rows } : {}),
         ...(pairedWithCandidate ? { paired: pairedWithCandidate } : {}),
+        ...(pairedPassFail ? { pairedPassFail } : {}),
         ...(otherRows !== undefined ? { otherRows } : {}),
         ...(unpairedReason !== undefined ? { unpairedReason } : {}),
         intervals: evaluation.intervals,
@@ -45192,9 +45540,16 @@ async function fromModelColumn(settings, models, column, folder) {
  * else the gold-label counts; regression and text: the (id, gold) pairs when ids are given, else the row counts.
  */
 async function compareData(settings, results, models, folder) {
-    const [candidate, ...others] = results;
-    if (!candidate || others.length === 0)
+    const [candidate, ...all] = results;
+    if (!candidate || all.length === 0)
         return;
+    if (candidate.evaluation.examples)
+        return compareExamples(candidate, all);
+    // Per-example results have no prediction rows to compare with the candidate's.
+    for (const other of all)
+        if (other.evaluation.examples)
+            other.otherRows = 'it gives per-example results, the candidate prediction rows';
+    const others = all.filter((other) => !other.evaluation.examples);
     const { idColumn } = settings;
     const classification = candidate.evaluation.matrix !== undefined;
     if (idColumn === undefined) {
@@ -45215,7 +45570,7 @@ async function compareData(settings, results, models, folder) {
         // evaluate fingerprints ids for classification only; the other tasks get theirs here.
         const goldField = settings.referencesColumn === undefined ? settings.labelColumn : undefined;
         const fingerprints = new Map();
-        for (const result of results) {
+        for (const result of [candidate, ...others]) {
             const files = await modelFiles(result, models, folder);
             const pairs = new PairFingerprint();
             const fields = goldField === undefined ? [idColumn] : [idColumn, goldField];
@@ -45246,6 +45601,24 @@ async function compareData(settings, results, models, folder) {
             other.otherRows = joined.problem;
         else
             other.pairedWithCandidate = joined.table;
+    }
+}
+/**
+ * Per-example results (they always carry ids): every other model is joined with the candidate example by example;
+ * one whose ids differ, or that gives prediction rows instead, is flagged and not compared.
+ */
+function compareExamples(candidate, others) {
+    for (const other of others) {
+        const examples = other.evaluation.examples;
+        if (!examples) {
+            other.otherRows = 'it gives prediction rows, the candidate per-example results';
+            continue;
+        }
+        const joined = examples.pairWith(candidate.evaluation.examples);
+        if ('problem' in joined)
+            other.otherRows = joined.problem;
+        else
+            other.pairedPassFail = joined.passFail;
     }
 }
 /** Reads (id, gold, prediction) of one model's rows: its own files, or its rows of the model-column files. */
