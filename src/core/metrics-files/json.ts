@@ -34,12 +34,24 @@ export function childPath(parent: string, key: string | number): string {
 }
 
 /** A JSON path cut to about 100 characters, at a step, for an error line. */
-function shortPath(path: string): string {
+export function shortPath(path: string): string {
   if (path.length <= 100) return path
   let cut = path.slice(0, 100)
   if (path[100] !== '[' && path[100] !== '.')
     cut = cut.slice(0, Math.max(cut.lastIndexOf('['), cut.lastIndexOf('.')))
   return `${cut}…`
+}
+
+/**
+ * A value by its kind, for an error saying what was found instead: `a string`, `an object`, `Infinity`, `0.5`.
+ * Never a string's text or an object's contents, which may be megabytes (or secrets) taken from the file.
+ */
+export function describeJsonKind(value: unknown): string {
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value)
+  if (typeof value === 'string') return value === '' ? 'an empty string' : 'a string'
+  if (Array.isArray(value)) return 'an array'
+  if (value === undefined) return 'nothing'
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`
 }
 
 export function isJsonObject(value: unknown): value is JsonObject {
