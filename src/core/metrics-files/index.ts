@@ -70,8 +70,16 @@ function syntaxOf(file: string): 'json' | 'yaml' {
  * states. Throws `InputError` naming the file (and the JSON path or line) when it cannot be read, is not of the
  * forced format, or states no numbers at all.
  */
-export function readMetricsFile(text: string, file: string, format?: MetricsFormat): MetricsFile {
-  const data = syntaxOf(file) === 'json' ? parseLenientJson(text, file) : parseYamlDocument(text, file)
+export function readMetricsFile(
+  text: string,
+  file: string,
+  format?: MetricsFormat,
+  maxStringLength?: number,
+): MetricsFile {
+  const data =
+    syntaxOf(file) === 'json'
+      ? parseLenientJson(text, file, {}, maxStringLength)
+      : parseYamlDocument(text, file)
   const found = format ?? detectFormat(data, file)
   if (format !== undefined && format !== 'generic' && !(isJsonObject(data) && matches(format, data, file))) {
     throw new InputError(`is not ${FORMAT_NAMES[format]} (metrics-format is ${format}): ${SHAPES[format]}`, {

@@ -1,0 +1,70 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { findFiles } from '../src/adapters/files.js'
+import { METRICS_FILE_LIMITS, readMetricsFiles } from '../src/adapters/metrics-files.js'
+
+const folder = mkdtempSync(path.join(os.tmpdir(), 'eval-gate-limits-'))
+afterAll(() => rmSync(folder, { recursive: true, force: true }))
+
+const SMALL = { jsonBytes: 4096, yamlBytes: 1024, stringLength: 100 }
+
+function write(name: string, text: string): string {
+  writeFileSync(path.join(folder, name), text)
+  return name
+}
+
+async function readError(name: string, limits = SMALL): Promise<string> {
+  const request = { patterns: [name], select: [], directions: [] }
+  const error = await readMetricsFiles(request, folder, limits).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  )
+  expect(error).toBeInstanceOf(Error)
+  return (error as Error).message
+}
+
+describe('metrics-file bounds', () => {
+  it('refuses a YAML file past its own, smaller bound from its size', async () => {
+    const name = write('big.yaml', `acc: 0.5\nnote: ${'x'.repeat(2000)}\n`)
+    expect(await readError(name)).toBe(
+      'big.yaml: is 2016 bytes, more than the 1024 bytes a metrics file may have',
+    )
+    // The same bytes as JSON are within the JSON bound.
+    const json = write('ok.json', JSON.stringify({ acc: 0.5, pad: 'y'.repeat(90), other: 'z'.repeat(1900) }))
+    expect(await readError(json)).toMatch(/^ok\.json:1: a string is 1900 characters long, more than the 100/)
+  })
+
+  it('refuses a long JSON string naming its line and column, a key too', async () => {
+    const name = write('long.json', `{\n  "acc": 0.5,\n  "note": "${'n'.repeat(150)}"\n}`)
+    expect(await readError(name)).toBe(
+      'long.json:3: a string is 150 characters long, more than the 100 one string may hold at column 11',
+    )
+    const key = write('key.json', `{"${'k'.repeat(101)}": 1}`)
+    expect(await readError(key)).toMatch(/^key\.json:1: a string is 101 characters long/)
+  })
+
+  it('checks the size of a large file before reading it', async () => {
+    // Sparse: 300 MB on paper, nothing on disk.
+    const name = write('huge.json', '')
+    truncateSync(path.join(folder, name), 300_000_000)
+    expect(await readError(name, METRICS_FILE_LIMITS)).toBe(
+      `huge.json: is 300000000 bytes, more than the ${64 << 20} bytes a metrics file may have`,
+    )
+  })
+
+  it('refuses a FIFO named as a metrics or prediction file instead of waiting on it', async () => {
+    execFileSync('mkfifo', [path.join(folder, 'pipe.json')])
+    expect(await readError('pipe.json')).toBe(
+      'pipe.json: is not a regular file (a FIFO, socket or device?): name a file',
+    )
+    execFileSync('mkfifo', [path.join(folder, 'pipe.csv')])
+    await expect(findFiles(['pipe.csv'], folder)).rejects.toThrow(
+      'pipe.csv: is not a regular file (a FIFO, socket or device?): name a file',
+    )
+    // A glob matches regular files only, so it never hands a FIFO on.
+    await expect(findFiles(['*.csv'], folder)).rejects.toThrow('pattern matched no files')
+  })
+})
