@@ -2,7 +2,7 @@ import { constants, createReadStream } from 'node:fs'
 import { mkdir, open, readFile, realpath, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { glob } from 'tinyglobby'
-import { ConfusionCounter } from '../core/confusion.js'
+import { ConfusionCounter, locateLabelError } from '../core/confusion.js'
 import { InputError } from '../core/errors.js'
 import { createParser, formatOf } from '../core/readers/index.js'
 import { countFileBytes } from './parallel-count.js'
@@ -155,7 +155,13 @@ export async function countPredictions(
       const parser = createParser(
         format,
         { file: file.shown, fields: [labelColumn, predictionColumn] },
-        (values) => counter.add(values[0]!, values[1]!),
+        (values, line) => {
+          try {
+            counter.add(values[0]!, values[1]!)
+          } catch (error) {
+            throw locateLabelError(error, { file: file.shown, line })
+          }
+        },
       )
       await streamText(file, (text) => parser.push(text))
       parser.end()
