@@ -5,6 +5,8 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { findFiles } from '../src/adapters/files.js'
 import { METRICS_FILE_LIMITS, readMetricsFiles } from '../src/adapters/metrics-files.js'
+import { MAX_FILE_METRICS } from '../src/core/metrics-files/generic.js'
+import { readMetricsFile } from '../src/core/metrics-files/index.js'
 
 const folder = mkdtempSync(path.join(os.tmpdir(), 'eval-gate-limits-'))
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
@@ -66,5 +68,17 @@ describe('metrics-file bounds', () => {
     )
     // A glob matches regular files only, so it never hands a FIFO on.
     await expect(findFiles(['*.csv'], folder)).rejects.toThrow('pattern matched no files')
+  })
+})
+
+describe('metrics per file', () => {
+  it('refuses a file stating more than 10,000 numbers, at the first one past the bound', () => {
+    expect(MAX_FILE_METRICS).toBe(10_000)
+    const numbers = JSON.stringify({ m: Array.from({ length: 50_000 }, () => 0) })
+    expect(() => readMetricsFile(numbers, 'a.json')).toThrowError(
+      'a.json at $.m[10000]: states more than 10000 metrics, the most one metrics file may; is it a data set rather than a metrics file?',
+    )
+    const atBound = JSON.stringify({ m: Array.from({ length: 10_000 }, () => 0) })
+    expect(readMetricsFile(atBound, 'b.json').metrics).toHaveLength(10_000)
   })
 })

@@ -1,6 +1,6 @@
 import { parseDocument, YAMLError } from 'yaml'
 import { InputError } from '../errors.js'
-import { parseGeneric } from './generic.js'
+import { MAX_FILE_METRICS, parseGeneric, tooManyMetrics } from './generic.js'
 import { looksLikeHfTrainer, parseHfTrainer } from './hf-trainer.js'
 import { looksLikeInspect, parseInspect } from './inspect-ai.js'
 import { isJsonObject, parseLenientJson, type JsonObject, type JsonValue } from './json.js'
@@ -87,6 +87,7 @@ export function readMetricsFile(
     })
   }
   const metrics = parseAs(found, data, file)
+  if (metrics.length > MAX_FILE_METRICS) throw tooManyMetrics(file)
   if (metrics.length === 0) {
     throw new InputError(`has no numeric metrics (read as ${FORMAT_NAMES[found]})`, { file })
   }
