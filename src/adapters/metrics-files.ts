@@ -28,7 +28,7 @@ export type MetricsFilesResult = FileSelection & { files: MetricsFile[] }
 /**
  * How large a metrics file may be, checked from its size before it is read. Real aggregate files are KB to a few MB
  * (the largest in test/fixtures/real is 122 KB). A parsed document takes up to about 50 bytes of memory per byte
- * (a 14 MB JSON object of 1.2 million keys: 766 MB), and YAML's parser up to about 400 (a 1 MiB list: 428 MB), so
+ * (a 14 MB JSON object of 1.2 million keys: 766 MB), and YAML's parser up to about 800 (a 256 KiB list: 261 MB peak), so
  * JSON is bounded like a record of a prediction file and YAML much lower.
  */
 export interface MetricsFileLimits {
