@@ -42,6 +42,18 @@ describe('parseThresholds', () => {
     ])
   })
 
+  it.each(['acc: max-drop 1e999', 'acc: max-drop 1e999%', 'acc: min 1e400', 'acc: max -1e999'])(
+    'refuses a number too large to be finite: %s',
+    (text) => {
+      const rule = text.slice('acc: '.length)
+      expect(() => parseThresholds(text)).toThrowError(
+        new InputError(
+          `thresholds line 1 ${JSON.stringify(text)}: the number in rule ${JSON.stringify(rule)} is too large: use a finite number`,
+        ),
+      )
+    },
+  )
+
   it('returns no rules for empty input or only comments', () => {
     expect(parseThresholds('')).toEqual([])
     expect(parseThresholds('\n# nothing\n  \n')).toEqual([])

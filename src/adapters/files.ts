@@ -1,8 +1,8 @@
-import { createReadStream } from 'node:fs'
+import { constants, createReadStream } from 'node:fs'
 import { mkdir, open, readFile, realpath, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { glob } from 'tinyglobby'
-import { ConfusionCounter } from '../core/confusion.js'
+import { ConfusionCounter, locateLabelError } from '../core/confusion.js'
 import { InputError } from '../core/errors.js'
 import { createParser, formatOf } from '../core/readers/index.js'
 import { countFileBytes } from './parallel-count.js'
@@ -34,6 +34,7 @@ export async function findFiles(
     for (const match of matches.sort()) {
       const shown = path.relative(workspace, match) || match
       await refuseLinkOutOf(workspace, match, shown)
+      await refuseNonRegular(match, shown)
       found.set(match, { absolute: match, shown })
     }
   }
@@ -70,6 +71,50 @@ export async function refuseLinkOutOf(folder: string, absolute: string, shown: s
     'is a symbolic link to a file outside the workspace; eval-gate reads only files inside it: copy the file in',
     { file: shown },
   )
+}
+
+/** Refuses a FIFO, socket or device: reading one could wait forever or never end. */
+async function refuseNonRegular(absolute: string, shown: string): Promise<void> {
+  const info = await stat(absolute).catch((error: unknown) => {
+    throw asInputError(error, shown)
+  })
+  if (!info.isFile()) throw notRegular(shown)
+}
+
+function notRegular(shown: string): InputError {
+  return new InputError('is not a regular file (a FIFO, socket or device?): name a file', { file: shown })
+}
+
+/**
+ * Reads a whole file of at most `maxBytes`, refused from its size before any of it is read. It is opened without
+ * blocking, so a FIFO put in its place after it was found is refused rather than waited on.
+ */
+export async function readBoundedFile(file: FoundFile, maxBytes: number, what: string): Promise<Buffer> {
+  try {
+    const handle = await open(file.absolute, constants.O_RDONLY | constants.O_NONBLOCK)
+    try {
+      const info = await handle.stat()
+      if (!info.isFile()) throw notRegular(file.shown)
+      if (info.size > maxBytes) throw tooLarge(file.shown, info.size, maxBytes, what)
+      // As many bytes as it had when its size was taken: a file growing meanwhile cannot pass the bound.
+      const buffer = Buffer.alloc(info.size)
+      let length = 0
+      while (length < buffer.length) {
+        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length)
+        if (bytesRead === 0) break
+        length += bytesRead
+      }
+      return buffer.subarray(0, length)
+    } finally {
+      await handle.close()
+    }
+  } catch (error) {
+    throw asInputError(error, file.shown)
+  }
+}
+
+function tooLarge(shown: string, size: number, maxBytes: number, what: string): InputError {
+  return new InputError(`is ${size} bytes, more than the ${maxBytes} bytes ${what} may have`, { file: shown })
 }
 
 function isInside(file: string, folder: string): boolean {
@@ -110,7 +155,13 @@ export async function countPredictions(
       const parser = createParser(
         format,
         { file: file.shown, fields: [labelColumn, predictionColumn] },
-        (values) => counter.add(values[0]!, values[1]!),
+        (values, line) => {
+          try {
+            counter.add(values[0]!, values[1]!)
+          } catch (error) {
+            throw locateLabelError(error, { file: file.shown, line })
+          }
+        },
       )
       await streamText(file, (text) => parser.push(text))
       parser.end()

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import { InputError } from '../core/errors.js'
 import {
   readMetricsFile,
@@ -8,7 +7,8 @@ import {
   type MetricsFile,
   type MetricsFormat,
 } from '../core/metrics-files/index.js'
-import { asInputError, findFiles } from './files.js'
+import { MAX_RECORD_BYTES } from '../core/readers/bytes.js'
+import { findFiles, readBoundedFile } from './files.js'
 
 /** What the `metrics-files` inputs ask for. */
 export interface MetricsFilesRequest {
@@ -27,35 +27,43 @@ export interface MetricsFilesRequest {
 /** The metrics files of a run, read, and the metrics chosen from them. */
 export type MetricsFilesResult = FileSelection & { files: MetricsFile[] }
 
-/** Metrics files are documents, not data sets: read whole, up to this size. */
-const MAX_BYTES = 256 * 1024 * 1024
+/**
+ * How large a metrics file may be, checked from its size before it is read. Real aggregate files are KB to a few MB
+ * (the largest in test/fixtures/real is 122 KB). A parsed document takes up to about 50 bytes of memory per byte
+ * (a 14 MB JSON object of 1.2 million keys: 766 MB), and YAML's parser up to about 800 (a 256 KiB list: 261 MB peak), so
+ * JSON is bounded like a record of a prediction file and YAML much lower.
+ */
+export interface MetricsFileLimits {
+  jsonBytes: number
+  yamlBytes: number
+  /** Longest string (or key) of a JSON metrics file, in UTF-16 units. */
+  stringLength: number
+}
+
+export const METRICS_FILE_LIMITS: MetricsFileLimits = {
+  jsonBytes: 16 << 20,
+  yamlBytes: 256 << 10,
+  stringLength: MAX_RECORD_BYTES,
+}
 
 /** Finds, reads and parses every metrics file, then chooses the metrics to gate on. */
 export async function readMetricsFiles(
   request: MetricsFilesRequest,
   folder: string,
+  limits = METRICS_FILE_LIMITS,
 ): Promise<MetricsFilesResult> {
   const found = request.patterns.length > 0 ? await findFiles(request.patterns, folder, 'metrics-files') : []
   const files: MetricsFile[] = [...(request.parsed ?? [])]
   for (const file of found) {
-    let bytes: Buffer
-    try {
-      bytes = await readFile(file.absolute)
-    } catch (error) {
-      throw asInputError(error, file.shown)
-    }
-    if (bytes.length > MAX_BYTES) {
-      throw new InputError(`is ${bytes.length} bytes, more than a metrics file should be`, {
-        file: file.shown,
-      })
-    }
+    const maxBytes = /\.ya?ml$/i.test(file.shown) ? limits.yamlBytes : limits.jsonBytes
+    const bytes = await readBoundedFile(file, maxBytes, 'a metrics file')
     let text: string
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
     } catch {
       throw new InputError('is not valid UTF-8 text', { file: file.shown })
     }
-    files.push(readMetricsFile(text, file.shown, request.format))
+    files.push(readMetricsFile(text, file.shown, request.format, limits.stringLength))
   }
   return { files, ...selectFileMetrics(files, request.select, request.directions) }
 }

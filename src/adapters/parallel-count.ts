@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
-import { ConfusionCounter, type ConfusionMatrix } from '../core/confusion.js'
+import { ConfusionCounter, locateLabelError, type ConfusionMatrix } from '../core/confusion.js'
 import { InputError } from '../core/errors.js'
 import { stringsOf, Utf8Checker } from '../core/readers/bytes.js'
 import { progressAdvance, progressStart } from './progress.js'
@@ -273,16 +273,21 @@ export function readFileRecords(
 /** Adds every record's pair to `counter`, by label id. */
 function countInto(counter: ConfusionCounter): SlotSink {
   const ids = counter.ids
-  return (slots) => {
-    const gold = slots.texts[0]
-    const predicted = slots.texts[1]
-    const g =
-      gold === undefined ? ids.idOfBytes(slots.bytes, slots.starts[0]!, slots.ends[0]!) : ids.idOf(gold)
-    const p =
-      predicted === undefined
-        ? ids.idOfBytes(slots.bytes, slots.starts[1]!, slots.ends[1]!)
-        : ids.idOf(predicted)
-    counter.addIds(g, p)
+  return (slots, line) => {
+    try {
+      const gold = slots.texts[0]
+      const predicted = slots.texts[1]
+      const g =
+        gold === undefined ? ids.idOfBytes(slots.bytes, slots.starts[0]!, slots.ends[0]!) : ids.idOf(gold)
+      const p =
+        predicted === undefined
+          ? ids.idOfBytes(slots.bytes, slots.starts[1]!, slots.ends[1]!)
+          : ids.idOf(predicted)
+      counter.addIds(g, p)
+    } catch (error) {
+      // Costs nothing until a label is refused; then the error gets its record's place.
+      throw locateLabelError(error, { file: counter.file, line })
+    }
   }
 }
 

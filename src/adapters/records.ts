@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { InputError, type ErrorLocation } from '../core/errors.js'
+import { locateLabelError } from '../core/confusion.js'
 import { checkRecordLength } from '../core/readers/bytes.js'
 import { refuseRepeatedKeys } from '../core/readers/fields.js'
 import { jsonSyntaxProblem } from '../core/json-syntax.js'
@@ -20,9 +21,13 @@ export async function readFields(
   onRecord: (values: string[], where: RecordLocation) => void,
 ): Promise<void> {
   for (const file of files) {
-    const parser = createParser(formatOf(file.shown), { file: file.shown, fields }, (values, line) =>
-      onRecord(values, { file: file.shown, line }),
-    )
+    const parser = createParser(formatOf(file.shown), { file: file.shown, fields }, (values, line) => {
+      try {
+        onRecord(values, { file: file.shown, line })
+      } catch (error) {
+        throw locateLabelError(error, { file: file.shown, line })
+      }
+    })
     await streamText(file, (text) => parser.push(text))
     parser.end()
   }

@@ -1,7 +1,7 @@
 import { InputError } from './errors.js'
 import type { BenchmarkSubset } from './fingerprint.js'
 import { compareCodePoints } from './labels.js'
-import { jsonSyntaxProblem } from './json-syntax.js'
+import { childPath, describeJsonKind, parseLenientJson, shortPath } from './metrics-files/json.js'
 import { ownRecord, ownValue, setOwn } from './own.js'
 
 /** The version written into every baseline file; files of an unknown version are refused rather than guessed at. */
@@ -58,15 +58,12 @@ export interface ParsedBaseline {
 
 /**
  * Parses a baseline file: the versioned form `{"schema": 1, "models": {...}}` or a hand-written flat object of
- * metric values. Errors name the file and the JSON path of the offending value.
+ * metric values. Errors name the file and the JSON path of the offending value. A pull request may edit the file,
+ * so it is read by the strict parser: bounded depth, and a key given twice (`"models"` twice would gate nothing) is
+ * refused rather than the last one winning.
  */
 export function parseBaseline(text: string, file: string): ParsedBaseline {
-  let data: unknown
-  try {
-    data = JSON.parse(text)
-  } catch (error) {
-    throw new InputError(`baseline is not valid JSON (${jsonSyntaxProblem(error)})`, { file })
-  }
+  const data: unknown = parseLenientJson(text, file)
   if (!isObject(data)) throw new InputError('baseline must be a JSON object', { file, jsonPath: '$' })
 
   if (!('schema' in data)) {
@@ -80,7 +77,7 @@ export function parseBaseline(text: string, file: string): ParsedBaseline {
   }
   if (data.schema !== BASELINE_SCHEMA) {
     throw new InputError(
-      `unknown baseline schema ${JSON.stringify(data.schema)}; this version of eval-gate reads schema ${BASELINE_SCHEMA}`,
+      `unknown baseline schema ${describe(data.schema)}; this version of eval-gate reads schema ${BASELINE_SCHEMA}`,
       { file, jsonPath: '$.schema' },
     )
   }
@@ -278,25 +275,26 @@ function distinctLabels(labels: string[], file: string, path: string): string[] 
   const seen = new Set<string>()
   labels.forEach((label, i) => {
     if (seen.has(label))
-      throw new InputError(`label ${JSON.stringify(label)} is given twice; each label must appear once`, {
-        file,
-        jsonPath: `${path}[${i}]`,
-      })
+      throw new InputError(
+        `this label is given twice (also at [${labels.indexOf(label)}]); each label must appear once`,
+        {
+          file,
+          jsonPath: `${path}[${i}]`,
+        },
+      )
     seen.add(label)
   })
   return labels
 }
 
-/** A value as the file wrote it: JSON.parse reads 1e999 as Infinity, which JSON.stringify would print as null. */
-function describe(value: unknown): string {
-  return typeof value === 'number' && !Number.isFinite(value) ? String(value) : JSON.stringify(value)
-}
+/** A wrong value by its kind, never its text: the file may hold megabytes in one value. */
+const describe = describeJsonKind
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/** `.name` for plain keys, `["odd key"]` otherwise. */
+/** `.name` for plain keys, `["odd key"]` otherwise, cut short: a key may be megabytes long. */
 function jsonKey(key: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`
+  return shortPath(childPath('', key))
 }

@@ -1,4 +1,4 @@
-import { InputError } from './errors.js'
+import { InputError, type ErrorLocation } from './errors.js'
 import { sortLabels } from './labels.js'
 
 /** A confusion matrix in scikit-learn's layout: `counts[gold][predicted]`, labels in sorted order. */
@@ -7,6 +7,32 @@ export interface ConfusionMatrix {
   counts: number[][]
   /** Number of rows it was counted from. */
   total: number
+}
+
+/**
+ * Longest label, in characters, as for metric names: labels go into every table of the report, and ten labels of
+ * 1 MB each cost 5.9 s, 1.18 GB and a 64 MB report.
+ */
+export const MAX_LABEL_LENGTH = 1000
+
+/** A label past `MAX_LABEL_LENGTH`; thrown where labels are interned, which know no file, and located by readers. */
+export class LabelTooLongError extends InputError {
+  constructor(
+    readonly length: number,
+    location: ErrorLocation = {},
+  ) {
+    super(
+      `a label is ${length} characters long; labels are at most ${MAX_LABEL_LENGTH} (is the label or prediction column free text?)`,
+      location,
+    )
+  }
+}
+
+/** `error` with the file and line of the record it came from, if it is a label error that has none yet. */
+export function locateLabelError(error: unknown, where: ErrorLocation): unknown {
+  if (error instanceof LabelTooLongError && error.location.file === undefined)
+    return new LabelTooLongError(error.length, where)
+  return error
 }
 
 /**
@@ -127,6 +153,8 @@ export class LabelIds {
   }
 
   private insert(label: string, bytes: Uint8Array, start: number, end: number): number {
+    // Checked here, once per distinct label, so counting a row pays nothing for it.
+    if (label.length > MAX_LABEL_LENGTH) throw new LabelTooLongError(label.length)
     const id = this.labels.length
     this.labels.push(label)
     this.byString.set(label, id)

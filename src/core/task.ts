@@ -25,12 +25,12 @@ export function resolveTask(labels: string[], positiveLabel: string | undefined)
   if (positiveLabel !== undefined) {
     if (!labels.includes(positiveLabel)) {
       throw new InputError(
-        `positive-label ${JSON.stringify(positiveLabel)} is not among the labels found (${preview(labels)})`,
+        `positive-label ${JSON.stringify(positiveLabel)} is not among the ${labels.length} labels found (labels are compared exactly, case included)`,
       )
     }
     if (labels.length > 2) {
       throw new InputError(
-        `positive-label makes the task binary, but ${labels.length} labels were found (${preview(labels)}); ` +
+        `positive-label makes the task binary, but ${labels.length} labels were found; ` +
           'remove positive-label to evaluate it as multiclass',
       )
     }
@@ -68,9 +68,4 @@ export function selectMetrics(
     }
   }
   return requested
-}
-
-function preview(labels: string[]): string {
-  const shown = labels.slice(0, 10).map((label) => JSON.stringify(label))
-  return shown.join(', ') + (labels.length > 10 ? `, … ${labels.length - 10} more` : '')
 }

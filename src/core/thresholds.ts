@@ -70,7 +70,7 @@ function parseRule(rule: string, into: MetricRules, where: string): void {
   const drop = MAX_DROP.exec(rule)
   if (drop) {
     assertUnset(into.maxDrop, 'max-drop', where)
-    const amount = Number(drop[1])
+    const amount = finiteNumber(drop[1]!, rule, where)
     into.maxDrop = drop[2] ? { kind: 'relative', amount: amount / 100 } : { kind: 'absolute', amount }
     return
   }
@@ -78,12 +78,22 @@ function parseRule(rule: string, into: MetricRules, where: string): void {
   if (bound) {
     const kind = bound[1] as 'min' | 'max'
     assertUnset(into[kind], kind, where)
-    into[kind] = Number(bound[2])
+    into[kind] = finiteNumber(bound[2]!, rule, where)
     return
   }
   throw new InputError(
     `${where}: invalid rule ${JSON.stringify(rule)}; expected "max-drop 0.01", "max-drop 2%", "min 0.85" or "max 0.3"`,
   )
+}
+
+/** `1e999` matches the number pattern but reads as Infinity, which would make the rule gate nothing. */
+function finiteNumber(text: string, rule: string, where: string): number {
+  const value = Number(text)
+  if (!Number.isFinite(value))
+    throw new InputError(
+      `${where}: the number in rule ${JSON.stringify(rule)} is too large: use a finite number`,
+    )
+  return value
 }
 
 function assertUnset(value: unknown, kind: string, where: string): void {

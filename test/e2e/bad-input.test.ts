@@ -208,7 +208,7 @@ const cases: BadInput[] = [
     title: 'a positive-label that is not among the labels',
     files: { 'predictions.csv': GOOD_CSV },
     inputs: { predictions: 'predictions.csv', 'positive-label': 'yes' },
-    mentions: ['positive-label "yes" is not among the labels', '"0", "1"'],
+    mentions: ['positive-label "yes" is not among the 2 labels found'],
   },
   {
     title: 'update-baseline that is not a boolean',

@@ -1,6 +1,6 @@
 import { inferDirection } from '../catalogue.js'
 import { InputError } from '../errors.js'
-import { childPath, isJsonObject, type JsonValue } from './json.js'
+import { childPath, isJsonObject, shortPath, type JsonValue } from './json.js'
 import type { FileMetric } from './types.js'
 
 /**
@@ -25,6 +25,7 @@ export function parseGeneric(data: JsonValue, file: string): FileMetric[] {
           jsonPath: path,
         })
       }
+      if (metrics.length >= MAX_FILE_METRICS) throw tooManyMetrics(file, path)
       seen.set(name, path)
       metrics.push({ name, value, direction: inferDirection(name), path })
       return
@@ -39,6 +40,19 @@ export function parseGeneric(data: JsonValue, file: string): FileMetric[] {
   }
   walk(data, '', '$')
   return metrics
+}
+
+/**
+ * Most numbers one metrics file may state: real aggregate files state tens to a few thousand (lm-eval with every
+ * MMLU subtask: a few hundred), and every metric costs a report row; a 16 MB array of numbers would be 8 million.
+ */
+export const MAX_FILE_METRICS = 10_000
+
+export function tooManyMetrics(file: string, path?: string): InputError {
+  return new InputError(
+    `states more than ${MAX_FILE_METRICS} metrics, the most one metrics file may; is it a data set rather than a metrics file?`,
+    { file, ...(path !== undefined ? { jsonPath: shortPath(path) } : {}) },
+  )
 }
 
 function join(prefix: string, key: string): string {

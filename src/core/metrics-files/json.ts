@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js'
+import { MAX_RECORD_BYTES } from '../readers/bytes.js'
 
 /**
  * A JSON value as a metrics file holds it. Objects have no prototype, so a key such as `__proto__` is an ordinary
@@ -15,8 +16,13 @@ export interface JsonObject {
  * that the caller can refuse the value with its JSON path. A key given twice in one object is an error (the file
  * would mean two things), and a syntax error names its line and column.
  */
-export function parseLenientJson(text: string, file: string, within: JsonWithin = {}): JsonValue {
-  return new Parser(text, file, within).document()
+export function parseLenientJson(
+  text: string,
+  file: string,
+  within: JsonWithin = {},
+  maxStringLength = MAX_JSON_STRING,
+): JsonValue {
+  return new Parser(text, file, within, maxStringLength).document()
 }
 
 /** Where a JSON text sits in its file, when it is one record of it (a JSON Lines line, a JSON array element). */
@@ -34,12 +40,24 @@ export function childPath(parent: string, key: string | number): string {
 }
 
 /** A JSON path cut to about 100 characters, at a step, for an error line. */
-function shortPath(path: string): string {
+export function shortPath(path: string): string {
   if (path.length <= 100) return path
   let cut = path.slice(0, 100)
   if (path[100] !== '[' && path[100] !== '.')
     cut = cut.slice(0, Math.max(cut.lastIndexOf('['), cut.lastIndexOf('.')))
   return `${cut}…`
+}
+
+/**
+ * A value by its kind, for an error saying what was found instead: `a string`, `an object`, `Infinity`, `0.5`.
+ * Never a string's text or an object's contents, which may be megabytes (or secrets) taken from the file.
+ */
+export function describeJsonKind(value: unknown): string {
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value)
+  if (typeof value === 'string') return value === '' ? 'an empty string' : 'a string'
+  if (Array.isArray(value)) return 'an array'
+  if (value === undefined) return 'nothing'
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`
 }
 
 export function isJsonObject(value: unknown): value is JsonObject {
@@ -63,6 +81,9 @@ const ESCAPES: Record<string, string> = {
  */
 export const MAX_JSON_DEPTH = 500
 
+/** Longest string or key, in UTF-16 units: bounded like a record of a prediction file (16 MiB). */
+export const MAX_JSON_STRING = MAX_RECORD_BYTES
+
 class Parser {
   private at = 0
   private depth = 0
@@ -71,6 +92,7 @@ class Parser {
     private readonly text: string,
     private readonly file: string,
     private readonly within: JsonWithin,
+    private readonly maxStringLength: number,
   ) {
     // A UTF-8 byte-order mark is not part of the document.
     if (text.charCodeAt(0) === 0xfeff) this.at = 1
@@ -174,6 +196,7 @@ class Parser {
       const code = this.text.charCodeAt(this.at)
       if (Number.isNaN(code)) this.fail('unterminated string', start)
       if (code === 0x22) {
+        if (this.at - start > this.maxStringLength) this.refuseLongString(start)
         out += this.text.slice(run, this.at)
         this.at++
         return out
@@ -221,7 +244,15 @@ class Parser {
     }
   }
 
-  private fail(problem: string, offset = this.at): never {
+  private refuseLongString(start: number): never {
+    return this.fail(
+      `a string is ${this.at - start - 1} characters long, more than the ${this.maxStringLength} one string may hold`,
+      start,
+      '',
+    )
+  }
+
+  private fail(problem: string, offset = this.at, prefix = 'is not valid JSON: '): never {
     let line = 1
     let lineStart = 0
     for (let i = 0; i < offset && i < this.text.length; i++) {
@@ -230,7 +261,7 @@ class Parser {
         lineStart = i + 1
       }
     }
-    throw new InputError(`is not valid JSON: ${problem} at column ${offset - lineStart + 1}`, {
+    throw new InputError(`${prefix}${problem} at column ${offset - lineStart + 1}`, {
       file: this.file,
       line,
     })

@@ -14,7 +14,7 @@ import {
   type ShardIdentity,
   type ShardStats,
 } from './types.js'
-import { jsonSyntaxProblem } from '../json-syntax.js'
+import { describeJsonKind, parseLenientJson } from '../metrics-files/json.js'
 
 /** The key that marks a statistics file and holds its schema version. */
 const VERSION_KEY = 'evalGateStats'
@@ -111,18 +111,8 @@ function scalar(value: unknown): string {
  * the field. A file of another schema version is refused.
  */
 export function parseShardStats(text: string, file: string): ShardStats {
-  let document: unknown
-  try {
-    document = JSON.parse(text)
-  } catch (error) {
-    throw new InputError(
-      `is not valid JSON (${jsonSyntaxProblem(error)}): expected an eval-gate statistics file`,
-      {
-        file,
-      },
-    )
-  }
-  return new StatsReader(file).stats(document)
+  // The strict parser: a key given twice would otherwise have the last one win, and depth is bounded.
+  return new StatsReader(file).stats(parseLenientJson(text, file))
 }
 
 /** Reads the fields of a parsed statistics file, each checked, with the JSON path of each for messages. */
@@ -143,7 +133,7 @@ class StatsReader {
     if (version !== SHARD_STATS_VERSION) {
       this.fail(
         `$.${VERSION_KEY}`,
-        `statistics schema version ${JSON.stringify(version)} is not supported: this eval-gate reads version ${SHARD_STATS_VERSION} (run the shard and merge jobs with the same eval-gate version)`,
+        `statistics schema version ${describe(version)} is not supported: this eval-gate reads version ${SHARD_STATS_VERSION} (run the shard and merge jobs with the same eval-gate version)`,
       )
     }
     const top = this.object(document, '$', [VERSION_KEY, 'identity', 'rows'], SECTIONS)
@@ -197,7 +187,7 @@ class StatsReader {
     ])
     const task = o.task as TaskKind
     if (!TASK_KINDS.includes(task))
-      this.fail(`${path}.task`, `must be one of ${TASK_KINDS.join(', ')}, got ${JSON.stringify(o.task)}`)
+      this.fail(`${path}.task`, `must be one of ${TASK_KINDS.join(', ')}, got ${describe(o.task)}`)
     return {
       task,
       metrics: o.metrics === null ? null : this.labels(o.metrics, `${path}.metrics`),
@@ -224,7 +214,7 @@ class StatsReader {
       const o = this.object(value, path, ['kind', 'field'])
       return { kind, field: this.label(o.field, `${path}.field`) }
     }
-    return this.fail(`${path}.kind`, `must be "column", "columns" or "array", got ${JSON.stringify(kind)}`)
+    return this.fail(`${path}.kind`, `must be "column", "columns" or "array", got ${describe(kind)}`)
   }
 
   private matrix(value: unknown, rows: number): ConfusionMatrix {
@@ -233,7 +223,7 @@ class StatsReader {
     const labels = this.labels(o.labels, `${path}.labels`)
     const sorted = sortLabels(labels)
     if (sorted.some((label, i) => label !== labels[i]))
-      this.fail(`${path}.labels`, `must be in eval-gate's label order: ${JSON.stringify(sorted)}`)
+      this.fail(`${path}.labels`, "must be in eval-gate's label order (scikit-learn's sorted order)")
     const size = labels.length
     const list = this.array(o.counts, `${path}.counts`)
     if (list.length !== size)
@@ -428,7 +418,7 @@ class StatsReader {
     const list = this.array(value, path).map((v, i) => this.label(v, `${path}[${i}]`))
     const seen = new Set<string>()
     list.forEach((label, i) => {
-      if (seen.has(label)) this.fail(`${path}[${i}]`, `${JSON.stringify(label)} is listed twice`)
+      if (seen.has(label)) this.fail(`${path}[${i}]`, 'this label is listed twice')
       seen.add(label)
     })
     return list
@@ -475,9 +465,5 @@ class StatsReader {
   }
 }
 
-function describe(value: unknown): string {
-  if (Array.isArray(value)) return 'an array'
-  if (value === null) return 'null'
-  if (typeof value === 'object') return 'an object'
-  return JSON.stringify(value)
-}
+/** A wrong value by its kind, never its text. */
+const describe = describeJsonKind
