@@ -2635,6 +2635,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   XW: () => (/* binding */ asInputError),
   gk: () => (/* binding */ countPredictions),
   lY: () => (/* binding */ findFiles),
+  Mv: () => (/* binding */ readBoundedFile),
   pL: () => (/* binding */ readOptionalFile),
   sW: () => (/* binding */ refuseLinkOutOf),
   Zf: () => (/* binding */ writeFileAtomic)
@@ -3748,14 +3749,20 @@ function readFileRecords(absolute, shown, format, fields, onRecord) {
 /** Adds every record's pair to `counter`, by label id. */
 function countInto(counter) {
     const ids = counter.ids;
-    return (slots) => {
-        const gold = slots.texts[0];
-        const predicted = slots.texts[1];
-        const g = gold === undefined ? ids.idOfBytes(slots.bytes, slots.starts[0], slots.ends[0]) : ids.idOf(gold);
-        const p = predicted === undefined
-            ? ids.idOfBytes(slots.bytes, slots.starts[1], slots.ends[1])
-            : ids.idOf(predicted);
-        counter.addIds(g, p);
+    return (slots, line) => {
+        try {
+            const gold = slots.texts[0];
+            const predicted = slots.texts[1];
+            const g = gold === undefined ? ids.idOfBytes(slots.bytes, slots.starts[0], slots.ends[0]) : ids.idOf(gold);
+            const p = predicted === undefined
+                ? ids.idOfBytes(slots.bytes, slots.starts[1], slots.ends[1])
+                : ids.idOf(predicted);
+            counter.addIds(g, p);
+        }
+        catch (error) {
+            // Costs nothing until a label is refused; then the error gets its record's place.
+            throw (0,confusion/* locateLabelError */.t7)(error, { file: counter.file, line });
+        }
     };
 }
 /**
@@ -4011,6 +4018,7 @@ async function findFiles(patterns, workspace, input = 'predictions') {
         for (const match of matches.sort()) {
             const shown = external_node_path_default().relative(workspace, match) || match;
             await refuseLinkOutOf(workspace, match, shown);
+            await refuseNonRegular(match, shown);
             found.set(match, { absolute: match, shown });
         }
     }
@@ -4042,6 +4050,52 @@ async function refuseLinkOutOf(folder, absolute, shown) {
         return;
     throw new errors/* InputError */.d('is a symbolic link to a file outside the workspace; eval-gate reads only files inside it: copy the file in', { file: shown });
 }
+/** Refuses a FIFO, socket or device: reading one could wait forever or never end. */
+async function refuseNonRegular(absolute, shown) {
+    const info = await (0,promises_.stat)(absolute).catch((error) => {
+        throw asInputError(error, shown);
+    });
+    if (!info.isFile())
+        throw notRegular(shown);
+}
+function notRegular(shown) {
+    return new errors/* InputError */.d('is not a regular file (a FIFO, socket or device?): name a file', { file: shown });
+}
+/**
+ * Reads a whole file of at most `maxBytes`, refused from its size before any of it is read. It is opened without
+ * blocking, so a FIFO put in its place after it was found is refused rather than waited on.
+ */
+async function readBoundedFile(file, maxBytes, what) {
+    try {
+        const handle = await (0,promises_.open)(file.absolute, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+        try {
+            const info = await handle.stat();
+            if (!info.isFile())
+                throw notRegular(file.shown);
+            if (info.size > maxBytes)
+                throw tooLarge(file.shown, info.size, maxBytes, what);
+            // As many bytes as it had when its size was taken: a file growing meanwhile cannot pass the bound.
+            const buffer = Buffer.alloc(info.size);
+            let length = 0;
+            while (length < buffer.length) {
+                const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+                if (bytesRead === 0)
+                    break;
+                length += bytesRead;
+            }
+            return buffer.subarray(0, length);
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (error) {
+        throw asInputError(error, file.shown);
+    }
+}
+function tooLarge(shown, size, maxBytes, what) {
+    return new errors/* InputError */.d(`is ${size} bytes, more than the ${maxBytes} bytes ${what} may have`, { file: shown });
+}
 function isInside(file, folder) {
     const relative = external_node_path_default().relative(folder, file);
     return relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative);
@@ -4069,7 +4123,14 @@ async function countPredictions(files, labelColumn, predictionColumn, maxLabels)
         const format = (0,readers/* formatOf */.be)(file.shown);
         if (format === 'json') {
             counter.file = file.shown;
-            const parser = (0,readers/* createParser */.Cp)(format, { file: file.shown, fields: [labelColumn, predictionColumn] }, (values) => counter.add(values[0], values[1]));
+            const parser = (0,readers/* createParser */.Cp)(format, { file: file.shown, fields: [labelColumn, predictionColumn] }, (values, line) => {
+                try {
+                    counter.add(values[0], values[1]);
+                }
+                catch (error) {
+                    throw (0,confusion/* locateLabelError */.t7)(error, { file: file.shown, line });
+                }
+            });
             await streamText(file, (text) => parser.push(text));
             parser.end();
             continue;
@@ -4186,11 +4247,13 @@ function progressAdvance(bytes, records) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_readers_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8316);
-/* harmony import */ var _core_readers_fields_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9755);
-/* harmony import */ var _core_json_syntax_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4869);
-/* harmony import */ var _core_readers_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6799);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9706);
+/* harmony import */ var _core_confusion_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6295);
+/* harmony import */ var _core_readers_bytes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8316);
+/* harmony import */ var _core_readers_fields_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9755);
+/* harmony import */ var _core_json_syntax_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4869);
+/* harmony import */ var _core_readers_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6799);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9706);
+
 
 
 
@@ -4205,7 +4268,14 @@ function progressAdvance(bytes, records) {
  */
 async function readFields(files, fields, onRecord) {
     for (const file of files) {
-        const parser = (0,_core_readers_index_js__WEBPACK_IMPORTED_MODULE_5__/* .createParser */ .Cp)((0,_core_readers_index_js__WEBPACK_IMPORTED_MODULE_5__/* .formatOf */ .be)(file.shown), { file: file.shown, fields }, (values, line) => onRecord(values, { file: file.shown, line }));
+        const parser = (0,_core_readers_index_js__WEBPACK_IMPORTED_MODULE_6__/* .createParser */ .Cp)((0,_core_readers_index_js__WEBPACK_IMPORTED_MODULE_6__/* .formatOf */ .be)(file.shown), { file: file.shown, fields }, (values, line) => {
+            try {
+                onRecord(values, { file: file.shown, line });
+            }
+            catch (error) {
+                throw (0,_core_confusion_js__WEBPACK_IMPORTED_MODULE_3__/* .locateLabelError */ .t7)(error, { file: file.shown, line });
+            }
+        });
         await streamText(file, (text) => parser.push(text));
         parser.end();
     }
@@ -4216,7 +4286,7 @@ async function readFields(files, fields, onRecord) {
  * is read whole.
  */
 async function readJsonRecords(file, onRecord) {
-    const format = (0,_core_readers_index_js__WEBPACK_IMPORTED_MODULE_5__/* .formatOf */ .be)(file.shown);
+    const format = (0,_core_readers_index_js__WEBPACK_IMPORTED_MODULE_6__/* .formatOf */ .be)(file.shown);
     if (format === 'json') {
         let data;
         const text = await readText(file);
@@ -4224,9 +4294,9 @@ async function readJsonRecords(file, onRecord) {
             data = JSON.parse(text);
         }
         catch (error) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`is not valid JSON (${(0,_core_json_syntax_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonSyntaxProblem */ .F)(error)})`, { file: file.shown });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`is not valid JSON (${(0,_core_json_syntax_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonSyntaxProblem */ .F)(error)})`, { file: file.shown });
         }
-        (0,_core_readers_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .refuseRepeatedKeys */ .R)(text, { file: file.shown });
+        (0,_core_readers_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .refuseRepeatedKeys */ .R)(text, { file: file.shown });
         if (!Array.isArray(data))
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('expected a JSON array of records', { file: file.shown, jsonPath: '$' });
         if (data.length === 0)
@@ -4249,9 +4319,9 @@ async function readJsonRecords(file, onRecord) {
             record = JSON.parse(trimmed);
         }
         catch (error) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`invalid JSON (${(0,_core_json_syntax_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonSyntaxProblem */ .F)(error)})`, { file: file.shown, line });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`invalid JSON (${(0,_core_json_syntax_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonSyntaxProblem */ .F)(error)})`, { file: file.shown, line });
         }
-        (0,_core_readers_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .refuseRepeatedKeys */ .R)(trimmed, { file: file.shown, line });
+        (0,_core_readers_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .refuseRepeatedKeys */ .R)(trimmed, { file: file.shown, line });
         records++;
         onRecord(record, { file: file.shown, line });
     };
@@ -4263,7 +4333,7 @@ async function readJsonRecords(file, onRecord) {
             pending = pending.slice(newline + 1);
             newline = pending.indexOf('\n');
         }
-        (0,_core_readers_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .checkRecordLength */ .gm)(pending.length, undefined, file.shown, line + 1);
+        (0,_core_readers_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .checkRecordLength */ .gm)(pending.length, undefined, file.shown, line + 1);
     });
     if (pending !== '')
         take(pending);
@@ -4276,7 +4346,7 @@ async function readText(file) {
         return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
     }
     catch (error) {
-        throw (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .asInputError */ .XW)(error, file.shown);
+        throw (0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .asInputError */ .XW)(error, file.shown);
     }
 }
 /** Reads a file as UTF-8 text in chunks, so memory stays flat whatever its size. */
@@ -4295,7 +4365,7 @@ async function streamText(file, onText) {
         onText(decoder.decode());
     }
     catch (error) {
-        throw (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .asInputError */ .XW)(error, file.shown);
+        throw (0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .asInputError */ .XW)(error, file.shown);
     }
 }
 
@@ -4968,13 +5038,33 @@ function brokenBounds(current, rules) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T_: () => (/* binding */ DEFAULT_MAX_LABELS),
+/* harmony export */   t7: () => (/* binding */ locateLabelError),
 /* harmony export */   zv: () => (/* binding */ ConfusionCounter)
 /* harmony export */ });
-/* unused harmony export LabelIds */
+/* unused harmony exports MAX_LABEL_LENGTH, LabelTooLongError, LabelIds */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 /* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6236);
 
 
+/**
+ * Longest label, in characters, as for metric names: labels go into every table of the report, and ten labels of
+ * 1 MB each cost 5.9 s, 1.18 GB and a 64 MB report.
+ */
+const MAX_LABEL_LENGTH = 1000;
+/** A label past `MAX_LABEL_LENGTH`; thrown where labels are interned, which know no file, and located by readers. */
+class LabelTooLongError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d {
+    length;
+    constructor(length, location = {}) {
+        super(`a label is ${length} characters long; labels are at most ${MAX_LABEL_LENGTH} (is the label or prediction column free text?)`, location);
+        this.length = length;
+    }
+}
+/** `error` with the file and line of the record it came from, if it is a label error that has none yet. */
+function locateLabelError(error, where) {
+    if (error instanceof LabelTooLongError && error.location.file === undefined)
+        return new LabelTooLongError(error.length, where);
+    return error;
+}
 /**
  * Dense ids for labels, in first-seen order, looked up by string or by the label's UTF-8 bytes. The byte lookup is
  * what the fast readers use: a label read from a file is found without making a string of it (only a label seen
@@ -5092,6 +5182,9 @@ class LabelIds {
         return this.insert(label, bytes, start, end);
     }
     insert(label, bytes, start, end) {
+        // Checked here, once per distinct label, so counting a row pays nothing for it.
+        if (label.length > MAX_LABEL_LENGTH)
+            throw new LabelTooLongError(label.length);
         const id = this.labels.length;
         this.labels.push(label);
         this.byString.set(label, id);
@@ -5951,6 +6044,8 @@ function parseGeneric(data, file) {
                     jsonPath: path,
                 });
             }
+            if (metrics.length >= MAX_FILE_METRICS)
+                throw tooManyMetrics(file, path);
             seen.set(name, path);
             metrics.push({ name, value, direction: (0,catalogue/* inferDirection */._w)(name), path });
             return;
@@ -5966,6 +6061,14 @@ function parseGeneric(data, file) {
     };
     walk(data, '', '$');
     return metrics;
+}
+/**
+ * Most numbers one metrics file may state: real aggregate files state tens to a few thousand (lm-eval with every
+ * MMLU subtask: a few hundred), and every metric costs a report row; a 16 MB array of numbers would be 8 million.
+ */
+const MAX_FILE_METRICS = 10_000;
+function tooManyMetrics(file, path) {
+    return new errors/* InputError */.d(`states more than ${MAX_FILE_METRICS} metrics, the most one metrics file may; is it a data set rather than a metrics file?`, { file, ...(path !== undefined ? { jsonPath: (0,json/* shortPath */._1)(path) } : {}) });
 }
 function join(prefix, key) {
     return prefix === '' ? key : `${prefix}.${key}`;
@@ -6708,8 +6811,10 @@ function syntaxOf(file) {
  * states. Throws `InputError` naming the file (and the JSON path or line) when it cannot be read, is not of the
  * forced format, or states no numbers at all.
  */
-function readMetricsFile(text, file, format) {
-    const data = syntaxOf(file) === 'json' ? (0,json/* parseLenientJson */.Ri)(text, file) : parseYamlDocument(text, file);
+function readMetricsFile(text, file, format, maxStringLength) {
+    const data = syntaxOf(file) === 'json'
+        ? (0,json/* parseLenientJson */.Ri)(text, file, {}, maxStringLength)
+        : parseYamlDocument(text, file);
     const found = format ?? detectFormat(data, file);
     if (format !== undefined && format !== 'generic' && !((0,json/* isJsonObject */.OW)(data) && matches(format, data, file))) {
         throw new errors/* InputError */.d(`is not ${types/* FORMAT_NAMES */.B[format]} (metrics-format is ${format}): ${SHAPES[format]}`, {
@@ -6717,6 +6822,8 @@ function readMetricsFile(text, file, format) {
         });
     }
     const metrics = parseAs(found, data, file).map(markBookkeeping);
+    if (metrics.length > MAX_FILE_METRICS)
+        throw tooManyMetrics(file);
     if (metrics.length === 0) {
         throw new errors/* InputError */.d(`has no numeric metrics (read as ${types/* FORMAT_NAMES */.B[found]})`, { file });
     }
@@ -6787,8 +6894,9 @@ function parseYamlDocument(text, file) {
         throw new errors/* InputError */.d('is empty: expected a YAML document', { file });
     let data;
     try {
+        // The library's own check of unique keys compares every key with every other: 100,000 keys took 54 s.
         const document = (0,dist/* parseDocument */.Tp)(text, {
-            uniqueKeys: true,
+            uniqueKeys: false,
             schema: 'core',
             resolveKnownTags: false,
             prettyErrors: true,
@@ -6796,6 +6904,7 @@ function parseYamlDocument(text, file) {
         const problem = document.errors[0] ?? document.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
         if (problem !== undefined)
             throw problem;
+        refuseRepeatedYamlKeys(document, text, file);
         data = document.toJS({ maxAliasCount: 100 });
     }
     catch (error) {
@@ -6803,7 +6912,26 @@ function parseYamlDocument(text, file) {
     }
     return toJsonValue(data);
 }
+/** A key given twice in one map, found in linear time; keys compare as the JSON object keys they become. */
+function refuseRepeatedYamlKeys(document, text, file) {
+    (0,dist/* visit */.YR)(document, {
+        Map(_, map) {
+            const seen = new Set();
+            for (const { key } of map.items) {
+                const name = (0,dist/* isScalar */.jn)(key) ? String(key.value) : String(key);
+                if (seen.has(name)) {
+                    const offset = (0,dist/* isScalar */.jn)(key) ? (key.range?.[0] ?? 0) : 0;
+                    const line = text.slice(0, offset).split('\n').length;
+                    throw new errors/* InputError */.d('is not valid YAML: Map keys must be unique', { file, line });
+                }
+                seen.add(name);
+            }
+        },
+    });
+}
 function yamlError(error, file) {
+    if (error instanceof errors/* InputError */.d)
+        return error;
     if (error instanceof RangeError)
         return new errors/* InputError */.d('is not valid YAML: it nests too deeply', { file });
     if (!(error instanceof dist/* YAMLError */.IP)) {
@@ -6843,10 +6971,14 @@ function toJsonValue(value) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   OW: () => (/* binding */ isJsonObject),
 /* harmony export */   Ri: () => (/* binding */ parseLenientJson),
-/* harmony export */   cm: () => (/* binding */ childPath)
+/* harmony export */   _1: () => (/* binding */ shortPath),
+/* harmony export */   cm: () => (/* binding */ childPath),
+/* harmony export */   y6: () => (/* binding */ describeJsonKind)
 /* harmony export */ });
-/* unused harmony export MAX_JSON_DEPTH */
+/* unused harmony exports MAX_JSON_DEPTH, MAX_JSON_STRING */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _readers_bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8316);
+
 
 /**
  * Parses a metrics file's JSON. Python's `json.dump` writes `NaN`, `Infinity` and `-Infinity` for non-finite
@@ -6854,8 +6986,8 @@ function toJsonValue(value) {
  * that the caller can refuse the value with its JSON path. A key given twice in one object is an error (the file
  * would mean two things), and a syntax error names its line and column.
  */
-function parseLenientJson(text, file, within = {}) {
-    return new Parser(text, file, within).document();
+function parseLenientJson(text, file, within = {}, maxStringLength = MAX_JSON_STRING) {
+    return new Parser(text, file, within, maxStringLength).document();
 }
 /** `$.results.hellaswag["acc,none"]`: the JSON path of a key below `parent`. */
 function childPath(parent, key) {
@@ -6871,6 +7003,21 @@ function shortPath(path) {
     if (path[100] !== '[' && path[100] !== '.')
         cut = cut.slice(0, Math.max(cut.lastIndexOf('['), cut.lastIndexOf('.')));
     return `${cut}…`;
+}
+/**
+ * A value by its kind, for an error saying what was found instead: `a string`, `an object`, `Infinity`, `0.5`.
+ * Never a string's text or an object's contents, which may be megabytes (or secrets) taken from the file.
+ */
+function describeJsonKind(value) {
+    if (typeof value === 'number' || typeof value === 'boolean' || value === null)
+        return String(value);
+    if (typeof value === 'string')
+        return value === '' ? 'an empty string' : 'a string';
+    if (Array.isArray(value))
+        return 'an array';
+    if (value === undefined)
+        return 'nothing';
+    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 function isJsonObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -6890,16 +7037,20 @@ const ESCAPES = {
  * levels (lm-eval's results: 4).
  */
 const MAX_JSON_DEPTH = 500;
+/** Longest string or key, in UTF-16 units: bounded like a record of a prediction file (16 MiB). */
+const MAX_JSON_STRING = _readers_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RECORD_BYTES */ .xR;
 class Parser {
     text;
     file;
     within;
+    maxStringLength;
     at = 0;
     depth = 0;
-    constructor(text, file, within) {
+    constructor(text, file, within, maxStringLength) {
         this.text = text;
         this.file = file;
         this.within = within;
+        this.maxStringLength = maxStringLength;
         // A UTF-8 byte-order mark is not part of the document.
         if (text.charCodeAt(0) === 0xfeff)
             this.at = 1;
@@ -7008,6 +7159,8 @@ class Parser {
             if (Number.isNaN(code))
                 this.fail('unterminated string', start);
             if (code === 0x22) {
+                if (this.at - start > this.maxStringLength)
+                    this.refuseLongString(start);
                 out += this.text.slice(run, this.at);
                 this.at++;
                 return out;
@@ -7059,7 +7212,10 @@ class Parser {
                 break;
         }
     }
-    fail(problem, offset = this.at) {
+    refuseLongString(start) {
+        return this.fail(`a string is ${this.at - start - 1} characters long, more than the ${this.maxStringLength} one string may hold`, start, '');
+    }
+    fail(problem, offset = this.at, prefix = 'is not valid JSON: ') {
         let line = 1;
         let lineStart = 0;
         for (let i = 0; i < offset && i < this.text.length; i++) {
@@ -7068,7 +7224,7 @@ class Parser {
                 lineStart = i + 1;
             }
         }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`is not valid JSON: ${problem} at column ${offset - lineStart + 1}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${prefix}${problem} at column ${offset - lineStart + 1}`, {
             file: this.file,
             line,
         });
@@ -8483,6 +8639,7 @@ function describeIds(count, examples) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  xR: () => (/* binding */ MAX_RECORD_BYTES),
   bf: () => (/* binding */ Utf8Checker),
   gm: () => (/* binding */ checkRecordLength),
   _6: () => (/* binding */ decodeUtf8),
@@ -8490,8 +8647,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   cq: () => (/* binding */ pushText),
   iw: () => (/* binding */ stringsOf)
 });
-
-// UNUSED EXPORTS: MAX_RECORD_BYTES
 
 ;// CONCATENATED MODULE: external "node:buffer"
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
@@ -11937,10 +12092,10 @@ const KNOWN_PAIRS = [
 function resolveTask(labels, positiveLabel) {
     if (positiveLabel !== undefined) {
         if (!labels.includes(positiveLabel)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`positive-label ${JSON.stringify(positiveLabel)} is not among the labels found (${preview(labels)})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`positive-label ${JSON.stringify(positiveLabel)} is not among the ${labels.length} labels found (labels are compared exactly, case included)`);
         }
         if (labels.length > 2) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`positive-label makes the task binary, but ${labels.length} labels were found (${preview(labels)}); ` +
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`positive-label makes the task binary, but ${labels.length} labels were found; ` +
                 'remove positive-label to evaluate it as multiclass');
         }
         return { kind: 'binary', positiveLabel };
@@ -11971,10 +12126,6 @@ function selectMetrics(requested, task, labelCount) {
         }
     }
     return requested;
-}
-function preview(labels) {
-    const shown = labels.slice(0, 10).map((label) => JSON.stringify(label));
-    return shown.join(', ') + (labels.length > 10 ? `, … ${labels.length - 10} more` : '');
 }
 
 
@@ -12037,7 +12188,7 @@ function parseRule(rule, into, where) {
     const drop = MAX_DROP.exec(rule);
     if (drop) {
         assertUnset(into.maxDrop, 'max-drop', where);
-        const amount = Number(drop[1]);
+        const amount = finiteNumber(drop[1], rule, where);
         into.maxDrop = drop[2] ? { kind: 'relative', amount: amount / 100 } : { kind: 'absolute', amount };
         return;
     }
@@ -12045,10 +12196,17 @@ function parseRule(rule, into, where) {
     if (bound) {
         const kind = bound[1];
         assertUnset(into[kind], kind, where);
-        into[kind] = Number(bound[2]);
+        into[kind] = finiteNumber(bound[2], rule, where);
         return;
     }
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${where}: invalid rule ${JSON.stringify(rule)}; expected "max-drop 0.01", "max-drop 2%", "min 0.85" or "max 0.3"`);
+}
+/** `1e999` matches the number pattern but reads as Infinity, which would make the rule gate nothing. */
+function finiteNumber(text, rule, where) {
+    const value = Number(text);
+    if (!Number.isFinite(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${where}: the number in rule ${JSON.stringify(rule)} is too large: use a finite number`);
+    return value;
 }
 function assertUnset(value, kind, where) {
     if (value !== undefined)
@@ -12391,36 +12549,29 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/adapters/files.ts + 10 modules
 var adapters_files = __nccwpck_require__(9706);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/metrics-files/index.ts + 9 modules
 var metrics_files = __nccwpck_require__(3451);
+// EXTERNAL MODULE: ./src/core/readers/bytes.ts + 1 modules
+var bytes = __nccwpck_require__(8316);
 ;// CONCATENATED MODULE: ./src/adapters/metrics-files.ts
 
 
 
 
-/** Metrics files are documents, not data sets: read whole, up to this size. */
-const MAX_BYTES = 256 * 1024 * 1024;
+const METRICS_FILE_LIMITS = {
+    jsonBytes: 16 << 20,
+    yamlBytes: 256 << 10,
+    stringLength: bytes/* MAX_RECORD_BYTES */.xR,
+};
 /** Finds, reads and parses every metrics file, then chooses the metrics to gate on. */
-async function readMetricsFiles(request, folder) {
+async function readMetricsFiles(request, folder, limits = METRICS_FILE_LIMITS) {
     const found = request.patterns.length > 0 ? await (0,adapters_files/* findFiles */.lY)(request.patterns, folder, 'metrics-files') : [];
     const files = [...(request.parsed ?? [])];
     for (const file of found) {
-        let bytes;
-        try {
-            bytes = await (0,promises_.readFile)(file.absolute);
-        }
-        catch (error) {
-            throw (0,adapters_files/* asInputError */.XW)(error, file.shown);
-        }
-        if (bytes.length > MAX_BYTES) {
-            throw new errors/* InputError */.d(`is ${bytes.length} bytes, more than a metrics file should be`, {
-                file: file.shown,
-            });
-        }
+        const maxBytes = /\.ya?ml$/i.test(file.shown) ? limits.yamlBytes : limits.jsonBytes;
+        const bytes = await (0,adapters_files/* readBoundedFile */.Mv)(file, maxBytes, 'a metrics file');
         let text;
         try {
             text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -12428,7 +12579,7 @@ async function readMetricsFiles(request, folder) {
         catch {
             throw new errors/* InputError */.d('is not valid UTF-8 text', { file: file.shown });
         }
-        files.push((0,metrics_files/* readMetricsFile */._c)(text, file.shown, request.format));
+        files.push((0,metrics_files/* readMetricsFile */._c)(text, file.shown, request.format, limits.stringLength));
     }
     return { files, ...(0,metrics_files/* selectFileMetrics */.wT)(files, request.select, request.directions) };
 }
@@ -13024,8 +13175,8 @@ function baselineChanges(trusted, proposed) {
 var core_errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/labels.ts
 var labels = __nccwpck_require__(6236);
-// EXTERNAL MODULE: ./src/core/json-syntax.ts
-var json_syntax = __nccwpck_require__(4869);
+// EXTERNAL MODULE: ./src/core/metrics-files/json.ts
+var json = __nccwpck_require__(1401);
 ;// CONCATENATED MODULE: ./src/core/baseline.ts
 
 
@@ -13035,16 +13186,12 @@ var json_syntax = __nccwpck_require__(4869);
 const BASELINE_SCHEMA = 1;
 /**
  * Parses a baseline file: the versioned form `{"schema": 1, "models": {...}}` or a hand-written flat object of
- * metric values. Errors name the file and the JSON path of the offending value.
+ * metric values. Errors name the file and the JSON path of the offending value. A pull request may edit the file,
+ * so it is read by the strict parser: bounded depth, and a key given twice (`"models"` twice would gate nothing) is
+ * refused rather than the last one winning.
  */
 function parseBaseline(text, file) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new core_errors/* InputError */.d(`baseline is not valid JSON (${(0,json_syntax/* jsonSyntaxProblem */.F)(error)})`, { file });
-    }
+    const data = (0,json/* parseLenientJson */.Ri)(text, file);
     if (!isObject(data))
         throw new core_errors/* InputError */.d('baseline must be a JSON object', { file, jsonPath: '$' });
     if (!('schema' in data)) {
@@ -13057,7 +13204,7 @@ function parseBaseline(text, file) {
         };
     }
     if (data.schema !== BASELINE_SCHEMA) {
-        throw new core_errors/* InputError */.d(`unknown baseline schema ${JSON.stringify(data.schema)}; this version of eval-gate reads schema ${BASELINE_SCHEMA}`, { file, jsonPath: '$.schema' });
+        throw new core_errors/* InputError */.d(`unknown baseline schema ${describe(data.schema)}; this version of eval-gate reads schema ${BASELINE_SCHEMA}`, { file, jsonPath: '$.schema' });
     }
     const models = data.models;
     if (!isObject(models))
@@ -13233,7 +13380,7 @@ function distinctLabels(labels, file, path) {
     const seen = new Set();
     labels.forEach((label, i) => {
         if (seen.has(label))
-            throw new core_errors/* InputError */.d(`label ${JSON.stringify(label)} is given twice; each label must appear once`, {
+            throw new core_errors/* InputError */.d(`this label is given twice (also at [${labels.indexOf(label)}]); each label must appear once`, {
                 file,
                 jsonPath: `${path}[${i}]`,
             });
@@ -13241,16 +13388,14 @@ function distinctLabels(labels, file, path) {
     });
     return labels;
 }
-/** A value as the file wrote it: JSON.parse reads 1e999 as Infinity, which JSON.stringify would print as null. */
-function describe(value) {
-    return typeof value === 'number' && !Number.isFinite(value) ? String(value) : JSON.stringify(value);
-}
+/** A wrong value by its kind, never its text: the file may hold megabytes in one value. */
+const describe = json/* describeJsonKind */.y6;
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** `.name` for plain keys, `["odd key"]` otherwise. */
+/** `.name` for plain keys, `["odd key"]` otherwise, cut short: a key may be megabytes long. */
 function jsonKey(key) {
-    return /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+    return (0,json/* shortPath */._1)((0,json/* childPath */.cm)('', key));
 }
 
 // EXTERNAL MODULE: ./src/core/catalogue.ts
@@ -15129,8 +15274,8 @@ function shardStats(parts) {
 var evaluation_settings = __nccwpck_require__(6463);
 // EXTERNAL MODULE: ./src/core/labels.ts
 var core_labels = __nccwpck_require__(6236);
-// EXTERNAL MODULE: ./src/core/json-syntax.ts
-var json_syntax = __nccwpck_require__(4869);
+// EXTERNAL MODULE: ./src/core/metrics-files/json.ts
+var json = __nccwpck_require__(1401);
 ;// CONCATENATED MODULE: ./src/core/shard/json.ts
 
 
@@ -15228,16 +15373,8 @@ function scalar(value) {
  * the field. A file of another schema version is refused.
  */
 function parseShardStats(text, file) {
-    let document;
-    try {
-        document = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* InputError */.d(`is not valid JSON (${(0,json_syntax/* jsonSyntaxProblem */.F)(error)}): expected an eval-gate statistics file`, {
-            file,
-        });
-    }
-    return new StatsReader(file).stats(document);
+    // The strict parser: a key given twice would otherwise have the last one win, and depth is bounded.
+    return new StatsReader(file).stats((0,json/* parseLenientJson */.Ri)(text, file));
 }
 /** Reads the fields of a parsed statistics file, each checked, with the JSON path of each for messages. */
 class StatsReader {
@@ -15255,7 +15392,7 @@ class StatsReader {
             });
         const version = document[VERSION_KEY];
         if (version !== SHARD_STATS_VERSION) {
-            this.fail(`$.${VERSION_KEY}`, `statistics schema version ${JSON.stringify(version)} is not supported: this eval-gate reads version ${SHARD_STATS_VERSION} (run the shard and merge jobs with the same eval-gate version)`);
+            this.fail(`$.${VERSION_KEY}`, `statistics schema version ${describe(version)} is not supported: this eval-gate reads version ${SHARD_STATS_VERSION} (run the shard and merge jobs with the same eval-gate version)`);
         }
         const top = this.object(document, '$', [VERSION_KEY, 'identity', 'rows'], SECTIONS);
         const identity = this.identity(top.identity, '$.identity');
@@ -15310,7 +15447,7 @@ class StatsReader {
         ]);
         const task = o.task;
         if (!evaluation_settings/* TASK_KINDS */.Eb.includes(task))
-            this.fail(`${path}.task`, `must be one of ${evaluation_settings/* TASK_KINDS */.Eb.join(', ')}, got ${JSON.stringify(o.task)}`);
+            this.fail(`${path}.task`, `must be one of ${evaluation_settings/* TASK_KINDS */.Eb.join(', ')}, got ${describe(o.task)}`);
         return {
             task,
             metrics: o.metrics === null ? null : this.labels(o.metrics, `${path}.metrics`),
@@ -15337,7 +15474,7 @@ class StatsReader {
             const o = this.object(value, path, ['kind', 'field']);
             return { kind, field: this.label(o.field, `${path}.field`) };
         }
-        return this.fail(`${path}.kind`, `must be "column", "columns" or "array", got ${JSON.stringify(kind)}`);
+        return this.fail(`${path}.kind`, `must be "column", "columns" or "array", got ${describe(kind)}`);
     }
     matrix(value, rows) {
         const path = '$.classification';
@@ -15345,7 +15482,7 @@ class StatsReader {
         const labels = this.labels(o.labels, `${path}.labels`);
         const sorted = (0,core_labels/* sortLabels */.CL)(labels);
         if (sorted.some((label, i) => label !== labels[i]))
-            this.fail(`${path}.labels`, `must be in eval-gate's label order: ${JSON.stringify(sorted)}`);
+            this.fail(`${path}.labels`, "must be in eval-gate's label order (scikit-learn's sorted order)");
         const size = labels.length;
         const list = this.array(o.counts, `${path}.counts`);
         if (list.length !== size)
@@ -15519,7 +15656,7 @@ class StatsReader {
         const seen = new Set();
         list.forEach((label, i) => {
             if (seen.has(label))
-                this.fail(`${path}[${i}]`, `${JSON.stringify(label)} is listed twice`);
+                this.fail(`${path}[${i}]`, 'this label is listed twice');
             seen.add(label);
         });
         return list;
@@ -15561,15 +15698,8 @@ class StatsReader {
         throw new errors/* InputError */.d(problem, { file: this.file, jsonPath });
     }
 }
-function describe(value) {
-    if (Array.isArray(value))
-        return 'an array';
-    if (value === null)
-        return 'null';
-    if (typeof value === 'object')
-        return 'an object';
-    return JSON.stringify(value);
-}
+/** A wrong value by its kind, never its text. */
+const describe = json/* describeJsonKind */.y6;
 
 // EXTERNAL MODULE: ./src/core/fingerprint.ts + 1 modules
 var fingerprint = __nccwpck_require__(2733);
@@ -18745,7 +18875,7 @@ __webpack_unused_export__ = identity.isDocument;
 __webpack_unused_export__ = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
+exports.jn = identity.isScalar;
 __webpack_unused_export__ = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
@@ -18759,7 +18889,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

@@ -33785,26 +33785,386 @@ function codePointEscape(char) {
     return point > 0xffff ? `\\u{${point.toString(16)}}` : `\\u${point.toString(16).padStart(4, '0')}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/json-syntax.ts
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/core/readers/bytes.ts
+
+
 /**
- * What `JSON.parse` found wrong, without the excerpt of the text V8 quotes in its message (`Unexpected token 'x',
- * "…" is not valid JSON`): an error names the file, line and position, and never echoes the file's contents, which
- * may not be the user's to see (a pull request's file, a link's target). Plain string search: the message holds
- * untrusted text.
+ * The most one record (a line, or a CSV record with quoted newlines, or a JSON array element) may hold: 16 MiB.
+ * A reader keeps the record it is in whole, so without a bound a file with no newline would be held whole (a
+ * 300 MB field cost 111 s and 2.8 GB before failing).
  */
-function jsonSyntaxProblem(error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const token = "Unexpected token '";
-    if (message.startsWith(token)) {
-        // The token itself is one character; the excerpt follows it.
-        const end = message.indexOf("', ", token.length);
-        if (end >= 0)
-            return message.slice(0, end + 1);
+const MAX_RECORD_BYTES = 16 << 20;
+/**
+ * A reader that waits for the rest of a record begun at `line` with `held` bytes (or UTF-16 units) in hand: past
+ * the bound, the file is refused there.
+ */
+function checkRecordLength(held, limit, file, line) {
+    const max = limit ?? MAX_RECORD_BYTES;
+    if (held > max) {
+        throw new InputError(`the record starting here runs past ${describeBytes(max)} (the most one record may hold); is the file cut, or not one record per line?`, { file, line });
     }
-    const excerpt = message.indexOf('"');
-    if (excerpt < 0)
-        return message;
-    return message.slice(0, excerpt).replace(/[\s,]+$/, '') || 'not valid JSON';
+}
+function describeBytes(bytes) {
+    return bytes % (1 << 20) === 0 ? `${bytes >> 20} MiB` : `${bytes} bytes`;
+}
+const EMPTY = Buffer.alloc(0);
+/** The text of `bytes[start, end)`, which must be whole UTF-8 characters. */
+function decodeUtf8(bytes, start, end) {
+    const buffer = Buffer.isBuffer(bytes)
+        ? bytes
+        : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return buffer.toString('utf8', start, end);
+}
+/** Position of the first `byte` in `bytes[from, to)`, or -1. */
+function indexOfByte(bytes, byte, from, to) {
+    for (let i = from; i < to; i++)
+        if (bytes[i] === byte)
+            return i;
+    return -1;
+}
+/** A sink that hands every record's requested fields to `onRecord` as strings. */
+function bytes_stringsOf(onRecord) {
+    return (slots, line) => {
+        const values = slots.texts.map((text, k) => text ?? decodeUtf8(slots.bytes, slots.starts[k], slots.ends[k]));
+        onRecord(values, line);
+    };
+}
+/**
+ * The text-chunk interface over a byte scanner: every chunk is encoded to UTF-8 and appended to the unparsed rest.
+ * A chunk may end in the first half of a surrogate pair: that half waits for the next chunk, so that the pair is
+ * encoded whole.
+ */
+function pushText(scanner) {
+    let pending = EMPTY;
+    let highSurrogate = '';
+    function feed(bytes, final) {
+        pending = pending.length === 0 ? bytes : Buffer.concat([pending, bytes]);
+        pending = pending.subarray(scanner.scan(pending, 0, pending.length, final));
+    }
+    return {
+        push(chunk) {
+            let text = highSurrogate + chunk;
+            highSurrogate = '';
+            const last = text.charCodeAt(text.length - 1);
+            if (last >= 0xd800 && last <= 0xdbff) {
+                highSurrogate = text.slice(-1);
+                text = text.slice(0, -1);
+            }
+            if (text !== '')
+                feed(Buffer.from(text, 'utf8'), false);
+        },
+        end() {
+            feed(Buffer.from(highSurrogate, 'utf8'), true);
+            pending = EMPTY;
+            return scanner.finish();
+        },
+    };
+}
+/**
+ * Checks UTF-8 as it streams by, chunk after chunk, failing where `new TextDecoder('utf-8', { fatal: true })`
+ * streaming over the same chunks would: in the chunk that holds an invalid sequence (one cut by the chunk's end
+ * fails there already when no continuation could make it valid), or at the end for a sequence left incomplete.
+ */
+class Utf8Checker {
+    /** Length of the incomplete sequence at the end of the bytes checked so far. */
+    pending = 0;
+    /**
+     * Checks `bytes[start, end)`, which follow the bytes checked before (`bytes[start - pending, start)` must still
+     * hold the incomplete sequence left at the end of the last call). False when they are not valid UTF-8.
+     */
+    check(bytes, start, end) {
+        const from = start - this.pending;
+        const tail = incompleteTail(bytes, from, end);
+        this.pending = tail;
+        const whole = Buffer.from(bytes.buffer, bytes.byteOffset + from, end - tail - from);
+        return (0,external_node_buffer_.isUtf8)(whole) && (tail === 0 || canComplete(bytes.subarray(end - tail, end)));
+    }
+    /** Bytes at the end of those checked that begin a character still to be completed: not to be read yet. */
+    get incomplete() {
+        return this.pending;
+    }
+    /** The input ended: false when it ended inside a sequence. */
+    end() {
+        return this.pending === 0;
+    }
+}
+/** Length of a multi-byte sequence that `bytes[from, to)` ends inside (0 when it ends between characters). */
+function incompleteTail(bytes, from, to) {
+    for (let back = 1; back <= 3 && to - back >= from; back++) {
+        const byte = bytes[to - back];
+        if (byte < 0x80)
+            return 0;
+        if (byte < 0xc0)
+            continue; // a continuation byte: look further back for the lead
+        const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+        return length > back ? back : 0;
+    }
+    return 0;
+}
+/** Whether some continuation bytes make the cut sequence `head` valid (the second byte's range depends on the lead). */
+function canComplete(head) {
+    const length = head[0] >= 0xf0 ? 4 : head[0] >= 0xe0 ? 3 : 2;
+    return [0x80, 0xbf].some((filler) => {
+        const whole = Buffer.alloc(length, filler);
+        whole.set(head);
+        return (0,external_node_buffer_.isUtf8)(whole);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics-files/json.ts
+
+
+/**
+ * Parses a metrics file's JSON. Python's `json.dump` writes `NaN`, `Infinity` and `-Infinity` for non-finite
+ * floats, which `JSON.parse` rejects with a syntax error that names no key; this parser reads them as numbers so
+ * that the caller can refuse the value with its JSON path. A key given twice in one object is an error (the file
+ * would mean two things), and a syntax error names its line and column.
+ */
+function parseLenientJson(text, file, within = {}, maxStringLength = MAX_JSON_STRING) {
+    return new Parser(text, file, within, maxStringLength).document();
+}
+/** `$.results.hellaswag["acc,none"]`: the JSON path of a key below `parent`. */
+function childPath(parent, key) {
+    if (typeof key === 'number')
+        return `${parent}[${key}]`;
+    return /^[A-Za-z_$][\w$]*$/.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
+}
+/** A JSON path cut to about 100 characters, at a step, for an error line. */
+function shortPath(path) {
+    if (path.length <= 100)
+        return path;
+    let cut = path.slice(0, 100);
+    if (path[100] !== '[' && path[100] !== '.')
+        cut = cut.slice(0, Math.max(cut.lastIndexOf('['), cut.lastIndexOf('.')));
+    return `${cut}…`;
+}
+/**
+ * A value by its kind, for an error saying what was found instead: `a string`, `an object`, `Infinity`, `0.5`.
+ * Never a string's text or an object's contents, which may be megabytes (or secrets) taken from the file.
+ */
+function describeJsonKind(value) {
+    if (typeof value === 'number' || typeof value === 'boolean' || value === null)
+        return String(value);
+    if (typeof value === 'string')
+        return value === '' ? 'an empty string' : 'a string';
+    if (Array.isArray(value))
+        return 'an array';
+    if (value === undefined)
+        return 'nothing';
+    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+function isJsonObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+const ESCAPES = {
+    '"': '"',
+    '\\': '\\',
+    '/': '/',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+};
+/**
+ * Deepest nesting of objects and arrays a metrics file may have: the parser recurses, and real files nest a few
+ * levels (lm-eval's results: 4).
+ */
+const MAX_JSON_DEPTH = 500;
+/** Longest string or key, in UTF-16 units: bounded like a record of a prediction file (16 MiB). */
+const MAX_JSON_STRING = MAX_RECORD_BYTES;
+class Parser {
+    text;
+    file;
+    within;
+    maxStringLength;
+    at = 0;
+    depth = 0;
+    constructor(text, file, within, maxStringLength) {
+        this.text = text;
+        this.file = file;
+        this.within = within;
+        this.maxStringLength = maxStringLength;
+        // A UTF-8 byte-order mark is not part of the document.
+        if (text.charCodeAt(0) === 0xfeff)
+            this.at = 1;
+    }
+    document() {
+        this.space();
+        if (this.at >= this.text.length)
+            throw new InputError('is empty: expected a JSON document', { file: this.file });
+        const value = this.value(this.within.root ?? '$');
+        this.space();
+        if (this.at < this.text.length)
+            this.fail('unexpected text after the JSON document');
+        return value;
+    }
+    value(path) {
+        this.space();
+        const char = this.text[this.at];
+        if (char === '{' || char === '[') {
+            if (++this.depth > MAX_JSON_DEPTH) {
+                throw new InputError(`nests deeper than ${MAX_JSON_DEPTH} levels`, {
+                    file: this.file,
+                    jsonPath: shortPath(path),
+                });
+            }
+            const value = char === '{' ? this.object(path) : this.array(path);
+            this.depth--;
+            return value;
+        }
+        if (char === '"')
+            return this.string();
+        if (char === '-' || (char !== undefined && char >= '0' && char <= '9'))
+            return this.number();
+        for (const [word, value] of [
+            ['true', true],
+            ['false', false],
+            ['null', null],
+            ['NaN', NaN],
+            ['Infinity', Infinity],
+        ]) {
+            if (this.text.startsWith(word, this.at)) {
+                this.at += word.length;
+                return value;
+            }
+        }
+        return this.fail(char === undefined ? 'unexpected end of the file' : `unexpected ${JSON.stringify(char)}`);
+    }
+    object(path) {
+        const object = Object.create(null);
+        this.at++;
+        this.space();
+        if (this.text[this.at] === '}') {
+            this.at++;
+            return object;
+        }
+        for (;;) {
+            this.space();
+            if (this.text[this.at] !== '"')
+                this.fail('expected a quoted key');
+            const key = this.string();
+            this.space();
+            if (this.text[this.at] !== ':')
+                this.fail('expected ":" after a key');
+            this.at++;
+            const keyPath = childPath(path, key);
+            if (Object.hasOwn(object, key)) {
+                throw new InputError('the key is given twice in one object', {
+                    file: this.file,
+                    ...(this.within.line !== undefined ? { line: this.within.line } : {}),
+                    jsonPath: keyPath,
+                });
+            }
+            object[key] = this.value(keyPath);
+            this.space();
+            const next = this.text[this.at++];
+            if (next === '}')
+                return object;
+            if (next !== ',')
+                this.fail('expected "," or "}"', this.at - 1);
+        }
+    }
+    array(path) {
+        const array = [];
+        this.at++;
+        this.space();
+        if (this.text[this.at] === ']') {
+            this.at++;
+            return array;
+        }
+        for (;;) {
+            array.push(this.value(childPath(path, array.length)));
+            this.space();
+            const next = this.text[this.at++];
+            if (next === ']')
+                return array;
+            if (next !== ',')
+                this.fail('expected "," or "]"', this.at - 1);
+        }
+    }
+    string() {
+        const start = this.at;
+        this.at++;
+        let out = '';
+        let run = this.at;
+        for (;;) {
+            const code = this.text.charCodeAt(this.at);
+            if (Number.isNaN(code))
+                this.fail('unterminated string', start);
+            if (code === 0x22) {
+                if (this.at - start > this.maxStringLength)
+                    this.refuseLongString(start);
+                out += this.text.slice(run, this.at);
+                this.at++;
+                return out;
+            }
+            if (code < 0x20)
+                this.fail('control character in a string');
+            if (code === 0x5c) {
+                out += this.text.slice(run, this.at);
+                const escape = this.text[this.at + 1];
+                if (escape === 'u') {
+                    const hex = this.text.slice(this.at + 2, this.at + 6);
+                    if (!/^[0-9a-fA-F]{4}$/.test(hex))
+                        this.fail('invalid \\u escape');
+                    out += String.fromCharCode(parseInt(hex, 16));
+                    this.at += 6;
+                }
+                else {
+                    const replacement = escape === undefined ? undefined : ESCAPES[escape];
+                    if (replacement === undefined)
+                        this.fail('invalid escape in a string');
+                    out += replacement;
+                    this.at += 2;
+                }
+                run = this.at;
+                continue;
+            }
+            this.at++;
+        }
+    }
+    number() {
+        if (this.text.startsWith('-Infinity', this.at)) {
+            this.at += '-Infinity'.length;
+            return -Infinity;
+        }
+        const match = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+        match.lastIndex = this.at;
+        const found = match.exec(this.text);
+        if (!found)
+            return this.fail('invalid number');
+        this.at += found[0].length;
+        return Number(found[0]);
+    }
+    space() {
+        while (this.at < this.text.length) {
+            const char = this.text[this.at];
+            if (char === ' ' || char === '\t' || char === '\n' || char === '\r')
+                this.at++;
+            else
+                break;
+        }
+    }
+    refuseLongString(start) {
+        return this.fail(`a string is ${this.at - start - 1} characters long, more than the ${this.maxStringLength} one string may hold`, start, '');
+    }
+    fail(problem, offset = this.at, prefix = 'is not valid JSON: ') {
+        let line = 1;
+        let lineStart = 0;
+        for (let i = 0; i < offset && i < this.text.length; i++) {
+            if (this.text[i] === '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        throw new InputError(`${prefix}${problem} at column ${offset - lineStart + 1}`, {
+            file: this.file,
+            line,
+        });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/own.ts
@@ -33838,16 +34198,12 @@ function setOwn(record, key, value) {
 const BASELINE_SCHEMA = 1;
 /**
  * Parses a baseline file: the versioned form `{"schema": 1, "models": {...}}` or a hand-written flat object of
- * metric values. Errors name the file and the JSON path of the offending value.
+ * metric values. Errors name the file and the JSON path of the offending value. A pull request may edit the file,
+ * so it is read by the strict parser: bounded depth, and a key given twice (`"models"` twice would gate nothing) is
+ * refused rather than the last one winning.
  */
 function parseBaseline(text, file) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new InputError(`baseline is not valid JSON (${jsonSyntaxProblem(error)})`, { file });
-    }
+    const data = parseLenientJson(text, file);
     if (!isObject(data))
         throw new InputError('baseline must be a JSON object', { file, jsonPath: '$' });
     if (!('schema' in data)) {
@@ -33860,7 +34216,7 @@ function parseBaseline(text, file) {
         };
     }
     if (data.schema !== BASELINE_SCHEMA) {
-        throw new InputError(`unknown baseline schema ${JSON.stringify(data.schema)}; this version of eval-gate reads schema ${BASELINE_SCHEMA}`, { file, jsonPath: '$.schema' });
+        throw new InputError(`unknown baseline schema ${describe(data.schema)}; this version of eval-gate reads schema ${BASELINE_SCHEMA}`, { file, jsonPath: '$.schema' });
     }
     const models = data.models;
     if (!isObject(models))
@@ -34036,7 +34392,7 @@ function distinctLabels(labels, file, path) {
     const seen = new Set();
     labels.forEach((label, i) => {
         if (seen.has(label))
-            throw new InputError(`label ${JSON.stringify(label)} is given twice; each label must appear once`, {
+            throw new InputError(`this label is given twice (also at [${labels.indexOf(label)}]); each label must appear once`, {
                 file,
                 jsonPath: `${path}[${i}]`,
             });
@@ -34044,16 +34400,14 @@ function distinctLabels(labels, file, path) {
     });
     return labels;
 }
-/** A value as the file wrote it: JSON.parse reads 1e999 as Infinity, which JSON.stringify would print as null. */
-function describe(value) {
-    return typeof value === 'number' && !Number.isFinite(value) ? String(value) : JSON.stringify(value);
-}
+/** A wrong value by its kind, never its text: the file may hold megabytes in one value. */
+const describe = describeJsonKind;
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** `.name` for plain keys, `["odd key"]` otherwise. */
+/** `.name` for plain keys, `["odd key"]` otherwise, cut short: a key may be megabytes long. */
 function jsonKey(key) {
-    return /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+    return shortPath(childPath('', key));
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -34955,6 +35309,25 @@ function globSync(globInput, options) {
 
 
 /**
+ * Longest label, in characters, as for metric names: labels go into every table of the report, and ten labels of
+ * 1 MB each cost 5.9 s, 1.18 GB and a 64 MB report.
+ */
+const MAX_LABEL_LENGTH = 1000;
+/** A label past `MAX_LABEL_LENGTH`; thrown where labels are interned, which know no file, and located by readers. */
+class LabelTooLongError extends InputError {
+    length;
+    constructor(length, location = {}) {
+        super(`a label is ${length} characters long; labels are at most ${MAX_LABEL_LENGTH} (is the label or prediction column free text?)`, location);
+        this.length = length;
+    }
+}
+/** `error` with the file and line of the record it came from, if it is a label error that has none yet. */
+function locateLabelError(error, where) {
+    if (error instanceof LabelTooLongError && error.location.file === undefined)
+        return new LabelTooLongError(error.length, where);
+    return error;
+}
+/**
  * Dense ids for labels, in first-seen order, looked up by string or by the label's UTF-8 bytes. The byte lookup is
  * what the fast readers use: a label read from a file is found without making a string of it (only a label seen
  * for the first time is decoded). A label's id is the same whichever way it is looked up, as UTF-8 is one-to-one.
@@ -35071,6 +35444,9 @@ class LabelIds {
         return this.insert(label, bytes, start, end);
     }
     insert(label, bytes, start, end) {
+        // Checked here, once per distinct label, so counting a row pays nothing for it.
+        if (label.length > MAX_LABEL_LENGTH)
+            throw new LabelTooLongError(label.length);
         const id = this.labels.length;
         this.labels.push(label);
         this.byString.set(label, id);
@@ -35207,134 +35583,6 @@ class ConfusionCounter {
         this.cells = cells;
         this.size = size;
     }
-}
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./src/core/readers/bytes.ts
-
-
-/**
- * The most one record (a line, or a CSV record with quoted newlines, or a JSON array element) may hold: 16 MiB.
- * A reader keeps the record it is in whole, so without a bound a file with no newline would be held whole (a
- * 300 MB field cost 111 s and 2.8 GB before failing).
- */
-const MAX_RECORD_BYTES = 16 << 20;
-/**
- * A reader that waits for the rest of a record begun at `line` with `held` bytes (or UTF-16 units) in hand: past
- * the bound, the file is refused there.
- */
-function checkRecordLength(held, limit, file, line) {
-    const max = limit ?? MAX_RECORD_BYTES;
-    if (held > max) {
-        throw new InputError(`the record starting here runs past ${describeBytes(max)} (the most one record may hold); is the file cut, or not one record per line?`, { file, line });
-    }
-}
-function describeBytes(bytes) {
-    return bytes % (1 << 20) === 0 ? `${bytes >> 20} MiB` : `${bytes} bytes`;
-}
-const EMPTY = Buffer.alloc(0);
-/** The text of `bytes[start, end)`, which must be whole UTF-8 characters. */
-function decodeUtf8(bytes, start, end) {
-    const buffer = Buffer.isBuffer(bytes)
-        ? bytes
-        : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    return buffer.toString('utf8', start, end);
-}
-/** Position of the first `byte` in `bytes[from, to)`, or -1. */
-function indexOfByte(bytes, byte, from, to) {
-    for (let i = from; i < to; i++)
-        if (bytes[i] === byte)
-            return i;
-    return -1;
-}
-/** A sink that hands every record's requested fields to `onRecord` as strings. */
-function bytes_stringsOf(onRecord) {
-    return (slots, line) => {
-        const values = slots.texts.map((text, k) => text ?? decodeUtf8(slots.bytes, slots.starts[k], slots.ends[k]));
-        onRecord(values, line);
-    };
-}
-/**
- * The text-chunk interface over a byte scanner: every chunk is encoded to UTF-8 and appended to the unparsed rest.
- * A chunk may end in the first half of a surrogate pair: that half waits for the next chunk, so that the pair is
- * encoded whole.
- */
-function pushText(scanner) {
-    let pending = EMPTY;
-    let highSurrogate = '';
-    function feed(bytes, final) {
-        pending = pending.length === 0 ? bytes : Buffer.concat([pending, bytes]);
-        pending = pending.subarray(scanner.scan(pending, 0, pending.length, final));
-    }
-    return {
-        push(chunk) {
-            let text = highSurrogate + chunk;
-            highSurrogate = '';
-            const last = text.charCodeAt(text.length - 1);
-            if (last >= 0xd800 && last <= 0xdbff) {
-                highSurrogate = text.slice(-1);
-                text = text.slice(0, -1);
-            }
-            if (text !== '')
-                feed(Buffer.from(text, 'utf8'), false);
-        },
-        end() {
-            feed(Buffer.from(highSurrogate, 'utf8'), true);
-            pending = EMPTY;
-            return scanner.finish();
-        },
-    };
-}
-/**
- * Checks UTF-8 as it streams by, chunk after chunk, failing where `new TextDecoder('utf-8', { fatal: true })`
- * streaming over the same chunks would: in the chunk that holds an invalid sequence (one cut by the chunk's end
- * fails there already when no continuation could make it valid), or at the end for a sequence left incomplete.
- */
-class Utf8Checker {
-    /** Length of the incomplete sequence at the end of the bytes checked so far. */
-    pending = 0;
-    /**
-     * Checks `bytes[start, end)`, which follow the bytes checked before (`bytes[start - pending, start)` must still
-     * hold the incomplete sequence left at the end of the last call). False when they are not valid UTF-8.
-     */
-    check(bytes, start, end) {
-        const from = start - this.pending;
-        const tail = incompleteTail(bytes, from, end);
-        this.pending = tail;
-        const whole = Buffer.from(bytes.buffer, bytes.byteOffset + from, end - tail - from);
-        return (0,external_node_buffer_.isUtf8)(whole) && (tail === 0 || canComplete(bytes.subarray(end - tail, end)));
-    }
-    /** Bytes at the end of those checked that begin a character still to be completed: not to be read yet. */
-    get incomplete() {
-        return this.pending;
-    }
-    /** The input ended: false when it ended inside a sequence. */
-    end() {
-        return this.pending === 0;
-    }
-}
-/** Length of a multi-byte sequence that `bytes[from, to)` ends inside (0 when it ends between characters). */
-function incompleteTail(bytes, from, to) {
-    for (let back = 1; back <= 3 && to - back >= from; back++) {
-        const byte = bytes[to - back];
-        if (byte < 0x80)
-            return 0;
-        if (byte < 0xc0)
-            continue; // a continuation byte: look further back for the lead
-        const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
-        return length > back ? back : 0;
-    }
-    return 0;
-}
-/** Whether some continuation bytes make the cut sequence `head` valid (the second byte's range depends on the lead). */
-function canComplete(head) {
-    const length = head[0] >= 0xf0 ? 4 : head[0] >= 0xe0 ? 3 : 2;
-    return [0x80, 0xbf].some((filler) => {
-        const whole = Buffer.alloc(length, filler);
-        whole.set(head);
-        return (0,external_node_buffer_.isUtf8)(whole);
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/readers/delimited.ts
@@ -35661,235 +35909,6 @@ class DelimitedScanner {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/metrics-files/json.ts
-
-/**
- * Parses a metrics file's JSON. Python's `json.dump` writes `NaN`, `Infinity` and `-Infinity` for non-finite
- * floats, which `JSON.parse` rejects with a syntax error that names no key; this parser reads them as numbers so
- * that the caller can refuse the value with its JSON path. A key given twice in one object is an error (the file
- * would mean two things), and a syntax error names its line and column.
- */
-function parseLenientJson(text, file, within = {}) {
-    return new Parser(text, file, within).document();
-}
-/** `$.results.hellaswag["acc,none"]`: the JSON path of a key below `parent`. */
-function childPath(parent, key) {
-    if (typeof key === 'number')
-        return `${parent}[${key}]`;
-    return /^[A-Za-z_$][\w$]*$/.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
-}
-/** A JSON path cut to about 100 characters, at a step, for an error line. */
-function shortPath(path) {
-    if (path.length <= 100)
-        return path;
-    let cut = path.slice(0, 100);
-    if (path[100] !== '[' && path[100] !== '.')
-        cut = cut.slice(0, Math.max(cut.lastIndexOf('['), cut.lastIndexOf('.')));
-    return `${cut}…`;
-}
-function isJsonObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-const ESCAPES = {
-    '"': '"',
-    '\\': '\\',
-    '/': '/',
-    b: '\b',
-    f: '\f',
-    n: '\n',
-    r: '\r',
-    t: '\t',
-};
-/**
- * Deepest nesting of objects and arrays a metrics file may have: the parser recurses, and real files nest a few
- * levels (lm-eval's results: 4).
- */
-const MAX_JSON_DEPTH = 500;
-class Parser {
-    text;
-    file;
-    within;
-    at = 0;
-    depth = 0;
-    constructor(text, file, within) {
-        this.text = text;
-        this.file = file;
-        this.within = within;
-        // A UTF-8 byte-order mark is not part of the document.
-        if (text.charCodeAt(0) === 0xfeff)
-            this.at = 1;
-    }
-    document() {
-        this.space();
-        if (this.at >= this.text.length)
-            throw new InputError('is empty: expected a JSON document', { file: this.file });
-        const value = this.value(this.within.root ?? '$');
-        this.space();
-        if (this.at < this.text.length)
-            this.fail('unexpected text after the JSON document');
-        return value;
-    }
-    value(path) {
-        this.space();
-        const char = this.text[this.at];
-        if (char === '{' || char === '[') {
-            if (++this.depth > MAX_JSON_DEPTH) {
-                throw new InputError(`nests deeper than ${MAX_JSON_DEPTH} levels`, {
-                    file: this.file,
-                    jsonPath: shortPath(path),
-                });
-            }
-            const value = char === '{' ? this.object(path) : this.array(path);
-            this.depth--;
-            return value;
-        }
-        if (char === '"')
-            return this.string();
-        if (char === '-' || (char !== undefined && char >= '0' && char <= '9'))
-            return this.number();
-        for (const [word, value] of [
-            ['true', true],
-            ['false', false],
-            ['null', null],
-            ['NaN', NaN],
-            ['Infinity', Infinity],
-        ]) {
-            if (this.text.startsWith(word, this.at)) {
-                this.at += word.length;
-                return value;
-            }
-        }
-        return this.fail(char === undefined ? 'unexpected end of the file' : `unexpected ${JSON.stringify(char)}`);
-    }
-    object(path) {
-        const object = Object.create(null);
-        this.at++;
-        this.space();
-        if (this.text[this.at] === '}') {
-            this.at++;
-            return object;
-        }
-        for (;;) {
-            this.space();
-            if (this.text[this.at] !== '"')
-                this.fail('expected a quoted key');
-            const key = this.string();
-            this.space();
-            if (this.text[this.at] !== ':')
-                this.fail('expected ":" after a key');
-            this.at++;
-            const keyPath = childPath(path, key);
-            if (Object.hasOwn(object, key)) {
-                throw new InputError('the key is given twice in one object', {
-                    file: this.file,
-                    ...(this.within.line !== undefined ? { line: this.within.line } : {}),
-                    jsonPath: keyPath,
-                });
-            }
-            object[key] = this.value(keyPath);
-            this.space();
-            const next = this.text[this.at++];
-            if (next === '}')
-                return object;
-            if (next !== ',')
-                this.fail('expected "," or "}"', this.at - 1);
-        }
-    }
-    array(path) {
-        const array = [];
-        this.at++;
-        this.space();
-        if (this.text[this.at] === ']') {
-            this.at++;
-            return array;
-        }
-        for (;;) {
-            array.push(this.value(childPath(path, array.length)));
-            this.space();
-            const next = this.text[this.at++];
-            if (next === ']')
-                return array;
-            if (next !== ',')
-                this.fail('expected "," or "]"', this.at - 1);
-        }
-    }
-    string() {
-        const start = this.at;
-        this.at++;
-        let out = '';
-        let run = this.at;
-        for (;;) {
-            const code = this.text.charCodeAt(this.at);
-            if (Number.isNaN(code))
-                this.fail('unterminated string', start);
-            if (code === 0x22) {
-                out += this.text.slice(run, this.at);
-                this.at++;
-                return out;
-            }
-            if (code < 0x20)
-                this.fail('control character in a string');
-            if (code === 0x5c) {
-                out += this.text.slice(run, this.at);
-                const escape = this.text[this.at + 1];
-                if (escape === 'u') {
-                    const hex = this.text.slice(this.at + 2, this.at + 6);
-                    if (!/^[0-9a-fA-F]{4}$/.test(hex))
-                        this.fail('invalid \\u escape');
-                    out += String.fromCharCode(parseInt(hex, 16));
-                    this.at += 6;
-                }
-                else {
-                    const replacement = escape === undefined ? undefined : ESCAPES[escape];
-                    if (replacement === undefined)
-                        this.fail('invalid escape in a string');
-                    out += replacement;
-                    this.at += 2;
-                }
-                run = this.at;
-                continue;
-            }
-            this.at++;
-        }
-    }
-    number() {
-        if (this.text.startsWith('-Infinity', this.at)) {
-            this.at += '-Infinity'.length;
-            return -Infinity;
-        }
-        const match = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-        match.lastIndex = this.at;
-        const found = match.exec(this.text);
-        if (!found)
-            return this.fail('invalid number');
-        this.at += found[0].length;
-        return Number(found[0]);
-    }
-    space() {
-        while (this.at < this.text.length) {
-            const char = this.text[this.at];
-            if (char === ' ' || char === '\t' || char === '\n' || char === '\r')
-                this.at++;
-            else
-                break;
-        }
-    }
-    fail(problem, offset = this.at) {
-        let line = 1;
-        let lineStart = 0;
-        for (let i = 0; i < offset && i < this.text.length; i++) {
-            if (this.text[i] === '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        throw new InputError(`is not valid JSON: ${problem} at column ${offset - lineStart + 1}`, {
-            file: this.file,
-            line,
-        });
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/core/readers/fields.ts
 
 
@@ -35911,6 +35930,28 @@ function pickFields(record, fields, where) {
     }
     const object = record;
     return fields.map((field) => labelFromJson(object[field], { ...where, field }));
+}
+
+;// CONCATENATED MODULE: ./src/core/json-syntax.ts
+/**
+ * What `JSON.parse` found wrong, without the excerpt of the text V8 quotes in its message (`Unexpected token 'x',
+ * "…" is not valid JSON`): an error names the file, line and position, and never echoes the file's contents, which
+ * may not be the user's to see (a pull request's file, a link's target). Plain string search: the message holds
+ * untrusted text.
+ */
+function jsonSyntaxProblem(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const token = "Unexpected token '";
+    if (message.startsWith(token)) {
+        // The token itself is one character; the excerpt follows it.
+        const end = message.indexOf("', ", token.length);
+        if (end >= 0)
+            return message.slice(0, end + 1);
+    }
+    const excerpt = message.indexOf('"');
+    if (excerpt < 0)
+        return message;
+    return message.slice(0, excerpt).replace(/[\s,]+$/, '') || 'not valid JSON';
 }
 
 ;// CONCATENATED MODULE: ./src/core/readers/json-array.ts
@@ -36742,14 +36783,20 @@ function readFileRecords(absolute, shown, format, fields, onRecord) {
 /** Adds every record's pair to `counter`, by label id. */
 function countInto(counter) {
     const ids = counter.ids;
-    return (slots) => {
-        const gold = slots.texts[0];
-        const predicted = slots.texts[1];
-        const g = gold === undefined ? ids.idOfBytes(slots.bytes, slots.starts[0], slots.ends[0]) : ids.idOf(gold);
-        const p = predicted === undefined
-            ? ids.idOfBytes(slots.bytes, slots.starts[1], slots.ends[1])
-            : ids.idOf(predicted);
-        counter.addIds(g, p);
+    return (slots, line) => {
+        try {
+            const gold = slots.texts[0];
+            const predicted = slots.texts[1];
+            const g = gold === undefined ? ids.idOfBytes(slots.bytes, slots.starts[0], slots.ends[0]) : ids.idOf(gold);
+            const p = predicted === undefined
+                ? ids.idOfBytes(slots.bytes, slots.starts[1], slots.ends[1])
+                : ids.idOf(predicted);
+            counter.addIds(g, p);
+        }
+        catch (error) {
+            // Costs nothing until a label is refused; then the error gets its record's place.
+            throw locateLabelError(error, { file: counter.file, line });
+        }
     };
 }
 /**
@@ -37005,6 +37052,7 @@ async function findFiles(patterns, workspace, input = 'predictions') {
         for (const match of matches.sort()) {
             const shown = external_node_path_default().relative(workspace, match) || match;
             await refuseLinkOutOf(workspace, match, shown);
+            await refuseNonRegular(match, shown);
             found.set(match, { absolute: match, shown });
         }
     }
@@ -37036,6 +37084,52 @@ async function refuseLinkOutOf(folder, absolute, shown) {
         return;
     throw new InputError('is a symbolic link to a file outside the workspace; eval-gate reads only files inside it: copy the file in', { file: shown });
 }
+/** Refuses a FIFO, socket or device: reading one could wait forever or never end. */
+async function refuseNonRegular(absolute, shown) {
+    const info = await (0,promises_.stat)(absolute).catch((error) => {
+        throw asInputError(error, shown);
+    });
+    if (!info.isFile())
+        throw notRegular(shown);
+}
+function notRegular(shown) {
+    return new InputError('is not a regular file (a FIFO, socket or device?): name a file', { file: shown });
+}
+/**
+ * Reads a whole file of at most `maxBytes`, refused from its size before any of it is read. It is opened without
+ * blocking, so a FIFO put in its place after it was found is refused rather than waited on.
+ */
+async function readBoundedFile(file, maxBytes, what) {
+    try {
+        const handle = await (0,promises_.open)(file.absolute, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+        try {
+            const info = await handle.stat();
+            if (!info.isFile())
+                throw notRegular(file.shown);
+            if (info.size > maxBytes)
+                throw tooLarge(file.shown, info.size, maxBytes, what);
+            // As many bytes as it had when its size was taken: a file growing meanwhile cannot pass the bound.
+            const buffer = Buffer.alloc(info.size);
+            let length = 0;
+            while (length < buffer.length) {
+                const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+                if (bytesRead === 0)
+                    break;
+                length += bytesRead;
+            }
+            return buffer.subarray(0, length);
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (error) {
+        throw asInputError(error, file.shown);
+    }
+}
+function tooLarge(shown, size, maxBytes, what) {
+    return new InputError(`is ${size} bytes, more than the ${maxBytes} bytes ${what} may have`, { file: shown });
+}
 function isInside(file, folder) {
     const relative = external_node_path_default().relative(folder, file);
     return relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative);
@@ -37063,7 +37157,14 @@ async function countPredictions(files, labelColumn, predictionColumn, maxLabels)
         const format = formatOf(file.shown);
         if (format === 'json') {
             counter.file = file.shown;
-            const parser = createParser(format, { file: file.shown, fields: [labelColumn, predictionColumn] }, (values) => counter.add(values[0], values[1]));
+            const parser = createParser(format, { file: file.shown, fields: [labelColumn, predictionColumn] }, (values, line) => {
+                try {
+                    counter.add(values[0], values[1]);
+                }
+                catch (error) {
+                    throw locateLabelError(error, { file: file.shown, line });
+                }
+            });
             await streamText(file, (text) => parser.push(text));
             parser.end();
             continue;
@@ -38118,6 +38219,8 @@ function parseGeneric(data, file) {
                     jsonPath: path,
                 });
             }
+            if (metrics.length >= MAX_FILE_METRICS)
+                throw tooManyMetrics(file, path);
             seen.set(name, path);
             metrics.push({ name, value, direction: inferDirection(name), path });
             return;
@@ -38133,6 +38236,14 @@ function parseGeneric(data, file) {
     };
     walk(data, '', '$');
     return metrics;
+}
+/**
+ * Most numbers one metrics file may state: real aggregate files state tens to a few thousand (lm-eval with every
+ * MMLU subtask: a few hundred), and every metric costs a report row; a 16 MB array of numbers would be 8 million.
+ */
+const MAX_FILE_METRICS = 10_000;
+function tooManyMetrics(file, path) {
+    return new InputError(`states more than ${MAX_FILE_METRICS} metrics, the most one metrics file may; is it a data set rather than a metrics file?`, { file, ...(path !== undefined ? { jsonPath: shortPath(path) } : {}) });
 }
 function join(prefix, key) {
     return prefix === '' ? key : `${prefix}.${key}`;
@@ -38741,7 +38852,7 @@ function parseRule(rule, into, where) {
     const drop = MAX_DROP.exec(rule);
     if (drop) {
         assertUnset(into.maxDrop, 'max-drop', where);
-        const amount = Number(drop[1]);
+        const amount = finiteNumber(drop[1], rule, where);
         into.maxDrop = drop[2] ? { kind: 'relative', amount: amount / 100 } : { kind: 'absolute', amount };
         return;
     }
@@ -38749,10 +38860,17 @@ function parseRule(rule, into, where) {
     if (bound) {
         const kind = bound[1];
         assertUnset(into[kind], kind, where);
-        into[kind] = Number(bound[2]);
+        into[kind] = finiteNumber(bound[2], rule, where);
         return;
     }
     throw new InputError(`${where}: invalid rule ${JSON.stringify(rule)}; expected "max-drop 0.01", "max-drop 2%", "min 0.85" or "max 0.3"`);
+}
+/** `1e999` matches the number pattern but reads as Infinity, which would make the rule gate nothing. */
+function finiteNumber(text, rule, where) {
+    const value = Number(text);
+    if (!Number.isFinite(value))
+        throw new InputError(`${where}: the number in rule ${JSON.stringify(rule)} is too large: use a finite number`);
+    return value;
 }
 function assertUnset(value, kind, where) {
     if (value !== undefined)
@@ -39006,8 +39124,10 @@ function syntaxOf(file) {
  * states. Throws `InputError` naming the file (and the JSON path or line) when it cannot be read, is not of the
  * forced format, or states no numbers at all.
  */
-function readMetricsFile(text, file, format) {
-    const data = syntaxOf(file) === 'json' ? parseLenientJson(text, file) : parseYamlDocument(text, file);
+function readMetricsFile(text, file, format, maxStringLength) {
+    const data = syntaxOf(file) === 'json'
+        ? parseLenientJson(text, file, {}, maxStringLength)
+        : parseYamlDocument(text, file);
     const found = format ?? detectFormat(data, file);
     if (format !== undefined && format !== 'generic' && !(isJsonObject(data) && matches(format, data, file))) {
         throw new InputError(`is not ${FORMAT_NAMES[format]} (metrics-format is ${format}): ${SHAPES[format]}`, {
@@ -39015,6 +39135,8 @@ function readMetricsFile(text, file, format) {
         });
     }
     const metrics = parseAs(found, data, file).map(markBookkeeping);
+    if (metrics.length > MAX_FILE_METRICS)
+        throw tooManyMetrics(file);
     if (metrics.length === 0) {
         throw new InputError(`has no numeric metrics (read as ${FORMAT_NAMES[found]})`, { file });
     }
@@ -39085,8 +39207,9 @@ function parseYamlDocument(text, file) {
         throw new InputError('is empty: expected a YAML document', { file });
     let data;
     try {
+        // The library's own check of unique keys compares every key with every other: 100,000 keys took 54 s.
         const document = (0,dist/* parseDocument */.Tp)(text, {
-            uniqueKeys: true,
+            uniqueKeys: false,
             schema: 'core',
             resolveKnownTags: false,
             prettyErrors: true,
@@ -39094,6 +39217,7 @@ function parseYamlDocument(text, file) {
         const problem = document.errors[0] ?? document.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
         if (problem !== undefined)
             throw problem;
+        refuseRepeatedYamlKeys(document, text, file);
         data = document.toJS({ maxAliasCount: 100 });
     }
     catch (error) {
@@ -39101,7 +39225,26 @@ function parseYamlDocument(text, file) {
     }
     return toJsonValue(data);
 }
+/** A key given twice in one map, found in linear time; keys compare as the JSON object keys they become. */
+function refuseRepeatedYamlKeys(document, text, file) {
+    (0,dist/* visit */.YR)(document, {
+        Map(_, map) {
+            const seen = new Set();
+            for (const { key } of map.items) {
+                const name = (0,dist/* isScalar */.jn)(key) ? String(key.value) : String(key);
+                if (seen.has(name)) {
+                    const offset = (0,dist/* isScalar */.jn)(key) ? (key.range?.[0] ?? 0) : 0;
+                    const line = text.slice(0, offset).split('\n').length;
+                    throw new InputError('is not valid YAML: Map keys must be unique', { file, line });
+                }
+                seen.add(name);
+            }
+        },
+    });
+}
 function yamlError(error, file) {
+    if (error instanceof InputError)
+        return error;
     if (error instanceof RangeError)
         return new InputError('is not valid YAML: it nests too deeply', { file });
     if (!(error instanceof dist/* YAMLError */.IP)) {
@@ -44108,25 +44251,18 @@ function fileMetricInterval(metric, confidence) {
 
 
 
-/** Metrics files are documents, not data sets: read whole, up to this size. */
-const MAX_BYTES = 256 * 1024 * 1024;
+const METRICS_FILE_LIMITS = {
+    jsonBytes: 16 << 20,
+    yamlBytes: 256 << 10,
+    stringLength: MAX_RECORD_BYTES,
+};
 /** Finds, reads and parses every metrics file, then chooses the metrics to gate on. */
-async function readMetricsFiles(request, folder) {
+async function readMetricsFiles(request, folder, limits = METRICS_FILE_LIMITS) {
     const found = request.patterns.length > 0 ? await findFiles(request.patterns, folder, 'metrics-files') : [];
     const files = [...(request.parsed ?? [])];
     for (const file of found) {
-        let bytes;
-        try {
-            bytes = await (0,promises_.readFile)(file.absolute);
-        }
-        catch (error) {
-            throw asInputError(error, file.shown);
-        }
-        if (bytes.length > MAX_BYTES) {
-            throw new InputError(`is ${bytes.length} bytes, more than a metrics file should be`, {
-                file: file.shown,
-            });
-        }
+        const maxBytes = /\.ya?ml$/i.test(file.shown) ? limits.yamlBytes : limits.jsonBytes;
+        const bytes = await readBoundedFile(file, maxBytes, 'a metrics file');
         let text;
         try {
             text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -44134,7 +44270,7 @@ async function readMetricsFiles(request, folder) {
         catch {
             throw new InputError('is not valid UTF-8 text', { file: file.shown });
         }
-        files.push(readMetricsFile(text, file.shown, request.format));
+        files.push(readMetricsFile(text, file.shown, request.format, limits.stringLength));
     }
     return { files, ...selectFileMetrics(files, request.select, request.directions) };
 }
@@ -44237,13 +44373,21 @@ function describeIds(count, examples) {
 
 
 
+
 /**
  * Streams the requested fields of every record of the files through the shared readers, as strings (JSON numbers as
  * their shortest form, e.g. `1.5`). Memory stays flat: nothing is kept but the current chunk.
  */
 async function readFields(files, fields, onRecord) {
     for (const file of files) {
-        const parser = createParser(formatOf(file.shown), { file: file.shown, fields }, (values, line) => onRecord(values, { file: file.shown, line }));
+        const parser = createParser(formatOf(file.shown), { file: file.shown, fields }, (values, line) => {
+            try {
+                onRecord(values, { file: file.shown, line });
+            }
+            catch (error) {
+                throw locateLabelError(error, { file: file.shown, line });
+            }
+        });
         await records_streamText(file, (text) => parser.push(text));
         parser.end();
     }
@@ -45094,10 +45238,10 @@ const KNOWN_PAIRS = [
 function resolveTask(labels, positiveLabel) {
     if (positiveLabel !== undefined) {
         if (!labels.includes(positiveLabel)) {
-            throw new InputError(`positive-label ${JSON.stringify(positiveLabel)} is not among the labels found (${task_preview(labels)})`);
+            throw new InputError(`positive-label ${JSON.stringify(positiveLabel)} is not among the ${labels.length} labels found (labels are compared exactly, case included)`);
         }
         if (labels.length > 2) {
-            throw new InputError(`positive-label makes the task binary, but ${labels.length} labels were found (${task_preview(labels)}); ` +
+            throw new InputError(`positive-label makes the task binary, but ${labels.length} labels were found; ` +
                 'remove positive-label to evaluate it as multiclass');
         }
         return { kind: 'binary', positiveLabel };
@@ -45128,10 +45272,6 @@ function selectMetrics(requested, task, labelCount) {
         }
     }
     return requested;
-}
-function task_preview(labels) {
-    const shown = labels.slice(0, 10).map((label) => JSON.stringify(label));
-    return shown.join(', ') + (labels.length > 10 ? `, … ${labels.length - 10} more` : '');
 }
 
 ;// CONCATENATED MODULE: ./src/core/classification-run.ts
@@ -45874,16 +46014,8 @@ function scalar(value) {
  * the field. A file of another schema version is refused.
  */
 function parseShardStats(text, file) {
-    let document;
-    try {
-        document = JSON.parse(text);
-    }
-    catch (error) {
-        throw new InputError(`is not valid JSON (${jsonSyntaxProblem(error)}): expected an eval-gate statistics file`, {
-            file,
-        });
-    }
-    return new StatsReader(file).stats(document);
+    // The strict parser: a key given twice would otherwise have the last one win, and depth is bounded.
+    return new StatsReader(file).stats(parseLenientJson(text, file));
 }
 /** Reads the fields of a parsed statistics file, each checked, with the JSON path of each for messages. */
 class StatsReader {
@@ -45901,7 +46033,7 @@ class StatsReader {
             });
         const version = document[VERSION_KEY];
         if (version !== SHARD_STATS_VERSION) {
-            this.fail(`$.${VERSION_KEY}`, `statistics schema version ${JSON.stringify(version)} is not supported: this eval-gate reads version ${SHARD_STATS_VERSION} (run the shard and merge jobs with the same eval-gate version)`);
+            this.fail(`$.${VERSION_KEY}`, `statistics schema version ${json_describe(version)} is not supported: this eval-gate reads version ${SHARD_STATS_VERSION} (run the shard and merge jobs with the same eval-gate version)`);
         }
         const top = this.object(document, '$', [VERSION_KEY, 'identity', 'rows'], SECTIONS);
         const identity = this.identity(top.identity, '$.identity');
@@ -45956,7 +46088,7 @@ class StatsReader {
         ]);
         const task = o.task;
         if (!TASK_KINDS.includes(task))
-            this.fail(`${path}.task`, `must be one of ${TASK_KINDS.join(', ')}, got ${JSON.stringify(o.task)}`);
+            this.fail(`${path}.task`, `must be one of ${TASK_KINDS.join(', ')}, got ${json_describe(o.task)}`);
         return {
             task,
             metrics: o.metrics === null ? null : this.labels(o.metrics, `${path}.metrics`),
@@ -45983,7 +46115,7 @@ class StatsReader {
             const o = this.object(value, path, ['kind', 'field']);
             return { kind, field: this.label(o.field, `${path}.field`) };
         }
-        return this.fail(`${path}.kind`, `must be "column", "columns" or "array", got ${JSON.stringify(kind)}`);
+        return this.fail(`${path}.kind`, `must be "column", "columns" or "array", got ${json_describe(kind)}`);
     }
     matrix(value, rows) {
         const path = '$.classification';
@@ -45991,7 +46123,7 @@ class StatsReader {
         const labels = this.labels(o.labels, `${path}.labels`);
         const sorted = sortLabels(labels);
         if (sorted.some((label, i) => label !== labels[i]))
-            this.fail(`${path}.labels`, `must be in eval-gate's label order: ${JSON.stringify(sorted)}`);
+            this.fail(`${path}.labels`, "must be in eval-gate's label order (scikit-learn's sorted order)");
         const size = labels.length;
         const list = this.array(o.counts, `${path}.counts`);
         if (list.length !== size)
@@ -46165,7 +46297,7 @@ class StatsReader {
         const seen = new Set();
         list.forEach((label, i) => {
             if (seen.has(label))
-                this.fail(`${path}[${i}]`, `${JSON.stringify(label)} is listed twice`);
+                this.fail(`${path}[${i}]`, 'this label is listed twice');
             seen.add(label);
         });
         return list;
@@ -46207,15 +46339,8 @@ class StatsReader {
         throw new InputError(problem, { file: this.file, jsonPath });
     }
 }
-function json_describe(value) {
-    if (Array.isArray(value))
-        return 'an array';
-    if (value === null)
-        return 'null';
-    if (typeof value === 'object')
-        return 'an object';
-    return JSON.stringify(value);
-}
+/** A wrong value by its kind, never its text. */
+const json_describe = describeJsonKind;
 
 ;// CONCATENATED MODULE: ./src/core/shard/merge.ts
 
@@ -50082,7 +50207,7 @@ __webpack_unused_export__ = identity.isDocument;
 __webpack_unused_export__ = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
+exports.jn = identity.isScalar;
 __webpack_unused_export__ = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
@@ -50096,7 +50221,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
