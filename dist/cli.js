@@ -4389,7 +4389,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_json_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4392);
 /* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1922);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9475);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8155);
 /* harmony import */ var _shards_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3001);
 /* harmony import */ var _terminal_progress_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4655);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(311);
@@ -7243,7 +7243,6 @@ class Parser {
 /* harmony export */ });
 /* unused harmony export POOLED_MODEL */
 /* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1759);
-/* harmony import */ var _significance_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9466);
 
 
 /** The leaderboard row of a file's pooled figures (e.g. promptfoo's pass rate over every provider). */
@@ -7291,8 +7290,11 @@ function shortName(metric) {
  * the Wilson score interval, which stays inside [0, 1]; any other metric with a standard error gets value ± z·SE.
  */
 function fileMetricInterval(metric, confidence) {
-    if (metric.proportion && metric.count)
-        return (0,_significance_js__WEBPACK_IMPORTED_MODULE_1__/* .wilsonInterval */ .YV)(metric.value, metric.count, confidence);
+    if (metric.proportion && metric.count) {
+        // The stats module's Wilson interval (from the count of successes); clamped for the rounding of p·n.
+        const { lower, upper } = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .wilsonInterval */ .Fy)(metric.value * metric.count, metric.count, confidence);
+        return { estimate: metric.value, lower: Math.max(0, lower), upper: Math.min(1, upper) };
+    }
     if (metric.stderr === undefined)
         return undefined;
     const half = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .normalQuantile */ .Zl)(0.5 + confidence / 2) * metric.stderr;
@@ -9951,232 +9953,6 @@ function parseChoice(input, value, choices) {
 
 /***/ }),
 
-/***/ 9466:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   YV: () => (/* binding */ wilsonInterval),
-/* harmony export */   hx: () => (/* binding */ gatherEvidence),
-/* harmony export */   rh: () => (/* binding */ MAX_RESAMPLED_CELLS)
-/* harmony export */ });
-/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5318);
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3164);
-/* harmony import */ var _own_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6207);
-/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1759);
-
-
-
-
-/**
- * Each resample recomputes every metric from a labels × labels matrix: beyond this many cells over all resamples
- * (≈ 1 s here), count metrics go without intervals and tests rather than stall the run.
- */
-const MAX_RESAMPLED_CELLS = 100_000_000;
-/**
- * Intervals for every metric that has data for one, a drop test for every gated metric that has data for one,
- * and the family-wise decision (Holm–Bonferroni over the tested gated metrics) when significance is on.
- *
- * Count metrics resample the confusion matrix (multinomial: the cost does not grow with rows); with paired
- * predictions the joint table is resampled and accuracy uses the exact McNemar test. Metrics with a standard
- * error on both sides (scores, metrics files) use a normal test of Δ; binary score metrics with both models' scores
- * joined by id use DeLong's paired test (roc_auc) or the per-row differences (log_loss, brier_score). Anything else
- * is judged by its rule alone.
- */
-function gatherEvidence(input, settings) {
-    const { confidence, samples, seed } = settings;
-    const options = { confidence, samples, seed, positiveLabel: input.positiveLabel };
-    const metrics = new Map();
-    const entry = (name) => {
-        let found = metrics.get(name);
-        if (!found)
-            metrics.set(name, (found = {}));
-        return found;
-    };
-    const names = Object.keys(input.current);
-    const counted = names.filter((name) => _catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .CATALOGUE */ .yh.get(name)?.family === 'classification');
-    const labels = input.matrix?.labels.length ?? 0;
-    const resamplable = labels * labels * samples <= MAX_RESAMPLED_CELLS;
-    if (input.matrix && counted.length > 0 && resamplable) {
-        const intervals = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .bootstrapIntervals */ .tA)(input.matrix, { ...options, metrics: counted });
-        for (const name of counted)
-            entry(name).interval = { ...intervals[name], estimate: input.current[name] };
-    }
-    const z = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .normalQuantile */ .Zl)(0.5 + confidence / 2);
-    for (const name of names) {
-        const given = (0,_own_js__WEBPACK_IMPORTED_MODULE_3__/* .ownValue */ .eC)(input.intervals, name);
-        const error = (0,_own_js__WEBPACK_IMPORTED_MODULE_3__/* .ownValue */ .eC)(input.standardErrors, name);
-        const errorMethod = (0,_own_js__WEBPACK_IMPORTED_MODULE_3__/* .ownValue */ .eC)(input.errorMethods, name);
-        if (errorMethod !== undefined)
-            entry(name).errorMethod = errorMethod;
-        if (given)
-            entry(name).interval = given;
-        else if (error !== undefined && !metrics.get(name)?.interval) {
-            const value = input.current[name];
-            entry(name).interval = { estimate: value, lower: value - z * error, upper: value + z * error };
-        }
-    }
-    const gated = input.gated.filter((name) => Object.hasOwn(input.current, name) && input.baseline && Object.hasOwn(input.baseline.metrics, name));
-    const countedGated = gated.filter((name) => counted.includes(name));
-    // Too many labels: left untested below, with the reason.
-    const { tests, pairedMismatches, editedBaseline } = resamplable
-        ? countTests(input, countedGated, options)
-        : { tests: new Map(), pairedMismatches: [], editedBaseline: [] };
-    for (const [name, test] of pairedScoreTests(input, gated, z, pairedMismatches))
-        tests.set(name, test);
-    for (const name of gated) {
-        const mine = (0,_own_js__WEBPACK_IMPORTED_MODULE_3__/* .ownValue */ .eC)(input.standardErrors, name);
-        const theirs = (0,_own_js__WEBPACK_IMPORTED_MODULE_3__/* .ownValue */ .eC)(input.baseline?.standardErrors, name);
-        if (tests.has(name) || mine === undefined || theirs === undefined)
-            continue;
-        tests.set(name, {
-            metric: name,
-            ...normalTest(input.current[name] - input.baseline.metrics[name], Math.hypot(mine, theirs), input.directionOf(name), z, normalMethod((0,_own_js__WEBPACK_IMPORTED_MODULE_3__/* .ownValue */ .eC)(input.errorMethods, name))),
-        });
-    }
-    const family = gated.filter((name) => tests.has(name));
-    for (const name of family) {
-        const { delta, lower, upper, pValue, paired, method } = tests.get(name);
-        const oneSample = [...editedBaseline, ...pairedMismatches].some((edit) => edit.metric === name);
-        entry(name).test = { delta, lower, upper, pValue, paired, method: oneSample ? 'one-sample' : method };
-    }
-    if (settings.significance !== undefined && family.length > 0) {
-        const decided = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .significantDrops */ .KN)(family.map((name) => ({ metric: name, pValue: tests.get(name).pValue })), settings.significance);
-        for (const name of family) {
-            entry(name).adjustedP = decided[name].adjustedP;
-            entry(name).significant = decided[name].significant;
-        }
-    }
-    for (const name of gated) {
-        if (!tests.has(name))
-            entry(name).untested =
-                counted.includes(name) && !resamplable
-                    ? `${labels.toLocaleString('en-US')} labels are too many to resample`
-                    : whyUntested(name, input);
-    }
-    return {
-        metrics,
-        settings: { significance: settings.significance, confidence, samples, seed },
-        family,
-        ...(input.paired ? { pairedRows: input.paired.total } : {}),
-        pairedMismatches,
-        editedBaseline,
-    };
-}
-/**
- * The drop tests of the gated count metrics: paired over the joint table when the baseline model's predictions
- * were given, else unpaired against the baseline's stored matrix. Unpaired, a stored value the stored matrix does
- * not give (the file was edited by hand) wins: that metric is tested one-sample against it.
- */
-function countTests(input, metrics, options) {
-    const tests = new Map();
-    const pairedMismatches = [];
-    const editedBaseline = [];
-    const stored = input.baseline?.metrics ?? {};
-    const testOptions = { ...options, metrics, directionOf: input.directionOf };
-    if (metrics.length > 0 && input.paired) {
-        for (const [name, test] of Object.entries((0,_stats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .pairedDropTests */ .Gr)(input.paired, testOptions))) {
-            tests.set(name, test);
-            if (Math.abs(stored[name] - test.baseline) > _compare_js__WEBPACK_IMPORTED_MODULE_1__/* .NOISE */ .Xd)
-                pairedMismatches.push({ metric: name, stored: stored[name], fromPredictions: test.baseline });
-        }
-        // The baseline predictions do not give the stored value: the stored value wins, as over a stored matrix.
-        const fixed = Object.fromEntries(pairedMismatches.map(({ metric }) => [metric, stored[metric]]));
-        if (input.matrix && pairedMismatches.length > 0)
-            for (const [name, test] of Object.entries((0,_stats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .fixedValueTests */ .Ps)(input.matrix, fixed, testOptions)))
-                tests.set(name, test);
-    }
-    const before = metrics.length > 0 && !input.paired && input.matrix && (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .baselineMatrix */ .d$)(input.baseline);
-    if (before) {
-        // A baseline recorded with another positive class has other binary metrics: not an edit.
-        const samePositive = (input.baseline.positiveLabel ?? input.positiveLabel) === input.positiveLabel;
-        const unpaired = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .unpairedDropTests */ .v2)(input.matrix, before, {
-            ...testOptions,
-            ...(samePositive ? { storedValues: stored } : {}),
-        });
-        for (const [name, test] of Object.entries(unpaired)) {
-            tests.set(name, test);
-            if (test.fromMatrix !== undefined)
-                editedBaseline.push({ metric: name, stored: test.baseline, fromMatrix: test.fromMatrix });
-        }
-    }
-    return { tests, pairedMismatches, editedBaseline };
-}
-/**
- * Paired tests of the gated binary score metrics with a formula, when both models' scores were joined by id:
- * DeLong's paired test for ROC AUC, per-row differences for log_loss and brier_score. A stored value that the
- * baseline's scores do not give wins, as for count metrics: that metric is tested one-sample against it, from this
- * run's standard error, and listed in `mismatches`.
- */
-function pairedScoreTests(input, gated, z, mismatches) {
-    const tests = new Map();
-    const scores = input.pairedScores;
-    const wanted = gated.filter((name) => (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formulaMethod */ .aK)(name) !== undefined && _catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .CATALOGUE */ .yh.get(name)?.family === 'scores');
-    if (!scores || input.positiveLabel === undefined || wanted.length === 0)
-        return tests;
-    const positive = scores.gold.map((gold) => gold === input.positiveLabel);
-    const differences = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .pairedScoreDifferences */ .Am)(positive, scores.candidate, scores.baseline, wanted);
-    for (const [name, difference] of Object.entries(differences)) {
-        const stored = input.baseline.metrics[name];
-        const direction = input.directionOf(name);
-        if (Math.abs(stored - difference.baseline) <= _compare_js__WEBPACK_IMPORTED_MODULE_1__/* .NOISE */ .Xd) {
-            const test = normalTest(difference.delta, difference.standardError, direction, z, difference.method);
-            tests.set(name, { metric: name, ...test, paired: true });
-            continue;
-        }
-        mismatches.push({ metric: name, stored, fromPredictions: difference.baseline });
-        const mine = (0,_own_js__WEBPACK_IMPORTED_MODULE_3__/* .ownValue */ .eC)(input.standardErrors, name);
-        if (mine !== undefined)
-            tests.set(name, { metric: name, ...normalTest(input.current[name] - stored, mine, direction, z) });
-    }
-    return tests;
-}
-/** A one-sided normal test of Δ with standard error `error`; small p means "worse". */
-function normalTest(delta, error, direction, z, method = 'normal') {
-    const worse = direction === 'higher-is-better' ? delta : -delta;
-    // No spread at all: a drop is certain, no drop is certainly not one.
-    const pValue = error > 0 ? (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .normalCdf */ .vr)(worse / error) : worse < -_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .NOISE */ .Xd ? 0 : 1;
-    return {
-        delta,
-        lower: delta - z * error,
-        upper: delta + z * error,
-        pValue,
-        paired: false,
-        method,
-    };
-}
-/** The normal test says where this run's standard error came from when a formula gave it. */
-function normalMethod(errorMethod) {
-    return errorMethod === 'delong' || errorMethod === 'analytic' ? errorMethod : 'normal';
-}
-function whyUntested(name, input) {
-    const family = _catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .CATALOGUE */ .yh.get(name)?.family;
-    if (input.flatBaseline)
-        return 'the baseline holds hand-written values only';
-    if (family === 'classification')
-        return input.matrix ? 'the baseline stores no confusion matrix' : 'no confusion matrix';
-    if ((0,_own_js__WEBPACK_IMPORTED_MODULE_3__/* .ownValue */ .eC)(input.standardErrors, name) !== undefined)
-        return 'the baseline stores no standard error';
-    const reason = (0,_own_js__WEBPACK_IMPORTED_MODULE_3__/* .ownValue */ .eC)(input.untested, name);
-    if (reason)
-        return reason;
-    return family === undefined ? 'the metrics file gives no standard error' : 'no standard error for this run';
-}
-/**
- * The Wilson score interval of a proportion `p` of `n` trials at the confidence level: unlike p ± z·SE it stays
- * inside [0, 1] and does not shrink to a point at 0 or 1 (a 5/5 pass rate is not certain). Used for pass rates read
- * from files (promptfoo), whose n is known.
- */
-function wilsonInterval(p, n, confidence) {
-    const z = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .normalQuantile */ .Zl)(0.5 + confidence / 2);
-    const shrink = 1 + (z * z) / n;
-    const centre = (p + (z * z) / (2 * n)) / shrink;
-    const half = (z / shrink) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
-    return { estimate: p, lower: Math.max(0, centre - half), upper: Math.min(1, centre + half) };
-}
-
-
-/***/ }),
-
 /***/ 6520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10441,10 +10217,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   Hn: () => (/* reexport */ scoreBootstrapIntervals),
   KN: () => (/* reexport */ significantDrops),
   YF: () => (/* reexport */ textStandardErrors),
-  v2: () => (/* reexport */ unpairedDropTests)
+  v2: () => (/* reexport */ unpairedDropTests),
+  Fy: () => (/* reexport */ wilsonInterval)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIDENCE, DEFAULT_SAMPLES, DEFAULT_SEED, FORMULA_METHODS, MatrixResampler, MeanVariance, MulticlassScoreResampler, Random, addMatrices, binomial, binomialHalfCdf, bootstrapPValue, bootstrapReplicates, cellsToMatrix, delong, logFactorial, meanStandardError, multinomial, nullPValue, pairedDelong, pairedMatrices, percentileInterval, placements, quantile, r2StandardError, rmseStandardError, scoreBootstrapReplicates, standardDeviation, wilsonInterval
+// UNUSED EXPORTS: DEFAULT_CONFIDENCE, DEFAULT_SAMPLES, DEFAULT_SEED, FORMULA_METHODS, MatrixResampler, MeanVariance, MulticlassScoreResampler, Random, addMatrices, binomial, binomialHalfCdf, bootstrapPValue, bootstrapReplicates, cellsToMatrix, delong, logFactorial, meanStandardError, multinomial, nullPValue, pairedDelong, pairedMatrices, percentileInterval, placements, quantile, r2StandardError, rmseStandardError, scoreBootstrapReplicates, standardDeviation
 
 // EXTERNAL MODULE: ./src/core/stats/bootstrap.ts
 var bootstrap = __nccwpck_require__(8445);
@@ -13130,7 +12907,7 @@ options = {}) {
 
 /***/ }),
 
-/***/ 9475:
+/***/ 8155:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13400,8 +13177,208 @@ function jsonKey(key) {
 
 // EXTERNAL MODULE: ./src/core/catalogue.ts
 var catalogue = __nccwpck_require__(5318);
-// EXTERNAL MODULE: ./src/core/significance.ts
-var significance = __nccwpck_require__(9466);
+// EXTERNAL MODULE: ./src/core/stats/index.ts + 6 modules
+var stats = __nccwpck_require__(1759);
+;// CONCATENATED MODULE: ./src/core/significance.ts
+
+
+
+
+/**
+ * Each resample recomputes every metric from a labels × labels matrix: beyond this many cells over all resamples
+ * (≈ 1 s here), count metrics go without intervals and tests rather than stall the run.
+ */
+const MAX_RESAMPLED_CELLS = 100_000_000;
+/**
+ * Intervals for every metric that has data for one, a drop test for every gated metric that has data for one,
+ * and the family-wise decision (Holm–Bonferroni over the tested gated metrics) when significance is on.
+ *
+ * Count metrics resample the confusion matrix (multinomial: the cost does not grow with rows); with paired
+ * predictions the joint table is resampled and accuracy uses the exact McNemar test. Metrics with a standard
+ * error on both sides (scores, metrics files) use a normal test of Δ; binary score metrics with both models' scores
+ * joined by id use DeLong's paired test (roc_auc) or the per-row differences (log_loss, brier_score). Anything else
+ * is judged by its rule alone.
+ */
+function gatherEvidence(input, settings) {
+    const { confidence, samples, seed } = settings;
+    const options = { confidence, samples, seed, positiveLabel: input.positiveLabel };
+    const metrics = new Map();
+    const entry = (name) => {
+        let found = metrics.get(name);
+        if (!found)
+            metrics.set(name, (found = {}));
+        return found;
+    };
+    const names = Object.keys(input.current);
+    const counted = names.filter((name) => catalogue/* CATALOGUE */.yh.get(name)?.family === 'classification');
+    const labels = input.matrix?.labels.length ?? 0;
+    const resamplable = labels * labels * samples <= MAX_RESAMPLED_CELLS;
+    if (input.matrix && counted.length > 0 && resamplable) {
+        const intervals = (0,stats/* bootstrapIntervals */.tA)(input.matrix, { ...options, metrics: counted });
+        for (const name of counted)
+            entry(name).interval = { ...intervals[name], estimate: input.current[name] };
+    }
+    const z = (0,stats/* normalQuantile */.Zl)(0.5 + confidence / 2);
+    for (const name of names) {
+        const given = (0,own/* ownValue */.eC)(input.intervals, name);
+        const error = (0,own/* ownValue */.eC)(input.standardErrors, name);
+        const errorMethod = (0,own/* ownValue */.eC)(input.errorMethods, name);
+        if (errorMethod !== undefined)
+            entry(name).errorMethod = errorMethod;
+        if (given)
+            entry(name).interval = given;
+        else if (error !== undefined && !metrics.get(name)?.interval) {
+            const value = input.current[name];
+            entry(name).interval = { estimate: value, lower: value - z * error, upper: value + z * error };
+        }
+    }
+    const gated = input.gated.filter((name) => Object.hasOwn(input.current, name) && input.baseline && Object.hasOwn(input.baseline.metrics, name));
+    const countedGated = gated.filter((name) => counted.includes(name));
+    // Too many labels: left untested below, with the reason.
+    const { tests, pairedMismatches, editedBaseline } = resamplable
+        ? countTests(input, countedGated, options)
+        : { tests: new Map(), pairedMismatches: [], editedBaseline: [] };
+    for (const [name, test] of pairedScoreTests(input, gated, z, pairedMismatches))
+        tests.set(name, test);
+    for (const name of gated) {
+        const mine = (0,own/* ownValue */.eC)(input.standardErrors, name);
+        const theirs = (0,own/* ownValue */.eC)(input.baseline?.standardErrors, name);
+        if (tests.has(name) || mine === undefined || theirs === undefined)
+            continue;
+        tests.set(name, {
+            metric: name,
+            ...normalTest(input.current[name] - input.baseline.metrics[name], Math.hypot(mine, theirs), input.directionOf(name), z, normalMethod((0,own/* ownValue */.eC)(input.errorMethods, name))),
+        });
+    }
+    const family = gated.filter((name) => tests.has(name));
+    for (const name of family) {
+        const { delta, lower, upper, pValue, paired, method } = tests.get(name);
+        const oneSample = [...editedBaseline, ...pairedMismatches].some((edit) => edit.metric === name);
+        entry(name).test = { delta, lower, upper, pValue, paired, method: oneSample ? 'one-sample' : method };
+    }
+    if (settings.significance !== undefined && family.length > 0) {
+        const decided = (0,stats/* significantDrops */.KN)(family.map((name) => ({ metric: name, pValue: tests.get(name).pValue })), settings.significance);
+        for (const name of family) {
+            entry(name).adjustedP = decided[name].adjustedP;
+            entry(name).significant = decided[name].significant;
+        }
+    }
+    for (const name of gated) {
+        if (!tests.has(name))
+            entry(name).untested =
+                counted.includes(name) && !resamplable
+                    ? `${labels.toLocaleString('en-US')} labels are too many to resample`
+                    : whyUntested(name, input);
+    }
+    return {
+        metrics,
+        settings: { significance: settings.significance, confidence, samples, seed },
+        family,
+        ...(input.paired ? { pairedRows: input.paired.total } : {}),
+        pairedMismatches,
+        editedBaseline,
+    };
+}
+/**
+ * The drop tests of the gated count metrics: paired over the joint table when the baseline model's predictions
+ * were given, else unpaired against the baseline's stored matrix. Unpaired, a stored value the stored matrix does
+ * not give (the file was edited by hand) wins: that metric is tested one-sample against it.
+ */
+function countTests(input, metrics, options) {
+    const tests = new Map();
+    const pairedMismatches = [];
+    const editedBaseline = [];
+    const stored = input.baseline?.metrics ?? {};
+    const testOptions = { ...options, metrics, directionOf: input.directionOf };
+    if (metrics.length > 0 && input.paired) {
+        for (const [name, test] of Object.entries((0,stats/* pairedDropTests */.Gr)(input.paired, testOptions))) {
+            tests.set(name, test);
+            if (Math.abs(stored[name] - test.baseline) > compare/* NOISE */.Xd)
+                pairedMismatches.push({ metric: name, stored: stored[name], fromPredictions: test.baseline });
+        }
+        // The baseline predictions do not give the stored value: the stored value wins, as over a stored matrix.
+        const fixed = Object.fromEntries(pairedMismatches.map(({ metric }) => [metric, stored[metric]]));
+        if (input.matrix && pairedMismatches.length > 0)
+            for (const [name, test] of Object.entries((0,stats/* fixedValueTests */.Ps)(input.matrix, fixed, testOptions)))
+                tests.set(name, test);
+    }
+    const before = metrics.length > 0 && !input.paired && input.matrix && (0,stats/* baselineMatrix */.d$)(input.baseline);
+    if (before) {
+        // A baseline recorded with another positive class has other binary metrics: not an edit.
+        const samePositive = (input.baseline.positiveLabel ?? input.positiveLabel) === input.positiveLabel;
+        const unpaired = (0,stats/* unpairedDropTests */.v2)(input.matrix, before, {
+            ...testOptions,
+            ...(samePositive ? { storedValues: stored } : {}),
+        });
+        for (const [name, test] of Object.entries(unpaired)) {
+            tests.set(name, test);
+            if (test.fromMatrix !== undefined)
+                editedBaseline.push({ metric: name, stored: test.baseline, fromMatrix: test.fromMatrix });
+        }
+    }
+    return { tests, pairedMismatches, editedBaseline };
+}
+/**
+ * Paired tests of the gated binary score metrics with a formula, when both models' scores were joined by id:
+ * DeLong's paired test for ROC AUC, per-row differences for log_loss and brier_score. A stored value that the
+ * baseline's scores do not give wins, as for count metrics: that metric is tested one-sample against it, from this
+ * run's standard error, and listed in `mismatches`.
+ */
+function pairedScoreTests(input, gated, z, mismatches) {
+    const tests = new Map();
+    const scores = input.pairedScores;
+    const wanted = gated.filter((name) => (0,stats/* formulaMethod */.aK)(name) !== undefined && catalogue/* CATALOGUE */.yh.get(name)?.family === 'scores');
+    if (!scores || input.positiveLabel === undefined || wanted.length === 0)
+        return tests;
+    const positive = scores.gold.map((gold) => gold === input.positiveLabel);
+    const differences = (0,stats/* pairedScoreDifferences */.Am)(positive, scores.candidate, scores.baseline, wanted);
+    for (const [name, difference] of Object.entries(differences)) {
+        const stored = input.baseline.metrics[name];
+        const direction = input.directionOf(name);
+        if (Math.abs(stored - difference.baseline) <= compare/* NOISE */.Xd) {
+            const test = normalTest(difference.delta, difference.standardError, direction, z, difference.method);
+            tests.set(name, { metric: name, ...test, paired: true });
+            continue;
+        }
+        mismatches.push({ metric: name, stored, fromPredictions: difference.baseline });
+        const mine = (0,own/* ownValue */.eC)(input.standardErrors, name);
+        if (mine !== undefined)
+            tests.set(name, { metric: name, ...normalTest(input.current[name] - stored, mine, direction, z) });
+    }
+    return tests;
+}
+/** A one-sided normal test of Δ with standard error `error`; small p means "worse". */
+function normalTest(delta, error, direction, z, method = 'normal') {
+    const worse = direction === 'higher-is-better' ? delta : -delta;
+    // No spread at all: a drop is certain, no drop is certainly not one.
+    const pValue = error > 0 ? (0,stats/* normalCdf */.vr)(worse / error) : worse < -compare/* NOISE */.Xd ? 0 : 1;
+    return {
+        delta,
+        lower: delta - z * error,
+        upper: delta + z * error,
+        pValue,
+        paired: false,
+        method,
+    };
+}
+/** The normal test says where this run's standard error came from when a formula gave it. */
+function normalMethod(errorMethod) {
+    return errorMethod === 'delong' || errorMethod === 'analytic' ? errorMethod : 'normal';
+}
+function whyUntested(name, input) {
+    const family = catalogue/* CATALOGUE */.yh.get(name)?.family;
+    if (input.flatBaseline)
+        return 'the baseline holds hand-written values only';
+    if (family === 'classification')
+        return input.matrix ? 'the baseline stores no confusion matrix' : 'no confusion matrix';
+    if ((0,own/* ownValue */.eC)(input.standardErrors, name) !== undefined)
+        return 'the baseline stores no standard error';
+    const reason = (0,own/* ownValue */.eC)(input.untested, name);
+    if (reason)
+        return reason;
+    return family === undefined ? 'the metrics file gives no standard error' : 'no standard error for this run';
+}
+
 // EXTERNAL MODULE: ./src/core/thresholds.ts
 var thresholds = __nccwpck_require__(7239);
 ;// CONCATENATED MODULE: ./src/core/markdown.ts
@@ -14280,8 +14257,6 @@ function proposedChangesNotice({ proposedChanges, baseline }) {
 
 // EXTERNAL MODULE: ./src/core/models.ts
 var core_models = __nccwpck_require__(6393);
-// EXTERNAL MODULE: ./src/core/stats/index.ts + 6 modules
-var stats = __nccwpck_require__(1759);
 ;// CONCATENATED MODULE: ./src/core/leaderboard.ts
 /**
  * The leaderboard of a run with several models (issue 8): one row per model, one column per metric, the best value
@@ -14401,7 +14376,7 @@ function compareWithCandidate(models, rows, candidate, rankBy, direction, statis
             return untested('the two models see different tasks');
         const labels = model.paired?.labels.length ??
             Math.max(model.matrix?.labels.length ?? 0, candidate.matrix?.labels.length ?? 0);
-        if (labels * labels * statistics.samples > significance/* MAX_RESAMPLED_CELLS */.rh)
+        if (labels * labels * statistics.samples > MAX_RESAMPLED_CELLS)
             return untested(`${(0,format/* formatCount */.B4)(labels)} labels are too many to resample`);
         const options = {
             samples: statistics.samples,
@@ -14490,7 +14465,7 @@ function intervalsOf(model, metrics, statistics) {
     }
     const counted = metrics.filter((m) => catalogue/* CATALOGUE */.yh.get(m)?.family === 'classification' && model.metrics[m] !== undefined);
     const labels = model.matrix?.labels.length ?? 0;
-    if (!model.matrix || counted.length === 0 || labels * labels * statistics.samples > significance/* MAX_RESAMPLED_CELLS */.rh)
+    if (!model.matrix || counted.length === 0 || labels * labels * statistics.samples > MAX_RESAMPLED_CELLS)
         return given;
     const intervals = (0,stats/* bootstrapIntervals */.tA)(model.matrix, {
         samples: statistics.samples,
@@ -15017,7 +14992,7 @@ async function runGate(settings, context) {
     const rows = evaluation.rows ?? 0;
     // Intervals for every metric with data for one; tests for the gated ones (those a max-drop rule compares).
     const gated = Object.keys(metrics).filter((name) => (0,thresholds/* rulesFor */.NP)(name, settings.thresholds).maxDrop);
-    const evidence = (0,significance/* gatherEvidence */.hx)({
+    const evidence = gatherEvidence({
         current: metrics,
         directionOf: (name) => (0,catalogue/* directionOf */.FR)(name, evaluation.directions),
         gated,

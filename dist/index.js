@@ -43824,18 +43824,6 @@ function whyUntested(name, input) {
         return reason;
     return family === undefined ? 'the metrics file gives no standard error' : 'no standard error for this run';
 }
-/**
- * The Wilson score interval of a proportion `p` of `n` trials at the confidence level: unlike p ± z·SE it stays
- * inside [0, 1] and does not shrink to a point at 0 or 1 (a 5/5 pass rate is not certain). Used for pass rates read
- * from files (promptfoo), whose n is known.
- */
-function significance_wilsonInterval(p, n, confidence) {
-    const z = normalQuantile(0.5 + confidence / 2);
-    const shrink = 1 + (z * z) / n;
-    const centre = (p + (z * z) / (2 * n)) / shrink;
-    const half = (z / shrink) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
-    return { estimate: p, lower: Math.max(0, centre - half), upper: Math.min(1, centre + half) };
-}
 
 ;// CONCATENATED MODULE: ./src/core/leaderboard.ts
 /**
@@ -44238,8 +44226,11 @@ function shortName(metric) {
  * the Wilson score interval, which stays inside [0, 1]; any other metric with a standard error gets value ± z·SE.
  */
 function fileMetricInterval(metric, confidence) {
-    if (metric.proportion && metric.count)
-        return significance_wilsonInterval(metric.value, metric.count, confidence);
+    if (metric.proportion && metric.count) {
+        // The stats module's Wilson interval (from the count of successes); clamped for the rounding of p·n.
+        const { lower, upper } = wilsonInterval(metric.value * metric.count, metric.count, confidence);
+        return { estimate: metric.value, lower: Math.max(0, lower), upper: Math.min(1, upper) };
+    }
     if (metric.stderr === undefined)
         return undefined;
     const half = normalQuantile(0.5 + confidence / 2) * metric.stderr;

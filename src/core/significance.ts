@@ -331,16 +331,3 @@ function whyUntested(name: string, input: EvidenceInput): string {
   if (reason) return reason
   return family === undefined ? 'the metrics file gives no standard error' : 'no standard error for this run'
 }
-
-/**
- * The Wilson score interval of a proportion `p` of `n` trials at the confidence level: unlike p ± z·SE it stays
- * inside [0, 1] and does not shrink to a point at 0 or 1 (a 5/5 pass rate is not certain). Used for pass rates read
- * from files (promptfoo), whose n is known.
- */
-export function wilsonInterval(p: number, n: number, confidence: number): Interval {
-  const z = normalQuantile(0.5 + confidence / 2)
-  const shrink = 1 + (z * z) / n
-  const centre = (p + (z * z) / (2 * n)) / shrink
-  const half = (z / shrink) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))
-  return { estimate: p, lower: Math.max(0, centre - half), upper: Math.min(1, centre + half) }
-}

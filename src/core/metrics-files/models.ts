@@ -1,7 +1,7 @@
 import type { LeaderboardModel } from '../leaderboard.js'
 import type { StatisticsSettings } from '../settings.js'
 import { normalQuantile, type Interval } from '../stats/index.js'
-import { wilsonInterval } from '../significance.js'
+import { wilsonInterval } from '../stats/index.js'
 import type { SelectedMetric } from './select.js'
 import type { FileMetric } from './types.js'
 
@@ -60,7 +60,11 @@ function shortName(metric: SelectedMetric): string {
  * the Wilson score interval, which stays inside [0, 1]; any other metric with a standard error gets value ± z·SE.
  */
 export function fileMetricInterval(metric: FileMetric, confidence: number): Interval | undefined {
-  if (metric.proportion && metric.count) return wilsonInterval(metric.value, metric.count, confidence)
+  if (metric.proportion && metric.count) {
+    // The stats module's Wilson interval (from the count of successes); clamped for the rounding of p·n.
+    const { lower, upper } = wilsonInterval(metric.value * metric.count, metric.count, confidence)
+    return { estimate: metric.value, lower: Math.max(0, lower), upper: Math.min(1, upper) }
+  }
   if (metric.stderr === undefined) return undefined
   const half = normalQuantile(0.5 + confidence / 2) * metric.stderr
   return { estimate: metric.value, lower: metric.value - half, upper: metric.value + half }
