@@ -209,17 +209,20 @@ export class DelimitedScanner implements ByteScanner {
     const record = this.parseQuoted(bytes, pos, end, final, line)
     if (record === undefined) return -1
     const names = record.fields
+    // One map of where each name stands: a header may hold millions of names, so no indexOf per name.
+    const columnOf = new Map<string, number>()
     names.forEach((name, index) => {
-      const first = names.indexOf(name)
-      if (first < index) {
+      const first = columnOf.get(name)
+      if (first !== undefined) {
         throw new InputError(
           `header names column ${JSON.stringify(name)} twice (columns ${first + 1} and ${index + 1}); column names must differ`,
           { file: this.file, line },
         )
       }
+      columnOf.set(name, index)
     })
     const columns = this.fields.map((name) => {
-      const index = names.indexOf(name)
+      const index = columnOf.get(name) ?? -1
       if (index < 0) {
         throw new InputError(
           `header has no column ${JSON.stringify(name)}; columns are ${names.map((f) => JSON.stringify(f)).join(', ')}`,
