@@ -7,6 +7,7 @@ import * as github from '@actions/github'
 import { downloadRunArtifact, readClaimedPullNumber } from './adapters/artifact.js'
 import { commitBaseline } from './adapters/baseline-commit.js'
 import { readBaselineAtRef, type BaselineCopy } from './adapters/baseline-source.js'
+import { isInside } from './adapters/files.js'
 import { createClient, upsertComment, type GitHubClient } from './adapters/github.js'
 import { getCommentSettings, getSettings } from './adapters/inputs.js'
 import {
@@ -64,8 +65,9 @@ function fileAnnotation(
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   if (file === undefined || path.isAbsolute(file)) return undefined
   if (artifact !== undefined && existsSync(path.resolve(artifact, file))) return undefined
-  const relative = path.relative(workspace, path.resolve(workspace, file))
-  if (relative.startsWith('..') || !existsSync(path.join(workspace, relative))) return undefined
+  const absolute = path.resolve(workspace, file)
+  if (!isInside(absolute, workspace) || !existsSync(absolute)) return undefined
+  const relative = path.relative(workspace, absolute)
   return { file: relative.split(path.sep).join('/'), ...(line !== undefined ? { startLine: line } : {}) }
 }
 
@@ -332,8 +334,13 @@ function announce(outcome: GateOutcome, settings: Settings): void {
   // Each on the baseline file's line it is about (versioned or flat file), in the checkout's copy.
   const onBaseline = (...keys: string[][]): core.AnnotationProperties | undefined => {
     const text = outcome.baselineText
-    const line = text === undefined ? undefined : keys.map((key) => jsonKeyLine(text, key)).find(Boolean)
-    return line === undefined ? undefined : fileAnnotation(settings.baselinePath, line)
+    if (text === undefined) return undefined
+    // The first key the file has: one scan of the text when the first one is there.
+    for (const key of keys) {
+      const line = jsonKeyLine(text, key)
+      if (line !== undefined) return fileAnnotation(settings.baselinePath, line)
+    }
+    return undefined
   }
   const dataset = outcome.reportInput.datasetChange
   if (dataset?.policy === 'warn') {

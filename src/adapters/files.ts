@@ -32,6 +32,8 @@ export async function findFiles(
       throw new InputError(`input "${input}": pattern matched no files: ${pattern} (looked in ${workspace})`)
     }
     for (const match of matches.sort()) {
+      // A file two patterns match was checked the first time.
+      if (found.has(match)) continue
       const shown = path.relative(workspace, match) || match
       await refuseLinkOutOf(workspace, match, shown)
       await refuseNonRegular(match, shown)
@@ -117,7 +119,8 @@ function tooLarge(shown: string, size: number, maxBytes: number, what: string): 
   return new InputError(`is ${size} bytes, more than the ${maxBytes} bytes ${what} may have`, { file: shown })
 }
 
-function isInside(file: string, folder: string): boolean {
+/** Whether `file` (absolute) lies in `folder`: `..x` is a name inside it, `../x` is not. */
+export function isInside(file: string, folder: string): boolean {
   const relative = path.relative(folder, file)
   return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative)
 }
