@@ -34,8 +34,10 @@ export async function readExampleResults(
   const firstFile = new Map<string, string>()
   for (const file of files) {
     const task = lmEvalSamplesTask(file.shown)!
+    // Metrics keep the order they were first read in, so those this file brought are the tail it added.
+    const before = scores.metrics.length
     await readJsonRecords(file, (record, where) => addLmEvalSample(scores, task, record, where))
-    for (const metric of scores.metrics) if (!firstFile.has(metric)) firstFile.set(metric, file.shown)
+    for (const metric of scores.metrics.slice(before)) firstFile.set(metric, file.shown)
   }
   const metrics = lmEvalSampleMetrics(scores)
   const parsed: MetricsFile[] = files.map((file) => ({

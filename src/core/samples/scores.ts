@@ -5,7 +5,9 @@
  */
 import { InputError, type ErrorLocation } from '../errors.js'
 import { formatCount } from '../format.js'
+import { ownRecord, setOwn } from '../own.js'
 import { describeIds, SHOWN_IDS } from '../pairing.js'
+import { standardDeviation } from '../stats/index.js'
 
 /** A pass/fail metric of two models joined by example id: the examples exactly one of them passes. */
 export interface PassFailPair {
@@ -57,8 +59,7 @@ export class ExampleScores {
       // Summed in file order, as the tools' `sum(values) / len(values)`.
       const mean = all.reduce((sum, v) => sum + v, 0) / n
       if (n < 2) return { name, value: mean, count: n }
-      const squares = all.reduce((sum, v) => sum + (v - mean) ** 2, 0)
-      return { name, value: mean, stderr: Math.sqrt(squares / (n - 1)) / Math.sqrt(n), count: n }
+      return { name, value: mean, stderr: standardDeviation(all) / Math.sqrt(n), count: n }
     })
   }
 
@@ -68,7 +69,7 @@ export class ExampleScores {
    * whose ids differ from the candidate's for any shared metric is not paired: the problem says how many differ.
    */
   pairWith(candidate: ExampleScores): { passFail: Record<string, PassFailPair> } | { problem: string } {
-    const passFail: Record<string, PassFailPair> = {}
+    const passFail = ownRecord<PassFailPair>()
     for (const [metric, theirs] of candidate.byMetric) {
       const ours = this.byMetric.get(metric)
       if (!ours) continue
@@ -81,7 +82,7 @@ export class ExampleScores {
         if (value > other) pair.modelOnly++
         else if (value < other) pair.candidateOnly++
       }
-      Object.defineProperty(passFail, metric, { value: pair, enumerable: true })
+      setOwn(passFail, metric, pair)
     }
     return { passFail }
   }
