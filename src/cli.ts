@@ -167,8 +167,8 @@ async function gate(
   )
   for (const warning of outcome.warnings) process.stderr.write(`eval-gate: warning: ${warning}\n`)
   const update = outcome.baselineUpdate
-  if (update) await writeBaselineUpdate(update)
   if (update) {
+    await writeBaselineUpdate(update)
     process.stderr.write(
       update.written
         ? `Baseline written to ${update.path}\n`

@@ -104,11 +104,7 @@ export async function evaluate(settings: Settings, folder: string): Promise<Eval
       settings.task === 'regression' ? await regression(settings, files) : await text(settings, files)
     const names = settings.metrics ?? [...DEFAULT_METRICS[settings.task]]
     for (const name of names) setMetric(evaluation.metrics, name, computed.values[name]!)
-    const statistics = rowStatistics(computed, names, settings.statistics)
-    Object.assign(evaluation.standardErrors, statistics.standardErrors)
-    evaluation.errorMethods = statistics.methods
-    Object.assign(evaluation.intervals, statistics.intervals)
-    Object.assign(evaluation.untested, statistics.untested)
+    takeStatistics(evaluation, rowStatistics(computed, names, settings.statistics))
     Object.assign(evaluation, {
       files: files.map((f) => f.shown),
       rows: computed.rows,
@@ -129,10 +125,7 @@ export async function evaluate(settings: Settings, folder: string): Promise<Eval
       const wanted = scoreMetricNames(settings.metrics, task)
       const scores = await scoreMetrics(settings, files, task, matrix, wanted, settings.statistics)
       for (const name of wanted) setMetric(evaluation.metrics, name, scores.values[name]!)
-      Object.assign(evaluation.standardErrors, scores.standardErrors)
-      evaluation.errorMethods = scores.methods
-      Object.assign(evaluation.intervals, scores.intervals)
-      Object.assign(evaluation.untested, scores.untested)
+      takeStatistics(evaluation, scores)
     }
     if (settings.idColumn !== undefined) {
       // A second, opt-in pass: the fast counting path reads only the label and prediction columns.
@@ -190,6 +183,14 @@ export async function evaluate(settings: Settings, folder: string): Promise<Eval
     evaluation.metricsFiles = read
   }
   return evaluation
+}
+
+/** A run's standard errors, their methods, intervals and reasons for untested metrics, into its evaluation. */
+function takeStatistics(evaluation: Evaluation, statistics: Omit<ScoreStatistics, 'values'>): void {
+  Object.assign(evaluation.standardErrors, statistics.standardErrors)
+  evaluation.errorMethods = statistics.methods
+  Object.assign(evaluation.intervals, statistics.intervals)
+  Object.assign(evaluation.untested, statistics.untested)
 }
 
 interface Computed {

@@ -180,9 +180,12 @@ export function gatherEvidence(
   }
 
   const family = gated.filter((name) => tests.has(name))
+  const testedAgainstStoredValue = new Set(
+    [...editedBaseline, ...pairedMismatches].map((edit) => edit.metric),
+  )
   for (const name of family) {
     const { delta, lower, upper, pValue, paired, method } = tests.get(name)!
-    const oneSample = [...editedBaseline, ...pairedMismatches].some((edit) => edit.metric === name)
+    const oneSample = testedAgainstStoredValue.has(name)
     entry(name).test = { delta, lower, upper, pValue, paired, method: oneSample ? 'one-sample' : method }
   }
   if (settings.significance !== undefined && family.length > 0) {

@@ -1,4 +1,5 @@
 import { CompensatedSum } from '../metrics/columns.js'
+import { ownValue } from '../own.js'
 import { percentageError, type RegressionRows } from '../metrics/regression.js'
 import { binaryRowTerms, type ScoreRuns } from '../metrics/scores.js'
 import type { TextRows } from '../metrics/text.js'
@@ -29,9 +30,7 @@ export const FORMULA_METHODS = {
 
 /** How `metric`'s standard error is computed, when a formula gives it. */
 export function formulaMethod(metric: string): ErrorMethod | undefined {
-  return Object.hasOwn(FORMULA_METHODS, metric)
-    ? FORMULA_METHODS[metric as keyof typeof FORMULA_METHODS]
-    : undefined
+  return ownValue<ErrorMethod>(FORMULA_METHODS, metric)
 }
 
 /**
