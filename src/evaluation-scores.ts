@@ -1,10 +1,9 @@
 import type { FoundFile } from './adapters/files.js'
-import { readFields, readJsonRecords, type RecordLocation } from './adapters/records.js'
+import { parseScore, readFields, readJsonRecords, type RecordLocation } from './adapters/records.js'
 import type { ConfusionMatrix } from './core/confusion.js'
 import { InputError } from './core/errors.js'
 import type { EvaluationSettings } from './core/evaluation-settings.js'
 import { labelFromJson, sortLabels } from './core/labels.js'
-import { parseNumber } from './core/metrics/regression.js'
 import type { StatisticsSettings } from './core/settings.js'
 import {
   BinaryScoreResampler,
@@ -283,16 +282,7 @@ async function forEachRow(
   const array = source.array
   if (!array) {
     await readFields(files, [labelColumn, ...source.fields], (values, where) => {
-      const scores = values.slice(1).map((text, k) => {
-        const score = parseNumber(text)
-        if (score === undefined) {
-          throw new InputError('score is not a number', {
-            ...where,
-            field: source.fields[k]!,
-          })
-        }
-        return score
-      })
+      const scores = values.slice(1).map((text, k) => parseScore(text, where, source.fields[k]!))
       onRow(values[0]!, scores, where)
     })
     return

@@ -1,9 +1,7 @@
-import { InputError } from '../core/errors.js'
-import { parseNumber } from '../core/metrics/regression.js'
 import { PredictionPairing, type PairedScores } from '../core/pairing.js'
 import type { PairedTable } from '../core/stats/index.js'
 import { findFiles, type FoundFile } from './files.js'
-import { readFields, type RecordLocation } from './records.js'
+import { parseScore, readFields, type RecordLocation } from './records.js'
 
 /** What pairing needs to know: which fields hold the id, the gold label and the prediction. */
 export interface PairingFields {
@@ -31,10 +29,7 @@ export async function readPairedPredictions(
     ...(scoreColumn !== undefined ? [scoreColumn] : []),
   ]
   const scoreOf = (text: string | undefined, where: RecordLocation) => {
-    if (scoreColumn === undefined) return undefined
-    const score = parseNumber(text!)
-    if (score === undefined) throw new InputError('score is not a number', { ...where, field: scoreColumn })
-    return score
+    return scoreColumn === undefined ? undefined : parseScore(text!, where, scoreColumn)
   }
   const pairing = new PredictionPairing({ id: idColumn, gold: labelColumn })
   await readFields(candidateFiles, fields, ([id, gold, prediction, score], where) =>

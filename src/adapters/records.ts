@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { InputError, type ErrorLocation } from '../core/errors.js'
 import { locateLabelError } from '../core/confusion.js'
+import { parseNumber } from '../core/metrics/regression.js'
 import { checkRecordLength } from '../core/readers/bytes.js'
 import { refuseRepeatedKeys } from '../core/readers/fields.js'
 import { jsonSyntaxProblem } from '../core/json-syntax.js'
@@ -10,6 +11,13 @@ import { asInputError, type FoundFile } from './files.js'
 
 /** Where a record is in its file: the file, and its line (or JSON path for a record of a JSON array). */
 export type RecordLocation = ErrorLocation & { file: string }
+
+/** A score field's number; an error naming the file, line and field when it is not one. */
+export function parseScore(text: string, where: RecordLocation, field: string): number {
+  const score = parseNumber(text)
+  if (score === undefined) throw new InputError('score is not a number', { ...where, field })
+  return score
+}
 
 /**
  * Streams the requested fields of every record of the files through the shared readers, as strings (JSON numbers as
