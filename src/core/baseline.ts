@@ -1,6 +1,6 @@
 import { InputError } from './errors.js'
 import type { BenchmarkSubset } from './fingerprint.js'
-import { compareCodePoints } from './labels.js'
+import { compareCodePoints, firstRepeat } from './labels.js'
 import { childPath, describeJsonKind, parseLenientJson, shortPath } from './metrics-files/json.js'
 import { ownRecord, ownValue, setOwn } from './own.js'
 
@@ -272,18 +272,13 @@ function readMatrix(value: unknown, size: number | undefined, file: string, path
 
 /** Labels index the confusion matrix: a repeated one would make two rows of one class. */
 function distinctLabels(labels: string[], file: string, path: string): string[] {
-  const seen = new Set<string>()
-  labels.forEach((label, i) => {
-    if (seen.has(label))
-      throw new InputError(
-        `this label is given twice (also at [${labels.indexOf(label)}]); each label must appear once`,
-        {
-          file,
-          jsonPath: `${path}[${i}]`,
-        },
-      )
-    seen.add(label)
-  })
+  const repeat = firstRepeat(labels)
+  if (repeat) {
+    throw new InputError(
+      `this label is given twice (also at [${repeat.first}]); each label must appear once`,
+      { file, jsonPath: `${path}[${repeat.index}]` },
+    )
+  }
   return labels
 }
 

@@ -27,6 +27,17 @@ export function labelFromJson(value: unknown, where: ErrorLocation): string {
 
 const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/
 
+/** The first label that stands twice in a list: where it repeats and where it first stood; undefined when none. */
+export function firstRepeat(labels: readonly string[]): { index: number; first: number } | undefined {
+  const firstAt = new Map<string, number>()
+  for (let index = 0; index < labels.length; index++) {
+    const first = firstAt.get(labels[index]!)
+    if (first !== undefined) return { index, first }
+    firstAt.set(labels[index]!, index)
+  }
+  return undefined
+}
+
 /**
  * Orders labels the way scikit-learn's `np.unique` orders them: numerically when every label is a number (as for
  * integer class ids), otherwise by Unicode code point (numpy's order for strings, which differs from JavaScript's

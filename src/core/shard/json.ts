@@ -2,7 +2,7 @@ import type { ConfusionMatrix } from '../confusion.js'
 import { InputError } from '../errors.js'
 import { TASK_KINDS, type TaskKind } from '../evaluation-settings.js'
 import type { PairFingerprintState } from '../fingerprint.js'
-import { sortLabels } from '../labels.js'
+import { firstRepeat, sortLabels } from '../labels.js'
 import type { RegressionState } from '../metrics/regression.js'
 import type { ScoreRuns } from '../metrics/scores.js'
 import type { TextState } from '../metrics/text.js'
@@ -416,11 +416,8 @@ class StatsReader {
 
   private labels(value: unknown, path: string): string[] {
     const list = this.array(value, path).map((v, i) => this.label(v, `${path}[${i}]`))
-    const seen = new Set<string>()
-    list.forEach((label, i) => {
-      if (seen.has(label)) this.fail(`${path}[${i}]`, 'this label is listed twice')
-      seen.add(label)
-    })
+    const repeat = firstRepeat(list)
+    if (repeat) this.fail(`${path}[${repeat.index}]`, 'this label is listed twice')
     return list
   }
 
