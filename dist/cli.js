@@ -2641,6 +2641,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zf: () => (/* binding */ writeFileAtomic)
 });
 
+// UNUSED EXPORTS: isInside
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -4016,6 +4018,9 @@ async function findFiles(patterns, workspace, input = 'predictions') {
             throw new errors/* InputError */.d(`input "${input}": pattern matched no files: ${pattern} (looked in ${workspace})`);
         }
         for (const match of matches.sort()) {
+            // A file two patterns match was checked the first time.
+            if (found.has(match))
+                continue;
             const shown = external_node_path_default().relative(workspace, match) || match;
             await refuseLinkOutOf(workspace, match, shown);
             await refuseNonRegular(match, shown);
@@ -4096,6 +4101,7 @@ async function readBoundedFile(file, maxBytes, what) {
 function tooLarge(shown, size, maxBytes, what) {
     return new errors/* InputError */.d(`is ${size} bytes, more than the ${maxBytes} bytes ${what} may have`, { file: shown });
 }
+/** Whether `file` (absolute) lies in `folder`: `..x` is a name inside it, `../x` is not. */
 function isInside(file, folder) {
     const relative = external_node_path_default().relative(folder, file);
     return relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative);
@@ -4239,8 +4245,9 @@ function progressAdvance(bytes, records) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ readJsonRecords),
-/* harmony export */   q: () => (/* binding */ readFields)
+/* harmony export */   Nl: () => (/* binding */ readJsonRecords),
+/* harmony export */   qU: () => (/* binding */ readFields),
+/* harmony export */   yN: () => (/* binding */ parseScore)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -4248,9 +4255,10 @@ function progressAdvance(bytes, records) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_confusion_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6295);
+/* harmony import */ var _core_metrics_regression_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7424);
 /* harmony import */ var _core_readers_bytes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8316);
 /* harmony import */ var _core_readers_fields_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9755);
-/* harmony import */ var _core_json_syntax_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4869);
+/* harmony import */ var _core_json_syntax_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4869);
 /* harmony import */ var _core_readers_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6799);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9706);
 
@@ -4262,6 +4270,14 @@ function progressAdvance(bytes, records) {
 
 
 
+
+/** A score field's number; an error naming the file, line and field when it is not one. */
+function parseScore(text, where, field) {
+    const score = (0,_core_metrics_regression_js__WEBPACK_IMPORTED_MODULE_8__/* .parseNumber */ .$J)(text);
+    if (score === undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('score is not a number', { ...where, field });
+    return score;
+}
 /**
  * Streams the requested fields of every record of the files through the shared readers, as strings (JSON numbers as
  * their shortest form, e.g. `1.5`). Memory stays flat: nothing is kept but the current chunk.
@@ -4294,7 +4310,7 @@ async function readJsonRecords(file, onRecord) {
             data = JSON.parse(text);
         }
         catch (error) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`is not valid JSON (${(0,_core_json_syntax_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonSyntaxProblem */ .F)(error)})`, { file: file.shown });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`is not valid JSON (${(0,_core_json_syntax_js__WEBPACK_IMPORTED_MODULE_9__/* .jsonSyntaxProblem */ .F)(error)})`, { file: file.shown });
         }
         (0,_core_readers_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .refuseRepeatedKeys */ .R)(text, { file: file.shown });
         if (!Array.isArray(data))
@@ -4319,7 +4335,7 @@ async function readJsonRecords(file, onRecord) {
             record = JSON.parse(trimmed);
         }
         catch (error) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`invalid JSON (${(0,_core_json_syntax_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonSyntaxProblem */ .F)(error)})`, { file: file.shown, line });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`invalid JSON (${(0,_core_json_syntax_js__WEBPACK_IMPORTED_MODULE_9__/* .jsonSyntaxProblem */ .F)(error)})`, { file: file.shown, line });
         }
         (0,_core_readers_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .refuseRepeatedKeys */ .R)(trimmed, { file: file.shown, line });
         records++;
@@ -4544,9 +4560,8 @@ async function gate(settings, workspace, format, output) {
     for (const warning of outcome.warnings)
         process.stderr.write(`eval-gate: warning: ${warning}\n`);
     const update = outcome.baselineUpdate;
-    if (update)
-        await (0,_gate_js__WEBPACK_IMPORTED_MODULE_7__/* .writeBaselineUpdate */ .c)(update);
     if (update) {
+        await (0,_gate_js__WEBPACK_IMPORTED_MODULE_7__/* .writeBaselineUpdate */ .c)(update);
         process.stderr.write(update.written
             ? `Baseline written to ${update.path}\n`
             : `Baseline ${update.path} not updated: ${update.reason}\n`);
@@ -5845,6 +5860,7 @@ function jsonSyntaxProblem(error) {
 /* harmony export */   CL: () => (/* binding */ sortLabels),
 /* harmony export */   HN: () => (/* binding */ lookAlikeLabelWarnings),
 /* harmony export */   OP: () => (/* binding */ compareCodePoints),
+/* harmony export */   S1: () => (/* binding */ firstRepeat),
 /* harmony export */   kh: () => (/* binding */ shownLabel),
 /* harmony export */   v6: () => (/* binding */ labelFromJson)
 /* harmony export */ });
@@ -5876,6 +5892,17 @@ function labelFromJson(value, where) {
     }
 }
 const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+/** The first label that stands twice in a list: where it repeats and where it first stood; undefined when none. */
+function firstRepeat(labels) {
+    const firstAt = new Map();
+    for (let index = 0; index < labels.length; index++) {
+        const first = firstAt.get(labels[index]);
+        if (first !== undefined)
+            return { index, first };
+        firstAt.set(labels[index], index);
+    }
+    return undefined;
+}
 /**
  * Orders labels the way scikit-learn's `np.unique` orders them: numerically when every label is a number (as for
  * integer class ids), otherwise by Unicode code point (numpy's order for strings, which differs from JavaScript's
@@ -9037,14 +9064,17 @@ class DelimitedScanner {
         if (record === undefined)
             return -1;
         const names = record.fields;
+        // One map of where each name stands: a header may hold millions of names, so no indexOf per name.
+        const columnOf = new Map();
         names.forEach((name, index) => {
-            const first = names.indexOf(name);
-            if (first < index) {
+            const first = columnOf.get(name);
+            if (first !== undefined) {
                 throw new errors/* InputError */.d(`header names column ${JSON.stringify(name)} twice (columns ${first + 1} and ${index + 1}); column names must differ`, { file: this.file, line });
             }
+            columnOf.set(name, index);
         });
         const columns = this.fields.map((name) => {
-            const index = names.indexOf(name);
+            const index = columnOf.get(name) ?? -1;
             if (index < 0) {
                 throw new errors/* InputError */.d(`header has no column ${JSON.stringify(name)}; columns are ${names.map((f) => JSON.stringify(f)).join(', ')}`, { file: this.file, line });
             }
@@ -10216,12 +10246,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   ni: () => (/* reexport */ rowBootstrapIntervals),
   Hn: () => (/* reexport */ scoreBootstrapIntervals),
   KN: () => (/* reexport */ significantDrops),
+  Fx: () => (/* reexport */ standardDeviation),
   YF: () => (/* reexport */ textStandardErrors),
   v2: () => (/* reexport */ unpairedDropTests),
   Fy: () => (/* reexport */ wilsonInterval)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIDENCE, DEFAULT_SAMPLES, DEFAULT_SEED, FORMULA_METHODS, MatrixResampler, MeanVariance, MulticlassScoreResampler, Random, addMatrices, binomial, binomialHalfCdf, bootstrapPValue, bootstrapReplicates, cellsToMatrix, delong, logFactorial, meanStandardError, multinomial, nullPValue, pairedDelong, pairedMatrices, percentileInterval, placements, quantile, r2StandardError, rmseStandardError, scoreBootstrapReplicates, standardDeviation
+// UNUSED EXPORTS: DEFAULT_CONFIDENCE, DEFAULT_SAMPLES, DEFAULT_SEED, FORMULA_METHODS, MatrixResampler, MeanVariance, MulticlassScoreResampler, Random, addMatrices, binomial, binomialHalfCdf, bootstrapPValue, bootstrapReplicates, cellsToMatrix, delong, logFactorial, meanStandardError, multinomial, nullPValue, pairedDelong, pairedMatrices, percentileInterval, placements, quantile, r2StandardError, rmseStandardError, scoreBootstrapReplicates
 
 // EXTERNAL MODULE: ./src/core/stats/bootstrap.ts
 var bootstrap = __nccwpck_require__(8445);
@@ -11374,6 +11405,8 @@ function checkWanted(wanted, known) {
                 (name === 'r2' || name === 'mape' ? ' (r2 and mape need the rows paired: keepRows)' : ''));
 }
 
+// EXTERNAL MODULE: ./src/core/own.ts
+var own = __nccwpck_require__(6207);
 // EXTERNAL MODULE: ./src/core/metrics/regression.ts
 var regression = __nccwpck_require__(7424);
 // EXTERNAL MODULE: ./src/core/stats/analytic.ts
@@ -11468,6 +11501,7 @@ function rowComponents(positive, scores) {
 
 
 
+
 /** The metrics whose standard error has a formula, and which; every other row metric is bootstrapped. */
 const FORMULA_METHODS = {
     roc_auc: 'delong',
@@ -11484,9 +11518,7 @@ const FORMULA_METHODS = {
 };
 /** How `metric`'s standard error is computed, when a formula gives it. */
 function formulaMethod(metric) {
-    return Object.hasOwn(FORMULA_METHODS, metric)
-        ? FORMULA_METHODS[metric]
-        : undefined;
+    return (0,own/* ownValue */.eC)(FORMULA_METHODS, metric);
 }
 /**
  * Standard errors of the binary score metrics with a formula, from the score runs: ROC AUC by DeLong, log_loss and
@@ -12040,12 +12072,10 @@ function trimNumber(value) {
 /* harmony import */ var _adapters_records_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9810);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_labels_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6236);
-/* harmony import */ var _core_metrics_regression_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7424);
 /* harmony import */ var _core_stats_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1759);
 /* harmony import */ var _core_metrics_scores_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8326);
 /* harmony import */ var _core_readers_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6799);
 /* harmony import */ var _core_own_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6207);
-
 
 
 
@@ -12243,17 +12273,8 @@ function multiclassSource(settings, classes) {
 async function forEachRow(files, labelColumn, source, onRow) {
     const array = source.array;
     if (!array) {
-        await (0,_adapters_records_js__WEBPACK_IMPORTED_MODULE_0__/* .readFields */ .q)(files, [labelColumn, ...source.fields], (values, where) => {
-            const scores = values.slice(1).map((text, k) => {
-                const score = (0,_core_metrics_regression_js__WEBPACK_IMPORTED_MODULE_7__/* .parseNumber */ .$J)(text);
-                if (score === undefined) {
-                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('score is not a number', {
-                        ...where,
-                        field: source.fields[k],
-                    });
-                }
-                return score;
-            });
+        await (0,_adapters_records_js__WEBPACK_IMPORTED_MODULE_0__/* .readFields */ .qU)(files, [labelColumn, ...source.fields], (values, where) => {
+            const scores = values.slice(1).map((text, k) => (0,_adapters_records_js__WEBPACK_IMPORTED_MODULE_0__/* .parseScore */ .yN)(text, where, source.fields[k]));
             onRow(values[0], scores, where);
         });
         return;
@@ -12284,7 +12305,7 @@ async function forEachRow(files, labelColumn, source, onRow) {
     for (const file of files) {
         const format = (0,_core_readers_index_js__WEBPACK_IMPORTED_MODULE_5__/* .formatOf */ .be)(file.shown);
         if (format === 'json' || format === 'jsonl') {
-            await (0,_adapters_records_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonRecords */ .N)(file, (record, where) => {
+            await (0,_adapters_records_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonRecords */ .Nl)(file, (record, where) => {
                 if (typeof record !== 'object' || record === null || Array.isArray(record))
                     throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('expected a JSON object', where);
                 const fields = record;
@@ -12296,7 +12317,7 @@ async function forEachRow(files, labelColumn, source, onRow) {
             });
         }
         else {
-            await (0,_adapters_records_js__WEBPACK_IMPORTED_MODULE_0__/* .readFields */ .q)([file], [labelColumn, array.field], (values, where) => take(values[1], values[0], where));
+            await (0,_adapters_records_js__WEBPACK_IMPORTED_MODULE_0__/* .readFields */ .qU)([file], [labelColumn, array.field], (values, where) => take(values[1], values[0], where));
         }
     }
 }
@@ -12361,15 +12382,11 @@ async function readMetricsFiles(request, folder, limits = METRICS_FILE_LIMITS) {
     return { files, ...(0,metrics_files/* selectFileMetrics */.wT)(files, request.select, request.directions) };
 }
 
-// EXTERNAL MODULE: ./src/core/metrics/regression.ts
-var regression = __nccwpck_require__(7424);
 // EXTERNAL MODULE: ./src/core/pairing.ts
 var core_pairing = __nccwpck_require__(6107);
 // EXTERNAL MODULE: ./src/adapters/records.ts
 var records = __nccwpck_require__(9810);
 ;// CONCATENATED MODULE: ./src/adapters/paired-predictions.ts
-
-
 
 
 
@@ -12385,17 +12402,12 @@ async function readPairedPredictions(candidateFiles, patterns, folder, { idColum
         ...(scoreColumn !== undefined ? [scoreColumn] : []),
     ];
     const scoreOf = (text, where) => {
-        if (scoreColumn === undefined)
-            return undefined;
-        const score = (0,regression/* parseNumber */.$J)(text);
-        if (score === undefined)
-            throw new errors/* InputError */.d('score is not a number', { ...where, field: scoreColumn });
-        return score;
+        return scoreColumn === undefined ? undefined : (0,records/* parseScore */.yN)(text, where, scoreColumn);
     };
     const pairing = new core_pairing/* PredictionPairing */.Ar({ id: idColumn, gold: labelColumn });
-    await (0,records/* readFields */.q)(candidateFiles, fields, ([id, gold, prediction, score], where) => pairing.addCandidate(id, gold, prediction, where, scoreOf(score, where)));
+    await (0,records/* readFields */.qU)(candidateFiles, fields, ([id, gold, prediction, score], where) => pairing.addCandidate(id, gold, prediction, where, scoreOf(score, where)));
     const baselineFiles = await (0,adapters_files/* findFiles */.lY)(patterns, folder, 'baseline-predictions');
-    await (0,records/* readFields */.q)(baselineFiles, fields, ([id, gold, prediction, score], where) => pairing.addBaseline(id, gold, prediction, where, scoreOf(score, where)));
+    await (0,records/* readFields */.qU)(baselineFiles, fields, ([id, gold, prediction, score], where) => pairing.addBaseline(id, gold, prediction, where, scoreOf(score, where)));
     const table = pairing.finish();
     const scores = pairing.scores();
     return scores ? { table, scores } : { table };
@@ -12405,6 +12417,8 @@ async function readPairedPredictions(candidateFiles, patterns, folder, { idColum
 var catalogue = __nccwpck_require__(5318);
 // EXTERNAL MODULE: ./src/core/fingerprint.ts + 1 modules
 var fingerprint = __nccwpck_require__(2733);
+// EXTERNAL MODULE: ./src/core/metrics/regression.ts
+var regression = __nccwpck_require__(7424);
 // EXTERNAL MODULE: ./src/core/metrics/text.ts
 var metrics_text = __nccwpck_require__(9746);
 // EXTERNAL MODULE: ./src/core/readers/index.ts + 3 modules
@@ -12425,6 +12439,8 @@ var format = __nccwpck_require__(6228);
  * LLM eval tool's per-example results. Pure. The metric of a model is the mean of its examples' values (what the
  * tools aggregate), with the standard error of that mean; two models are compared example by example.
  */
+
+
 
 
 
@@ -12456,8 +12472,7 @@ class ExampleScores {
             const mean = all.reduce((sum, v) => sum + v, 0) / n;
             if (n < 2)
                 return { name, value: mean, count: n };
-            const squares = all.reduce((sum, v) => sum + (v - mean) ** 2, 0);
-            return { name, value: mean, stderr: Math.sqrt(squares / (n - 1)) / Math.sqrt(n), count: n };
+            return { name, value: mean, stderr: (0,stats/* standardDeviation */.Fx)(all) / Math.sqrt(n), count: n };
         });
     }
     /**
@@ -12466,7 +12481,7 @@ class ExampleScores {
      * whose ids differ from the candidate's for any shared metric is not paired: the problem says how many differ.
      */
     pairWith(candidate) {
-        const passFail = {};
+        const passFail = (0,own/* ownRecord */.MY)();
         for (const [metric, theirs] of candidate.byMetric) {
             const ours = this.byMetric.get(metric);
             if (!ours)
@@ -12484,7 +12499,7 @@ class ExampleScores {
                 else if (value < other)
                     pair.candidateOnly++;
             }
-            Object.defineProperty(passFail, metric, { value: pair, enumerable: true });
+            (0,own/* setOwn */.P5)(passFail, metric, pair);
         }
         return { passFail };
     }
@@ -12644,10 +12659,11 @@ async function readExampleResults(files) {
     const firstFile = new Map();
     for (const file of files) {
         const task = lmEvalSamplesTask(file.shown);
-        await (0,records/* readJsonRecords */.N)(file, (record, where) => addLmEvalSample(scores, task, record, where));
-        for (const metric of scores.metrics)
-            if (!firstFile.has(metric))
-                firstFile.set(metric, file.shown);
+        // Metrics keep the order they were first read in, so those this file brought are the tail it added.
+        const before = scores.metrics.length;
+        await (0,records/* readJsonRecords */.Nl)(file, (record, where) => addLmEvalSample(scores, task, record, where));
+        for (const metric of scores.metrics.slice(before))
+            firstFile.set(metric, file.shown);
     }
     const metrics = lmEvalSampleMetrics(scores);
     const parsed = files.map((file) => ({
@@ -12709,11 +12725,7 @@ async function evaluate(settings, folder) {
         const names = settings.metrics ?? [...catalogue/* DEFAULT_METRICS */.Cq[settings.task]];
         for (const name of names)
             (0,own/* setOwn */.P5)(evaluation.metrics, name, computed.values[name]);
-        const statistics = rowStatistics(computed, names, settings.statistics);
-        Object.assign(evaluation.standardErrors, statistics.standardErrors);
-        evaluation.errorMethods = statistics.methods;
-        Object.assign(evaluation.intervals, statistics.intervals);
-        Object.assign(evaluation.untested, statistics.untested);
+        takeStatistics(evaluation, rowStatistics(computed, names, settings.statistics));
         Object.assign(evaluation, {
             files: files.map((f) => f.shown),
             rows: computed.rows,
@@ -12732,10 +12744,7 @@ async function evaluate(settings, folder) {
             const scores = await (0,evaluation_scores/* scoreMetrics */.uf)(settings, files, task, matrix, wanted, settings.statistics);
             for (const name of wanted)
                 (0,own/* setOwn */.P5)(evaluation.metrics, name, scores.values[name]);
-            Object.assign(evaluation.standardErrors, scores.standardErrors);
-            evaluation.errorMethods = scores.methods;
-            Object.assign(evaluation.intervals, scores.intervals);
-            Object.assign(evaluation.untested, scores.untested);
+            takeStatistics(evaluation, scores);
         }
         if (settings.idColumn !== undefined) {
             // A second, opt-in pass: the fast counting path reads only the label and prediction columns.
@@ -12788,6 +12797,13 @@ async function evaluate(settings, folder) {
     }
     return evaluation;
 }
+/** A run's standard errors, their methods, intervals and reasons for untested metrics, into its evaluation. */
+function takeStatistics(evaluation, statistics) {
+    Object.assign(evaluation.standardErrors, statistics.standardErrors);
+    evaluation.errorMethods = statistics.methods;
+    Object.assign(evaluation.intervals, statistics.intervals);
+    Object.assign(evaluation.untested, statistics.untested);
+}
 /**
  * Standard errors of regression and text metrics: from formulas where one exists (every row mean; rmse and r2 by
  * the delta method), at any size; the others (max_error, median_absolute_error) by a row bootstrap within the same
@@ -12809,7 +12825,7 @@ function rowStatistics(computed, names, { samples, confidence, seed }) {
 /** The (id, gold label) fingerprint of the files, in a pass of its own over those two fields. */
 async function readPairFingerprint(files, idColumn, labelColumn) {
     const pairs = new fingerprint/* PairFingerprint */.LK();
-    await (0,records/* readFields */.q)(files, [idColumn, labelColumn], (values) => pairs.add(values[0], values[1]));
+    await (0,records/* readFields */.qU)(files, [idColumn, labelColumn], (values) => pairs.add(values[0], values[1]));
     return pairs;
 }
 /** `task: regression`: numeric gold and predicted values; anything that is not a finite number is an error. */
@@ -12832,7 +12848,7 @@ async function readRegression(settings, files,
 options = {}) {
     const fields = [settings.labelColumn, settings.predictionColumn];
     const accumulator = new regression/* RegressionAccumulator */.gE(options);
-    await (0,records/* readFields */.q)(files, fields, (values, where) => {
+    await (0,records/* readFields */.qU)(files, fields, (values, where) => {
         const numbers = values.map((value, k) => {
             const number = (0,regression/* parseNumber */.$J)(value);
             if (number === undefined) {
@@ -12874,7 +12890,7 @@ options = {}) {
     for (const file of files) {
         const format = (0,readers/* formatOf */.be)(file.shown);
         if (format === 'json' || format === 'jsonl') {
-            await (0,records/* readJsonRecords */.N)(file, (record, where) => {
+            await (0,records/* readJsonRecords */.Nl)(file, (record, where) => {
                 if (typeof record !== 'object' || record === null || Array.isArray(record)) {
                     throw new errors/* InputError */.d('expected a JSON object', where);
                 }
@@ -12891,7 +12907,7 @@ options = {}) {
             });
         }
         else {
-            await (0,records/* readFields */.q)([file], [goldField, settings.predictionColumn], (values, where) => {
+            await (0,records/* readFields */.qU)([file], [goldField, settings.predictionColumn], (values, where) => {
                 const golds = references
                     ? (0,metrics_text/* referencesFromJson */.Zs)(values[0], { ...where, field: goldField })
                     : [values[0]];
@@ -12951,7 +12967,7 @@ function baselineChanges(trusted, proposed) {
 // EXTERNAL MODULE: ./src/core/errors.ts
 var core_errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/labels.ts
-var labels = __nccwpck_require__(6236);
+var core_labels = __nccwpck_require__(6236);
 // EXTERNAL MODULE: ./src/core/metrics-files/json.ts
 var json = __nccwpck_require__(1401);
 ;// CONCATENATED MODULE: ./src/core/baseline.ts
@@ -13041,7 +13057,7 @@ function sortKeys(value) {
         const index = KEY_ORDER.indexOf(key);
         return index < 0 ? KEY_ORDER.length : index;
     };
-    const keys = Object.keys(value).sort((a, b) => rank(a) - rank(b) || (0,labels/* compareCodePoints */.OP)(a, b));
+    const keys = Object.keys(value).sort((a, b) => rank(a) - rank(b) || (0,core_labels/* compareCodePoints */.OP)(a, b));
     // fromEntries defines keys, so a `__proto__` key is written out like any other.
     return Object.fromEntries(keys.map((key) => [key, sortKeys(value[key])]));
 }
@@ -13154,15 +13170,10 @@ function readMatrix(value, size, file, path) {
 }
 /** Labels index the confusion matrix: a repeated one would make two rows of one class. */
 function distinctLabels(labels, file, path) {
-    const seen = new Set();
-    labels.forEach((label, i) => {
-        if (seen.has(label))
-            throw new core_errors/* InputError */.d(`this label is given twice (also at [${labels.indexOf(label)}]); each label must appear once`, {
-                file,
-                jsonPath: `${path}[${i}]`,
-            });
-        seen.add(label);
-    });
+    const repeat = (0,core_labels/* firstRepeat */.S1)(labels);
+    if (repeat) {
+        throw new core_errors/* InputError */.d(`this label is given twice (also at [${repeat.first}]); each label must appear once`, { file, jsonPath: `${path}[${repeat.index}]` });
+    }
     return labels;
 }
 /** A wrong value by its kind, never its text: the file may hold megabytes in one value. */
@@ -13251,9 +13262,10 @@ function gatherEvidence(input, settings) {
         });
     }
     const family = gated.filter((name) => tests.has(name));
+    const testedAgainstStoredValue = new Set([...editedBaseline, ...pairedMismatches].map((edit) => edit.metric));
     for (const name of family) {
         const { delta, lower, upper, pValue, paired, method } = tests.get(name);
-        const oneSample = [...editedBaseline, ...pairedMismatches].some((edit) => edit.metric === name);
+        const oneSample = testedAgainstStoredValue.has(name);
         entry(name).test = { delta, lower, upper, pValue, paired, method: oneSample ? 'one-sample' : method };
     }
     if (settings.significance !== undefined && family.length > 0) {
@@ -14160,20 +14172,20 @@ function zeroDivisionNote({ zeroDivision }) {
             precision ? 'never predicted (precision)' : '',
             recall ? 'never in the gold labels (recall)' : '',
         ];
-        return `${code((0,labels/* shownLabel */.kh)(label))} ${which.filter(Boolean).join(' and ')}`;
+        return `${code((0,core_labels/* shownLabel */.kh)(label))} ${which.filter(Boolean).join(' and ')}`;
     });
     const more = zeroDivision.length > shown.length ? `; and ${zeroDivision.length - shown.length} more classes` : '';
     return `> [!NOTE]\n> Zero denominators were scored 0, as scikit-learn does with \`zero_division=0\`: ${parts.join('; ')}${more}.`;
 }
 /** Labels that print alike but count as different classes, one ⚠️ line each, above the per-class scores. */
 function lookAlikeLabelNotice(matrix) {
-    return (0,labels/* lookAlikeLabelWarnings */.HN)(matrix.labels)
+    return (0,core_labels/* lookAlikeLabelWarnings */.HN)(matrix.labels)
         .map((warning) => `⚠️ ${escapeMarkdown(warning)}`)
         .join('<br>\n');
 }
 /** A label in a table: quoted with visible escapes when it may print like another, so their rows read apart. */
 function labelCell(label) {
-    return escapeMarkdown((0,labels/* shownLabel */.kh)(label));
+    return escapeMarkdown((0,core_labels/* shownLabel */.kh)(label));
 }
 function perClassDetails({ classification, task }) {
     if (!classification)
@@ -14693,7 +14705,7 @@ async function fromModelColumn(settings, models, column, folder) {
     const { idColumn, labelColumn, predictionColumn } = settings;
     const fields = [column, labelColumn, predictionColumn, ...(idColumn !== undefined ? [idColumn] : [])];
     const counted = new Map();
-    await (0,records/* readFields */.q)(files, fields, ([model, gold, prediction, id], where) => {
+    await (0,records/* readFields */.qU)(files, fields, ([model, gold, prediction, id], where) => {
         let entry = counted.get(model);
         if (!entry) {
             if (counted.size >= core_models/* MAX_MODELS */.yU)
@@ -14753,12 +14765,12 @@ async function fromModelColumn(settings, models, column, folder) {
     if (idColumn !== undefined && baselinePredictions.length > 0) {
         // The candidate's rows only, against the baseline model's files: what evaluate does for a single model.
         const pairing = new core_pairing/* PredictionPairing */.Ar({ id: idColumn, gold: labelColumn });
-        await (0,records/* readFields */.q)(files, fields, ([model, gold, prediction, id], where) => {
+        await (0,records/* readFields */.qU)(files, fields, ([model, gold, prediction, id], where) => {
             if (model === candidate)
                 pairing.addCandidate(id, gold, prediction, where);
         });
         const baselineFiles = await (0,adapters_files/* findFiles */.lY)(baselinePredictions, folder, 'baseline-predictions');
-        await (0,records/* readFields */.q)(baselineFiles, [idColumn, labelColumn, predictionColumn], ([id, gold, prediction], where) => pairing.addBaseline(id, gold, prediction, where));
+        await (0,records/* readFields */.qU)(baselineFiles, [idColumn, labelColumn, predictionColumn], ([id, gold, prediction], where) => pairing.addBaseline(id, gold, prediction, where));
         gated.paired = pairing.finish();
     }
     return results;
@@ -14803,7 +14815,7 @@ async function compareData(settings, results, models, folder) {
             const files = await modelFiles(result, models, folder);
             const pairs = new core_fingerprint/* PairFingerprint */.LK();
             const fields = goldField === undefined ? [idColumn] : [idColumn, goldField];
-            await (0,records/* readFields */.q)(files, fields, ([id, gold]) => pairs.add(id, gold ?? ''));
+            await (0,records/* readFields */.qU)(files, fields, ([id, gold]) => pairs.add(id, gold ?? ''));
             fingerprints.set(result, pairs.value());
         }
         for (const other of others)
@@ -14854,10 +14866,10 @@ function compareExamples(candidate, others) {
 async function readModelRows(result, models, folder, fields, onRow) {
     const files = await modelFiles(result, models, folder);
     if (models.modelColumn === undefined) {
-        await (0,records/* readFields */.q)(files, fields, ([id, gold, prediction]) => onRow(id, gold, prediction));
+        await (0,records/* readFields */.qU)(files, fields, ([id, gold, prediction]) => onRow(id, gold, prediction));
         return;
     }
-    await (0,records/* readFields */.q)(files, [...fields, models.modelColumn], ([id, gold, prediction, model]) => {
+    await (0,records/* readFields */.qU)(files, [...fields, models.modelColumn], ([id, gold, prediction, model]) => {
         if (model === result.name)
             onRow(id, gold, prediction);
     });
@@ -15010,7 +15022,7 @@ async function runGate(settings, context) {
     // Metrics read from files carry their own directions.
     const comparison = (0,compare/* compareMetrics */.fz)(metrics, (0,metrics_files/* withoutShown */.e2)(entry?.metrics, evaluation.metricsFiles?.shown), settings.thresholds, evaluation.directions, evidence);
     const fingerprint = evaluation.fingerprint ?? (matrix && (0,core_fingerprint/* goldLabelFingerprint */.Ld)(matrix));
-    const labelWarnings = matrix ? (0,labels/* lookAlikeLabelWarnings */.HN)(matrix.labels) : [];
+    const labelWarnings = matrix ? (0,core_labels/* lookAlikeLabelWarnings */.HN)(matrix.labels) : [];
     // The same kind of fingerprint as the baseline's: a baseline recorded without id-column has gold-label counts.
     const comparable = entry?.fingerprint?.startsWith('gold-counts:') && matrix ? (0,core_fingerprint/* goldLabelFingerprint */.Ld)(matrix) : fingerprint;
     // A metrics file that measured part of its benchmark (lm-eval's --limit) compares only with the same subset.
@@ -15628,12 +15640,9 @@ class StatsReader {
     }
     labels(value, path) {
         const list = this.array(value, path).map((v, i) => this.label(v, `${path}[${i}]`));
-        const seen = new Set();
-        list.forEach((label, i) => {
-            if (seen.has(label))
-                this.fail(`${path}[${i}]`, 'this label is listed twice');
-            seen.add(label);
-        });
+        const repeat = (0,core_labels/* firstRepeat */.S1)(list);
+        if (repeat)
+            this.fail(`${path}[${repeat.index}]`, 'this label is listed twice');
         return list;
     }
     label(value, path) {

@@ -105,6 +105,17 @@ function labelFromJson(value, where) {
     }
 }
 const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+/** The first label that stands twice in a list: where it repeats and where it first stood; undefined when none. */
+function firstRepeat(labels) {
+    const firstAt = new Map();
+    for (let index = 0; index < labels.length; index++) {
+        const first = firstAt.get(labels[index]);
+        if (first !== undefined)
+            return { index, first };
+        firstAt.set(labels[index], index);
+    }
+    return undefined;
+}
 /**
  * Orders labels the way scikit-learn's `np.unique` orders them: numerically when every label is a number (as for
  * integer class ids), otherwise by Unicode code point (numpy's order for strings, which differs from JavaScript's
@@ -803,14 +814,17 @@ class DelimitedScanner {
         if (record === undefined)
             return -1;
         const names = record.fields;
+        // One map of where each name stands: a header may hold millions of names, so no indexOf per name.
+        const columnOf = new Map();
         names.forEach((name, index) => {
-            const first = names.indexOf(name);
-            if (first < index) {
+            const first = columnOf.get(name);
+            if (first !== undefined) {
                 throw new errors_InputError(`header names column ${JSON.stringify(name)} twice (columns ${first + 1} and ${index + 1}); column names must differ`, { file: this.file, line });
             }
+            columnOf.set(name, index);
         });
         const columns = this.fields.map((name) => {
-            const index = names.indexOf(name);
+            const index = columnOf.get(name) ?? -1;
             if (index < 0) {
                 throw new errors_InputError(`header has no column ${JSON.stringify(name)}; columns are ${names.map((f) => JSON.stringify(f)).join(', ')}`, { file: this.file, line });
             }

@@ -33712,6 +33712,17 @@ function labelFromJson(value, where) {
     }
 }
 const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+/** The first label that stands twice in a list: where it repeats and where it first stood; undefined when none. */
+function firstRepeat(labels) {
+    const firstAt = new Map();
+    for (let index = 0; index < labels.length; index++) {
+        const first = firstAt.get(labels[index]);
+        if (first !== undefined)
+            return { index, first };
+        firstAt.set(labels[index], index);
+    }
+    return undefined;
+}
 /**
  * Orders labels the way scikit-learn's `np.unique` orders them: numerically when every label is a number (as for
  * integer class ids), otherwise by Unicode code point (numpy's order for strings, which differs from JavaScript's
@@ -34389,15 +34400,10 @@ function readMatrix(value, size, file, path) {
 }
 /** Labels index the confusion matrix: a repeated one would make two rows of one class. */
 function distinctLabels(labels, file, path) {
-    const seen = new Set();
-    labels.forEach((label, i) => {
-        if (seen.has(label))
-            throw new InputError(`this label is given twice (also at [${labels.indexOf(label)}]); each label must appear once`, {
-                file,
-                jsonPath: `${path}[${i}]`,
-            });
-        seen.add(label);
-    });
+    const repeat = firstRepeat(labels);
+    if (repeat) {
+        throw new InputError(`this label is given twice (also at [${repeat.first}]); each label must appear once`, { file, jsonPath: `${path}[${repeat.index}]` });
+    }
     return labels;
 }
 /** A wrong value by its kind, never its text: the file may hold megabytes in one value. */
@@ -35789,14 +35795,17 @@ class DelimitedScanner {
         if (record === undefined)
             return -1;
         const names = record.fields;
+        // One map of where each name stands: a header may hold millions of names, so no indexOf per name.
+        const columnOf = new Map();
         names.forEach((name, index) => {
-            const first = names.indexOf(name);
-            if (first < index) {
+            const first = columnOf.get(name);
+            if (first !== undefined) {
                 throw new InputError(`header names column ${JSON.stringify(name)} twice (columns ${first + 1} and ${index + 1}); column names must differ`, { file: this.file, line });
             }
+            columnOf.set(name, index);
         });
         const columns = this.fields.map((name) => {
-            const index = names.indexOf(name);
+            const index = columnOf.get(name) ?? -1;
             if (index < 0) {
                 throw new InputError(`header has no column ${JSON.stringify(name)}; columns are ${names.map((f) => JSON.stringify(f)).join(', ')}`, { file: this.file, line });
             }
@@ -37050,6 +37059,9 @@ async function findFiles(patterns, workspace, input = 'predictions') {
             throw new InputError(`input "${input}": pattern matched no files: ${pattern} (looked in ${workspace})`);
         }
         for (const match of matches.sort()) {
+            // A file two patterns match was checked the first time.
+            if (found.has(match))
+                continue;
             const shown = external_node_path_default().relative(workspace, match) || match;
             await refuseLinkOutOf(workspace, match, shown);
             await refuseNonRegular(match, shown);
@@ -37130,6 +37142,7 @@ async function readBoundedFile(file, maxBytes, what) {
 function tooLarge(shown, size, maxBytes, what) {
     return new InputError(`is ${size} bytes, more than the ${maxBytes} bytes ${what} may have`, { file: shown });
 }
+/** Whether `file` (absolute) lies in `folder`: `..x` is a name inside it, `../x` is not. */
 function isInside(file, folder) {
     const relative = external_node_path_default().relative(folder, file);
     return relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative);
@@ -43459,6 +43472,7 @@ function rowComponents(positive, scores) {
 
 
 
+
 /** The metrics whose standard error has a formula, and which; every other row metric is bootstrapped. */
 const FORMULA_METHODS = {
     roc_auc: 'delong',
@@ -43475,9 +43489,7 @@ const FORMULA_METHODS = {
 };
 /** How `metric`'s standard error is computed, when a formula gives it. */
 function formulaMethod(metric) {
-    return Object.hasOwn(FORMULA_METHODS, metric)
-        ? FORMULA_METHODS[metric]
-        : undefined;
+    return ownValue(FORMULA_METHODS, metric);
 }
 /**
  * Standard errors of the binary score metrics with a formula, from the score runs: ROC AUC by DeLong, log_loss and
@@ -43697,9 +43709,10 @@ function gatherEvidence(input, settings) {
         });
     }
     const family = gated.filter((name) => tests.has(name));
+    const testedAgainstStoredValue = new Set([...editedBaseline, ...pairedMismatches].map((edit) => edit.metric));
     for (const name of family) {
         const { delta, lower, upper, pValue, paired, method } = tests.get(name);
-        const oneSample = [...editedBaseline, ...pairedMismatches].some((edit) => edit.metric === name);
+        const oneSample = testedAgainstStoredValue.has(name);
         entry(name).test = { delta, lower, upper, pValue, paired, method: oneSample ? 'one-sample' : method };
     }
     if (settings.significance !== undefined && family.length > 0) {
@@ -44365,6 +44378,14 @@ function describeIds(count, examples) {
 
 
 
+
+/** A score field's number; an error naming the file, line and field when it is not one. */
+function parseScore(text, where, field) {
+    const score = parseNumber(text);
+    if (score === undefined)
+        throw new InputError('score is not a number', { ...where, field });
+    return score;
+}
 /**
  * Streams the requested fields of every record of the files through the shared readers, as strings (JSON numbers as
  * their shortest form, e.g. `1.5`). Memory stays flat: nothing is kept but the current chunk.
@@ -44476,8 +44497,6 @@ async function records_streamText(file, onText) {
 
 
 
-
-
 /**
  * Reads the candidate's prediction files and the baseline model's (`patterns`, relative to `folder`) and joins
  * them by id into the table of the paired tests, and (with `scoreColumn`) both models' scores of each row.
@@ -44490,12 +44509,7 @@ async function readPairedPredictions(candidateFiles, patterns, folder, { idColum
         ...(scoreColumn !== undefined ? [scoreColumn] : []),
     ];
     const scoreOf = (text, where) => {
-        if (scoreColumn === undefined)
-            return undefined;
-        const score = parseNumber(text);
-        if (score === undefined)
-            throw new InputError('score is not a number', { ...where, field: scoreColumn });
-        return score;
+        return scoreColumn === undefined ? undefined : parseScore(text, where, scoreColumn);
     };
     const pairing = new PredictionPairing({ id: idColumn, gold: labelColumn });
     await readFields(candidateFiles, fields, ([id, gold, prediction, score], where) => pairing.addCandidate(id, gold, prediction, where, scoreOf(score, where)));
@@ -44714,7 +44728,6 @@ function referencesFromJson(value, where) {
 
 
 
-
 // The choice of score metrics is pure; it lives in the core, where merged shard statistics need it too.
 
 /** Metrics that read the scores as probabilities: each must lie in [0, 1]. */
@@ -44906,16 +44919,7 @@ async function forEachRow(files, labelColumn, source, onRow) {
     const array = source.array;
     if (!array) {
         await readFields(files, [labelColumn, ...source.fields], (values, where) => {
-            const scores = values.slice(1).map((text, k) => {
-                const score = parseNumber(text);
-                if (score === undefined) {
-                    throw new InputError('score is not a number', {
-                        ...where,
-                        field: source.fields[k],
-                    });
-                }
-                return score;
-            });
+            const scores = values.slice(1).map((text, k) => parseScore(text, where, source.fields[k]));
             onRow(values[0], scores, where);
         });
         return;
@@ -44980,6 +44984,8 @@ function checkProbability(score, where, field) {
 
 
 
+
+
 class ExampleScores {
     /** Metric → example id → value, in the order first read. */
     byMetric = new Map();
@@ -45008,8 +45014,7 @@ class ExampleScores {
             const mean = all.reduce((sum, v) => sum + v, 0) / n;
             if (n < 2)
                 return { name, value: mean, count: n };
-            const squares = all.reduce((sum, v) => sum + (v - mean) ** 2, 0);
-            return { name, value: mean, stderr: Math.sqrt(squares / (n - 1)) / Math.sqrt(n), count: n };
+            return { name, value: mean, stderr: standardDeviation(all) / Math.sqrt(n), count: n };
         });
     }
     /**
@@ -45018,7 +45023,7 @@ class ExampleScores {
      * whose ids differ from the candidate's for any shared metric is not paired: the problem says how many differ.
      */
     pairWith(candidate) {
-        const passFail = {};
+        const passFail = ownRecord();
         for (const [metric, theirs] of candidate.byMetric) {
             const ours = this.byMetric.get(metric);
             if (!ours)
@@ -45036,7 +45041,7 @@ class ExampleScores {
                 else if (value < other)
                     pair.candidateOnly++;
             }
-            Object.defineProperty(passFail, metric, { value: pair, enumerable: true });
+            setOwn(passFail, metric, pair);
         }
         return { passFail };
     }
@@ -45196,10 +45201,11 @@ async function readExampleResults(files) {
     const firstFile = new Map();
     for (const file of files) {
         const task = lmEvalSamplesTask(file.shown);
+        // Metrics keep the order they were first read in, so those this file brought are the tail it added.
+        const before = scores.metrics.length;
         await readJsonRecords(file, (record, where) => addLmEvalSample(scores, task, record, where));
-        for (const metric of scores.metrics)
-            if (!firstFile.has(metric))
-                firstFile.set(metric, file.shown);
+        for (const metric of scores.metrics.slice(before))
+            firstFile.set(metric, file.shown);
     }
     const metrics = lmEvalSampleMetrics(scores);
     const parsed = files.map((file) => ({
@@ -45331,11 +45337,7 @@ async function evaluate(settings, folder) {
         const names = settings.metrics ?? [...DEFAULT_METRICS[settings.task]];
         for (const name of names)
             setOwn(evaluation.metrics, name, computed.values[name]);
-        const statistics = rowStatistics(computed, names, settings.statistics);
-        Object.assign(evaluation.standardErrors, statistics.standardErrors);
-        evaluation.errorMethods = statistics.methods;
-        Object.assign(evaluation.intervals, statistics.intervals);
-        Object.assign(evaluation.untested, statistics.untested);
+        takeStatistics(evaluation, rowStatistics(computed, names, settings.statistics));
         Object.assign(evaluation, {
             files: files.map((f) => f.shown),
             rows: computed.rows,
@@ -45354,10 +45356,7 @@ async function evaluate(settings, folder) {
             const scores = await scoreMetrics(settings, files, task, matrix, wanted, settings.statistics);
             for (const name of wanted)
                 setOwn(evaluation.metrics, name, scores.values[name]);
-            Object.assign(evaluation.standardErrors, scores.standardErrors);
-            evaluation.errorMethods = scores.methods;
-            Object.assign(evaluation.intervals, scores.intervals);
-            Object.assign(evaluation.untested, scores.untested);
+            takeStatistics(evaluation, scores);
         }
         if (settings.idColumn !== undefined) {
             // A second, opt-in pass: the fast counting path reads only the label and prediction columns.
@@ -45409,6 +45408,13 @@ async function evaluate(settings, folder) {
         evaluation.metricsFiles = read;
     }
     return evaluation;
+}
+/** A run's standard errors, their methods, intervals and reasons for untested metrics, into its evaluation. */
+function takeStatistics(evaluation, statistics) {
+    Object.assign(evaluation.standardErrors, statistics.standardErrors);
+    evaluation.errorMethods = statistics.methods;
+    Object.assign(evaluation.intervals, statistics.intervals);
+    Object.assign(evaluation.untested, statistics.untested);
 }
 /**
  * Standard errors of regression and text metrics: from formulas where one exists (every row mean; rmse and r2 by
@@ -46285,12 +46291,9 @@ class StatsReader {
     }
     labels(value, path) {
         const list = this.array(value, path).map((v, i) => this.label(v, `${path}[${i}]`));
-        const seen = new Set();
-        list.forEach((label, i) => {
-            if (seen.has(label))
-                this.fail(`${path}[${i}]`, 'this label is listed twice');
-            seen.add(label);
-        });
+        const repeat = firstRepeat(list);
+        if (repeat)
+            this.fail(`${path}[${repeat.index}]`, 'this label is listed twice');
         return list;
     }
     label(value, path) {
@@ -46933,6 +46936,7 @@ function parseCopy(copy, shownName) {
 
 
 
+
 /** The action: evaluate, publish, comment, and fail the step when the gate says so. Every failure ends here. */
 async function main_run() {
     let failure;
@@ -46964,9 +46968,10 @@ function fileAnnotation(file, line, artifact) {
         return undefined;
     if (artifact !== undefined && (0,external_node_fs_.existsSync)(external_node_path_default().resolve(artifact, file)))
         return undefined;
-    const relative = external_node_path_default().relative(workspace, external_node_path_default().resolve(workspace, file));
-    if (relative.startsWith('..') || !(0,external_node_fs_.existsSync)(external_node_path_default().join(workspace, relative)))
+    const absolute = external_node_path_default().resolve(workspace, file);
+    if (!isInside(absolute, workspace) || !(0,external_node_fs_.existsSync)(absolute))
         return undefined;
+    const relative = external_node_path_default().relative(workspace, absolute);
     return { file: relative.split((external_node_path_default()).sep).join('/'), ...(line !== undefined ? { startLine: line } : {}) };
 }
 /**
@@ -47170,8 +47175,15 @@ function announce(outcome, settings) {
     // Each on the baseline file's line it is about (versioned or flat file), in the checkout's copy.
     const onBaseline = (...keys) => {
         const text = outcome.baselineText;
-        const line = text === undefined ? undefined : keys.map((key) => jsonKeyLine(text, key)).find(Boolean);
-        return line === undefined ? undefined : fileAnnotation(settings.baselinePath, line);
+        if (text === undefined)
+            return undefined;
+        // The first key the file has: one scan of the text when the first one is there.
+        for (const key of keys) {
+            const line = jsonKeyLine(text, key);
+            if (line !== undefined)
+                return fileAnnotation(settings.baselinePath, line);
+        }
+        return undefined;
     };
     const dataset = outcome.reportInput.datasetChange;
     if (dataset?.policy === 'warn') {
